@@ -1,0 +1,22 @@
+// Shared jest setup for every workspace: TypeScript through SWC (type-graphql needs legacy decorators), Node env.
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/src/**/*.test.ts'],
+  transform: {
+    '^.+\\.(t|j)sx?$': [
+      require.resolve('@swc/jest'),
+      {
+        jsc: {
+          target: 'es2022',
+          parser: { syntax: 'typescript', decorators: true, tsx: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  // Workspace packages are published as TypeScript source; ESM-only dependencies are transformed too.
+  transformIgnorePatterns: ['/node_modules/(?!(@cloud-copilot|@electric-sql)/)'],
+  testEnvironmentOptions: { customExportConditions: ['source', 'node', 'require', 'default'] },
+};
