@@ -1,0 +1,292 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { Hash } from '@smithy/core/serde';
+import { SignatureV4 } from '@smithy/signature-v4';
+import type { HeaderBag, HttpRequest, QueryParameterBag } from '@smithy/types';
+
+/** Gatehouse is IAM, which is global: AWS signs IAM requests for `us-east-1`. */
+export const SIGV4_SERVICE = 'iam';
+export const SIGV4_REGION = 'us-east-1';
+const ALGORITHM = 'AWS4-HMAC-SHA256';
+const SCOPE_TERMINATOR = 'aws4_request';
+/** AWS: a signed request is accepted up to 15 minutes either side of the server's clock. */
+export const MAX_CLOCK_SKEW_MS = 15 * 60 * 1000;
+
+/** An incoming HTTP request, as much of it as a signature covers. */
+export interface SignedRequest {
+  method: string;
+  /** The path without the query string, as received (`/graphql`). */
+  path: string;
+  /** The decoded query parameters. */
+  query: Record<string, string | string[]>;
+  /** Header names in lower case, as Node's `IncomingMessage.headers` gives them. */
+  headers: Record<string, string | string[] | undefined>;
+  /** The raw body bytes, exactly as received: the signature covers their SHA-256. */
+  body: Buffer;
+}
+
+/** What the key store knows about an access key that may sign requests. */
+export interface SigningCredentials {
+  /** The secret access key in clear; the lookup unseals it and nothing here keeps or prints it. */
+  secretAccessKey: string;
+  /** Temporary credentials (ASIA…) only: the SHA-256 (lower-case hex) of the session token. */
+  sessionTokenHash?: string;
+  /** Temporary credentials only: when they stop being accepted. */
+  expiration?: Date;
+}
+
+/** Returns null for a key that is unknown, inactive or deleted: AWS answers all three the same way. */
+export type SigningCredentialsLookup = (accessKeyId: string) => Promise<SigningCredentials | null>;
+
+/** AWS's error codes for a request whose signature is not accepted. */
+export type SigV4RefusalCode =
+  | 'MissingAuthenticationToken'
+  | 'IncompleteSignature'
+  | 'InvalidClientTokenId'
+  | 'SignatureDoesNotMatch'
+  | 'RequestExpired'
+  | 'ExpiredToken';
+
+export type SigV4Verification =
+  | { verified: true; accessKeyId: string; signingDate: Date }
+  | { verified: false; code: SigV4RefusalCode; message: string };
+
+interface AuthorizationHeader {
+  accessKeyId: string;
+  scopeDate: string;
+  scopeRegion: string;
+  scopeService: string;
+  scopeTerminator: string;
+  signedHeaders: string[];
+  signature: string;
+}
+
+const MESSAGES = {
+  missingToken: 'Request is missing Authentication Token',
+  invalidToken: 'The security token included in the request is invalid.',
+  expiredToken: 'The security token included in the request is expired',
+  signatureMismatch:
+    'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
+} as const;
+
+/**
+ * Verifies an AWS Signature Version 4 `Authorization` header by signing the request again with the stored secret
+ * (`@smithy/signature-v4`, the signer of the AWS SDKs) and comparing the two signatures in constant time.
+ * The payload hash is always computed here from the body: the signer would otherwise take the client's
+ * `X-Amz-Content-Sha256` header on trust, and a tampered body would pass.
+ */
+export async function verifySigV4(
+  request: SignedRequest,
+  lookupCredentials: SigningCredentialsLookup,
+  now: Date = new Date(),
+): Promise<SigV4Verification> {
+  const authorization = singleHeader(request.headers, 'authorization');
+  if (authorization === undefined) return refused('MissingAuthenticationToken', MESSAGES.missingToken);
+
+  const parsed = parseAuthorizationHeader(authorization);
+  if (typeof parsed === 'string') return refused('IncompleteSignature', parsed);
+
+  const amzDate = singleHeader(request.headers, 'x-amz-date');
+  if (amzDate === undefined) {
+    return refused('IncompleteSignature', "Authorization header requires existence of a 'X-Amz-Date' header.");
+  }
+  const signingDate = parseAmzDate(amzDate);
+  if (!signingDate) {
+    return refused('IncompleteSignature', `'X-Amz-Date' must be in the ISO 8601 basic format YYYYMMDD'T'HHMMSS'Z'.`);
+  }
+  const scopeProblem = describeScopeProblem(parsed, amzDate);
+  if (scopeProblem) return refused('SignatureDoesNotMatch', scopeProblem);
+
+  const sessionToken = singleHeader(request.headers, 'x-amz-security-token');
+  const headerProblem = describeSignedHeadersProblem(parsed.signedHeaders, sessionToken !== undefined);
+  if (headerProblem) return refused('IncompleteSignature', headerProblem);
+
+  const skewProblem = describeClockSkew(signingDate, amzDate, now);
+  if (skewProblem) return refused('RequestExpired', skewProblem);
+
+  const payloadHash = createHash('sha256').update(request.body).digest('hex');
+  const claimedPayloadHash = singleHeader(request.headers, 'x-amz-content-sha256');
+  if (claimedPayloadHash !== undefined && claimedPayloadHash !== payloadHash) {
+    return refused('SignatureDoesNotMatch', "The provided 'x-amz-content-sha256' header does not match what was computed.");
+  }
+
+  const credentials = await lookupCredentials(parsed.accessKeyId);
+  if (!credentials) return refused('InvalidClientTokenId', MESSAGES.invalidToken);
+  if (!sessionTokenMatches(sessionToken, credentials.sessionTokenHash)) {
+    return refused('InvalidClientTokenId', MESSAGES.invalidToken);
+  }
+
+  const expectedSignature = await signAgain(request, parsed, credentials.secretAccessKey, signingDate, payloadHash);
+  if (!constantTimeEqual(expectedSignature, parsed.signature)) {
+    return refused('SignatureDoesNotMatch', MESSAGES.signatureMismatch);
+  }
+  // Checked after the signature, so that only the holder of the secret learns that the credentials have expired.
+  if (credentials.expiration && credentials.expiration.getTime() <= now.getTime()) {
+    return refused('ExpiredToken', MESSAGES.expiredToken);
+  }
+  return { verified: true, accessKeyId: parsed.accessKeyId, signingDate };
+}
+
+/** The SHA-256 that `StsSession.sessionTokenHash` stores: the session token itself is never kept. */
+export function hashSessionToken(sessionToken: string): string {
+  return createHash('sha256').update(sessionToken, 'utf8').digest('hex');
+}
+
+function refused(code: SigV4RefusalCode, message: string): SigV4Verification {
+  return { verified: false, code, message };
+}
+
+function singleHeader(headers: SignedRequest['headers'], name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value.join(',') : value;
+}
+
+/**
+ * `AWS4-HMAC-SHA256 Credential=AKID/20260101/us-east-1/iam/aws4_request, SignedHeaders=host;x-amz-date, Signature=hex`.
+ * Returns AWS's IncompleteSignature message when a part is missing or malformed.
+ */
+function parseAuthorizationHeader(header: string): AuthorizationHeader | string {
+  const trimmed = header.trim();
+  const firstSpace = trimmed.indexOf(' ');
+  const algorithm = firstSpace === -1 ? trimmed : trimmed.slice(0, firstSpace);
+  if (algorithm !== ALGORITHM) return `Unsupported AWS 'algorithm': '${algorithm.slice(0, 64)}'.`;
+
+  const parameters = new Map<string, string>();
+  for (const part of trimmed.slice(firstSpace + 1).split(',')) {
+    const equals = part.indexOf('=');
+    if (equals > 0) parameters.set(part.slice(0, equals).trim(), part.slice(equals + 1).trim());
+  }
+  const credential = parameters.get('Credential');
+  const signedHeaders = parameters.get('SignedHeaders');
+  const signature = parameters.get('Signature');
+  const missing = [
+    credential ? null : "Authorization header requires 'Credential' parameter.",
+    signature ? null : "Authorization header requires 'Signature' parameter.",
+    signedHeaders ? null : "Authorization header requires 'SignedHeaders' parameter.",
+  ].filter((message): message is string => message !== null);
+  if (!credential || !signedHeaders || !signature) return missing.join(' ');
+
+  const scope = credential.split('/');
+  const [accessKeyId, scopeDate, scopeRegion, scopeService, scopeTerminator] = scope;
+  if (scope.length !== 5 || !accessKeyId || !scopeDate || !scopeRegion || !scopeService || !scopeTerminator) {
+    return "Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term.";
+  }
+  if (!/^[0-9a-f]{64}$/.test(signature)) return 'Signature must be 64 lower-case hexadecimal characters.';
+  return {
+    accessKeyId,
+    scopeDate,
+    scopeRegion,
+    scopeService,
+    scopeTerminator,
+    signedHeaders: signedHeaders.split(';'),
+    signature,
+  };
+}
+
+function parseAmzDate(amzDate: string): Date | null {
+  const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(amzDate);
+  if (!match) return null;
+  const [, year, month, day, hour, minute, second] = match.map(Number) as number[];
+  const date = new Date(Date.UTC(year!, month! - 1, day!, hour!, minute!, second!));
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** AWS's messages for a credential scope that is not `DATE/us-east-1/iam/aws4_request`. */
+function describeScopeProblem(header: AuthorizationHeader, amzDate: string): string | null {
+  if (header.scopeTerminator !== SCOPE_TERMINATOR) {
+    return `Credential should be scoped with a valid terminator: '${SCOPE_TERMINATOR}', not '${header.scopeTerminator.slice(0, 64)}'.`;
+  }
+  if (header.scopeService !== SIGV4_SERVICE) {
+    return `Credential should be scoped to correct service: '${SIGV4_SERVICE}'.`;
+  }
+  if (header.scopeRegion !== SIGV4_REGION) {
+    return `Credential should be scoped to a valid region, not '${header.scopeRegion.slice(0, 64)}'.`;
+  }
+  if (header.scopeDate !== amzDate.slice(0, 8)) {
+    return `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${header.scopeDate.slice(0, 16)}' != '${amzDate.slice(0, 8)}', from '${amzDate}'.`;
+  }
+  return null;
+}
+
+/**
+ * AWS requires `host` to be signed. Gatehouse also requires `x-amz-date` (an unsigned date would let a captured
+ * request be replayed forever) and, with temporary credentials, `x-amz-security-token`.
+ */
+function describeSignedHeadersProblem(signedHeaders: string[], hasSessionToken: boolean): string | null {
+  for (const required of ['host', 'x-amz-date', ...(hasSessionToken ? ['x-amz-security-token'] : [])]) {
+    if (!signedHeaders.includes(required)) return `'${required}' must be a 'SignedHeader' in the AWS Authorization.`;
+  }
+  return null;
+}
+
+function describeClockSkew(signingDate: Date, amzDate: string, now: Date): string | null {
+  const skew = signingDate.getTime() - now.getTime();
+  if (skew < -MAX_CLOCK_SKEW_MS) {
+    const earliest = formatAmzDate(new Date(now.getTime() - MAX_CLOCK_SKEW_MS));
+    return `Signature expired: ${amzDate} is now earlier than ${earliest} (${formatAmzDate(now)} - 15 min.)`;
+  }
+  if (skew > MAX_CLOCK_SKEW_MS) {
+    const latest = formatAmzDate(new Date(now.getTime() + MAX_CLOCK_SKEW_MS));
+    return `Signature not yet current: ${amzDate} is still later than ${latest} (${formatAmzDate(now)} + 15 min.)`;
+  }
+  return null;
+}
+
+function formatAmzDate(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+}
+
+/** Long-term keys must come without a token; temporary credentials only with their own token. */
+function sessionTokenMatches(presented: string | undefined, storedHash: string | undefined): boolean {
+  if (presented === undefined || storedHash === undefined) return presented === undefined && storedHash === undefined;
+  return constantTimeEqual(hashSessionToken(presented), storedHash);
+}
+
+/**
+ * Signs a copy of the request that holds exactly the headers the client signed. The payload hash goes in as the
+ * `x-amz-content-sha256` header, which the signer uses as is; when the client did not sign that header, it is
+ * marked unsignable so that it only feeds the payload line of the canonical request.
+ */
+async function signAgain(
+  request: SignedRequest,
+  header: AuthorizationHeader,
+  secretAccessKey: string,
+  signingDate: Date,
+  payloadHash: string,
+): Promise<string> {
+  const headers: HeaderBag = {};
+  for (const name of header.signedHeaders) {
+    const value = singleHeader(request.headers, name);
+    if (value !== undefined) headers[name] = value;
+  }
+  headers['x-amz-content-sha256'] = payloadHash;
+  const contentHashSigned = header.signedHeaders.includes('x-amz-content-sha256');
+
+  const signer = new SignatureV4({
+    service: SIGV4_SERVICE,
+    region: SIGV4_REGION,
+    credentials: { accessKeyId: header.accessKeyId, secretAccessKey },
+    sha256: Hash.bind(null, 'sha256'),
+    applyChecksum: false,
+  });
+  const copy: HttpRequest = {
+    method: request.method.toUpperCase(),
+    protocol: 'https:',
+    hostname: headers['host'] ?? '',
+    path: request.path,
+    query: request.query as QueryParameterBag,
+    headers,
+  };
+  const signed = await signer.sign(copy, {
+    signingDate,
+    signableHeaders: new Set(header.signedHeaders),
+    unsignableHeaders: contentHashSigned ? undefined : new Set(['x-amz-content-sha256']),
+  });
+  return /Signature=([0-9a-f]{64})$/.exec(signed.headers['authorization'] ?? '')?.[1] ?? '';
+}
+
+function constantTimeEqual(a: string, b: string): boolean {
+  const left = Buffer.from(a, 'utf8');
+  const right = Buffer.from(b, 'utf8');
+  // Lengths are public (a signature is always 64 hex characters); only the contents must not leak through timing.
+  return left.length === right.length && timingSafeEqual(left, right);
+}

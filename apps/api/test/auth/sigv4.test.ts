@@ -1,0 +1,240 @@
+import { Sha256 } from '@aws-crypto/sha256-js';
+import { SignatureV4 } from '@smithy/signature-v4';
+import type { AwsCredentialIdentity, HttpRequest } from '@smithy/types';
+import {
+  hashSessionToken,
+  verifySigV4,
+  type SignedRequest,
+  type SigningCredentials,
+  type SigningCredentialsLookup,
+} from '../../src/auth/sigv4';
+
+// The client side is the AWS SDK's own signer with the pure-JS SHA-256 of @aws-crypto, so the server's code
+// (node:crypto, re-signing, comparison) is checked against an independent implementation.
+const LONG_TERM = { accessKeyId: 'AKIAEXAMPLEKEY000001', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' };
+const TEMPORARY = {
+  accessKeyId: 'ASIAEXAMPLEKEY000002',
+  secretAccessKey: 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
+  sessionToken: 'IQoJb3JpZ2luX2VjEXAMPLETOKEN+/=',
+};
+const SIGNED_AT = new Date('2026-03-01T12:00:00Z');
+const BODY = JSON.stringify({ query: '{ getCallerIdentity { arn } }' });
+
+const keyStore = new Map<string, SigningCredentials>([
+  [LONG_TERM.accessKeyId, { secretAccessKey: LONG_TERM.secretAccessKey }],
+  [
+    TEMPORARY.accessKeyId,
+    {
+      secretAccessKey: TEMPORARY.secretAccessKey,
+      sessionTokenHash: hashSessionToken(TEMPORARY.sessionToken),
+      expiration: new Date('2026-03-01T13:00:00Z'),
+    },
+  ],
+]);
+const lookup: SigningCredentialsLookup = async (accessKeyId) => keyStore.get(accessKeyId) ?? null;
+
+async function signWithSdk(
+  credentials: AwsCredentialIdentity,
+  options: { body?: string; signingDate?: Date; region?: string; service?: string } = {},
+): Promise<HttpRequest> {
+  const signer = new SignatureV4({
+    credentials,
+    region: options.region ?? 'us-east-1',
+    service: options.service ?? 'iam',
+    sha256: Sha256,
+  });
+  return signer.sign(
+    {
+      method: 'POST',
+      protocol: 'https:',
+      hostname: 'gatehouse.example.com',
+      path: '/graphql',
+      query: {},
+      headers: { host: 'gatehouse.example.com', 'content-type': 'application/json' },
+      body: options.body ?? BODY,
+    },
+    { signingDate: options.signingDate ?? SIGNED_AT },
+  );
+}
+
+/** What the server receives: header names lower-cased by Node, the body as raw bytes. */
+function asReceived(signed: HttpRequest, body: string = BODY): SignedRequest {
+  const headers: SignedRequest['headers'] = {};
+  for (const [name, value] of Object.entries(signed.headers)) headers[name.toLowerCase()] = value;
+  return { method: signed.method, path: signed.path, query: {}, headers, body: Buffer.from(body, 'utf8') };
+}
+
+describe('verifySigV4 against requests signed by @smithy/signature-v4', () => {
+  it('accepts a request signed with a long-term access key', async () => {
+    const signed = await signWithSdk(LONG_TERM);
+    expect(signed.headers['x-amz-content-sha256']).toBeDefined();
+    await expect(verifySigV4(asReceived(signed), lookup, SIGNED_AT)).resolves.toEqual({
+      verified: true,
+      accessKeyId: LONG_TERM.accessKeyId,
+      signingDate: SIGNED_AT,
+    });
+  });
+
+  it('accepts a request that does not send X-Amz-Content-Sha256, hashing the body itself', async () => {
+    const signer = new SignatureV4({ credentials: LONG_TERM, region: 'us-east-1', service: 'iam', sha256: Sha256, applyChecksum: false });
+    const signed = await signer.sign(
+      { method: 'POST', protocol: 'https:', hostname: 'h', path: '/graphql', query: {}, headers: { host: 'h' }, body: BODY },
+      { signingDate: SIGNED_AT },
+    );
+    expect(signed.headers['x-amz-content-sha256']).toBeUndefined();
+    await expect(verifySigV4(asReceived(signed), lookup, SIGNED_AT)).resolves.toMatchObject({ verified: true });
+  });
+
+  it('accepts temporary credentials with their session token', async () => {
+    const signed = await signWithSdk(TEMPORARY);
+    expect(signed.headers['x-amz-security-token']).toBe(TEMPORARY.sessionToken);
+    await expect(verifySigV4(asReceived(signed), lookup, SIGNED_AT)).resolves.toMatchObject({
+      verified: true,
+      accessKeyId: TEMPORARY.accessKeyId,
+    });
+  });
+
+  it('refuses a body changed after signing, even when the content hash header is left as signed', async () => {
+    const signed = await signWithSdk(LONG_TERM);
+    const tampered = asReceived(signed, JSON.stringify({ query: 'mutation { deleteUser(userName: "alice") }' }));
+    await expect(verifySigV4(tampered, lookup, SIGNED_AT)).resolves.toMatchObject({
+      verified: false,
+      code: 'SignatureDoesNotMatch',
+    });
+  });
+
+  it('refuses a tampered body whose content hash header was rewritten to match it', async () => {
+    const signed = await signWithSdk(LONG_TERM);
+    const otherBody = JSON.stringify({ query: '{ listUsers { totalCount } }' });
+    const resigned = await signWithSdk(LONG_TERM, { body: otherBody });
+    const tampered = asReceived(
+      { ...signed, headers: { ...signed.headers, 'x-amz-content-sha256': resigned.headers['x-amz-content-sha256']! } },
+      otherBody,
+    );
+    await expect(verifySigV4(tampered, lookup, SIGNED_AT)).resolves.toMatchObject({
+      verified: false,
+      code: 'SignatureDoesNotMatch',
+    });
+  });
+
+  it('refuses a signature made with the wrong secret', async () => {
+    const signed = await signWithSdk({ ...LONG_TERM, secretAccessKey: `${LONG_TERM.secretAccessKey}x` });
+    const result = await verifySigV4(asReceived(signed), lookup, SIGNED_AT);
+    expect(result).toMatchObject({ verified: false, code: 'SignatureDoesNotMatch' });
+  });
+
+  it('refuses a request signed more than 15 minutes ago or ahead, and accepts one within the skew', async () => {
+    const signed = await signWithSdk(LONG_TERM);
+    const sixteenMinutes = 16 * 60 * 1000;
+    const late = await verifySigV4(asReceived(signed), lookup, new Date(SIGNED_AT.getTime() + sixteenMinutes));
+    expect(late).toEqual({
+      verified: false,
+      code: 'RequestExpired',
+      message: 'Signature expired: 20260301T120000Z is now earlier than 20260301T120100Z (20260301T121600Z - 15 min.)',
+    });
+    const early = await verifySigV4(asReceived(signed), lookup, new Date(SIGNED_AT.getTime() - sixteenMinutes));
+    expect(early).toMatchObject({ verified: false, code: 'RequestExpired' });
+    const withinSkew = await verifySigV4(asReceived(signed), lookup, new Date(SIGNED_AT.getTime() + 14 * 60 * 1000));
+    expect(withinSkew).toMatchObject({ verified: true });
+  });
+
+  it('refuses an access key the lookup does not know (unknown, inactive or deleted)', async () => {
+    const signed = await signWithSdk({ accessKeyId: 'AKIAUNKNOWNKEY000003', secretAccessKey: LONG_TERM.secretAccessKey });
+    await expect(verifySigV4(asReceived(signed), lookup, SIGNED_AT)).resolves.toEqual({
+      verified: false,
+      code: 'InvalidClientTokenId',
+      message: 'The security token included in the request is invalid.',
+    });
+  });
+
+  it('refuses temporary credentials without their token, with another token, or past their expiration', async () => {
+    const withoutToken = await signWithSdk({ accessKeyId: TEMPORARY.accessKeyId, secretAccessKey: TEMPORARY.secretAccessKey });
+    await expect(verifySigV4(asReceived(withoutToken), lookup, SIGNED_AT)).resolves.toMatchObject({
+      code: 'InvalidClientTokenId',
+    });
+    const otherToken = await signWithSdk({ ...TEMPORARY, sessionToken: `${TEMPORARY.sessionToken}x` });
+    await expect(verifySigV4(asReceived(otherToken), lookup, SIGNED_AT)).resolves.toMatchObject({
+      code: 'InvalidClientTokenId',
+    });
+    const signingDate = new Date('2026-03-01T13:05:00Z');
+    const afterExpiration = await signWithSdk(TEMPORARY, { signingDate });
+    await expect(verifySigV4(asReceived(afterExpiration), lookup, signingDate)).resolves.toEqual({
+      verified: false,
+      code: 'ExpiredToken',
+      message: 'The security token included in the request is expired',
+    });
+  });
+
+  it('refuses a session token sent with a long-term key', async () => {
+    const signed = await signWithSdk({ ...LONG_TERM, sessionToken: TEMPORARY.sessionToken });
+    await expect(verifySigV4(asReceived(signed), lookup, SIGNED_AT)).resolves.toMatchObject({
+      code: 'InvalidClientTokenId',
+    });
+  });
+
+  it('refuses a credential scoped to another region or service', async () => {
+    const otherRegion = await signWithSdk(LONG_TERM, { region: 'eu-west-1' });
+    await expect(verifySigV4(asReceived(otherRegion), lookup, SIGNED_AT)).resolves.toEqual({
+      verified: false,
+      code: 'SignatureDoesNotMatch',
+      message: "Credential should be scoped to a valid region, not 'eu-west-1'.",
+    });
+    const otherService = await signWithSdk(LONG_TERM, { service: 'sts' });
+    await expect(verifySigV4(asReceived(otherService), lookup, SIGNED_AT)).resolves.toMatchObject({
+      code: 'SignatureDoesNotMatch',
+      message: "Credential should be scoped to correct service: 'iam'.",
+    });
+  });
+
+  it('answers MissingAuthenticationToken without an Authorization header and IncompleteSignature for a partial one', async () => {
+    const signed = asReceived(await signWithSdk(LONG_TERM));
+    const { authorization, ...unsigned } = signed.headers;
+    await expect(verifySigV4({ ...signed, headers: unsigned }, lookup, SIGNED_AT)).resolves.toEqual({
+      verified: false,
+      code: 'MissingAuthenticationToken',
+      message: 'Request is missing Authentication Token',
+    });
+    const withoutSignature = String(authorization).replace(/, Signature=[0-9a-f]+$/, '');
+    await expect(
+      verifySigV4({ ...signed, headers: { ...unsigned, authorization: withoutSignature } }, lookup, SIGNED_AT),
+    ).resolves.toEqual({
+      verified: false,
+      code: 'IncompleteSignature',
+      message: "Authorization header requires 'Signature' parameter.",
+    });
+    const { 'x-amz-date': _date, ...withoutDate } = signed.headers;
+    await expect(verifySigV4({ ...signed, headers: withoutDate }, lookup, SIGNED_AT)).resolves.toMatchObject({
+      code: 'IncompleteSignature',
+    });
+  });
+
+  it('refuses a request whose signed headers leave out host', async () => {
+    const signed = asReceived(await signWithSdk(LONG_TERM));
+    const authorization = String(signed.headers['authorization']).replace('SignedHeaders=content-type;host;', 'SignedHeaders=content-type;');
+    expect(authorization).not.toEqual(signed.headers['authorization']);
+    await expect(
+      verifySigV4({ ...signed, headers: { ...signed.headers, authorization } }, lookup, SIGNED_AT),
+    ).resolves.toEqual({
+      verified: false,
+      code: 'IncompleteSignature',
+      message: "'host' must be a 'SignedHeader' in the AWS Authorization.",
+    });
+  });
+
+  it('never puts the secret, the session token or the signature in a refusal', async () => {
+    const refusals = await Promise.all([
+      signWithSdk({ ...TEMPORARY, secretAccessKey: 'x' }).then((r) => verifySigV4(asReceived(r), lookup, SIGNED_AT)),
+      signWithSdk(TEMPORARY).then((r) => verifySigV4(asReceived(r, '{}'), lookup, SIGNED_AT)),
+      signWithSdk(TEMPORARY, { signingDate: new Date('2026-03-01T13:05:00Z') }).then((r) =>
+        verifySigV4(asReceived(r), lookup, new Date('2026-03-01T13:05:00Z')),
+      ),
+    ]);
+    for (const refusal of refusals) {
+      expect(refusal.verified).toBe(false);
+      const text = JSON.stringify(refusal);
+      expect(text).not.toContain(TEMPORARY.secretAccessKey);
+      expect(text).not.toContain(TEMPORARY.sessionToken);
+      expect(text).not.toMatch(/[0-9a-f]{64}/);
+    }
+  });
+});
