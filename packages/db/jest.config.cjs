@@ -1,1 +1,7 @@
-module.exports = { ...require('../../jest.preset.cjs') };
+const preset = require('../../jest.preset.cjs');
+
+// The WASM schema engine's glue is an ES module; jest runs CommonJS, so it is transformed like the preset's ESM packages.
+module.exports = {
+  ...preset,
+  transformIgnorePatterns: ['/node_modules/(?!(@cloud-copilot|@electric-sql|@prisma/schema-engine-wasm)/)'],
+};

@@ -1,0 +1,45 @@
+export { createPrismaClient } from './client';
+export type { PrismaClient } from './generated/prisma/client';
+export { Prisma, AccessKeyStatus, ConsoleSessionState } from './generated/prisma/client';
+export type {
+  Account,
+  User,
+  UserTag,
+  LoginProfile,
+  PasswordHistory,
+  AccessKey,
+  VirtualMfaDevice,
+  Group,
+  GroupMembership,
+  Role,
+  RoleTag,
+  ManagedPolicy,
+  PolicyVersion,
+  PolicyTag,
+  UserPolicyAttachment,
+  GroupPolicyAttachment,
+  RolePolicyAttachment,
+  UserPolicy,
+  GroupPolicy,
+  RolePolicy,
+  StsSession,
+  ConsoleSession,
+  SignInAttempt,
+  PasswordPolicy,
+  CredentialReport,
+  AuditEvent,
+} from './generated/prisma/client';
+export {
+  UNIQUE_ID_FORMATS,
+  newUniqueId,
+  isUniqueId,
+  newAccountId,
+  rootArn,
+  userArn,
+  groupArn,
+  roleArn,
+  policyArn,
+  mfaDeviceArn,
+  assumedRoleArn,
+} from './identifiers';
+export type { UniqueIdKind } from './identifiers';
