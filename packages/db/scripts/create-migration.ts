@@ -1,10 +1,10 @@
 // `npm run db:migration -- <name>`: writes prisma/migrations/<timestamp>_<name>/migration.sql with the SQL that takes
-// the existing migrations to schema.prisma. The engine replays the migrations on a throwaway in-memory PostgreSQL,
+// a database built by the existing migrations to schema.prisma. That database is a throwaway in-memory PostgreSQL,
 // so this needs neither a running server nor Prisma's native engine download.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from '@gatehouse/embedded-postgres';
-import { diffMigrationsToSchema } from '../src/migrate';
+import { applyMigrations, diffDatabaseToSchema } from '../src/migrate';
 import { migrationsDir } from '../src/paths';
 
 const name = process.argv[2];
@@ -13,9 +13,10 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
   process.exit(2);
 }
 
-const shadow = await startEmbeddedPostgres();
+const scratch = await startEmbeddedPostgres();
 try {
-  const sql = await diffMigrationsToSchema({ shadowDatabaseUrl: shadow.databaseUrl });
+  await applyMigrations({ databaseUrl: scratch.databaseUrl });
+  const sql = await diffDatabaseToSchema({ databaseUrl: scratch.databaseUrl });
   if (sql === '') {
     console.log('The migrations already produce schema.prisma: no migration written.');
   } else {
@@ -27,5 +28,5 @@ try {
     console.log(`Wrote ${join(folder, 'migration.sql')}`);
   }
 } finally {
-  await shadow.stop();
+  await scratch.stop();
 }
