@@ -1,0 +1,14 @@
+import { createHash, randomBytes } from 'node:crypto';
+
+/**
+ * A random token for a cookie or an STS session token. Only its hash is stored (`hashBearerToken`), so a copy of the
+ * database does not hold anything a client could present.
+ */
+export function generateBearerToken(byteLength = 32): string {
+  return randomBytes(byteLength).toString('base64url');
+}
+
+/** SHA-256 in hex: the stored form of a bearer token (ConsoleSession.tokenHash, StsSession.sessionTokenHash). */
+export function hashBearerToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
