@@ -1,0 +1,98 @@
+// Policy AST → CompiledPolicy: actions lower-cased, matchers and condition values prepared once. A compiled policy
+// remembers which of its statements each action selects, so evaluation skips statements about other actions.
+import { type CompiledCondition, compileCondition } from '../conditions/compile-condition';
+import { type ActionMatcher, actionMatches, compileActionMatcher } from '../match/action';
+import { compilePrincipal, type PrincipalTest } from '../match/principal';
+import { compileResourceMatcher, type ResourceMatcher } from '../match/resource';
+import { parseDocument } from '../parse/parse-policy';
+import type { CompiledPolicy, MatchedStatement, Policy, PolicyDocument, PolicyFinding, PolicyType, Statement } from '../types';
+
+export interface CompiledStatement {
+  statement: Statement;
+  allow: boolean;
+  action: ActionMatcher | undefined;
+  /** Absent: the statement names no resource, as in a trust policy, and so covers the resource it is attached to. */
+  resource: ResourceMatcher | undefined;
+  principal: PrincipalTest | undefined;
+  conditions: CompiledCondition[];
+  /** The MatchedStatement reported for each policy type, built once. */
+  refs: Partial<Record<PolicyType, MatchedStatement>>;
+}
+
+const VARIABLES_VERSION = '2012-10-17';
+
+export class CompiledPolicyImpl implements CompiledPolicy {
+  readonly kind = 'CompiledPolicy' as const;
+  private readonly byAction = new Map<string, CompiledStatement[]>();
+
+  constructor(
+    readonly name: string,
+    readonly policy: Policy,
+    readonly statements: CompiledStatement[],
+    /** Grammar errors; a policy with errors has no statements and makes evaluation fail closed. */
+    readonly errors: PolicyFinding[],
+  ) {}
+
+  /** The statements whose Action/NotAction covers `action` (as requested, any case). */
+  statementsFor(action: string): CompiledStatement[] {
+    let selected = this.byAction.get(action);
+    if (!selected) {
+      const lower = action.toLowerCase();
+      selected = this.statements.filter((s) => s.action !== undefined && actionMatches(s.action, lower));
+      // Bounded: the action vocabulary is finite but a caller could send arbitrary strings.
+      if (this.byAction.size >= 4096) this.byAction.clear();
+      this.byAction.set(action, selected);
+    }
+    return selected;
+  }
+
+  /** The MatchedStatement for `s` when this policy is used as `policyType`. */
+  ref(s: CompiledStatement, policyType: PolicyType): MatchedStatement {
+    let ref = s.refs[policyType];
+    if (!ref) {
+      ref = { policy: this.name, policyType, statementIndex: s.statement.index, effect: s.statement.effect };
+      if (s.statement.sid !== undefined) ref.sid = s.statement.sid;
+      s.refs[policyType] = ref;
+    }
+    return ref;
+  }
+}
+
+export function isCompiledPolicy(value: unknown): value is CompiledPolicyImpl {
+  return value instanceof CompiledPolicyImpl;
+}
+
+const isPolicyAst = (v: unknown): v is Policy =>
+  typeof v === 'object' && v !== null && Array.isArray((v as Policy).statements) && !('Statement' in v);
+
+/**
+ * Compiles a policy for repeated evaluation. Accepts JSON text, a document, a parsed Policy, or `{ name, document }`.
+ * Never throws: an unparseable policy compiles to one that carries its errors and allows nothing.
+ */
+export function compilePolicy(input: string | PolicyDocument | Policy | { name: string; document: string | PolicyDocument }, name?: string): CompiledPolicy {
+  if (isCompiledPolicy(input)) return input;
+  if (typeof input === 'object' && input !== null && 'document' in input && typeof (input as { name?: unknown }).name === 'string') {
+    return compilePolicy(input.document, name ?? input.name);
+  }
+  if (isPolicyAst(input)) return compileAst(input, name ?? input.id ?? 'policy', []);
+  const parsed = parseDocument(input);
+  const errors = parsed.collector.findings.filter((f) => f.severity === 'ERROR');
+  const policy = parsed.policy ?? { version: undefined, id: undefined, statements: [] };
+  return compileAst(errors.length > 0 ? { ...policy, statements: [] } : policy, name ?? policy.id ?? 'policy', errors);
+}
+
+function compileAst(policy: Policy, name: string, errors: PolicyFinding[]): CompiledPolicyImpl {
+  const variables = policy.version === VARIABLES_VERSION;
+  const statements = policy.statements.map(
+    (statement): CompiledStatement => ({
+      statement,
+      allow: statement.effect === 'Allow',
+      action: statement.action && compileActionMatcher(statement.action),
+      resource: statement.resource && compileResourceMatcher(statement.resource, variables),
+      principal: statement.principal && compilePrincipal(statement.principal),
+      conditions: statement.conditions.map((c) => compileCondition(c, variables)),
+      refs: {},
+    }),
+  );
+  return new CompiledPolicyImpl(name, policy, statements, errors);
+}

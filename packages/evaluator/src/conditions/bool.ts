@@ -1,0 +1,12 @@
+// Bool. AWS compares `true`/`false` without regard to case.
+import { type ConditionOperator, operatorPair } from './operator';
+
+export function parseBool(text: string): 'true' | 'false' | undefined {
+  const lower = text.toLowerCase();
+  return lower === 'true' || lower === 'false' ? lower : undefined;
+}
+
+export const boolOperators: ConditionOperator<any>[] = operatorPair<'true' | 'false'>(
+  { family: 'bool', wildcards: false, variables: false, prepare: parseBool, test: (value, policy) => parseBool(value) === policy },
+  'Bool',
+);

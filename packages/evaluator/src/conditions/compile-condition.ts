@@ -1,0 +1,132 @@
+// One Condition entry compiled: operator resolved, static values prepared once, variable values prepared per request
+// (and cached, since the same callers repeat).
+import { protectWildcards } from '../compile/wildcard';
+import type { RequestScope } from '../decide/request-scope';
+import type { ConditionEntry, ConditionTrace } from '../types';
+import { parseTemplate, substitute, type TemplatePart } from '../variables/substitute';
+import { conditionHolds } from './qualifiers';
+import { type QualifiedOperator, readOperator } from './registry';
+
+export interface CompiledCondition {
+  entry: ConditionEntry;
+  /** Lower-cased key name: AWS condition key names are case-insensitive. */
+  key: string;
+  qualified: QualifiedOperator | undefined;
+  /** Set when the entry can never hold (AWS would refuse the policy). */
+  problem: ConditionTrace['problem'];
+  /** Prepared static values; absent when some value holds a variable. */
+  prepared: unknown[] | undefined;
+  /** Per value: its template when it holds variables, else its prepared value. */
+  templated: Array<{ parts: TemplatePart[] } | { value: unknown }> | undefined;
+  cache: Map<string, unknown> | undefined;
+}
+
+export function compileCondition(entry: ConditionEntry, variablesEnabled: boolean): CompiledCondition {
+  const qualified = readOperator(entry.operator);
+  const compiled: CompiledCondition = {
+    entry,
+    key: entry.key.toLowerCase(),
+    qualified,
+    problem: undefined,
+    prepared: undefined,
+    templated: undefined,
+    cache: undefined,
+  };
+  if (!qualified) {
+    compiled.problem = 'unknown-operator';
+    return compiled;
+  }
+  const { operator } = qualified;
+  const useVariables = variablesEnabled && operator.variables;
+  const templated: NonNullable<CompiledCondition['templated']> = [];
+  let hasTemplate = false;
+  for (const value of entry.values) {
+    const template = useVariables ? parseTemplate(value) : { ok: true as const, parts: undefined };
+    if (!template.ok) {
+      compiled.problem = 'invalid-value';
+      return compiled;
+    }
+    if (template.parts) {
+      hasTemplate = true;
+      templated.push({ parts: template.parts });
+      continue;
+    }
+    const prepared = operator.prepare(value);
+    if (prepared === undefined) {
+      compiled.problem = 'invalid-value';
+      return compiled;
+    }
+    templated.push({ value: prepared });
+  }
+  if (hasTemplate) {
+    compiled.templated = templated;
+    compiled.cache = new Map();
+  } else compiled.prepared = templated.map((t) => (t as { value: unknown }).value);
+  return compiled;
+}
+
+/** The policy values for this request; `undefined` when a variable has no value (the condition then cannot hold). */
+function policyValues(condition: CompiledCondition, scope: RequestScope): unknown[] | undefined {
+  if (condition.prepared) return condition.prepared;
+  const operator = condition.qualified!.operator;
+  const lookup = (key: string, name: string) => scope.single(key, name);
+  const out: unknown[] = [];
+  for (const t of condition.templated!) {
+    if ('value' in t) {
+      out.push(t.value);
+      continue;
+    }
+    // Substituted text is literal: wildcard characters from a variable's value must not act as wildcards.
+    const text = substitute(
+      operator.wildcards ? t.parts.map((p) => (typeof p === 'string' ? p : 'literal' in p ? protectWildcards(p.literal) : p)) : t.parts,
+      operator.wildcards ? (key, name) => { const v = lookup(key, name); return v === undefined ? undefined : protectWildcards(v); } : lookup,
+    );
+    if (text === undefined) return undefined;
+    const cache = condition.cache!;
+    let prepared = cache.get(text);
+    if (prepared === undefined) {
+      prepared = operator.prepare(text);
+      if (prepared === undefined) return undefined;
+      if (cache.size >= 256) cache.clear();
+      cache.set(text, prepared);
+    }
+    out.push(prepared);
+  }
+  return out;
+}
+
+export function evaluateCondition(condition: CompiledCondition, scope: RequestScope): boolean {
+  if (condition.problem) return false;
+  const values = policyValues(condition, scope);
+  if (!values) return false;
+  const { operator, qualifier, ifExists } = condition.qualified!;
+  return conditionHolds(operator, qualifier, ifExists, scope.get(condition.key, condition.entry.key), values);
+}
+
+/** The same evaluation, explained for the trace. */
+export function traceCondition(condition: CompiledCondition, scope: RequestScope): ConditionTrace {
+  const requestValue = scope.get(condition.key, condition.entry.key);
+  const trace: ConditionTrace = {
+    operator: condition.entry.operator,
+    key: condition.entry.key,
+    matched: false,
+    policyValues: condition.entry.values,
+  };
+  if (requestValue !== undefined) trace.requestValues = typeof requestValue === 'string' ? [requestValue] : [...requestValue];
+  if (condition.problem) {
+    trace.problem = condition.problem;
+    return trace;
+  }
+  if (condition.templated) {
+    const lookup = (key: string, name: string) => scope.single(key, name);
+    const shown: string[] = [];
+    condition.templated.forEach((t, i) => shown.push('parts' in t ? (substitute(t.parts, lookup) ?? condition.entry.values[i]!) : condition.entry.values[i]!));
+    trace.policyValues = shown;
+    if (!policyValues(condition, scope)) {
+      trace.problem = 'missing-variable';
+      return trace;
+    }
+  }
+  trace.matched = evaluateCondition(condition, scope);
+  return trace;
+}

@@ -1,0 +1,27 @@
+// String operators. AWS: StringEquals is case-sensitive, the IgnoreCase pair folds case, StringLike takes `*` and `?`.
+import { compileWildcard, type StringTest } from '../compile/wildcard';
+import { type ConditionOperator, operatorPair } from './operator';
+
+export const stringOperators: ConditionOperator<any>[] = [
+  ...operatorPair<string>(
+    { family: 'string', wildcards: false, variables: true, prepare: (v) => v, test: (value, policy) => value === policy },
+    'StringEquals',
+    'StringNotEquals',
+  ),
+  ...operatorPair<string>(
+    {
+      family: 'string',
+      wildcards: false,
+      variables: true,
+      prepare: (v) => v.toLowerCase(),
+      test: (value, policy) => value.toLowerCase() === policy,
+    },
+    'StringEqualsIgnoreCase',
+    'StringNotEqualsIgnoreCase',
+  ),
+  ...operatorPair<StringTest>(
+    { family: 'string', wildcards: true, variables: true, prepare: (v) => compileWildcard(v, 'plain'), test: (value, policy) => policy(value) },
+    'StringLike',
+    'StringNotLike',
+  ),
+];

@@ -1,0 +1,79 @@
+// Resource matching: ARN-aware wildcards (see compile/wildcard.ts), case-sensitive, policy variables substituted per
+// request. NotResource matches every resource not listed. A variable without a value makes its pattern not match.
+import { parseArn } from '../arn';
+import { compileWildcard, protectWildcards, type StringTest, WildcardCache } from '../compile/wildcard';
+import type { RequestScope } from '../decide/request-scope';
+import type { ResourceMismatch, ValueListElement } from '../types';
+import { parseTemplate, substitute, type TemplatePart } from '../variables/substitute';
+
+interface ResourcePattern {
+  pattern: string;
+  /** For a fixed pattern. */
+  test: StringTest | undefined;
+  /** For a pattern with variables. */
+  parts: TemplatePart[] | undefined;
+}
+
+export interface ResourceMatcher {
+  negated: boolean;
+  patterns: ResourcePattern[];
+  cache: WildcardCache | undefined;
+}
+
+export function compileResourceMatcher(element: ValueListElement, variablesEnabled: boolean): ResourceMatcher {
+  let hasVariables = false;
+  const patterns = element.values.map((pattern): ResourcePattern => {
+    const template = variablesEnabled ? parseTemplate(pattern) : undefined;
+    // A malformed `${` can never be satisfied: the pattern matches nothing, as an unresolvable variable would.
+    if (template && !template.ok) return { pattern, test: () => false, parts: undefined };
+    if (template?.parts) {
+      hasVariables = true;
+      return { pattern, test: undefined, parts: template.parts };
+    }
+    return { pattern, test: compileWildcard(pattern, 'arn'), parts: undefined };
+  });
+  return { negated: element.negated, patterns, cache: hasVariables ? new WildcardCache('arn') : undefined };
+}
+
+function patternMatches(matcher: ResourceMatcher, p: ResourcePattern, resource: string, scope: RequestScope): boolean {
+  if (p.test) return p.test(resource);
+  const substituted = substitute(
+    p.parts!.map((part) => (typeof part === 'object' && 'literal' in part ? protectWildcards(part.literal) : part)),
+    (key, name) => {
+      const v = scope.single(key, name);
+      return v === undefined ? undefined : protectWildcards(v);
+    },
+  );
+  return substituted !== undefined && matcher.cache!.get(substituted)(resource);
+}
+
+/** The pattern that matched, or `undefined`. */
+export function matchingResourcePattern(matcher: ResourceMatcher, resource: string, scope: RequestScope): string | undefined {
+  for (const p of matcher.patterns) if (patternMatches(matcher, p, resource, scope)) return p.pattern;
+  return undefined;
+}
+
+export function resourceMatches(matcher: ResourceMatcher, resource: string, scope: RequestScope): boolean {
+  return (matchingResourcePattern(matcher, resource, scope) !== undefined) !== matcher.negated;
+}
+
+const SEGMENTS = ['partition', 'service', 'region', 'account'] as const;
+
+/** For the trace: the first ARN part where each pattern differs from the resource. */
+export function resourceMismatches(matcher: ResourceMatcher, resource: string, scope: RequestScope): ResourceMismatch[] {
+  const target = parseArn(resource);
+  return matcher.patterns.map((p): ResourceMismatch => {
+    if (p.parts) {
+      const resolved = substitute(p.parts, (key, name) => scope.single(key, name));
+      if (resolved === undefined) return { pattern: p.pattern, segment: 'variable' };
+    }
+    const pattern = parseArn(p.pattern);
+    if (!target || !pattern) return { pattern: p.pattern, segment: 'not-an-arn' };
+    const values = [target.partition, target.service, target.region, target.accountId];
+    const patterns = [pattern.partition, pattern.service, pattern.region, pattern.accountId];
+    for (let i = 0; i < SEGMENTS.length; i++) {
+      if (!compileWildcard(patterns[i]!, 'plain')(values[i]!)) return { pattern: p.pattern, segment: SEGMENTS[i]! };
+    }
+    return { pattern: p.pattern, segment: 'resource' };
+  });
+}

@@ -1,0 +1,83 @@
+// Policy variables: `${aws:username}`, `${aws:PrincipalTag/team, 'none'}`, and the escapes `${*}`, `${?}`, `${$}`.
+// AWS substitutes them in Resource and in condition values of policies with Version 2012-10-17 only.
+
+/** A variable reference; `key` is lower-cased because condition key names are case-insensitive. */
+export interface VariablePart {
+  key: string;
+  name: string;
+  fallback: string | undefined;
+}
+
+/**
+ * A value split into parts: plain text (which may hold `*`/`?` wildcards), variables, and `{ literal }` for the
+ * escapes, whose character must never act as a wildcard.
+ */
+export type TemplatePart = string | VariablePart | { literal: string };
+
+export type TemplateParse = { ok: true; parts: TemplatePart[] | undefined } | { ok: false; message: string };
+
+const ESCAPES: Record<string, string> = { '*': '*', '?': '?', $: '$' };
+const VARIABLE = /^\s*([A-Za-z0-9_.:/+=@-]+)\s*(?:,\s*'([^']*)'\s*)?$/;
+
+/** Splits `value` into parts; `parts` is undefined when the value has no `${`, the common case, kept allocation-free. */
+export function parseTemplate(value: string): TemplateParse {
+  if (!value.includes('${')) return { ok: true, parts: undefined };
+  const parts: TemplatePart[] = [];
+  let pos = 0;
+  while (pos < value.length) {
+    const open = value.indexOf('${', pos);
+    if (open < 0) {
+      parts.push(value.slice(pos));
+      break;
+    }
+    if (open > pos) parts.push(value.slice(pos, open));
+    const close = value.indexOf('}', open + 2);
+    if (close < 0) return { ok: false, message: `unterminated policy variable in \`${value}\`` };
+    const body = value.slice(open + 2, close);
+    const escape = ESCAPES[body];
+    if (escape !== undefined) parts.push({ literal: escape });
+    else {
+      const m = VARIABLE.exec(body);
+      if (!m) return { ok: false, message: `invalid policy variable \`\${${body}}\`` };
+      parts.push({ key: m[1]!.toLowerCase(), name: m[1]!, fallback: m[2] });
+    }
+    pos = close + 1;
+  }
+  return { ok: true, parts };
+}
+
+export const isVariablePart = (p: TemplatePart): p is VariablePart => typeof p === 'object' && 'key' in p;
+
+/** Looks a key up in the request; a multi-valued key cannot be substituted (AWS), so only a single string counts. */
+export type VariableLookup = (key: string, name: string) => string | undefined;
+
+/**
+ * Substitutes the variables. `escapeText` turns plain text into the target syntax (a regex, or itself for equality)
+ * and `escapeLiteral` does the same for substituted values and escapes, which are always literal. `undefined` when a
+ * variable has no value and no default: AWS then treats the element as not matching.
+ */
+export function resolveTemplate(
+  parts: TemplatePart[],
+  lookup: VariableLookup,
+  escapeText: (text: string) => string,
+  escapeLiteral: (text: string) => string,
+): string | undefined {
+  let out = '';
+  for (const part of parts) {
+    if (typeof part === 'string') out += escapeText(part);
+    else if ('literal' in part) out += escapeLiteral(part.literal);
+    else {
+      const value = lookup(part.key, part.name) ?? part.fallback;
+      if (value === undefined) return undefined;
+      out += escapeLiteral(value);
+    }
+  }
+  return out;
+}
+
+const identity = (s: string) => s;
+
+/** The value with variables substituted, for operators that compare whole strings. */
+export function substitute(parts: TemplatePart[], lookup: VariableLookup): string | undefined {
+  return resolveTemplate(parts, lookup, identity, identity);
+}
