@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { citext } from '@electric-sql/pglite/contrib/citext';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { lockDataDir } from './data-dir-lock';
 
 export interface EmbeddedPostgresOptions {
   /** Folder that keeps the database between runs; omitted: an in-memory database that vanishes on stop. */
@@ -26,22 +27,28 @@ export interface EmbeddedPostgres {
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
   const host = options.host ?? '127.0.0.1';
-  // schema.prisma keeps names in citext columns, so the extension must be available to `CREATE EXTENSION`.
-  const db = await PGlite.create(options.dataDir, { extensions: { citext } });
-  const server = new PGLiteSocketServer({ db, host, port: options.port ?? 0, maxConnections: options.maxConnections ?? 64 });
+  const unlock = options.dataDir ? await lockDataDir(options.dataDir) : async () => {};
+  let db: PGlite | undefined;
+  let server: PGLiteSocketServer;
   try {
+    // schema.prisma keeps names in citext columns, so the extension must be available to `CREATE EXTENSION`.
+    db = await PGlite.create(options.dataDir, { extensions: { citext } });
+    server = new PGLiteSocketServer({ db, host, port: options.port ?? 0, maxConnections: options.maxConnections ?? 64 });
     await server.start();
   } catch (error) {
-    await db.close();
+    await db?.close();
+    await unlock();
     throw error;
   }
+  const pglite = db;
   const port = Number(server.getServerConn().split(':').at(-1));
   return {
     databaseUrl: `postgresql://postgres@${host}:${port}/postgres`,
     port,
     async stop() {
       await server.stop();
-      await db.close();
+      await pglite.close();
+      await unlock();
     },
   };
 }

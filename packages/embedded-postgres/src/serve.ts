@@ -1,0 +1,33 @@
+// The embedded database as a process of its own: `tsx src/serve.ts [--data-dir DIR] [--port N]`.
+// Prints one JSON line, {"databaseUrl": "..."}, once it accepts connections; SIGTERM or SIGINT stop it cleanly.
+// scripts/run-tests.mjs hosts the test database this way, and jest (which cannot load PGlite in-process) does too.
+import { parseArgs } from 'node:util';
+import { startEmbeddedPostgres } from './embedded-postgres';
+
+const { values } = parseArgs({ options: { 'data-dir': { type: 'string' }, port: { type: 'string' } } });
+const port = values.port === undefined ? 0 : Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+  console.error(`--port must be a port number, not \`${values.port}\``);
+  process.exit(2);
+}
+
+const server = await startEmbeddedPostgres({ dataDir: values['data-dir'], port }).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
+console.log(JSON.stringify({ databaseUrl: server.databaseUrl }));
+
+let stopping = false;
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    server.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  });
+}
