@@ -1,0 +1,19 @@
+import '@cloudscape-design/global-styles/index.css';
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { GraphqlProvider } from '../graphql/provider';
+
+export const metadata: Metadata = {
+  title: { default: 'IAM | Gatehouse', template: '%s | IAM | Gatehouse' },
+  description: 'Gatehouse identity and access management console',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <GraphqlProvider>{children}</GraphqlProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,49 @@
+// Evaluator findings → CodeMirror diagnostics at the finding's line and column.
+import type { PolicyFinding, PolicyKind } from '@gatehouse/evaluator';
+import type { Text } from '@codemirror/state';
+import { linter, type Diagnostic } from '@codemirror/lint';
+import { validateText } from './validate-text';
+
+const SEVERITY: Record<PolicyFinding['severity'], Diagnostic['severity']> = {
+  ERROR: 'error',
+  SECURITY_WARNING: 'warning',
+  WARNING: 'warning',
+  SUGGESTION: 'info',
+};
+
+/** Where a finding sits in the document: its span when known, else the line it names, else the start. */
+export function findingRange(doc: Text, finding: PolicyFinding): { from: number; to: number } {
+  if (finding.line === undefined) return { from: 0, to: Math.min(1, doc.length) };
+  const from = offsetOf(doc, finding.line, finding.column ?? 1);
+  const to = finding.endLine === undefined ? doc.line(clampLine(doc, finding.line)).to : offsetOf(doc, finding.endLine, finding.endColumn ?? 1);
+  return { from, to: Math.max(from, to) };
+}
+
+function clampLine(doc: Text, line: number): number {
+  return Math.min(Math.max(line, 1), doc.lines);
+}
+
+/** 1-based line and column → document offset, clamped to the document. */
+function offsetOf(doc: Text, line: number, column: number): number {
+  const target = doc.line(clampLine(doc, line));
+  return Math.min(target.from + Math.max(column - 1, 0), target.to);
+}
+
+export function findingToDiagnostic(doc: Text, finding: PolicyFinding): Diagnostic {
+  return {
+    ...findingRange(doc, finding),
+    severity: SEVERITY[finding.severity],
+    source: finding.code,
+    message: finding.help ? `${finding.message} (${finding.help})` : finding.message,
+  };
+}
+
+/** Diagnostics for the whole document, as CodeMirror's lint source wants them. */
+export function policyDiagnostics(doc: Text, kind: PolicyKind): Diagnostic[] {
+  return validateText(doc.toString(), kind).map((finding) => findingToDiagnostic(doc, finding));
+}
+
+/** Shows findings inline while typing; a short delay keeps fast typists from waiting on every key. */
+export function policyLinter(kind: PolicyKind) {
+  return linter((view) => policyDiagnostics(view.state.doc, kind), { delay: 150 });
+}
