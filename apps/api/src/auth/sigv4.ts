@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hash } from '@smithy/core/serde';
+import { hashBearerToken } from '@gatehouse/credentials';
 import { SignatureV4 } from '@smithy/signature-v4';
 import type { HeaderBag, HttpRequest, QueryParameterBag } from '@smithy/types';
 
@@ -28,7 +29,7 @@ export interface SignedRequest {
 export interface SigningCredentials {
   /** The secret access key in clear; the lookup unseals it and nothing here keeps or prints it. */
   secretAccessKey: string;
-  /** Temporary credentials (ASIA…) only: the SHA-256 (lower-case hex) of the session token. */
+  /** Temporary credentials (ASIA…) only: `StsSession.sessionTokenHash`, the token's `hashBearerToken`. */
   sessionTokenHash?: string;
   /** Temporary credentials only: when they stop being accepted. */
   expiration?: Date;
@@ -124,11 +125,6 @@ export async function verifySigV4(
     return refused('ExpiredToken', MESSAGES.expiredToken);
   }
   return { verified: true, accessKeyId: parsed.accessKeyId, signingDate };
-}
-
-/** The SHA-256 that `StsSession.sessionTokenHash` stores: the session token itself is never kept. */
-export function hashSessionToken(sessionToken: string): string {
-  return createHash('sha256').update(sessionToken, 'utf8').digest('hex');
 }
 
 function refused(code: SigV4RefusalCode, message: string): SigV4Verification {
@@ -238,7 +234,7 @@ function formatAmzDate(date: Date): string {
 /** Long-term keys must come without a token; temporary credentials only with their own token. */
 function sessionTokenMatches(presented: string | undefined, storedHash: string | undefined): boolean {
   if (presented === undefined || storedHash === undefined) return presented === undefined && storedHash === undefined;
-  return constantTimeEqual(hashSessionToken(presented), storedHash);
+  return constantTimeEqual(hashBearerToken(presented), storedHash);
 }
 
 /**

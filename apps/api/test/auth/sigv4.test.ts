@@ -1,8 +1,8 @@
 import { Sha256 } from '@aws-crypto/sha256-js';
+import { hashBearerToken } from '@gatehouse/credentials';
 import { SignatureV4 } from '@smithy/signature-v4';
 import type { AwsCredentialIdentity, HttpRequest } from '@smithy/types';
 import {
-  hashSessionToken,
   verifySigV4,
   type SignedRequest,
   type SigningCredentials,
@@ -26,7 +26,7 @@ const keyStore = new Map<string, SigningCredentials>([
     TEMPORARY.accessKeyId,
     {
       secretAccessKey: TEMPORARY.secretAccessKey,
-      sessionTokenHash: hashSessionToken(TEMPORARY.sessionToken),
+      sessionTokenHash: hashBearerToken(TEMPORARY.sessionToken),
       expiration: new Date('2026-03-01T13:00:00Z'),
     },
   ],

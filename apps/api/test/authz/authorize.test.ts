@@ -1,0 +1,235 @@
+import { assumedRoleArn, type PrismaClient } from '@gatehouse/db';
+import { createTestDatabase, type TestDatabase } from '@gatehouse/db/testing';
+import { authorize, type AuthorizationCaller, type RequestFacts } from '../../src/authz/authorize';
+import { CallerPolicyCache } from '../../src/authz/caller-policies';
+import { IamError } from '../../src/errors/iam-error';
+import { allow, createAccount, createGroup, createManagedPolicy, createRole, createUser, deny } from './iam-fixtures';
+
+let database: TestDatabase;
+let db: PrismaClient;
+let policyCache: CallerPolicyCache;
+let accountId: string;
+let otherAccountId: string;
+
+const request: RequestFacts = { sourceIp: '192.0.2.10', secureTransport: true, now: new Date('2026-03-01T12:00:00Z') };
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  db = database.prisma;
+  policyCache = new CallerPolicyCache(db);
+  accountId = await createAccount(db);
+  otherAccountId = await createAccount(db);
+});
+afterAll(() => database.drop());
+
+type UserCaller = Extract<AuthorizationCaller, { type: 'user' }>;
+
+async function userCaller(userName: string): Promise<UserCaller> {
+  const user = await createUser(db, accountId, userName);
+  return { type: 'user', accountId, userId: user.id, userName, principalArn: user.arn };
+}
+
+async function attachInline(caller: UserCaller, policyName: string, document: object): Promise<void> {
+  await db.userPolicy.create({ data: { userId: caller.userId, policyName, policyDocument: JSON.stringify(document) } });
+}
+
+const userResource = (name: string, account = accountId) => `arn:aws:iam::${account}:user/${name}`;
+
+async function denialMessage(caller: AuthorizationCaller, action: string, resourceArn: string): Promise<string> {
+  const outcome = await authorize(policyCache, caller, request, { action, resourceArn });
+  if (outcome.decision === 'Allow') throw new Error(`${action} on ${resourceArn} was allowed`);
+  expect(outcome.error).toBeInstanceOf(IamError);
+  expect(outcome.error.code).toBe('AccessDenied');
+  return outcome.error.message;
+}
+
+describe('authorize', () => {
+  it('allows the root user everything in its own account, and nothing in another', async () => {
+    const root: AuthorizationCaller = { type: 'root', accountId, principalArn: `arn:aws:iam::${accountId}:root` };
+    await expect(
+      authorize(policyCache, root, request, { action: 'iam:DeleteUser', resourceArn: userResource('anyone') }),
+    ).resolves.toEqual({ decision: 'Allow' });
+    await expect(authorize(policyCache, root, request, { action: 'iam:ListUsers', resourceArn: '*' })).resolves.toEqual({
+      decision: 'Allow',
+    });
+    expect(await denialMessage(root, 'iam:GetUser', userResource('someone', otherAccountId))).toBe(
+      `User: arn:aws:iam::${accountId}:root is not authorized to perform: iam:GetUser on resource: ` +
+        `arn:aws:iam::${otherAccountId}:user/someone because no resource-based policy allows the iam:GetUser action`,
+    );
+  });
+
+  it('denies a user with no policies with AWS message for a missing identity-based allow', async () => {
+    const nobody = await userCaller('nobody');
+    expect(await denialMessage(nobody, 'iam:CreateUser', userResource('newcomer'))).toBe(
+      `User: ${nobody.principalArn} is not authorized to perform: iam:CreateUser on resource: ` +
+        `${userResource('newcomer')} because no identity-based policy allows the iam:CreateUser action`,
+    );
+  });
+
+  it('allows what a policy allows, and an explicit deny in a group policy wins with its own message', async () => {
+    const admin = await userCaller('admin');
+    await attachInline(admin, 'Admin', allow('*'));
+    await expect(
+      authorize(policyCache, admin, request, { action: 'iam:CreateUser', resourceArn: userResource('x') }),
+    ).resolves.toEqual({ decision: 'Allow' });
+
+    const guarded = await createGroup(db, accountId, 'NoUserDeletes', [admin.userId]);
+    await db.groupPolicy.create({
+      data: { groupId: guarded.id, policyName: 'DenyDelete', policyDocument: JSON.stringify(deny('iam:DeleteUser')) },
+    });
+    const outcome = await authorize(policyCache, admin, request, { action: 'iam:DeleteUser', resourceArn: userResource('x') });
+    expect(outcome).toMatchObject({ decision: 'ExplicitDeny', blockedBy: { reason: 'ExplicitDeny', policyType: 'identity' } });
+    expect(outcome.decision !== 'Allow' && outcome.error.message).toBe(
+      `User: ${admin.principalArn} is not authorized to perform: iam:DeleteUser on resource: ${userResource('x')} ` +
+        'with an explicit deny in an identity-based policy',
+    );
+  });
+
+  it('limits a user to the permissions boundary', async () => {
+    const bounded = await userCaller('bounded');
+    await attachInline(bounded, 'Admin', allow('iam:*'));
+    const boundary = await createManagedPolicy(db, accountId, 'ReadOnlyBoundary', [allow(['iam:Get*', 'iam:List*'])]);
+    await db.user.update({
+      where: { id: bounded.userId },
+      data: { permissionsBoundaryPolicyId: boundary.id },
+    });
+    await expect(authorize(policyCache, bounded, request, { action: 'iam:ListUsers', resourceArn: '*' })).resolves.toEqual({
+      decision: 'Allow',
+    });
+    expect(await denialMessage(bounded, 'iam:DeleteUser', userResource('x'))).toMatch(
+      / because no permissions boundary allows the iam:DeleteUser action$/,
+    );
+  });
+
+  it('substitutes ${aws:username}: a user manages their own access keys and nobody else’s', async () => {
+    const selfService = await createManagedPolicy(db, accountId, 'ManageOwnAccessKeys', [
+      allow(['iam:CreateAccessKey', 'iam:DeleteAccessKey', 'iam:ListAccessKeys'], `arn:aws:iam::${accountId}:user/\${aws:username}`),
+    ]);
+    const alice = await userCaller('alice');
+    const bob = await userCaller('bob');
+    for (const caller of [alice, bob]) {
+      await db.userPolicyAttachment.create({ data: { userId: caller.userId, policyId: selfService.id } });
+    }
+    await expect(
+      authorize(policyCache, alice, request, { action: 'iam:CreateAccessKey', resourceArn: userResource('alice') }),
+    ).resolves.toEqual({ decision: 'Allow' });
+    expect(await denialMessage(alice, 'iam:CreateAccessKey', userResource('bob'))).toMatch(
+      /because no identity-based policy allows the iam:CreateAccessKey action$/,
+    );
+    await expect(
+      authorize(policyCache, bob, request, { action: 'iam:ListAccessKeys', resourceArn: userResource('bob') }),
+    ).resolves.toEqual({ decision: 'Allow' });
+    // An operation's own keys cannot restate who the caller is.
+    await expect(
+      authorize(policyCache, alice, request, {
+        action: 'iam:CreateAccessKey',
+        resourceArn: userResource('bob'),
+        context: { 'aws:username': 'bob' },
+      }),
+    ).resolves.toMatchObject({ decision: 'ImplicitDeny' });
+  });
+
+  it('puts aws:PrincipalTag, aws:SourceIp, aws:SecureTransport and aws:MultiFactorAuthPresent in the context', async () => {
+    const tagged = await createUser(db, accountId, 'tagged', { tags: { team: 'platform' } });
+    const caller = (mfaAuthenticated?: boolean): AuthorizationCaller => ({
+      type: 'user',
+      accountId,
+      userId: tagged.id,
+      userName: 'tagged',
+      principalArn: tagged.arn,
+      ...(mfaAuthenticated === undefined ? {} : { mfaAuthenticated }),
+    });
+    await db.userPolicy.create({
+      data: {
+        userId: tagged.id,
+        policyName: 'Conditions',
+        policyDocument: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Action: 'iam:ListRoles',
+              Resource: '*',
+              Condition: {
+                StringEquals: { 'aws:PrincipalTag/team': 'platform' },
+                IpAddress: { 'aws:SourceIp': '192.0.2.0/24' },
+                Bool: { 'aws:SecureTransport': 'true' },
+              },
+            },
+            // AWS's pattern: BoolIfExists also denies long-term keys, where the key is absent.
+            { Effect: 'Deny', Action: 'iam:DeleteRole', Resource: '*', Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } } },
+            { Effect: 'Allow', Action: 'iam:DeleteRole', Resource: '*' },
+          ],
+        }),
+      },
+    });
+    const listRoles = { action: 'iam:ListRoles', resourceArn: '*' };
+    await expect(authorize(policyCache, caller(), request, listRoles)).resolves.toEqual({ decision: 'Allow' });
+    await expect(authorize(policyCache, caller(), { ...request, sourceIp: '198.51.100.1' }, listRoles)).resolves.toMatchObject({
+      decision: 'ImplicitDeny',
+    });
+    await expect(authorize(policyCache, caller(), { ...request, secureTransport: false }, listRoles)).resolves.toMatchObject({
+      decision: 'ImplicitDeny',
+    });
+
+    const deleteRole = { action: 'iam:DeleteRole', resourceArn: `arn:aws:iam::${accountId}:role/R` };
+    await expect(authorize(policyCache, caller(true), request, deleteRole)).resolves.toEqual({ decision: 'Allow' });
+    await expect(authorize(policyCache, caller(false), request, deleteRole)).resolves.toMatchObject({ decision: 'ExplicitDeny' });
+    await expect(authorize(policyCache, caller(), request, deleteRole)).resolves.toMatchObject({ decision: 'ExplicitDeny' });
+  });
+
+  it('never lets a user reach another account, whatever its own policies allow', async () => {
+    const admin = await userCaller('cross-admin');
+    await attachInline(admin, 'Admin', allow('*'));
+    expect(await denialMessage(admin, 'iam:DeleteUser', userResource('victim', otherAccountId))).toBe(
+      `User: ${admin.principalArn} is not authorized to perform: iam:DeleteUser on resource: ` +
+        `${userResource('victim', otherAccountId)} because no resource-based policy allows the iam:DeleteUser action`,
+    );
+  });
+
+  it('evaluates an assumed-role session with the role policies, aws:PrincipalArn of the role, and the session policy', async () => {
+    const role = await createRole(db, otherAccountId, 'Operator');
+    await db.rolePolicy.create({
+      data: {
+        roleId: role.id,
+        policyName: 'Operate',
+        policyDocument: JSON.stringify(allow('iam:*', '*', { Condition: { ArnEquals: { 'aws:PrincipalArn': role.arn } } })),
+      },
+    });
+    const session = (sessionPolicy: string | null): AuthorizationCaller => ({
+      type: 'assumedRole',
+      accountId: otherAccountId,
+      roleId: role.id,
+      roleArn: role.arn,
+      roleSessionName: 'ops-session',
+      principalArn: assumedRoleArn(otherAccountId, 'Operator', 'ops-session'),
+      sessionPolicy,
+      mfaAuthenticated: false,
+    });
+    // Through the role, the other account's resources are reachable.
+    await expect(
+      authorize(policyCache, session(null), request, { action: 'iam:CreateUser', resourceArn: userResource('new', otherAccountId) }),
+    ).resolves.toEqual({ decision: 'Allow' });
+    // The session policy narrows the role to reads.
+    const narrowed = session(JSON.stringify(allow('iam:GetUser')));
+    await expect(
+      authorize(policyCache, narrowed, request, { action: 'iam:GetUser', resourceArn: userResource('new', otherAccountId) }),
+    ).resolves.toEqual({ decision: 'Allow' });
+    expect(await denialMessage(narrowed, 'iam:CreateUser', userResource('new', otherAccountId))).toBe(
+      `User: arn:aws:sts::${otherAccountId}:assumed-role/Operator/ops-session is not authorized to perform: ` +
+        `iam:CreateUser on resource: ${userResource('new', otherAccountId)} because no session policy allows the iam:CreateUser action`,
+    );
+    // The role's own account is the only one it reaches.
+    expect(await denialMessage(session(null), 'iam:GetUser', userResource('someone', accountId))).toMatch(
+      /because no resource-based policy allows the iam:GetUser action$/,
+    );
+  });
+
+  it('lets every account read AWS managed policies when its identity policies allow it', async () => {
+    const reader = await userCaller('policy-reader');
+    await attachInline(reader, 'ReadPolicies', allow('iam:GetPolicy'));
+    await expect(
+      authorize(policyCache, reader, request, { action: 'iam:GetPolicy', resourceArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }),
+    ).resolves.toEqual({ decision: 'Allow' });
+  });
+});
