@@ -1,0 +1,6 @@
+export { seedDemoEnvironment } from './seed-demo-environment';
+export type { DemoSeedResult, DemoSignIn } from './seed-demo-environment';
+export { demoAccounts, DEVELOPMENT_ACCOUNT_ID, PRODUCTION_ACCOUNT_ID } from './demo-environment';
+export type { DemoAccount } from './demo-environment';
+export { awsManagedPolicies } from './aws-managed-policies';
+export type { AwsManagedPolicy } from './aws-managed-policies';
