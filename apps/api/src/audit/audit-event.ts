@@ -1,0 +1,53 @@
+import type { Prisma } from '@gatehouse/db';
+import type { RequestContext } from '../context';
+import { redactSecrets } from './redact-secrets';
+
+/** CloudTrail's event sources for what Gatehouse records. */
+export type AuditEventSource = 'iam.amazonaws.com' | 'sts.amazonaws.com' | 'signin.amazonaws.com';
+
+export interface AuditEventFields {
+  eventSource?: AuditEventSource;
+  /** The AWS API action without its service prefix: `CreateUser`, `ConsoleLogin`, `AssumeRole`. */
+  eventName: string;
+  /** ARNs of the resources the event touched. */
+  resources: readonly string[];
+  requestParameters?: Record<string, unknown>;
+  responseElements?: unknown;
+  /** For events whose actor is not the request's caller (a sign-in names the principal signing in). */
+  identity?: { accountId: string | null; principalArn: string | null };
+  errorCode?: string;
+  errorMessage?: string;
+}
+
+/** One AuditEvent row from the request and the event: who, from where, which request, what; secrets redacted. */
+export function auditEventRow(ctx: RequestContext, fields: AuditEventFields): Prisma.AuditEventUncheckedCreateInput {
+  const identity = fields.identity ?? { accountId: ctx.caller?.accountId ?? null, principalArn: ctx.caller?.principalArn ?? null };
+  return {
+    eventSource: fields.eventSource ?? 'iam.amazonaws.com',
+    eventName: fields.eventName,
+    accountId: identity.accountId,
+    principalArn: identity.principalArn,
+    accessKeyId: ctx.caller?.accessKeyId ?? null,
+    sourceIpAddress: ctx.sourceIp ?? null,
+    userAgent: ctx.userAgent ?? null,
+    requestId: ctx.requestId,
+    requestParameters: toJson(fields.requestParameters),
+    responseElements: toJson(fields.responseElements),
+    resources: [...fields.resources],
+    readOnly: false,
+    errorCode: fields.errorCode ?? null,
+    errorMessage: fields.errorMessage ?? null,
+  };
+}
+
+/**
+ * Records an event that has no change to go with it, such as a refused sign-in: there is no transaction to join,
+ * and the event must survive the failure it describes.
+ */
+export async function recordAuditEvent(ctx: RequestContext, fields: AuditEventFields): Promise<void> {
+  await ctx.prisma.auditEvent.create({ data: auditEventRow(ctx, fields) });
+}
+
+function toJson(value: unknown): Prisma.InputJsonValue | undefined {
+  return redactSecrets(value) as Prisma.InputJsonValue | undefined;
+}

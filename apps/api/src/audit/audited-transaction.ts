@@ -1,0 +1,48 @@
+import type { Prisma } from '@gatehouse/db';
+import type { RequestContext } from '../context';
+import { isSerializationFailure } from '../errors/prisma-errors';
+import { auditEventRow, type AuditEventFields } from './audit-event';
+
+/** The handle a service writes through inside `auditedTransaction`. */
+export type Tx = Prisma.TransactionClient;
+
+export interface AuditedChange<TResult> extends Omit<AuditEventFields, 'resources' | 'responseElements' | 'errorCode' | 'errorMessage'> {
+  /** The ARNs touched; a function when they are known only from the result (a rename's new ARN). */
+  resources: readonly string[] | ((result: TResult) => readonly string[]);
+  responseElements?: (result: TResult) => unknown;
+}
+
+// Serializable transactions make quota and uniqueness checks hold under concurrency; Postgres then refuses one of
+// two conflicting transactions (40001), and running it again sees the winner's rows and answers accordingly.
+const attempts = 3;
+
+/**
+ * Runs a service's writes and inserts their audit event with the same transaction handle, after the writes and
+ * before the commit: a change cannot be committed without its event, and a failure leaves neither. The request's
+ * loaders are cleared afterwards, so a later operation in the same request reads the new state.
+ */
+export async function auditedTransaction<TResult>(
+  ctx: RequestContext,
+  change: AuditedChange<TResult>,
+  write: (tx: Tx) => Promise<TResult>,
+): Promise<TResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const result = await ctx.prisma.$transaction(
+        async (tx) => {
+          const written = await write(tx);
+          const resources = typeof change.resources === 'function' ? change.resources(written) : change.resources;
+          await tx.auditEvent.create({
+            data: auditEventRow(ctx, { ...change, resources, responseElements: change.responseElements?.(written) }),
+          });
+          return written;
+        },
+        { isolationLevel: 'Serializable' },
+      );
+      ctx.loaders.clearAll();
+      return result;
+    } catch (error) {
+      if (attempt >= attempts || !isSerializationFailure(error)) throw error;
+    }
+  }
+}

@@ -1,0 +1,48 @@
+// Every tunable of the API in one place, with AWS's defaults where AWS has one.
+export interface ApiConfig {
+  http: {
+    /** Largest accepted request body; AWS's largest documents (6,144-character managed policies) fit many times over. */
+    bodyLimitBytes: number;
+    /** Express `trust proxy`: set when a load balancer in front supplies X-Forwarded-For. */
+    trustProxy: boolean | string | number;
+    /** How long `close()` lets in-flight requests finish before it cuts their connections. */
+    shutdownGraceMs: number;
+  };
+  graphql: {
+    introspection: boolean;
+    /** Deepest selection set accepted, not counting introspection fields. */
+    maxDepth: number;
+    /** Largest estimated number of resolved fields (connections multiply by `first`). */
+    maxComplexity: number;
+  };
+  session: {
+    /** AWS console sessions last at most 12 hours. */
+    absoluteTimeoutSeconds: number;
+    idleTimeoutSeconds: number;
+    /** A session's lastSeenAt is written at most this often, so that reads do not each cost a write. */
+    touchIntervalSeconds: number;
+  };
+  /** AWS IAM default quotas (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html). */
+  quotas: {
+    usersPerAccount: number;
+    tagsPerResource: number;
+  };
+}
+
+export const defaultApiConfig: ApiConfig = {
+  http: { bodyLimitBytes: 512 * 1024, trustProxy: false, shutdownGraceMs: 10_000 },
+  graphql: { introspection: true, maxDepth: 12, maxComplexity: 50_000 },
+  session: { absoluteTimeoutSeconds: 12 * 3600, idleTimeoutSeconds: 3600, touchIntervalSeconds: 60 },
+  quotas: { usersPerAccount: 5000, tagsPerResource: 50 },
+};
+
+export type ApiConfigOverrides = { [K in keyof ApiConfig]?: Partial<ApiConfig[K]> };
+
+export function resolveApiConfig(overrides: ApiConfigOverrides = {}): ApiConfig {
+  return {
+    http: { ...defaultApiConfig.http, ...overrides.http },
+    graphql: { ...defaultApiConfig.graphql, ...overrides.graphql },
+    session: { ...defaultApiConfig.session, ...overrides.session },
+    quotas: { ...defaultApiConfig.quotas, ...overrides.quotas },
+  };
+}

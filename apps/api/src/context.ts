@@ -1,0 +1,48 @@
+import type { Request, Response } from 'express';
+import type { PrismaClient } from '@gatehouse/db';
+import { authenticate } from './auth/authenticate';
+import { requireCaller, type Caller } from './auth/caller';
+import type { ApiConfig } from './config';
+import { currentRequestScope } from './http/request-scope';
+import type { Logger } from './logger';
+import { createLoaders, type Loaders } from './modules/loaders';
+
+/** Everything a resolver, middleware or service knows about the request it serves. Built once per request. */
+export interface RequestContext {
+  requestId: string;
+  logger: Logger;
+  /** Null for an anonymous request, which may only reach @Public operations. */
+  caller: Caller | null;
+  /** DataLoaders scoped to the caller's account; the authorization step and the services share them. */
+  loaders: Loaders;
+  prisma: PrismaClient;
+  config: ApiConfig;
+  sourceIp: string | undefined;
+  userAgent: string | undefined;
+  /** The raw exchange, for the session cookie only (src/auth/): nothing else reads credentials from it. */
+  req: Request;
+  res: Response;
+}
+
+export interface ContextDependencies {
+  prisma: PrismaClient;
+  config: ApiConfig;
+}
+
+export async function createRequestContext(req: Request, res: Response, deps: ContextDependencies): Promise<RequestContext> {
+  const scope = currentRequestScope();
+  if (!scope) throw new Error('createRequestContext must run inside the requestScope middleware');
+  const caller = await authenticate(req, deps.prisma, deps.config);
+  return {
+    requestId: scope.requestId,
+    logger: scope.logger,
+    caller,
+    loaders: createLoaders({ prisma: deps.prisma, accountId: () => requireCaller(caller).accountId }),
+    prisma: deps.prisma,
+    config: deps.config,
+    sourceIp: req.ip,
+    userAgent: req.get('user-agent'),
+    req,
+    res,
+  };
+}

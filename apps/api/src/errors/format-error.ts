@@ -1,0 +1,58 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { IamErrorCode } from './iam-error-codes';
+import { IamError } from './iam-error';
+import { iamErrorFromPrisma } from './prisma-errors';
+import { currentRequestScope } from '../http/request-scope';
+
+/** What a client is told about a failure. Nothing else about an error ever leaves the server. */
+export interface IamErrorShape {
+  code: IamErrorCode;
+  message: string;
+  field?: string;
+  conflicts?: string[];
+  findings?: unknown[];
+}
+
+export const serviceFailureMessage = 'The request processing has failed because of an unknown error, exception or failure.';
+
+/**
+ * The only translation of errors for clients. An IamError keeps its code; the Prisma errors that mean something
+ * are mapped; a GraphQL error raised while reading the request (syntax, validation, variables, CSRF, query
+ * limits) is the caller's input at fault; anything else is a ServiceFailure whose details stay in the log.
+ */
+export function toIamErrorShape(error: unknown): IamErrorShape {
+  const original = unwrapResolverError(error);
+  const iamError = original instanceof IamError ? original : iamErrorFromPrisma(original);
+  if (iamError) return { code: iamError.code, message: iamError.message, ...iamError.details };
+  if (isRequestError(error)) return { code: 'InvalidInput', message: error.message };
+  return { code: 'ServiceFailure', message: serviceFailureMessage };
+}
+
+/**
+ * Apollo's `formatError`: the response carries the AWS code, the message and the request id, never a stack or an
+ * SQL text. A ServiceFailure is logged here, with the request id the client sees, so an operator can find it.
+ */
+export function formatError(formattedError: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const { code, message, ...details } = toIamErrorShape(error);
+  const scope = currentRequestScope();
+  if (code === 'ServiceFailure') {
+    scope?.logger.error({ err: unwrapResolverError(error), path: formattedError.path }, 'unexpected error');
+  }
+  return {
+    message,
+    ...(formattedError.locations ? { locations: formattedError.locations } : {}),
+    ...(formattedError.path ? { path: formattedError.path } : {}),
+    extensions: { code, ...details, ...(scope ? { requestId: scope.requestId } : {}) },
+  };
+}
+
+/**
+ * Errors that graphql-js or Apollo raise about the request itself (syntax, validation, variables, CSRF, limits)
+ * wrap nothing and belong to no field; their text describes the request and is safe to return. Anything raised
+ * while executing a field has a path and is judged by what it wraps.
+ */
+function isRequestError(error: unknown): error is GraphQLError {
+  return error instanceof GraphQLError && error.path === undefined && error.originalError === undefined;
+}

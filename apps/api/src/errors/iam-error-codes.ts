@@ -1,0 +1,25 @@
+// AWS IAM's error codes, as they appear in `extensions.code`. The comments are AWS's meaning of each code.
+export const iamErrorCodes = [
+  /** The request referenced a resource entity that does not exist. */
+  'NoSuchEntity',
+  /** The request tried to create a resource that already exists. */
+  'EntityAlreadyExists',
+  /** The request would exceed an account or resource quota. */
+  'LimitExceeded',
+  /** The request tried to delete a resource that has subordinate entities attached. */
+  'DeleteConflict',
+  /** The policy document is malformed. */
+  'MalformedPolicyDocument',
+  /** An invalid or out-of-range value was supplied for an input parameter. */
+  'InvalidInput',
+  /** The request carried no credentials (AWS: 403 MissingAuthenticationToken). */
+  'MissingAuthenticationToken',
+  /** The caller is not allowed to perform the operation, or its credentials are wrong. */
+  'AccessDenied',
+  /** The request conflicted with a concurrent change; the same request can be retried. */
+  'ConcurrentModification',
+  /** An unknown or unexpected failure on the server side. */
+  'ServiceFailure',
+] as const;
+
+export type IamErrorCode = (typeof iamErrorCodes)[number];

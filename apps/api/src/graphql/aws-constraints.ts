@@ -1,0 +1,44 @@
+import { ArrayMaxSize, Matches, MaxLength, MinLength } from 'class-validator';
+
+// AWS's constraint texts, so that a validation error reads like AWS's:
+// "Value 'a b' at 'userName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\w+=,.@-]+".
+
+function Compose(...decorators: PropertyDecorator[]): PropertyDecorator {
+  return (target, propertyKey) => decorators.forEach((decorate) => decorate(target, propertyKey));
+}
+
+/** A string whose length AWS bounds; `each` applies it to every item of a list. */
+export function AwsLength(min: number, max: number, options: { each?: boolean } = {}): PropertyDecorator {
+  const lengthOptions = { each: options.each ?? false };
+  return Compose(
+    MinLength(min, { ...lengthOptions, message: `Member must have length greater than or equal to ${min}` }),
+    MaxLength(max, { ...lengthOptions, message: `Member must have length less than or equal to ${max}` }),
+  );
+}
+
+/** `pattern` is AWS's documented pattern (shown in the message); it must match the whole value. */
+export function AwsPattern(pattern: string, options: { each?: boolean } = {}): PropertyDecorator {
+  return Matches(new RegExp(`^(?:${pattern})$`, 'u'), {
+    each: options.each ?? false,
+    message: `Member must satisfy regular expression pattern: ${pattern}`,
+  });
+}
+
+export function AwsMaxItems(max: number): PropertyDecorator {
+  return ArrayMaxSize(max, { message: `Member must have length less than or equal to ${max}` });
+}
+
+/** IAM user, group and role names. */
+export function AwsEntityName(maxLength: number): PropertyDecorator {
+  return Compose(AwsLength(1, maxLength), AwsPattern('[\\w+=,.@-]+'));
+}
+
+/** `/` or `/division_abc/subdivision_xyz/`. */
+export function AwsPath(): PropertyDecorator {
+  return Compose(AwsLength(1, 512), AwsPattern('(\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)'));
+}
+
+/** A path prefix for list filters: `/` alone lists everything. */
+export function AwsPathPrefix(): PropertyDecorator {
+  return Compose(AwsLength(1, 512), AwsPattern('\\u002F[\\u0021-\\u007E]*'));
+}

@@ -1,0 +1,39 @@
+import { createPrismaClient } from '@gatehouse/db';
+import { resolveApiConfig, type ApiConfigOverrides } from './config';
+import { createLogger, type Logger } from './logger';
+import { createApiServer } from './server';
+
+export type { ApiConfig, ApiConfigOverrides } from './config';
+
+export interface StartServerOptions {
+  databaseUrl: string;
+  /** 0 picks a free port (tests). */
+  port: number;
+  host: string;
+  config?: ApiConfigOverrides;
+  logger?: Logger;
+}
+
+export interface RunningServer {
+  /** `http://HOST:PORT`; GraphQL is at `${url}/graphql`. */
+  url: string;
+  /** Graceful shutdown: finishes in-flight requests, then closes the database pool. */
+  close(): Promise<void>;
+}
+
+/** Starts the API (the CLI's `gatehouse start` calls this). Signal handling belongs to the caller. */
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger();
+  const prisma = createPrismaClient(options.databaseUrl);
+  const server = await createApiServer({ prisma, config: resolveApiConfig(options.config), logger });
+  const url = await server.listen(options.port, options.host);
+  logger.info({ url }, 'gatehouse api listening');
+  return {
+    url,
+    async close() {
+      await server.close();
+      await prisma.$disconnect();
+      logger.info('gatehouse api stopped');
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import type { LoaderScope } from './loader-scope';
+import { createGroupsLoaders } from './groups/groups.loaders';
+import { createPoliciesLoaders } from './policies/policies.loaders';
+import { createUsersLoaders } from './users/users.loaders';
+
+/** Every module's DataLoaders, made once per request: a new module adds its `createXLoaders` here. */
+export function createLoaders(scope: LoaderScope) {
+  const byModule = {
+    users: createUsersLoaders(scope),
+    groups: createGroupsLoaders(scope),
+    policies: createPoliciesLoaders(scope),
+  };
+  return {
+    ...byModule,
+    /** After a committed change: later reads in the same request must not see the old rows. */
+    clearAll(): void {
+      for (const moduleLoaders of Object.values(byModule)) {
+        for (const loader of Object.values(moduleLoaders)) loader.clearAll();
+      }
+    },
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

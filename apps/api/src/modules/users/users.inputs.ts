@@ -1,0 +1,92 @@
+import { ArrayMinSize, ValidateNested } from 'class-validator';
+import { ArgsType, Field, InputType } from 'type-graphql';
+import { AwsEntityName, AwsMaxItems, AwsPath, AwsPathPrefix } from '../../graphql/aws-constraints';
+import { ConnectionArgs } from '../../graphql/connections';
+import { TagInput, TagKeys } from '../tags/tag.type';
+
+// AWS limits: UserName 1–64 of [\w+=,.@-]; Path 1–512; at most 50 tags per request and per user.
+const maxTagsPerRequest = 50;
+
+@ArgsType()
+export class GetUserArgs {
+  @Field(() => String, { nullable: true, description: 'Omitted: the calling IAM user.' })
+  @AwsEntityName(64)
+  userName?: string;
+}
+
+@ArgsType()
+export class ListUsersArgs extends ConnectionArgs {
+  @Field(() => String, { nullable: true, description: '`/division_abc/` lists the users whose path starts with it.' })
+  @AwsPathPrefix()
+  pathPrefix?: string;
+}
+
+@ArgsType()
+export class ListUserTagsArgs extends ConnectionArgs {
+  @Field(() => String)
+  @AwsEntityName(64)
+  userName!: string;
+}
+
+@InputType()
+export class CreateUserInput {
+  @Field(() => String)
+  @AwsEntityName(64)
+  userName!: string;
+
+  @Field(() => String, { nullable: true, description: 'Defaults to `/`.' })
+  @AwsPath()
+  path?: string;
+
+  @Field(() => [TagInput], { nullable: true })
+  @AwsMaxItems(maxTagsPerRequest)
+  @ValidateNested({ each: true })
+  tags?: TagInput[];
+}
+
+@InputType()
+export class UpdateUserInput {
+  @Field(() => String)
+  @AwsEntityName(64)
+  userName!: string;
+
+  @Field(() => String, { nullable: true })
+  @AwsEntityName(64)
+  newUserName?: string;
+
+  @Field(() => String, { nullable: true })
+  @AwsPath()
+  newPath?: string;
+}
+
+@InputType()
+export class DeleteUserInput {
+  @Field(() => String)
+  @AwsEntityName(64)
+  userName!: string;
+}
+
+@InputType()
+export class TagUserInput {
+  @Field(() => String)
+  @AwsEntityName(64)
+  userName!: string;
+
+  @Field(() => [TagInput])
+  @ArrayMinSize(1, { message: 'Member must have length greater than or equal to 1' })
+  @AwsMaxItems(maxTagsPerRequest)
+  @ValidateNested({ each: true })
+  tags!: TagInput[];
+}
+
+@InputType()
+export class UntagUserInput {
+  @Field(() => String)
+  @AwsEntityName(64)
+  userName!: string;
+
+  @Field(() => [String])
+  @AwsMaxItems(maxTagsPerRequest)
+  @TagKeys()
+  tagKeys!: string[];
+}

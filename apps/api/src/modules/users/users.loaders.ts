@@ -1,0 +1,36 @@
+import DataLoader from 'dataloader';
+import type { User as UserRow, UserTag } from '@gatehouse/db';
+import { userArn } from '@gatehouse/db';
+import type { RequestContext } from '../../context';
+import { groupByKey, type LoaderScope } from '../loader-scope';
+
+export function createUsersLoaders({ prisma, accountId }: LoaderScope) {
+  return {
+    /** Users of the caller's account by name; names are case-insensitive, like the citext column. */
+    userByName: new DataLoader<string, UserRow | null, string>(
+      async (userNames) => {
+        const rows = await prisma.user.findMany({ where: { accountId: accountId(), userName: { in: [...userNames] } } });
+        const byName = new Map(rows.map((row) => [row.userName.toLowerCase(), row]));
+        return userNames.map((userName) => byName.get(userName.toLowerCase()) ?? null);
+      },
+      { cacheKeyFn: (userName) => userName.toLowerCase() },
+    ),
+
+    tagsByUserId: new DataLoader<string, UserTag[]>(async (userIds) => {
+      const rows = await prisma.userTag.findMany({
+        where: { userId: { in: [...userIds] }, user: { accountId: accountId() } },
+        orderBy: { key: 'asc' },
+      });
+      return groupByKey(userIds, rows, (row) => row.userId);
+    }),
+  };
+}
+
+/**
+ * The ARN of a user named in a request, for authorization: the stored ARN (with its path) when the user exists,
+ * otherwise the ARN AWS evaluates for a name it cannot find (no path).
+ */
+export async function userArnForName(ctx: RequestContext, accountId: string, userName: string): Promise<string> {
+  const user = await ctx.loaders.users.userByName.load(userName);
+  return user?.arn ?? userArn(accountId, '/', userName);
+}

@@ -1,0 +1,182 @@
+import { newUniqueId, userArn, type User as UserRow, type UserTag } from '@gatehouse/db';
+import { auditedTransaction, type Tx } from '../../audit/audited-transaction';
+import type { RequestContext } from '../../context';
+import { entityAlreadyExists, IamError, limitExceeded, noSuchEntity } from '../../errors/iam-error';
+import { paginate, type Page } from '../../graphql/connections';
+import { assertTagKeysAllowed, mergeTags, tagKeyOf } from '../tags/tag-rules';
+import type { CreateUserInput, TagUserInput, UntagUserInput, UpdateUserInput } from './users.inputs';
+
+// Every function takes the account it acts in: no lookup here can reach another account's rows.
+
+export async function getUser(ctx: RequestContext, accountId: string, userName: string): Promise<UserRow> {
+  const user = await ctx.loaders.users.userByName.load(userName);
+  if (!user || user.accountId !== accountId) throw noSuchEntity('user', userName);
+  return user;
+}
+
+export function listUsers(
+  ctx: RequestContext,
+  accountId: string,
+  options: { pathPrefix?: string; first: number; after?: string },
+): Promise<Page<UserRow>> {
+  const where = { accountId, ...(options.pathPrefix ? { path: { startsWith: options.pathPrefix } } : {}) };
+  return paginate({
+    first: options.first,
+    after: options.after,
+    isKey: (value): value is string => typeof value === 'string',
+    keyOf: (user) => user.userName,
+    fetch: (limit, afterUserName) =>
+      ctx.prisma.user.findMany({
+        where: { ...where, ...(afterUserName === undefined ? {} : { userName: { gt: afterUserName } }) },
+        orderBy: { userName: 'asc' },
+        take: limit,
+      }),
+    countTotal: () => ctx.prisma.user.count({ where }),
+  });
+}
+
+export function createUser(ctx: RequestContext, accountId: string, input: CreateUserInput): Promise<UserRow> {
+  const path = input.path ?? '/';
+  const tags = input.tags ?? [];
+  assertTagKeysAllowed(tags.map((tag) => tag.key));
+  return auditedTransaction(
+    ctx,
+    { eventName: 'CreateUser', resources: [userArn(accountId, path, input.userName)], requestParameters: { ...input, path } },
+    async (tx) => {
+      if (await findUser(tx, accountId, input.userName)) throw entityAlreadyExists('user', input.userName);
+      const quota = ctx.config.quotas.usersPerAccount;
+      if ((await tx.user.count({ where: { accountId } })) >= quota) throw limitExceeded('UsersPerAccount', quota);
+      return tx.user.create({
+        data: {
+          id: newUniqueId('user'),
+          accountId,
+          path,
+          userName: input.userName,
+          arn: userArn(accountId, path, input.userName),
+          tags: { create: tags.map(({ key, value }) => ({ key, value })) },
+        },
+      });
+    },
+  );
+}
+
+/** AWS UpdateUser: a rename, a move to another path, or both; the ARN follows. */
+export function updateUser(ctx: RequestContext, accountId: string, input: UpdateUserInput): Promise<UserRow> {
+  return auditedTransaction(
+    ctx,
+    { eventName: 'UpdateUser', resources: (user) => [user.arn], requestParameters: { ...input } },
+    async (tx) => {
+      const user = await requireUser(tx, accountId, input.userName);
+      const userName = input.newUserName ?? user.userName;
+      const path = input.newPath ?? user.path;
+      const renamed = userName !== user.userName;
+      // A change of case only is a rename of the same user, not a clash with itself.
+      if (renamed && userName.toLowerCase() !== user.userName.toLowerCase() && (await findUser(tx, accountId, userName))) {
+        throw entityAlreadyExists('user', userName);
+      }
+      return tx.user.update({ where: { id: user.id }, data: { userName, path, arn: userArn(accountId, path, userName) } });
+    },
+  );
+}
+
+/**
+ * AWS DeleteUser refuses while the user still has a password, access keys, an MFA device, inline or attached
+ * policies, or group memberships. The message names the first, `extensions.conflicts` lists them all.
+ */
+export function deleteUser(ctx: RequestContext, accountId: string, userName: string): Promise<UserRow> {
+  return auditedTransaction(
+    ctx,
+    { eventName: 'DeleteUser', resources: (user) => [user.arn], requestParameters: { userName } },
+    async (tx) => {
+      const user = await requireUser(tx, accountId, userName);
+      const attached = await tx.user.findUniqueOrThrow({
+        where: { id: user.id },
+        select: {
+          loginProfile: { select: { userId: true } },
+          mfaDevice: { select: { serialNumber: true } },
+          _count: { select: { accessKeys: true, inlinePolicies: true, attachedPolicies: true, groupMemberships: true } },
+        },
+      });
+      const conflicts = [
+        attached.loginProfile && { kind: 'LoginProfile', step: 'delete login profile' },
+        attached._count.accessKeys > 0 && { kind: 'AccessKeys', step: 'delete access keys' },
+        attached.mfaDevice && { kind: 'MFADevice', step: 'deactivate MFA device' },
+        attached._count.inlinePolicies > 0 && { kind: 'InlinePolicies', step: 'delete policies' },
+        attached._count.attachedPolicies > 0 && { kind: 'AttachedPolicies', step: 'detach all policies' },
+        attached._count.groupMemberships > 0 && { kind: 'GroupMemberships', step: 'remove user from all groups' },
+      ].filter((conflict) => typeof conflict === 'object' && conflict !== null);
+      const [first] = conflicts;
+      if (first) {
+        throw new IamError('DeleteConflict', `Cannot delete entity, must ${first.step} first.`, {
+          conflicts: conflicts.map((conflict) => conflict.kind),
+        });
+      }
+      await tx.user.delete({ where: { id: user.id } });
+      return user;
+    },
+  );
+}
+
+/** AWS TagUser: adds tags and overwrites the values of keys the user already has. */
+export function tagUser(ctx: RequestContext, accountId: string, input: TagUserInput): Promise<UserRow> {
+  assertTagKeysAllowed(input.tags.map((tag) => tag.key));
+  return auditedTransaction(
+    ctx,
+    { eventName: 'TagUser', resources: (user) => [user.arn], requestParameters: { ...input } },
+    async (tx) => {
+      const user = await requireUser(tx, accountId, input.userName);
+      const existing = await tx.userTag.findMany({ where: { userId: user.id } });
+      const tags = mergeTags(existing, input.tags, ctx.config.quotas.tagsPerResource);
+      await tx.userTag.deleteMany({ where: { userId: user.id } });
+      await tx.userTag.createMany({ data: tags.map(({ key, value }) => ({ userId: user.id, key, value })) });
+      return user;
+    },
+  );
+}
+
+/** AWS UntagUser: keys the user does not have are ignored. */
+export function untagUser(ctx: RequestContext, accountId: string, input: UntagUserInput): Promise<UserRow> {
+  return auditedTransaction(
+    ctx,
+    { eventName: 'UntagUser', resources: (user) => [user.arn], requestParameters: { ...input } },
+    async (tx) => {
+      const user = await requireUser(tx, accountId, input.userName);
+      const keys = new Set(input.tagKeys.map(tagKeyOf));
+      const existing = await tx.userTag.findMany({ where: { userId: user.id } });
+      const removed = existing.filter((tag) => keys.has(tagKeyOf(tag.key))).map((tag) => tag.key);
+      await tx.userTag.deleteMany({ where: { userId: user.id, key: { in: removed } } });
+      return user;
+    },
+  );
+}
+
+export async function listUserTags(
+  ctx: RequestContext,
+  accountId: string,
+  options: { userName: string; first: number; after?: string },
+): Promise<Page<UserTag>> {
+  const user = await getUser(ctx, accountId, options.userName);
+  return paginate({
+    first: options.first,
+    after: options.after,
+    isKey: (value): value is string => typeof value === 'string',
+    keyOf: (tag) => tag.key,
+    fetch: (limit, afterKey) =>
+      ctx.prisma.userTag.findMany({
+        where: { userId: user.id, ...(afterKey === undefined ? {} : { key: { gt: afterKey } }) },
+        orderBy: { key: 'asc' },
+        take: limit,
+      }),
+    countTotal: () => ctx.prisma.userTag.count({ where: { userId: user.id } }),
+  });
+}
+
+function findUser(tx: Tx, accountId: string, userName: string): Promise<UserRow | null> {
+  return tx.user.findUnique({ where: { accountId_userName: { accountId, userName } } });
+}
+
+async function requireUser(tx: Tx, accountId: string, userName: string): Promise<UserRow> {
+  const user = await findUser(tx, accountId, userName);
+  if (!user) throw noSuchEntity('user', userName);
+  return user;
+}

@@ -1,0 +1,102 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { PrismaClient } from '@gatehouse/db';
+import type { ApiConfig } from './config';
+import { createRequestContext, type RequestContext } from './context';
+import { formatError } from './errors/format-error';
+import { graphiqlAssets } from './graphiql/graphiql-assets';
+import { graphiqlLandingPage } from './graphiql/graphiql-landing-page';
+import { buildApiSchema } from './graphql/build-schema';
+import { complexityLimit } from './graphql/complexity-limit';
+import { depthLimit } from './graphql/depth-limit';
+import { healthRoutes } from './http/health';
+import { httpErrors, notFound } from './http/http-errors';
+import { requestScope } from './http/request-scope';
+import { securityHeaders } from './http/security-headers';
+import type { Logger } from './logger';
+
+export interface ApiServer {
+  app: Express;
+  httpServer: Server;
+  /** Resolves with the base URL once the server accepts connections. */
+  listen(port: number, host: string): Promise<string>;
+  /** Graceful shutdown: /readyz turns 503, new connections are refused, in-flight requests finish (up to the grace period). */
+  close(): Promise<void>;
+}
+
+// The schema depends only on the code, not on a database: every server in a process shares one.
+let schema: Promise<GraphQLSchema> | undefined;
+
+/** One HTTP server: POST/GET /graphql (Apollo), GraphiQL at GET /graphql, /healthz and /readyz. */
+export async function createApiServer(deps: { prisma: PrismaClient; config: ApiConfig; logger: Logger }): Promise<ApiServer> {
+  const { prisma, config, logger } = deps;
+  const app = express();
+  const httpServer = createServer(app);
+  let shuttingDown = false;
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await (schema ??= buildApiSchema()),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    introspection: config.graphql.introspection,
+    validationRules: [depthLimit(config.graphql.maxDepth)],
+    stopOnTerminationSignals: false,
+    logger: apolloLogger(logger),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.shutdownGraceMs }),
+      graphiqlLandingPage(),
+      complexityLimit(config.graphql.maxComplexity),
+    ],
+  });
+  await apollo.start();
+
+  app.set('trust proxy', config.http.trustProxy);
+  app.disable('x-powered-by');
+  app.use(requestScope(logger));
+  app.use(securityHeaders);
+  app.use(healthRoutes(prisma, () => shuttingDown));
+  app.use(graphiqlAssets());
+  app.use(
+    '/graphql',
+    express.json({ limit: config.http.bodyLimitBytes }),
+    expressMiddleware(apollo, { context: ({ req, res }) => createRequestContext(req, res, { prisma, config }) }),
+  );
+  app.use(notFound);
+  app.use(httpErrors);
+
+  return {
+    app,
+    httpServer,
+    listen(port, host) {
+      return new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          httpServer.off('error', reject);
+          const address = httpServer.address() as AddressInfo;
+          const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+          resolve(`http://${shownHost}:${address.port}`);
+        });
+      });
+    },
+    async close() {
+      shuttingDown = true;
+      await apollo.stop();
+    },
+  };
+}
+
+function apolloLogger(logger: Logger) {
+  const apolloChild = logger.child({ component: 'apollo' });
+  return {
+    debug: (message: unknown) => apolloChild.debug(String(message)),
+    info: (message: unknown) => apolloChild.info(String(message)),
+    warn: (message: unknown) => apolloChild.warn(String(message)),
+    error: (message: unknown) => apolloChild.error(String(message)),
+  };
+}
