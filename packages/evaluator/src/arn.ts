@@ -39,8 +39,28 @@ export function formatArn(parts: { partition?: string; service: string; region?:
   return `arn:${parts.partition ?? 'aws'}:${parts.service}:${parts.region ?? ''}:${parts.accountId ?? ''}:${parts.resource}`;
 }
 
+/** Offset of the account part of an ARN (after the fourth colon), or -1 when the string is not an ARN. */
+function accountOffset(arn: string): number {
+  if (!arn.startsWith(ARN_PREFIX)) return -1;
+  let colon = 3;
+  for (let i = 0; i < 3; i++) {
+    colon = arn.indexOf(':', colon + 1);
+    if (colon < 0) return -1;
+  }
+  return colon + 1;
+}
+
+/** True when the ARN names no account or names `accountId`; cheaper than arnAccountId on every request. */
+export function arnInAccount(arn: string, accountId: string): boolean {
+  const at = accountOffset(arn);
+  if (at < 0 || arn.charCodeAt(at) === 0x3a) return true;
+  return arn.startsWith(accountId, at) && arn.charCodeAt(at + accountId.length) === 0x3a;
+}
+
 /** The account of an ARN, or `undefined` when it is not an ARN or names no account (`arn:aws:s3:::bucket`). */
 export function arnAccountId(arn: string): string | undefined {
-  const parsed = parseArn(arn);
-  return parsed && parsed.accountId !== '' ? parsed.accountId : undefined;
+  const at = accountOffset(arn);
+  if (at < 0) return undefined;
+  const end = arn.indexOf(':', at);
+  return end > at ? arn.slice(at, end) : undefined;
 }

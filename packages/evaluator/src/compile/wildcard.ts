@@ -12,6 +12,7 @@ export const LITERAL_QUESTION = '\uE001';
 
 /** Marks the wildcard characters of a substituted value as literal. */
 export function protectWildcards(text: string): string {
+  if (text.indexOf('*') < 0 && text.indexOf('?') < 0) return text;
   return text.replace(/\*/g, LITERAL_STAR).replace(/\?/g, LITERAL_QUESTION);
 }
 
@@ -74,6 +75,9 @@ export function compileWildcard(pattern: string, mode: 'plain' | 'arn', ignoreCa
 /** Matchers for patterns built per request (after variable substitution), kept so a repeated request reuses them. */
 export class WildcardCache {
   private readonly tests = new Map<string, StringTest>();
+  /** The last pattern asked for: the same caller sends the same substituted pattern request after request. */
+  private lastPattern: string | undefined;
+  private lastTest: StringTest | undefined;
 
   constructor(
     private readonly mode: 'plain' | 'arn',
@@ -81,6 +85,7 @@ export class WildcardCache {
   ) {}
 
   get(pattern: string): StringTest {
+    if (pattern === this.lastPattern) return this.lastTest!;
     let test = this.tests.get(pattern);
     if (!test) {
       // Bounded: substituted patterns vary with the caller (user names, tags); a full cache starts over.
@@ -88,6 +93,8 @@ export class WildcardCache {
       test = compileWildcard(pattern, this.mode, this.ignoreCase);
       this.tests.set(pattern, test);
     }
+    this.lastPattern = pattern;
+    this.lastTest = test;
     return test;
   }
 }

@@ -1,6 +1,5 @@
 // One Condition entry compiled: operator resolved, static values prepared once, variable values prepared per request
 // (and cached, since the same callers repeat).
-import { protectWildcards } from '../compile/wildcard';
 import type { RequestScope } from '../decide/request-scope';
 import type { ConditionEntry, ConditionTrace } from '../types';
 import { parseTemplate, substitute, type TemplatePart } from '../variables/substitute';
@@ -69,7 +68,6 @@ export function compileCondition(entry: ConditionEntry, variablesEnabled: boolea
 function policyValues(condition: CompiledCondition, scope: RequestScope): unknown[] | undefined {
   if (condition.prepared) return condition.prepared;
   const operator = condition.qualified!.operator;
-  const lookup = (key: string, name: string) => scope.single(key, name);
   const out: unknown[] = [];
   for (const t of condition.templated!) {
     if ('value' in t) {
@@ -77,10 +75,7 @@ function policyValues(condition: CompiledCondition, scope: RequestScope): unknow
       continue;
     }
     // Substituted text is literal: wildcard characters from a variable's value must not act as wildcards.
-    const text = substitute(
-      operator.wildcards ? t.parts.map((p) => (typeof p === 'string' ? p : 'literal' in p ? protectWildcards(p.literal) : p)) : t.parts,
-      operator.wildcards ? (key, name) => { const v = lookup(key, name); return v === undefined ? undefined : protectWildcards(v); } : lookup,
-    );
+    const text = substitute(t.parts, scope, operator.wildcards);
     if (text === undefined) return undefined;
     const cache = condition.cache!;
     let prepared = cache.get(text);
@@ -118,9 +113,8 @@ export function traceCondition(condition: CompiledCondition, scope: RequestScope
     return trace;
   }
   if (condition.templated) {
-    const lookup = (key: string, name: string) => scope.single(key, name);
     const shown: string[] = [];
-    condition.templated.forEach((t, i) => shown.push('parts' in t ? (substitute(t.parts, lookup) ?? condition.entry.values[i]!) : condition.entry.values[i]!));
+    condition.templated.forEach((t, i) => shown.push('parts' in t ? (substitute(t.parts, scope) ?? condition.entry.values[i]!) : condition.entry.values[i]!));
     trace.policyValues = shown;
     if (!policyValues(condition, scope)) {
       trace.problem = 'missing-variable';

@@ -48,14 +48,12 @@ export function combine(input: CombineInput): Combined {
   const { identity, resource, boundary, session, action } = input;
 
   // AWS: an explicit Deny in any policy type wins, even over a same-account resource-policy Allow.
-  for (const type of DENY_ORDER) {
-    const deny = input[type].deny;
-    if (deny) return { allowed: false, blockedBy: { reason: 'ExplicitDeny', policyType: type, action, statement: deny } };
-  }
+  const denied = identity.deny ? 'identity' : resource.deny ? 'resource' : boundary.deny ? 'boundary' : session.deny ? 'session' : undefined;
+  if (denied) return { allowed: false, blockedBy: { reason: 'ExplicitDeny', policyType: denied, action, statement: input[denied].deny } };
   // Fail closed: a policy that could not be read might have denied the request.
-  for (const type of DENY_ORDER) {
-    const invalid = input[type].invalid;
-    if (invalid !== undefined) return { allowed: false, blockedBy: { reason: 'InvalidPolicy', policyType: type, action, policy: invalid } };
+  if (identity.invalid !== undefined || resource.invalid !== undefined || boundary.invalid !== undefined || session.invalid !== undefined) {
+    const type = DENY_ORDER.find((t) => input[t].invalid !== undefined)!;
+    return { allowed: false, blockedBy: { reason: 'InvalidPolicy', policyType: type, action, policy: input[type].invalid } };
   }
 
   // A boundary or session policy, when present, must also allow (AWS: the effective permissions are the intersection).

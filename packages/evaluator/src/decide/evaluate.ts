@@ -3,6 +3,7 @@
 import { compilePolicy, type CompiledPolicyImpl, type CompiledStatement, isCompiledPolicy } from '../compile/compile-policy';
 import { evaluateCondition } from '../conditions/compile-condition';
 import { resourceMatches } from '../match/resource';
+import { selectStatements } from '../compile/statement-index';
 import { buildTrace } from '../explain/trace';
 import type { AuthorizationRequest, AuthorizationResult, EvaluateOptions, MatchedStatement, PolicyInput, PolicyType, PolicyTypeDecision } from '../types';
 import { combine, GRANT_ACCOUNT, GRANT_ROLE, GRANT_SESSION, GRANT_USER, type TypeOutcome } from './combine';
@@ -17,7 +18,7 @@ const TYPE_LABELS: Record<PolicyType, string> = {
 
 /** Turns the request's policies into compiled ones; already-compiled inputs (the API's cache) pass through untouched. */
 export function compileInputs(inputs: unknown, policyType: PolicyType): CompiledPolicyImpl[] {
-  if (inputs === undefined || inputs === null) return [];
+  if (inputs === undefined || inputs === null) return NO_POLICIES;
   const list = Array.isArray(inputs) ? inputs : [inputs];
   let allCompiled = true;
   for (const p of list) if (!isCompiledPolicy(p)) allCompiled = false;
@@ -33,9 +34,11 @@ function nameFor(input: unknown, policyType: PolicyType, index: number, count: n
   return count > 1 ? `${TYPE_LABELS[policyType]} ${index + 1}` : TYPE_LABELS[policyType];
 }
 
-function emptyOutcome(present: boolean): TypeOutcome {
-  return { present, allow: false, deny: undefined, invalid: undefined, grants: 0 };
-}
+const NO_POLICIES: CompiledPolicyImpl[] = [];
+
+/** Outcomes of a policy type with no policies, shared: nothing writes to them. */
+const ABSENT: TypeOutcome = Object.freeze({ present: false, allow: false, deny: undefined, invalid: undefined, grants: 0 });
+const EMPTY: TypeOutcome = Object.freeze({ present: true, allow: false, deny: undefined, invalid: undefined, grants: 0 });
 
 const GRANT_BITS = { session: GRANT_SESSION, anyone: GRANT_SESSION, service: GRANT_SESSION, federated: GRANT_SESSION, user: GRANT_USER, role: GRANT_ROLE, account: GRANT_ACCOUNT };
 
@@ -54,25 +57,28 @@ function statementApplies(s: CompiledStatement, scope: RequestScope, policyType:
   return grant;
 }
 
-function analyse(policies: CompiledPolicyImpl[], policyType: PolicyType, scope: RequestScope, matched: MatchedStatement[], present: boolean): TypeOutcome {
-  const outcome = emptyOutcome(present);
-  for (const policy of policies) {
-    if (policy.errors.length > 0) {
-      outcome.invalid ??= policy.name;
-      continue;
-    }
-    const statements = policy.statementsFor(scope.request.action);
-    for (let i = 0; i < statements.length; i++) {
-      const s = statements[i]!;
-      const grant = statementApplies(s, scope, policyType);
-      if (grant === 0) continue;
-      const ref = policy.ref(s, policyType);
-      matched.push(ref);
-      if (s.allow) {
-        outcome.allow = true;
-        outcome.grants |= grant;
-      } else outcome.deny ??= ref;
-    }
+function analyse(
+  policies: CompiledPolicyImpl[],
+  given: unknown,
+  policyType: PolicyType,
+  scope: RequestScope,
+  matched: MatchedStatement[],
+  present: boolean,
+): TypeOutcome {
+  if (policies.length === 0) return present ? EMPTY : ABSENT;
+  const outcome: TypeOutcome = { present, allow: false, deny: undefined, invalid: undefined, grants: 0 };
+  const { selected, invalid } = selectStatements(policies, scope.request.action, policies === given);
+  outcome.invalid = invalid;
+  for (let i = 0; i < selected.length; i++) {
+    const { policy, statement } = selected[i]!;
+    const grant = statementApplies(statement, scope, policyType);
+    if (grant === 0) continue;
+    const ref = policy.ref(statement, policyType);
+    matched.push(ref);
+    if (statement.allow) {
+      outcome.allow = true;
+      outcome.grants |= grant;
+    } else outcome.deny ??= ref;
   }
   return outcome;
 }
@@ -80,6 +86,11 @@ function analyse(policies: CompiledPolicyImpl[], policyType: PolicyType, scope: 
 function typeDecision(outcome: TypeOutcome): PolicyTypeDecision {
   if (!outcome.present) return 'NotApplicable';
   return outcome.deny ? 'ExplicitDeny' : outcome.allow && outcome.invalid === undefined ? 'Allow' : 'ImplicitDeny';
+}
+
+/** Actions a role's trust policy decides; checked without lower-casing every request's action. */
+function isAssumeRoleAction(action: string): boolean {
+  return action.length > 4 && (action.charCodeAt(0) | 0x20) === 0x73 && ASSUME_ROLE_ACTIONS.has(action.toLowerCase());
 }
 
 const ASSUME_ROLE_ACTIONS = new Set(['sts:assumerole', 'sts:assumerolewithsaml', 'sts:assumerolewithwebidentity', 'sts:tagsession', 'sts:setsourceidentity', 'sts:setcontext']);
@@ -90,7 +101,7 @@ const ASSUME_ROLE_ACTIONS = new Set(['sts:assumerole', 'sts:assumerolewithsaml',
  */
 export function evaluate(request: AuthorizationRequest, options?: EvaluateOptions): AuthorizationResult {
   const safe = wellFormed(request);
-  const scope = new RequestScope(safe, Date.now());
+  const scope = new RequestScope(safe);
   const identityPolicies = compileInputs(safe.identityPolicies, 'identity');
   const resourcePolicies = compileInputs(safe.resourcePolicy, 'resource');
   const boundaryPolicies = compileInputs(safe.permissionsBoundary, 'boundary');
@@ -100,10 +111,10 @@ export function evaluate(request: AuthorizationRequest, options?: EvaluateOption
   const callerIsService = caller.kind === 'service';
   const callerIsRoot = caller.kind === 'root';
   const matchedStatements: MatchedStatement[] = [];
-  const identity = analyse(identityPolicies, 'identity', scope, matchedStatements, !callerIsService && !callerIsRoot);
-  const resource = analyse(resourcePolicies, 'resource', scope, matchedStatements, resourcePolicies.length > 0);
-  const boundary = analyse(boundaryPolicies, 'boundary', scope, matchedStatements, boundaryPolicies.length > 0);
-  const session = analyse(sessionPolicies, 'session', scope, matchedStatements, sessionPolicies.length > 0);
+  const identity = analyse(identityPolicies, safe.identityPolicies, 'identity', scope, matchedStatements, !callerIsService && !callerIsRoot);
+  const resource = analyse(resourcePolicies, safe.resourcePolicy, 'resource', scope, matchedStatements, resourcePolicies.length > 0);
+  const boundary = analyse(boundaryPolicies, safe.permissionsBoundary, 'boundary', scope, matchedStatements, boundaryPolicies.length > 0);
+  const session = analyse(sessionPolicies, safe.sessionPolicies, 'session', scope, matchedStatements, sessionPolicies.length > 0);
 
   const { allowed, blockedBy } = combine({
     identity,
@@ -114,7 +125,7 @@ export function evaluate(request: AuthorizationRequest, options?: EvaluateOption
     crossAccount: scope.crossAccount,
     callerIsRoot,
     callerIsService,
-    resourcePolicyRequired: ASSUME_ROLE_ACTIONS.has(safe.action.toLowerCase()),
+    resourcePolicyRequired: isAssumeRoleAction(safe.action),
   });
 
   const result: AuthorizationResult = {
@@ -129,15 +140,17 @@ export function evaluate(request: AuthorizationRequest, options?: EvaluateOption
     },
   };
   if (blockedBy) result.blockedBy = blockedBy;
-  const groups: Array<[PolicyType, CompiledPolicyImpl[]]> = [
-    ['identity', identityPolicies],
-    ['resource', resourcePolicies],
-    ['boundary', boundaryPolicies],
-    ['session', sessionPolicies],
-  ];
-  if (identity.invalid ?? resource.invalid ?? boundary.invalid ?? session.invalid) result.errors = collectErrors(groups);
-  if (options?.trace) {
-    result.trace = buildTrace(scope, result.policyTypes, groups);
+  const anyInvalid = identity.invalid !== undefined || resource.invalid !== undefined || boundary.invalid !== undefined || session.invalid !== undefined;
+  if (anyInvalid || options?.trace) {
+    const groups: Array<[PolicyType, CompiledPolicyImpl[]]> = [
+      ['identity', identityPolicies],
+      ['resource', resourcePolicies],
+      ['boundary', boundaryPolicies],
+      ['session', sessionPolicies],
+    ];
+    const errors = collectErrors(groups);
+    if (errors.length > 0) result.errors = errors;
+    if (options?.trace) result.trace = buildTrace(scope, result.policyTypes, groups);
   }
   return result;
 }

@@ -1,6 +1,6 @@
 // One request as the matchers see it: condition keys looked up case-insensitively, keys AWS derives from the
 // request filled in when the caller did not give them, and the clock read once.
-import { arnAccountId } from '../arn';
+import { arnAccountId, arnInAccount } from '../arn';
 import { callerIdentity, type CallerIdentity, type PrincipalSubject } from '../match/principal';
 import type { AuthorizationRequest } from '../types';
 
@@ -8,21 +8,29 @@ export type KeyValue = string | string[];
 
 export class RequestScope implements PrincipalSubject {
   readonly caller: CallerIdentity;
-  readonly roleArn: string | undefined;
-  readonly resourceAccount: string | undefined;
   readonly crossAccount: boolean;
-  private lowerContext: Map<string, KeyValue> | undefined;
 
-  constructor(
-    readonly request: AuthorizationRequest,
-    /** Milliseconds since the epoch, read once at the top of evaluate(). */
-    private readonly now: number,
-  ) {
+  /** Milliseconds since the epoch: read at most once per request, so every time key sees the same instant. */
+  private now: number | undefined;
+
+  constructor(readonly request: AuthorizationRequest) {
     this.caller = callerIdentity(request.principal);
-    const principalArn = this.contextValue('aws:principalarn', 'aws:PrincipalArn');
-    this.roleArn = this.caller.kind === 'assumed-role' && typeof principalArn === 'string' ? principalArn : this.caller.roleArn;
-    this.resourceAccount = request.resourceAccount ?? arnAccountId(request.resource) ?? this.caller.accountId;
-    this.crossAccount = this.caller.accountId !== undefined && this.resourceAccount !== undefined && this.caller.accountId !== this.resourceAccount;
+    const callerAccount = this.caller.accountId;
+    this.crossAccount =
+      callerAccount !== undefined &&
+      (request.resourceAccount !== undefined ? request.resourceAccount !== callerAccount : !arnInAccount(request.resource, callerAccount));
+  }
+
+  /** Owner of the resource: as the request states it, else the account in the resource ARN, else the caller's. */
+  get resourceAccount(): string | undefined {
+    return this.request.resourceAccount ?? arnAccountId(this.request.resource) ?? this.caller.accountId;
+  }
+
+  /** The role of an assumed-role session: `aws:PrincipalArn` when the request gives it (it keeps the role's path). */
+  get roleArn(): string | undefined {
+    if (this.caller.kind !== 'assumed-role') return this.caller.roleArn;
+    const given = this.contextValue('aws:principalarn', 'aws:PrincipalArn');
+    return typeof given === 'string' ? given : this.caller.roleArn;
   }
 
   /** The request's value for a condition key; `key` lower-cased, `name` as the policy spells it (the usual spelling). */
@@ -39,16 +47,22 @@ export class RequestScope implements PrincipalSubject {
   private contextValue(key: string, name: string): KeyValue | undefined {
     const context = this.request.context;
     if (!context) return undefined;
-    const direct = Object.prototype.hasOwnProperty.call(context, name) ? normalise(context[name]) : undefined;
-    if (direct !== undefined) return direct;
-    if (!this.lowerContext) {
-      this.lowerContext = new Map();
-      for (const k of Object.keys(context)) {
+    if (Object.prototype.hasOwnProperty.call(context, name)) {
+      const direct = normalise(context[name]);
+      if (direct !== undefined) return direct;
+    }
+    // Spelt differently from the policy: compare case-insensitively, lower-casing only names of the same length.
+    for (const k in context) {
+      if (k.length === key.length && k !== name && Object.prototype.hasOwnProperty.call(context, k) && k.toLowerCase() === key) {
         const v = normalise(context[k]);
-        if (v !== undefined) this.lowerContext.set(k.toLowerCase(), v);
+        if (v !== undefined) return v;
       }
     }
-    return this.lowerContext.get(key);
+    return undefined;
+  }
+
+  private clock(): number {
+    return (this.now ??= Date.now());
   }
 
   /** Keys AWS sets from the request itself. */
@@ -70,9 +84,9 @@ export class RequestScope implements PrincipalSubject {
       case 'aws:principalservicename':
         return caller.kind === 'service' ? caller.arn : undefined;
       case 'aws:currenttime':
-        return new Date(this.now).toISOString();
+        return new Date(this.clock()).toISOString();
       case 'aws:epochtime':
-        return String(Math.floor(this.now / 1000));
+        return String(Math.floor(this.clock() / 1000));
       default:
         return undefined;
     }

@@ -1,7 +1,7 @@
 // Resource matching: ARN-aware wildcards (see compile/wildcard.ts), case-sensitive, policy variables substituted per
 // request. NotResource matches every resource not listed. A variable without a value makes its pattern not match.
 import { parseArn } from '../arn';
-import { compileWildcard, protectWildcards, type StringTest, WildcardCache } from '../compile/wildcard';
+import { compileWildcard, type StringTest, WildcardCache } from '../compile/wildcard';
 import type { RequestScope } from '../decide/request-scope';
 import type { ResourceMismatch, ValueListElement } from '../types';
 import { parseTemplate, substitute, type TemplatePart } from '../variables/substitute';
@@ -37,13 +37,7 @@ export function compileResourceMatcher(element: ValueListElement, variablesEnabl
 
 function patternMatches(matcher: ResourceMatcher, p: ResourcePattern, resource: string, scope: RequestScope): boolean {
   if (p.test) return p.test(resource);
-  const substituted = substitute(
-    p.parts!.map((part) => (typeof part === 'object' && 'literal' in part ? protectWildcards(part.literal) : part)),
-    (key, name) => {
-      const v = scope.single(key, name);
-      return v === undefined ? undefined : protectWildcards(v);
-    },
-  );
+  const substituted = substitute(p.parts!, scope, true);
   return substituted !== undefined && matcher.cache!.get(substituted)(resource);
 }
 
@@ -64,7 +58,7 @@ export function resourceMismatches(matcher: ResourceMatcher, resource: string, s
   const target = parseArn(resource);
   return matcher.patterns.map((p): ResourceMismatch => {
     if (p.parts) {
-      const resolved = substitute(p.parts, (key, name) => scope.single(key, name));
+      const resolved = substitute(p.parts, scope);
       if (resolved === undefined) return { pattern: p.pattern, segment: 'variable' };
     }
     const pattern = parseArn(p.pattern);

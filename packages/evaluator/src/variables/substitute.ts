@@ -1,3 +1,5 @@
+import { protectWildcards } from '../compile/wildcard';
+
 // Policy variables: `${aws:username}`, `${aws:PrincipalTag/team, 'none'}`, and the escapes `${*}`, `${?}`, `${$}`.
 // AWS substitutes them in Resource and in condition values of policies with Version 2012-10-17 only.
 
@@ -48,36 +50,27 @@ export function parseTemplate(value: string): TemplateParse {
 
 export const isVariablePart = (p: TemplatePart): p is VariablePart => typeof p === 'object' && 'key' in p;
 
-/** Looks a key up in the request; a multi-valued key cannot be substituted (AWS), so only a single string counts. */
-export type VariableLookup = (key: string, name: string) => string | undefined;
+/** Where variable values come from: the request's single-valued keys (a multi-valued key cannot be substituted). */
+export interface VariableSource {
+  single(key: string, name: string): string | undefined;
+}
 
 /**
- * Substitutes the variables. `escapeText` turns plain text into the target syntax (a regex, or itself for equality)
- * and `escapeLiteral` does the same for substituted values and escapes, which are always literal. `undefined` when a
- * variable has no value and no default: AWS then treats the element as not matching.
+ * Substitutes the variables. With `protect`, the `*`/`?` of substituted values and escapes become literal stand-ins
+ * (compile/wildcard.ts) so that they never act as wildcards. `undefined` when a variable has no value and no default:
+ * AWS then treats the element as not matching.
  */
-export function resolveTemplate(
-  parts: TemplatePart[],
-  lookup: VariableLookup,
-  escapeText: (text: string) => string,
-  escapeLiteral: (text: string) => string,
-): string | undefined {
+export function substitute(parts: readonly TemplatePart[], source: VariableSource, protect = false): string | undefined {
   let out = '';
-  for (const part of parts) {
-    if (typeof part === 'string') out += escapeText(part);
-    else if ('literal' in part) out += escapeLiteral(part.literal);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (typeof part === 'string') out += part;
+    else if ('literal' in part) out += protect ? protectWildcards(part.literal) : part.literal;
     else {
-      const value = lookup(part.key, part.name) ?? part.fallback;
+      const value = source.single(part.key, part.name) ?? part.fallback;
       if (value === undefined) return undefined;
-      out += escapeLiteral(value);
+      out += protect ? protectWildcards(value) : value;
     }
   }
   return out;
-}
-
-const identity = (s: string) => s;
-
-/** The value with variables substituted, for operators that compare whole strings. */
-export function substitute(parts: TemplatePart[], lookup: VariableLookup): string | undefined {
-  return resolveTemplate(parts, lookup, identity, identity);
 }

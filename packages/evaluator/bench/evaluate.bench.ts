@@ -1,0 +1,81 @@
+// npm run bench -w @gatehouse/evaluator: decisions per second on compiled policies, the same work through
+// @cedar-policy/cedar-wasm (preparsed policy set), and validation time of a 6 KB policy. Figures, not assertions.
+import * as cedar from '@cedar-policy/cedar-wasm/nodejs';
+import { compilePolicy, evaluate, validatePolicy, type AuthorizationRequest } from '../src/index';
+import { cedarContext, cedarEntities, cedarPolicies } from './cedar';
+import { GROUPS, iamDocument, POLICIES, REQUESTS, USER_ARN } from './workload';
+
+function rate(label: string, seconds: number, run: (i: number) => unknown): number {
+  for (let i = 0; i < 20_000; i++) run(i); // warm-up: let the JIT and the per-policy action caches settle
+  let count = 0;
+  const start = performance.now();
+  const deadline = start + seconds * 1000;
+  let now = start;
+  while (now < deadline) {
+    for (let j = 0; j < 1000; j++) run(count++);
+    now = performance.now();
+  }
+  const perSecond = count / ((now - start) / 1000);
+  console.log(`${label.padEnd(44)} ${Math.round(perSecond).toLocaleString('en-US').padStart(12)} /s`);
+  return perSecond;
+}
+
+const compiled = POLICIES.map((p) => compilePolicy(iamDocument(p), p.name));
+const requests: AuthorizationRequest[] = REQUESTS.map((r) => ({
+  principal: USER_ARN,
+  action: r.action,
+  resource: r.resource,
+  context: r.context,
+  identityPolicies: compiled,
+}));
+const statementCount = POLICIES.reduce((n, p) => n + p.statements.length, 0);
+console.log(`principal: 1 user, ${GROUPS.length} groups, ${POLICIES.length} managed policies, ${statementCount} statements; ${requests.length} requests in rotation`);
+
+// Cedar: one preparsed policy set, entities and context per call as its API requires.
+const setId = 'bench';
+const staticPolicies = cedarPolicies(POLICIES);
+const preparse = cedar.preparsePolicySet(setId, { staticPolicies });
+if (preparse.type !== 'success') throw new Error(`cedar rejected the policies: ${JSON.stringify(preparse.errors)}`);
+const entities = cedarEntities(GROUPS);
+const now = Date.now();
+const cedarCalls = REQUESTS.map((r) => ({
+  principal: { type: 'User', id: 'alice' },
+  action: { type: 'Action', id: 'call' },
+  resource: { type: 'Resource', id: 'r' },
+  context: cedarContext(r, now, 'alice') as never,
+  preparsedPolicySetId: setId,
+  entities: entities as never,
+}));
+
+let agree = 0;
+requests.forEach((req, i) => {
+  const ours = evaluate(req).allowed;
+  const answer = cedar.statefulIsAuthorized(cedarCalls[i]!);
+  const theirs = answer.type === 'success' && answer.response.decision === 'allow';
+  if (ours === theirs) agree++;
+});
+console.log(`decisions that agree with the Cedar translation: ${agree}/${requests.length}`);
+
+const ours = rate('gatehouse evaluate (compiled policies)', 2, (i) => evaluate(requests[i % requests.length]!));
+const raw = REQUESTS.map((r) => ({ principal: USER_ARN, action: r.action, resource: r.resource, context: r.context, identityPolicies: POLICIES.map(iamDocument) }));
+rate('gatehouse evaluate (raw documents)', 1, (i) => evaluate(raw[i % raw.length]!));
+rate('gatehouse evaluate (compiled, trace on)', 1, (i) => evaluate(requests[i % requests.length]!, { trace: true }));
+const theirs = rate('cedar-wasm statefulIsAuthorized (preparsed)', 2, (i) => cedar.statefulIsAuthorized(cedarCalls[i % cedarCalls.length]!));
+console.log(`ratio gatehouse / cedar-wasm: ${(ours / theirs).toFixed(1)}x`);
+
+// Validation: a managed policy at AWS's 6,144-character limit, pretty-printed as the console's editor holds it.
+const big = { Version: '2012-10-17', Statement: [] as unknown[] };
+for (let i = 0; JSON.stringify(big).length < 5900; i++) {
+  const p = POLICIES[i % POLICIES.length]!;
+  const st = iamDocument(p).Statement[i % 4]!;
+  big.Statement.push({ ...st, Sid: `${st.Sid}${i}` });
+}
+const text = JSON.stringify(big, null, 2);
+const compact = JSON.stringify(big).replace(/\s/g, '').length;
+const findings = validatePolicy(text, { kind: 'identity' });
+const iterations = 2000;
+for (let i = 0; i < 200; i++) validatePolicy(text);
+const start = performance.now();
+for (let i = 0; i < iterations; i++) validatePolicy(text, { kind: 'identity' });
+const ms = (performance.now() - start) / iterations;
+console.log(`validatePolicy: ${text.length} chars as text (${compact} without white space, ${big.Statement.length} statements, ${findings.length} findings): ${ms.toFixed(3)} ms`);

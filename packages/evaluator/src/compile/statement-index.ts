@@ -1,0 +1,63 @@
+// The statements of a list of compiled policies that apply to one action, remembered per list. Callers such as the
+// API keep one array of compiled policies per principal; looking the action up once for the whole array replaces one
+// lookup per policy on every request.
+import type { CompiledPolicyImpl, CompiledStatement } from './compile-policy';
+
+export interface SelectedStatement {
+  policy: CompiledPolicyImpl;
+  statement: CompiledStatement;
+}
+
+interface StatementIndex {
+  /** The array's contents when the index was built: an array changed in place since is detected and re-indexed. */
+  snapshot: CompiledPolicyImpl[];
+  byAction: Map<string, SelectedStatement[]>;
+  /** The first policy of the list that could not be parsed. */
+  invalid: string | undefined;
+}
+
+const indexes = new WeakMap<readonly CompiledPolicyImpl[], StatementIndex>();
+
+function indexFor(policies: readonly CompiledPolicyImpl[]): StatementIndex {
+  let index = indexes.get(policies);
+  if (index && sameContents(index.snapshot, policies)) return index;
+  index = { snapshot: [...policies], byAction: new Map(), invalid: policies.find((p) => p.errors.length > 0)?.name };
+  indexes.set(policies, index);
+  return index;
+}
+
+function sameContents(a: readonly CompiledPolicyImpl[], b: readonly CompiledPolicyImpl[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function collect(policies: readonly CompiledPolicyImpl[], action: string): SelectedStatement[] {
+  const selected: SelectedStatement[] = [];
+  for (const policy of policies) {
+    if (policy.errors.length > 0) continue;
+    for (const statement of policy.statementsFor(action)) selected.push({ policy, statement });
+  }
+  return selected;
+}
+
+/**
+ * The statements whose Action/NotAction covers `action`, in policy order, and the list's first invalid policy.
+ * `remember`: the list is the caller's own array, worth indexing; a list built for one request is not.
+ */
+export function selectStatements(
+  policies: readonly CompiledPolicyImpl[],
+  action: string,
+  remember: boolean,
+): { selected: SelectedStatement[]; invalid: string | undefined } {
+  if (!remember) return { selected: collect(policies, action), invalid: policies.find((p) => p.errors.length > 0)?.name };
+  const index = indexFor(policies);
+  let selected = index.byAction.get(action);
+  if (!selected) {
+    selected = collect(index.snapshot, action);
+    // Bounded like the per-policy cache: the action vocabulary is finite but a caller could send arbitrary strings.
+    if (index.byAction.size >= 4096) index.byAction.clear();
+    index.byAction.set(action, selected);
+  }
+  return { selected, invalid: index.invalid };
+}
