@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Prisma } from '@gatehouse/db';
 import type { RequestContext } from '../context';
 import { isSerializationFailure } from '../errors/prisma-errors';
@@ -14,7 +15,9 @@ export interface AuditedChange<TResult> extends Omit<AuditEventFields, 'resource
 
 // Serializable transactions make quota and uniqueness checks hold under concurrency; Postgres then refuses one of
 // two conflicting transactions (40001), and running it again sees the winner's rows and answers accordingly.
-const attempts = 3;
+// Postgres may refuse the loser before the winner commits, so each retry first waits a little, with jitter.
+const attempts = 4;
+const retryDelayMs = 25;
 
 /**
  * Runs a service's writes and inserts their audit event with the same transaction handle, after the writes and
@@ -43,6 +46,7 @@ export async function auditedTransaction<TResult>(
       return result;
     } catch (error) {
       if (attempt >= attempts || !isSerializationFailure(error)) throw error;
+      await sleep(retryDelayMs * attempt * (1 + Math.random()));
     }
   }
 }

@@ -96,8 +96,11 @@ export async function admitSignInAttempt(
   });
 }
 
-/** Marks an admitted attempt as successful, which clears the principal's run of failures. */
-export async function recordSignInSuccess(db: PrismaClient, attemptId: string): Promise<void> {
+/**
+ * Marks an admitted attempt as successful, which clears the principal's run of failures. Takes a transaction client
+ * too, so that it commits with the session it opens.
+ */
+export async function recordSignInSuccess(db: Pick<PrismaClient, 'signInAttempt'>, attemptId: string): Promise<void> {
   await db.signInAttempt.update({ where: { id: attemptId }, data: { succeeded: true } });
 }
 

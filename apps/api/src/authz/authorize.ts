@@ -4,7 +4,7 @@ import type { CallerPolicies, CallerPolicyCache } from './caller-policies';
 
 /** The authenticated principal a request is authorized for. */
 export type AuthorizationCaller =
-  | { type: 'root'; accountId: string; principalArn: string }
+  | { type: 'root'; accountId: string; principalArn: string; mfaAuthenticated?: boolean }
   | {
       type: 'user';
       accountId: string;
@@ -47,6 +47,12 @@ export interface AuthorizationQuery {
   resourceArn: string;
   /** Keys the operation adds: `iam:PassedToService`, `iam:PolicyARN`, `aws:RequestTag/…`, `aws:TagKeys`… */
   context?: RequestContext;
+  /**
+   * `sts:AssumeRole` only: the role's trust policy as stored, which AWS evaluates as the role's resource-based policy.
+   * The trust policy must allow, within the account and across; across accounts the caller's own identity policies
+   * must allow too. This is the one way to reach another account's resources.
+   */
+  trustPolicy?: string;
 }
 
 export type AuthorizationOutcome =
@@ -68,7 +74,8 @@ const AWS_MANAGED_ACCOUNT = 'aws';
  * Decides whether the caller may perform `action` on `resourceArn`, as AWS IAM would:
  * the root user may do anything in its own account; everyone else is evaluated against their identity policies
  * (own and groups', or the role's), permissions boundary and session policy. Accounts are isolated: IAM resources
- * have no resource-based policies, so nothing in another account is reachable except by assuming a role there.
+ * have no resource-based policies, so nothing in another account is reachable except by assuming a role there
+ * (`sts:AssumeRole` with the role's `trustPolicy`).
  */
 export async function authorize(
   policyCache: CallerPolicyCache,
@@ -77,40 +84,52 @@ export async function authorize(
   query: AuthorizationQuery,
 ): Promise<AuthorizationOutcome> {
   const resourceAccount = query.resourceArn === '*' ? '' : (parseArn(query.resourceArn)?.accountId ?? '');
-  if (resourceAccount !== '' && resourceAccount !== AWS_MANAGED_ACCOUNT && resourceAccount !== caller.accountId) {
+  const crossAccount =
+    resourceAccount !== '' && resourceAccount !== AWS_MANAGED_ACCOUNT && resourceAccount !== caller.accountId;
+  if (crossAccount && query.trustPolicy === undefined) {
     // AWS: across accounts an identity-based allow is not enough; the resource's own policy would have to allow too,
     // and IAM resources have none. Decided here rather than left to evaluation, so that isolation holds for root too.
     const blockedBy: DenialReason = { reason: 'NoAllow', policyType: 'resource', action: query.action };
     return deny('ImplicitDeny', caller, query, `because no resource-based policy allows the ${query.action} action`, blockedBy);
   }
-  // AWS: the root user's permissions cannot be limited by IAM policies in its own account.
-  if (caller.type === 'root') return { decision: 'Allow' };
+  // AWS: the root user's permissions cannot be limited by IAM policies in its own account; only a trust policy can
+  // refuse it a role.
+  if (caller.type === 'root' && query.trustPolicy === undefined) return { decision: 'Allow' };
 
   // A principal deleted since it authenticated has no policies left, so it is denied like a user without any.
-  const stored: CallerPolicies = (await policyCache.policiesFor(
-    caller.type === 'user' ? { type: 'user', userId: caller.userId } : { type: 'role', roleId: caller.roleId },
-  )) ?? { identityPolicies: [], principalTags: {} };
+  const stored: CallerPolicies =
+    (caller.type === 'root'
+      ? null
+      : await policyCache.policiesFor(
+          caller.type === 'user' ? { type: 'user', userId: caller.userId } : { type: 'role', roleId: caller.roleId },
+        )) ?? NO_POLICIES;
   const sessionPolicy = caller.type === 'assumedRole' ? caller.sessionPolicy : null;
   const result = evaluate({
     principal: caller.principalArn,
     action: query.action,
     resource: query.resourceArn,
-    // Checked above to be the caller's own account, or AWS's for AWS managed policies, which every account may read.
-    resourceAccount: caller.accountId,
+    // The caller's own account unless a trust policy lets the request cross; AWS managed policies (account `aws`)
+    // are readable from every account, so they count as the caller's.
+    resourceAccount: crossAccount ? resourceAccount : caller.accountId,
     // The global keys come last: an operation adds keys of its own but can never restate who the caller is.
     context: { ...query.context, ...requestContext(caller, request, stored.principalTags) },
     identityPolicies: stored.identityPolicies,
     ...(stored.permissionsBoundary ? { permissionsBoundary: stored.permissionsBoundary } : {}),
-    ...(sessionPolicy !== null ? { sessionPolicies: [policyCache.sessionPolicy(sessionPolicy)] } : {}),
+    ...(sessionPolicy !== null ? { sessionPolicies: [policyCache.requestPolicy('SessionPolicy', sessionPolicy)] } : {}),
+    ...(query.trustPolicy !== undefined
+      ? { resourcePolicy: policyCache.requestPolicy('TrustPolicy', query.trustPolicy) }
+      : {}),
   });
   if (result.decision === 'Allow') return { decision: 'Allow' };
   // The evaluator's contract: a result that is not Allow always carries blockedBy, and so a denial phrase.
   return deny(result.decision, caller, query, describeDenial(result)!, result.blockedBy!);
 }
 
+const NO_POLICIES: CallerPolicies = { identityPolicies: [], principalTags: {} };
+
 /** The global condition keys AWS puts in every request context. */
 function requestContext(
-  caller: Exclude<AuthorizationCaller, { type: 'root' }>,
+  caller: AuthorizationCaller,
   request: RequestFacts,
   principalTags: Record<string, string>,
 ): RequestContext {
@@ -124,16 +143,24 @@ function requestContext(
   };
   if (request.sourceIp) context['aws:SourceIp'] = request.sourceIp;
   if (caller.mfaAuthenticated !== undefined) context['aws:MultiFactorAuthPresent'] = String(caller.mfaAuthenticated);
-  if (caller.type === 'user') {
-    context['aws:PrincipalArn'] = caller.principalArn;
-    context['aws:PrincipalType'] = 'User';
-    context['aws:userid'] = caller.userId;
-    context['aws:username'] = caller.userName;
-  } else {
-    // AWS: for a role session, aws:PrincipalArn is the role's ARN and aws:userid is `ROLEID:SESSION`.
-    context['aws:PrincipalArn'] = caller.roleArn;
-    context['aws:PrincipalType'] = 'AssumedRole';
-    context['aws:userid'] = `${caller.roleId}:${caller.roleSessionName}`;
+  switch (caller.type) {
+    case 'root':
+      context['aws:PrincipalArn'] = caller.principalArn;
+      context['aws:PrincipalType'] = 'Account';
+      context['aws:userid'] = caller.accountId;
+      break;
+    case 'user':
+      context['aws:PrincipalArn'] = caller.principalArn;
+      context['aws:PrincipalType'] = 'User';
+      context['aws:userid'] = caller.userId;
+      context['aws:username'] = caller.userName;
+      break;
+    case 'assumedRole':
+      // AWS: for a role session, aws:PrincipalArn is the role's ARN and aws:userid is `ROLEID:SESSION`.
+      context['aws:PrincipalArn'] = caller.roleArn;
+      context['aws:PrincipalType'] = 'AssumedRole';
+      context['aws:userid'] = `${caller.roleId}:${caller.roleSessionName}`;
+      break;
   }
   for (const [key, value] of Object.entries(principalTags)) context[`aws:PrincipalTag/${key}`] = value;
   return context;

@@ -31,7 +31,7 @@ interface CachedEntry {
 // Bounds on memory per API process; an entry pushed out is simply loaded again.
 const MAX_PRINCIPALS = 10_000;
 const MAX_MANAGED_VERSIONS = 10_000;
-const MAX_SESSION_POLICIES = 1_000;
+const MAX_REQUEST_POLICIES = 1_000;
 
 /**
  * Loads and compiles the policies that govern a principal, cached per principal.
@@ -48,7 +48,7 @@ const MAX_SESSION_POLICIES = 1_000;
 export class CallerPolicyCache {
   private readonly principals = new Map<string, CachedEntry>();
   private readonly managedVersions = new Map<string, CompiledPolicy>();
-  private readonly sessionPolicies = new Map<string, CompiledPolicy>();
+  private readonly requestPolicies = new Map<string, CompiledPolicy>();
 
   constructor(private readonly db: PrismaClient) {}
 
@@ -72,13 +72,16 @@ export class CallerPolicyCache {
     return policies;
   }
 
-  /** An AssumeRole session policy, compiled once per distinct document. */
-  sessionPolicy(document: string): CompiledPolicy {
-    const key = createHash('sha256').update(document).digest('hex');
-    const cached = this.sessionPolicies.get(key);
+  /**
+   * A policy that comes with the request instead of the principal's attachments (an AssumeRole session policy, the
+   * trust policy of the role being assumed), compiled once per distinct name and document.
+   */
+  requestPolicy(name: string, document: string): CompiledPolicy {
+    const key = createHash('sha256').update(name).update('\0').update(document).digest('hex');
+    const cached = this.requestPolicies.get(key);
     if (cached) return cached;
-    const compiled = compilePolicy(document, 'SessionPolicy');
-    remember(this.sessionPolicies, key, compiled, MAX_SESSION_POLICIES);
+    const compiled = compilePolicy(document, name);
+    remember(this.requestPolicies, key, compiled, MAX_REQUEST_POLICIES);
     return compiled;
   }
 

@@ -50,9 +50,13 @@ export function formatError(formattedError: GraphQLFormattedError, error: unknow
 
 /**
  * Errors that graphql-js or Apollo raise about the request itself (syntax, validation, variables, CSRF, limits)
- * wrap nothing and belong to no field; their text describes the request and is safe to return. Anything raised
- * while executing a field has a path and is judged by what it wraps.
+ * belong to no field and wrap nothing but another such error (Apollo wraps graphql-js's); their text describes the
+ * request and is safe to return. Anything raised while executing a field has a path and is judged by what it wraps.
  */
 function isRequestError(error: unknown): error is GraphQLError {
-  return error instanceof GraphQLError && error.path === undefined && error.originalError === undefined;
+  return (
+    error instanceof GraphQLError &&
+    error.path === undefined &&
+    (error.originalError === undefined || error.originalError === null || isRequestError(error.originalError))
+  );
 }

@@ -1,21 +1,27 @@
 import { IamError } from './iam-error';
 
 /**
- * Prisma's known request errors are recognised by shape rather than `instanceof`: the generated client is loaded as
- * ESM under tsx and as CommonJS under jest, so one process can hold two copies of its error classes.
+ * The Prisma error code of a database error, or undefined. Errors are recognised by shape rather than `instanceof`:
+ * the generated client is loaded as ESM under tsx and as CommonJS under jest, so one process can hold two copies of
+ * its classes. A failure of the COMMIT itself reaches us as the driver adapter's error, not as a Prisma error:
+ * its kind is mapped to the code Prisma gives the same failure during a query.
  */
-interface PrismaKnownRequestError {
-  name: 'PrismaClientKnownRequestError';
-  code: string;
+function prismaErrorCode(error: unknown): string | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const { code, cause } = error as { code?: unknown; cause?: { kind?: unknown } };
+  if (error.name === 'PrismaClientKnownRequestError' && typeof code === 'string') return code;
+  if (error.name === 'DriverAdapterError' && typeof cause?.kind === 'string') return driverAdapterErrorCodes[cause.kind];
+  return undefined;
 }
 
-function isPrismaKnownRequestError(error: unknown): error is PrismaKnownRequestError {
-  return error instanceof Error && error.name === 'PrismaClientKnownRequestError' && typeof (error as { code?: unknown }).code === 'string';
-}
+const driverAdapterErrorCodes: Record<string, string> = {
+  TransactionWriteConflict: 'P2034',
+  UniqueConstraintViolation: 'P2002',
+};
 
 /** P2034: Postgres reported a serialization failure (40001) or a deadlock (40P01); the transaction may be retried. */
 export function isSerializationFailure(error: unknown): boolean {
-  return isPrismaKnownRequestError(error) && error.code === 'P2034';
+  return prismaErrorCode(error) === 'P2034';
 }
 
 /**
@@ -24,8 +30,7 @@ export function isSerializationFailure(error: unknown): boolean {
  * Anything not listed here is a server fault and becomes ServiceFailure.
  */
 export function iamErrorFromPrisma(error: unknown): IamError | undefined {
-  if (!isPrismaKnownRequestError(error)) return undefined;
-  switch (error.code) {
+  switch (prismaErrorCode(error)) {
     // Unique constraint: another request created the same name first.
     case 'P2002':
       return new IamError('EntityAlreadyExists', 'An entity with the same name already exists.');

@@ -3,6 +3,7 @@ import { auditedTransaction, type Tx } from '../../audit/audited-transaction';
 import type { RequestContext } from '../../context';
 import { entityAlreadyExists, IamError, limitExceeded, noSuchEntity } from '../../errors/iam-error';
 import { paginate, type Page } from '../../graphql/connections';
+import { literalLikePrefix } from '../like-pattern';
 import { assertTagKeysAllowed, mergeTags, tagKeyOf } from '../tags/tag-rules';
 import type { CreateUserInput, TagUserInput, UntagUserInput, UpdateUserInput } from './users.inputs';
 
@@ -19,7 +20,7 @@ export function listUsers(
   accountId: string,
   options: { pathPrefix?: string; first: number; after?: string },
 ): Promise<Page<UserRow>> {
-  const where = { accountId, ...(options.pathPrefix ? { path: { startsWith: options.pathPrefix } } : {}) };
+  const where = { accountId, ...(options.pathPrefix ? { path: { startsWith: literalLikePrefix(options.pathPrefix) } } : {}) };
   return paginate({
     first: options.first,
     after: options.after,

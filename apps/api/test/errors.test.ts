@@ -1,0 +1,119 @@
+import { newUniqueId, userArn } from '@gatehouse/db';
+import { toIamErrorShape } from '../src/errors/format-error';
+import { iamErrorFromPrisma } from '../src/errors/prisma-errors';
+import { createRootAccount, startTestApi, type RootAccount, type TestApi } from './support/test-api';
+import { GraphQLClient } from './support/graphql-client';
+
+let api: TestApi;
+let root: RootAccount;
+let client: GraphQLClient;
+
+beforeAll(async () => {
+  api = await startTestApi({ http: { bodyLimitBytes: 4096 } });
+  root = await createRootAccount(api.prisma);
+  client = new GraphQLClient(api.graphqlUrl);
+  await client.signIn(root.email, root.password);
+});
+afterAll(() => api.stop());
+
+async function postRaw(body: string, contentType = 'application/json') {
+  const response = await fetch(api.graphqlUrl, { method: 'POST', headers: { 'content-type': contentType, cookie: client.cookie! }, body });
+  return { status: response.status, requestId: response.headers.get('x-amzn-requestid'), text: await response.text() };
+}
+
+function userRow(userName: string) {
+  return { id: newUniqueId('user'), accountId: root.accountId, userName, arn: userArn(root.accountId, '/', userName) };
+}
+
+describe('unexpected failures', () => {
+  it('answer ServiceFailure with the request id, log the details under that id, and send no stack or SQL', async () => {
+    await client.data(`mutation { createUser(input: { userName: "victim" }) { userId } }`);
+    await api.prisma.$executeRawUnsafe('ALTER TABLE "UserTag" RENAME TO "UserTagMoved"');
+    let response;
+    try {
+      response = await postRaw(JSON.stringify({ query: '{ listUserTags(userName: "victim") { totalCount } }' }));
+    } finally {
+      await api.prisma.$executeRawUnsafe('ALTER TABLE "UserTagMoved" RENAME TO "UserTag"');
+    }
+    const body = JSON.parse(response.text);
+    expect(body.errors).toEqual([
+      {
+        message: 'The request processing has failed because of an unknown error, exception or failure.',
+        locations: [{ line: 1, column: 3 }],
+        path: ['listUserTags'],
+        extensions: { code: 'ServiceFailure', requestId: response.requestId },
+      },
+    ]);
+    expect(response.text).not.toMatch(/UserTagMoved|"UserTag"|prisma|\.ts:|stack|select/i);
+    const logged = api.logs.find((line) => line.requestId === response.requestId && line.msg === 'unexpected error');
+    expect(logged).toMatchObject({ level: 50 });
+    expect(JSON.stringify(logged)).toMatch(/UserTag/);
+  });
+});
+
+describe('request errors', () => {
+  it('report GraphQL syntax and validation errors as InvalidInput', async () => {
+    const syntax = await postRaw(JSON.stringify({ query: '{ listUsers { ' }));
+    expect(syntax.status).toBe(400);
+    expect(JSON.parse(syntax.text).errors[0].extensions).toMatchObject({ code: 'InvalidInput', requestId: syntax.requestId });
+    const unknownField = await client.error('{ listUsers { nope } }');
+    expect(unknownField.extensions.code).toBe('InvalidInput');
+    expect(unknownField.message).toContain('Cannot query field "nope"');
+    const badVariable = await client.error('query ($n: Int) { listUsers(first: $n) { totalCount } }', { n: 'ten' });
+    expect(badVariable.extensions.code).toBe('InvalidInput');
+  });
+
+  it('refuse a body over the limit (413) and a body that is not JSON (400), without a stack trace', async () => {
+    const tooLarge = await postRaw(JSON.stringify({ query: `{ listUsers { totalCount } } # ${'x'.repeat(5000)}` }));
+    expect(tooLarge.status).toBe(413);
+    expect(JSON.parse(tooLarge.text)).toEqual({
+      errors: [{ message: 'The request body is larger than the server accepts.', extensions: { code: 'LimitExceeded', requestId: tooLarge.requestId } }],
+    });
+    const notJson = await postRaw('{"query": ');
+    expect(notJson.status).toBe(400);
+    expect(JSON.parse(notJson.text).errors[0].extensions.code).toBe('InvalidInput');
+    expect(notJson.text).not.toMatch(/at .*\.(js|ts)/);
+  });
+
+  it('answer unknown paths with a JSON 404', async () => {
+    const response = await fetch(`${api.url}/nowhere`);
+    expect(response.status).toBe(404);
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe('InvalidInput');
+  });
+});
+
+describe('Prisma errors', () => {
+  it('map a unique violation to EntityAlreadyExists and a missing row to NoSuchEntity', async () => {
+    await api.prisma.user.create({ data: userRow('unique') });
+    const duplicate = await api.prisma.user.create({ data: userRow('UNIQUE') }).catch((error: unknown) => error);
+    expect(iamErrorFromPrisma(duplicate)?.code).toBe('EntityAlreadyExists');
+    const missing = await api.prisma.user.update({ where: { id: 'AIDANOSUCHUSER0000000' }, data: { path: '/x/' } }).catch((error: unknown) => error);
+    expect(iamErrorFromPrisma(missing)?.code).toBe('NoSuchEntity');
+    expect(toIamErrorShape(new Error('anything else')).code).toBe('ServiceFailure');
+  });
+
+  it('map a serialization failure of two conflicting transactions to ConcurrentModification', async () => {
+    // Write skew: both transactions read the count, then both insert. Serializable isolation must refuse one.
+    let arrived = 0;
+    let release!: () => void;
+    const bothRead = new Promise<void>((resolve) => (release = resolve));
+    const countThenInsert = (userName: string) =>
+      api.prisma.$transaction(
+        async (tx) => {
+          await tx.user.count({ where: { accountId: root.accountId } });
+          arrived += 1;
+          if (arrived === 2) release();
+          await bothRead;
+          await tx.user.create({ data: userRow(userName) });
+        },
+        { isolationLevel: 'Serializable' },
+      );
+    const outcomes = await Promise.allSettled([countThenInsert('skew-a'), countThenInsert('skew-b')]);
+    const failures = outcomes.filter((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+    expect(failures).toHaveLength(1);
+    const mapped = iamErrorFromPrisma(failures[0]!.reason);
+    expect(mapped?.code).toBe('ConcurrentModification');
+    expect(mapped?.message).toContain('multiple requests to change this object were submitted simultaneously');
+  });
+});
