@@ -76,7 +76,8 @@ describe('admitSignInAttempt (PostgreSQL)', () => {
       SignInAdmission,
       { admitted: true }
     >;
-    await recordSignInSuccess(db, admitted.attemptId);
+    // As the sign-in service does: in the transaction that opens the session.
+    await db.$transaction((tx) => recordSignInSuccess(tx, admitted.attemptId));
     await failAttempts(3, alice, '192.0.2.1', at(2));
     expect(await admitSignInAttempt(db, { principalKey: alice, sourceIp: '192.0.2.1' }, at(2))).toMatchObject({
       admitted: false,

@@ -233,3 +233,72 @@ describe('authorize', () => {
     ).resolves.toEqual({ decision: 'Allow' });
   });
 });
+
+describe('authorize sts:AssumeRole with the role trust policy', () => {
+  const trust = (principal: Record<string, string>) =>
+    JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: principal, Action: 'sts:AssumeRole' }] });
+  const assumeRole = (roleArn: string, trustPolicy: string) => ({ action: 'sts:AssumeRole', resourceArn: roleArn, trustPolicy });
+
+  it('within the account, a trust policy naming the user is enough; one naming the account needs an identity allow', async () => {
+    const alice = await userCaller('assumer-alice');
+    const namesAlice = await createRole(db, accountId, 'NamesAlice');
+    await expect(authorize(policyCache, alice, request, assumeRole(namesAlice.arn, trust({ AWS: alice.principalArn })))).resolves.toEqual({
+      decision: 'Allow',
+    });
+
+    const namesAccount = await createRole(db, accountId, 'NamesAccount');
+    const accountTrust = trust({ AWS: `arn:aws:iam::${accountId}:root` });
+    const refused = await authorize(policyCache, alice, request, assumeRole(namesAccount.arn, accountTrust));
+    expect(refused.decision !== 'Allow' && refused.error.message).toBe(
+      `User: ${alice.principalArn} is not authorized to perform: sts:AssumeRole on resource: ${namesAccount.arn} ` +
+        'because no identity-based policy allows the sts:AssumeRole action',
+    );
+    await attachInline(alice, 'AssumeRoles', allow('sts:AssumeRole', `arn:aws:iam::${accountId}:role/*`));
+    await expect(authorize(policyCache, alice, request, assumeRole(namesAccount.arn, accountTrust))).resolves.toEqual({
+      decision: 'Allow',
+    });
+  });
+
+  it('across accounts, both the trust policy and the caller’s identity policies must allow', async () => {
+    const role = await createRole(db, otherAccountId, 'CrossAccountReader');
+    const trustsFirstAccount = trust({ AWS: `arn:aws:iam::${accountId}:root` });
+    const withPolicy = await userCaller('cross-with-policy');
+    await attachInline(withPolicy, 'AssumeReader', allow('sts:AssumeRole', role.arn));
+    const withoutPolicy = await userCaller('cross-without-policy');
+
+    await expect(authorize(policyCache, withPolicy, request, assumeRole(role.arn, trustsFirstAccount))).resolves.toEqual({
+      decision: 'Allow',
+    });
+    expect(
+      (await authorize(policyCache, withoutPolicy, request, assumeRole(role.arn, trustsFirstAccount))).decision,
+    ).toBe('ImplicitDeny');
+    const trustsSomeoneElse = trust({ AWS: 'arn:aws:iam::999999999999:root' });
+    const refused = await authorize(policyCache, withPolicy, request, assumeRole(role.arn, trustsSomeoneElse));
+    expect(refused.decision !== 'Allow' && refused.error.message).toMatch(
+      /because no resource-based policy allows the sts:AssumeRole action$/,
+    );
+    // Without the trust policy in the query, the other account stays out of reach.
+    expect((await authorize(policyCache, withPolicy, request, { action: 'sts:AssumeRole', resourceArn: role.arn })).decision).toBe(
+      'ImplicitDeny',
+    );
+  });
+
+  it('refuses a user, even an administrator, a role that only a service may assume', async () => {
+    const admin = await userCaller('assume-admin');
+    await attachInline(admin, 'Admin', allow('*'));
+    const serviceRole = await createRole(db, accountId, 'Ec2Only');
+    const outcome = await authorize(policyCache, admin, request, assumeRole(serviceRole.arn, trust({ Service: 'ec2.amazonaws.com' })));
+    expect(outcome).toMatchObject({ decision: 'ImplicitDeny', blockedBy: { reason: 'NoAllow', policyType: 'resource' } });
+  });
+
+  it('lets the root user assume a role whose trust policy allows its account, and only then', async () => {
+    const root: AuthorizationCaller = { type: 'root', accountId, principalArn: `arn:aws:iam::${accountId}:root` };
+    const role = await createRole(db, otherAccountId, 'TrustsFirstAccountRoot');
+    await expect(
+      authorize(policyCache, root, request, assumeRole(role.arn, trust({ AWS: `arn:aws:iam::${accountId}:root` }))),
+    ).resolves.toEqual({ decision: 'Allow' });
+    await expect(
+      authorize(policyCache, root, request, assumeRole(role.arn, trust({ AWS: `arn:aws:iam::${otherAccountId}:root` }))),
+    ).resolves.toMatchObject({ decision: 'ImplicitDeny' });
+  });
+});

@@ -216,12 +216,14 @@ describe('CallerPolicyCache invalidation across API processes', () => {
   });
 });
 
-describe('CallerPolicyCache.sessionPolicy', () => {
-  it('compiles each distinct session policy document once', () => {
+describe('CallerPolicyCache.requestPolicy', () => {
+  it('compiles each distinct session or trust policy document once', () => {
     const cache = new CallerPolicyCache(db);
     const document = JSON.stringify(allow('iam:GetUser'));
-    const compiled = cache.sessionPolicy(document);
-    expect(cache.sessionPolicy(document)).toBe(compiled);
-    expect(cache.sessionPolicy(JSON.stringify(allow('iam:ListUsers')))).not.toBe(compiled);
+    const compiled = cache.requestPolicy('SessionPolicy', document);
+    expect(compiled.name).toBe('SessionPolicy');
+    expect(cache.requestPolicy('SessionPolicy', document)).toBe(compiled);
+    expect(cache.requestPolicy('SessionPolicy', JSON.stringify(allow('iam:ListUsers')))).not.toBe(compiled);
+    expect(cache.requestPolicy('TrustPolicy', document).name).toBe('TrustPolicy');
   });
 });
