@@ -43,7 +43,7 @@ export function cedarPolicies(policies: BenchPolicy[]): Record<string, string> {
   return out;
 }
 
-const NUMERIC_KEYS = new Set(['s3:TlsVersion', 'athena:MaxResults']);
+const NUMERIC_KEYS = new Set(['s3:TlsVersion', 's3:max-keys']);
 
 /** The request's context in Cedar's JSON, plus what IAM derives itself (current time, the caller's user name). */
 export function cedarContext(request: BenchRequest, now: number, userName: string): Record<string, unknown> {

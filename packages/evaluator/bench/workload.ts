@@ -86,7 +86,7 @@ export const POLICIES: BenchPolicy[] = [
     s('DenyRawZone', 'Deny', ['s3:*'], ['arn:aws:s3:::corp-datalake/raw/*']),
     s('DenyOffNetwork', 'Deny', ['s3:GetObject'], ['arn:aws:s3:::corp-datalake/*'], [{ operator: 'StringNotEquals', key: 'aws:SourceVpce', values: ['vpce-1a2b3c4d'] }, { operator: 'StringNotEquals', key: 'aws:PrincipalTag/team', values: ['data'] }]),
     s('KmsDecrypt', 'Allow', ['kms:Decrypt'], [`arn:aws:kms:eu-west-1:${ACCOUNT}:key/*`], [{ operator: 'StringLike', key: 'kms:ViaService', values: ['s3.*.amazonaws.com'] }]),
-    s('SmallQueriesOnly', 'Allow', ['athena:GetQueryResults'], ['*'], [{ operator: 'NumericLessThan', key: 'athena:MaxResults', values: ['1000'] }]),
+    s('SmallListings', 'Allow', ['s3:ListBucket'], ['arn:aws:s3:::corp-datalake'], [{ operator: 'NumericLessThan', key: 's3:max-keys', values: ['1000'] }]),
   ] },
   { name: 'ReadOnlyBasics', attachedTo: 'developers', statements: [
     s('TagRead', 'Allow', ['tag:GetResources', 'tag:GetTagKeys'], ['*']),
@@ -141,7 +141,8 @@ export const REQUESTS: BenchRequest[] = [
   { action: 'lambda:UpdateFunctionCode', resource: `arn:aws:lambda:eu-west-1:${ACCOUNT}:function:platform-api`, context: baseContext },
   { action: 'iam:PassRole', resource: `arn:aws:iam::${ACCOUNT}:role/deploy/api`, context: { ...baseContext, 'iam:PassedToService': 'lambda.amazonaws.com' } },
   { action: 's3:GetObject', resource: 'arn:aws:s3:::corp-datalake/curated/sales/2024.parquet', context: { ...baseContext, 'aws:SourceVpce': 'vpce-1a2b3c4d' } },
-  { action: 'athena:GetQueryResults', resource: `arn:aws:athena:eu-west-1:${ACCOUNT}:workgroup/analysts`, context: { ...baseContext, 'athena:MaxResults': '100' } },
+  { action: 'athena:GetQueryResults', resource: `arn:aws:athena:eu-west-1:${ACCOUNT}:workgroup/analysts`, context: baseContext },
+  { action: 's3:ListBucket', resource: 'arn:aws:s3:::corp-datalake', context: { ...baseContext, 's3:prefix': 'raw/', 's3:max-keys': '100' } },
   { action: 'iam:CreateUser', resource: `arn:aws:iam::${ACCOUNT}:user/mallory`, context: baseContext },
   { action: 'secretsmanager:GetSecretValue', resource: `arn:aws:secretsmanager:eu-west-1:${ACCOUNT}:secret:dev/alice/db-AbCdEf`, context: baseContext },
   { action: 'cloudwatch:SetAlarmState', resource: `arn:aws:cloudwatch:eu-west-1:${ACCOUNT}:alarm:api-5xx`, context: baseContext },

@@ -119,18 +119,30 @@ export function actionsByAccessLevel(prefix: string): Record<AccessLevel, Catalo
   return groups;
 }
 
+const matchCache = new Map<string, CatalogAction[]>();
+
 /** Every catalog action an Action pattern covers (`s3:Get*`, `*:Describe*`, `*`), case-insensitively. */
 export function matchActions(pattern: string): CatalogAction[] {
+  const key = pattern.toLowerCase();
+  let found = matchCache.get(key);
+  if (!found) {
+    found = findActions(key);
+    // The catalog never changes, so results stay valid; the bound only caps memory for odd inputs.
+    if (matchCache.size >= 2048) matchCache.clear();
+    matchCache.set(key, found);
+  }
+  return found;
+}
+
+function findActions(pattern: string): CatalogAction[] {
   if (pattern === '*') return listServices().flatMap((s) => listActions(s.prefix));
   const colon = pattern.indexOf(':');
   if (colon < 0) return [];
-  const servicePattern = wildcardRegExp(pattern.slice(0, colon));
+  const servicePart = pattern.slice(0, colon);
   const actionPattern = wildcardRegExp(pattern.slice(colon + 1));
+  const services = /[*?]/.test(servicePart) ? listServices().filter((s) => wildcardRegExp(servicePart).test(s.prefix)) : [getService(servicePart)].filter((s) => s !== undefined);
   const out: CatalogAction[] = [];
-  for (const s of listServices()) {
-    if (!servicePattern.test(s.prefix)) continue;
-    for (const a of listActions(s.prefix)) if (actionPattern.test(a.name)) out.push(a);
-  }
+  for (const s of services) for (const a of listActions(s.prefix)) if (actionPattern.test(a.name)) out.push(a);
   return out;
 }
 
@@ -139,14 +151,26 @@ function wildcardRegExp(pattern: string): RegExp {
   return new RegExp(`^${body}$`, 'i');
 }
 
-export function listResourceTypes(prefix: string): CatalogResourceType[] {
+const resourceTypesIndex = new Map<string, Map<string, CatalogResourceType>>();
+
+function serviceResourceTypes(prefix: string): Map<string, CatalogResourceType> | undefined {
   const service = getService(prefix);
-  if (!service) return [];
-  return Object.entries(catalogData.services[service.prefix]!.resourceTypes).map(([name, arnFormat]) => ({ service: service.prefix, name, arnFormat }));
+  if (!service) return undefined;
+  let index = resourceTypesIndex.get(service.prefix);
+  if (!index) {
+    index = new Map();
+    for (const [name, arnFormat] of Object.entries(catalogData.services[service.prefix]!.resourceTypes)) index.set(name, { service: service.prefix, name, arnFormat });
+    resourceTypesIndex.set(service.prefix, index);
+  }
+  return index;
+}
+
+export function listResourceTypes(prefix: string): CatalogResourceType[] {
+  return [...(serviceResourceTypes(prefix)?.values() ?? [])];
 }
 
 export function getResourceType(prefix: string, name: string): CatalogResourceType | undefined {
-  return listResourceTypes(prefix).find((r) => r.name === name);
+  return serviceResourceTypes(prefix)?.get(name);
 }
 
 let conditionKeysIndex: { exact: Map<string, CatalogConditionKey>; prefixes: Array<[string, CatalogConditionKey]> } | undefined;

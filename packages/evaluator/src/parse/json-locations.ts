@@ -22,6 +22,10 @@ export type JsonParseResult =
 /** Deeper nesting than any policy needs; bounds the recursion so hostile input cannot overflow the stack. */
 const MAX_DEPTH = 64;
 
+/** A run of string characters that need no decoding. */
+const PLAIN = /[^"\\\u0000-\u001f]+/y;
+const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+
 class JsonSyntaxFailure {
   constructor(readonly message: string, readonly offset: number) {}
 }
@@ -52,6 +56,9 @@ export function parseJsonWithLocations(text: string): JsonParseResult {
     let out = '';
     let chunkStart = pos;
     for (;;) {
+      // Skip the plain run in one step: most strings have no escapes.
+      PLAIN.lastIndex = pos;
+      if (PLAIN.test(text)) pos = PLAIN.lastIndex;
       if (pos >= text.length) fail('unterminated string', start);
       const c = text.charCodeAt(pos);
       if (c === 0x22) {
@@ -90,7 +97,6 @@ export function parseJsonWithLocations(text: string): JsonParseResult {
     }
   };
 
-  const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 
   const parseValue = (path: string, depth: number): unknown => {
     skipWhitespace();
@@ -117,7 +123,9 @@ export function parseJsonWithLocations(text: string): JsonParseResult {
           const childPath = memberPath(path, key);
           if (Object.prototype.hasOwnProperty.call(obj, key)) duplicateKeys.push(childPath);
           const child = parseValue(childPath, depth + 1);
-          Object.defineProperty(obj, key, { value: child, enumerable: true, writable: true, configurable: true });
+          // A member named `__proto__` must stay an ordinary member, as JSON.parse keeps it.
+          if (key === '__proto__') Object.defineProperty(obj, key, { value: child, enumerable: true, writable: true, configurable: true });
+          else obj[key] = child;
           const span = spans.get(childPath);
           if (span) {
             span.keyStart = keyStart;

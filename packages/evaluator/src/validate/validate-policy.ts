@@ -6,7 +6,9 @@ import { RULES } from './rules';
 
 export function validatePolicy(document: string | unknown, options?: ValidatePolicyOptions): PolicyFinding[] {
   const parsed = parseDocument(document);
-  const context = { kind: options?.kind ?? 'identity', inlineOwner: options?.inlineOwner, parsed };
-  if (parsed.policy) for (const rule of RULES) rule(context);
+  if (parsed.policy) {
+    const context = { kind: options?.kind ?? 'identity', inlineOwner: options?.inlineOwner, parsed, policy: parsed.policy, out: parsed.collector };
+    for (const rule of RULES) rule(context);
+  }
   return parsed.collector.findings;
 }
