@@ -1,0 +1,24 @@
+import { SecretBox, loadServerKey } from '@gatehouse/credentials';
+import { createPrismaClient } from '@gatehouse/db';
+import { applyMigrations } from '@gatehouse/db/migrate';
+import { seedDemoEnvironment, type DemoSeedResult } from '@gatehouse/seed';
+import { withDatabase } from '../database';
+import { formatDemoSignIns } from '../demo-sign-ins';
+
+/** Applies pending migrations, then creates what is missing of the demo environment. */
+export async function seedDatabase(databaseUrl: string): Promise<DemoSeedResult> {
+  await applyMigrations({ databaseUrl });
+  const { key } = await loadServerKey();
+  const prisma = createPrismaClient(databaseUrl);
+  try {
+    return await seedDemoEnvironment(prisma, new SecretBox(key));
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+/** `gatehouse seed`: idempotent; prints the demo sign-in details. */
+export async function seedCommand(): Promise<void> {
+  const result = await withDatabase(({ databaseUrl }) => seedDatabase(databaseUrl));
+  console.log(formatDemoSignIns(result));
+}

@@ -1,0 +1,113 @@
+import { parseArgs } from 'node:util';
+import { createPrismaClient } from '@gatehouse/db';
+import { applyMigrations } from '@gatehouse/db/migrate';
+import { demoAccounts, type DemoSeedResult } from '@gatehouse/seed';
+import { CliError, ExitCode } from '../cli-error';
+import { startConsole } from '../console-process';
+import { openDatabase, redactUrl } from '../database';
+import { formatDemoSignIns } from '../demo-sign-ins';
+import { seedDatabase } from './seed';
+
+interface StartOptions {
+  host: string;
+  apiPort: number;
+  consolePort: number;
+}
+
+function port(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1 || parsed > 65_535) throw new CliError(`${name} must be a port number, not \`${value}\``, ExitCode.usage);
+  return parsed;
+}
+
+export function parseStartArgs(args: string[]): StartOptions {
+  const { values } = parseArgs({
+    args,
+    options: { host: { type: 'string' }, 'api-port': { type: 'string' }, 'console-port': { type: 'string' } },
+    strict: true,
+    allowPositionals: false,
+  });
+  return {
+    host: values.host ?? process.env.GATEHOUSE_HOST ?? '127.0.0.1',
+    apiPort: port(values['api-port'] ?? process.env.GATEHOUSE_API_PORT, 4000, '--api-port'),
+    consolePort: port(values['console-port'] ?? process.env.GATEHOUSE_CONSOLE_PORT, 3000, '--console-port'),
+  };
+}
+
+/** Seeds an empty database; on one seeded earlier, recalls the demo sign-ins that still exist. */
+async function prepareDemo(databaseUrl: string): Promise<DemoSeedResult | undefined> {
+  const prisma = createPrismaClient(databaseUrl);
+  try {
+    if ((await prisma.account.count()) === 0) return await seedDatabase(databaseUrl);
+    const present = new Set((await prisma.account.findMany({ select: { id: true } })).map((account) => account.id));
+    const seeded = demoAccounts.filter((account) => present.has(account.accountId));
+    if (seeded.length === 0) return undefined;
+    const signIns = seeded.map((account) => ({
+      accountId: account.accountId,
+      alias: account.alias,
+      rootEmail: account.rootEmail,
+      rootPassword: account.rootPassword,
+      users: account.users.flatMap((user) =>
+        user.password ? [{ userName: user.userName, password: user.password, passwordResetRequired: user.passwordResetRequired ?? false }] : [],
+      ),
+    }));
+    return { signIns, createdAccessKeys: [] };
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+/**
+ * `gatehouse start`: the database (DATABASE_URL or the embedded one), migrations, the demo environment on an empty
+ * database, the API in this process and the console as a child process. SIGINT or SIGTERM stops them in reverse order.
+ */
+export async function startCommand(args: string[]): Promise<void> {
+  const options = parseStartArgs(args);
+  const stops: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop();
+  };
+  try {
+    const database = await openDatabase();
+    stops.push(() => database.close());
+    const { applied } = await applyMigrations({ databaseUrl: database.databaseUrl });
+    if (applied.length > 0) console.log(`Applied ${applied.length} migration(s).`);
+    const demo = await prepareDemo(database.databaseUrl);
+
+    // Loaded here rather than at the top: the API is large, and only `start` needs it.
+    const { startServer } = await import('@gatehouse/api');
+    const api = await startServer({ databaseUrl: database.databaseUrl, host: options.host, port: options.apiPort });
+    stops.push(() => api.close());
+    const consoleProcess = await startConsole({ host: options.host, port: options.consolePort, apiUrl: api.url });
+    stops.push(() => consoleProcess.stop());
+
+    console.log(
+      [
+        '',
+        'Gatehouse is running.',
+        `  Console:  ${consoleProcess.url}`,
+        `  API:      ${api.url}/graphql`,
+        `  Database: ${database.embedded ? `embedded (${database.databaseUrl})` : redactUrl(database.databaseUrl)}`,
+        '',
+        demo ? formatDemoSignIns(demo, consoleProcess.url) : 'No demo accounts in this database: `gatehouse account create` makes one.',
+        '',
+        'Press Ctrl+C to stop.',
+      ].join('\n'),
+    );
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+
+  await new Promise<void>((resolve) => {
+    const shutdown = (signal: NodeJS.Signals) => {
+      console.log(`\n${signal}: stopping the console, the API and the database…`);
+      process.off('SIGINT', shutdown);
+      process.off('SIGTERM', shutdown);
+      void stopAll().then(resolve);
+    };
+    process.on('SIGINT', shutdown);
+    process.on('SIGTERM', shutdown);
+  });
+}
