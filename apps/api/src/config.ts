@@ -10,7 +10,7 @@ export interface ApiConfig {
   };
   graphql: {
     introspection: boolean;
-    /** Deepest selection set accepted, not counting introspection fields. */
+    /** Most levels of nested fields accepted (a leaf field counts as a level), introspection fields not counted. */
     maxDepth: number;
     /** Largest estimated number of resolved fields (connections multiply by `first`). */
     maxComplexity: number;

@@ -25,7 +25,7 @@ export interface ApiServer {
   httpServer: Server;
   /** Resolves with the base URL once the server accepts connections. */
   listen(port: number, host: string): Promise<string>;
-  /** Graceful shutdown: /readyz turns 503, new connections are refused, in-flight requests finish (up to the grace period). */
+  /** Graceful shutdown: new connections are refused, idle ones closed, in-flight requests finish (up to the grace period). */
   close(): Promise<void>;
 }
 
@@ -37,7 +37,6 @@ export async function createApiServer(deps: { prisma: PrismaClient; config: ApiC
   const { prisma, config, logger } = deps;
   const app = express();
   const httpServer = createServer(app);
-  let shuttingDown = false;
 
   const apollo = new ApolloServer<RequestContext>({
     schema: await (schema ??= buildApiSchema()),
@@ -60,7 +59,7 @@ export async function createApiServer(deps: { prisma: PrismaClient; config: ApiC
   app.disable('x-powered-by');
   app.use(requestScope(logger));
   app.use(securityHeaders);
-  app.use(healthRoutes(prisma, () => shuttingDown));
+  app.use(healthRoutes(prisma));
   app.use(graphiqlAssets());
   app.use(
     '/graphql',
@@ -84,9 +83,8 @@ export async function createApiServer(deps: { prisma: PrismaClient; config: ApiC
         });
       });
     },
-    async close() {
-      shuttingDown = true;
-      await apollo.stop();
+    close() {
+      return apollo.stop();
     },
   };
 }

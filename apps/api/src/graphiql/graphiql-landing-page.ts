@@ -6,6 +6,7 @@ const page = `<!doctype html>
   <head>
     <meta charset="utf-8" />
     <title>Gatehouse GraphiQL</title>
+    <link rel="icon" href="data:," />
     <link rel="stylesheet" href="${graphiqlAssetsPath}/graphiql.min.css" />
     <style>body { margin: 0; } #graphiql { height: 100vh; }</style>
   </head>

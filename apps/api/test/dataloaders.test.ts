@@ -1,0 +1,98 @@
+import { createPrismaClient, newUniqueId, type PrismaClient } from '@gatehouse/db';
+import { createTestDatabase, type TestDatabase } from '@gatehouse/db/testing';
+import { resolveApiConfig } from '../src/config';
+import { createLogger } from '../src/logger';
+import { createApiServer, type ApiServer } from '../src/server';
+import { createRootAccount, type RootAccount } from './support/test-api';
+import { GraphQLClient } from './support/graphql-client';
+
+// The API's Prisma client, wrapped to record every operation it runs: the number of database round trips of a
+// nested query must not grow with the number of objects in it.
+let database: TestDatabase;
+let operations: string[];
+let server: ApiServer;
+let root: RootAccount;
+let client: GraphQLClient;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  operations = [];
+  const counting = createPrismaClient(database.databaseUrl).$extends({
+    query: {
+      async $allOperations({ model, operation, args, query }) {
+        operations.push(`${model ?? '$'}.${operation}`);
+        return query(args);
+      },
+    },
+  }) as unknown as PrismaClient;
+  server = await createApiServer({ prisma: counting, config: resolveApiConfig(), logger: createLogger({ level: 'silent' }) });
+  const url = await server.listen(0, '127.0.0.1');
+  root = await createRootAccount(database.prisma);
+  client = new GraphQLClient(`${url}/graphql`);
+  await client.signIn(root.email, root.password);
+});
+afterAll(async () => {
+  await server.close();
+  await database.drop();
+});
+
+async function createUserInTwoGroups(index: number): Promise<void> {
+  const { prisma } = database;
+  const accountId = root.accountId;
+  const user = await prisma.user.create({
+    data: { id: newUniqueId('user'), accountId, userName: `user${index}`, arn: `arn:aws:iam::${accountId}:user/user${index}` },
+  });
+  for (const suffix of ['a', 'b']) {
+    const groupName = `group${index}${suffix}`;
+    const group = await prisma.group.create({
+      data: { id: newUniqueId('group'), accountId, groupName, arn: `arn:aws:iam::${accountId}:group/${groupName}` },
+    });
+    await prisma.groupMembership.create({ data: { groupId: group.id, userId: user.id } });
+    const policyName = `policy${index}${suffix}`;
+    const policy = await prisma.managedPolicy.create({
+      data: {
+        id: newUniqueId('managedPolicy'),
+        accountId,
+        policyName,
+        arn: `arn:aws:iam::${accountId}:policy/${policyName}`,
+        defaultVersionId: 'v1',
+        versions: { create: { versionId: 'v1', document: `{"Version":"2012-10-17","Statement":[],"Id":"${policyName}"}` } },
+      },
+    });
+    await prisma.groupPolicyAttachment.create({ data: { groupId: group.id, policyId: policy.id } });
+  }
+}
+
+const nested = `{
+  listUsers(first: 100) {
+    edges { node { userName tags { key } groups { groupName attachedPolicies { policyName defaultVersion { versionId document } } } } }
+  }
+}`;
+
+async function operationsFor(query: string): Promise<{ operations: string[]; users: any[] }> {
+  operations.length = 0;
+  const data = await client.data(query);
+  return { operations: [...operations], users: data.listUsers.edges.map((edge: { node: unknown }) => edge.node) };
+}
+
+it('resolves users → groups → attached policies → default version with one query per level, however many users', async () => {
+  for (let index = 0; index < 3; index++) await createUserInTwoGroups(index);
+  const few = await operationsFor(nested);
+  expect(few.users).toHaveLength(3);
+  expect(few.users[2].groups[1].attachedPolicies[0].defaultVersion.document).toContain('policy2b');
+
+  for (let index = 3; index < 12; index++) await createUserInTwoGroups(index);
+  const many = await operationsFor(nested);
+  expect(many.users).toHaveLength(12);
+  expect(many.users.every((user: { groups: unknown[] }) => user.groups.length === 2)).toBe(true);
+
+  expect(many.operations).toEqual(few.operations);
+  expect(many.operations).toEqual([
+    'ConsoleSession.findUnique',
+    'User.findMany',
+    'UserTag.findMany',
+    'GroupMembership.findMany',
+    'GroupPolicyAttachment.findMany',
+    'PolicyVersion.findMany',
+  ]);
+});

@@ -1,0 +1,142 @@
+import { createRootAccount, startTestApi, type TestApi } from './support/test-api';
+import { GraphQLClient } from './support/graphql-client';
+import { startServer } from '../src/index';
+import { createLogger } from '../src/logger';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.stop());
+
+describe('health checks', () => {
+  it('GET /healthz says the process is alive and GET /readyz that the database answers', async () => {
+    const health = await fetch(`${api.url}/healthz`);
+    expect([health.status, await health.json()]).toEqual([200, { status: 'ok' }]);
+    const ready = await fetch(`${api.url}/readyz`);
+    expect([ready.status, await ready.json()]).toEqual([200, { status: 'ready' }]);
+  });
+
+  it('GET /readyz answers 503 when the database is unreachable, while /healthz stays 200', async () => {
+    const unreachable = await startServer({
+      databaseUrl: 'postgresql://postgres@127.0.0.1:1/nothing_listens_here',
+      port: 0,
+      host: '127.0.0.1',
+      logger: createLogger({ level: 'silent' }),
+    });
+    try {
+      expect((await fetch(`${unreachable.url}/healthz`)).status).toBe(200);
+      const ready = await fetch(`${unreachable.url}/readyz`);
+      expect([ready.status, await ready.json()]).toEqual([503, { status: 'database unreachable' }]);
+    } finally {
+      await unreachable.close();
+    }
+  });
+});
+
+describe('GraphiQL', () => {
+  it('is served at GET /graphql to browsers, with every asset from this server', async () => {
+    const page = await fetch(api.graphqlUrl, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    const html = await page.text();
+    const assetUrls = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]!);
+    expect(assetUrls).toEqual([
+      'data:,',
+      '/graphiql/graphiql.min.css',
+      '/graphiql/react.production.min.js',
+      '/graphiql/react-dom.production.min.js',
+      '/graphiql/graphiql.min.js',
+      '/graphiql/start-graphiql.js',
+    ]);
+    expect(html).not.toMatch(/https?:\/\//);
+    for (const assetUrl of assetUrls.slice(1)) {
+      const asset = await fetch(`${api.url}${assetUrl}`);
+      expect(asset.status).toBe(200);
+      expect(asset.headers.get('content-type')).toMatch(assetUrl.endsWith('.css') ? /text\/css/ : /javascript/);
+      expect((await asset.text()).length).toBeGreaterThan(100);
+    }
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect((await fetch(`${api.url}/graphiql/package.json`)).status).toBe(404);
+  });
+});
+
+describe('GraphQL over HTTP', () => {
+  it('answers GET queries that carry a preflight header, and refuses the ones a foreign page could send (CSRF)', async () => {
+    const query = encodeURIComponent('{ __typename }');
+    const withHeader = await fetch(`${api.graphqlUrl}?query=${query}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect([withHeader.status, await withHeader.json()]).toEqual([200, { data: { __typename: 'Query' } }]);
+    const simple = await fetch(`${api.graphqlUrl}?query=${query}`);
+    expect(simple.status).toBe(400);
+    expect(((await simple.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/CSRF/);
+    const form = await fetch(api.graphqlUrl, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ __typename }"}' });
+    expect(form.status).toBe(400);
+  });
+
+  it('gives every response a request id, logged with the request as one JSON line', async () => {
+    const response = await fetch(`${api.url}/healthz`);
+    const requestId = response.headers.get('x-amzn-requestid');
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    const line = api.logs.find((entry) => entry.requestId === requestId && entry.msg === 'request completed');
+    expect(line).toMatchObject({ method: 'GET', path: '/healthz', status: 200, service: 'gatehouse-api' });
+    expect(typeof line!.durationMs).toBe('number');
+  });
+
+  it('never sends a stack trace, even for errors Apollo would decorate with one', async () => {
+    const response = await fetch(api.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ listUsers { totalCount } }' }),
+    });
+    const text = await response.text();
+    expect(text).toContain('MissingAuthenticationToken');
+    expect(text).not.toMatch(/stacktrace|\.ts:\d+|at /);
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('lets an in-flight request finish, refuses new connections, then resolves', async () => {
+    const shutdownApi = await startTestApi();
+    const root = await createRootAccount(shutdownApi.prisma);
+    let releaseLock!: () => void;
+    const lockReleased = new Promise<void>((resolve) => (releaseLock = resolve));
+    // signIn updates the account row; holding a lock on it keeps the request in flight while the server closes.
+    let lockTaken!: () => void;
+    const locked = new Promise<void>((resolve) => (lockTaken = resolve));
+    const lockHolder = shutdownApi.prisma.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT id FROM "Account" WHERE id = ${root.accountId} FOR UPDATE`;
+        lockTaken();
+        await lockReleased;
+      },
+      { timeout: 20_000 },
+    );
+    await locked;
+    const inFlight = new GraphQLClient(shutdownApi.graphqlUrl).request(
+      'mutation ($input: SignInInput!) { signIn(input: $input) { state } }',
+      { input: { email: root.email, password: root.password } },
+    );
+    await waitFor(async () => (await shutdownApi.prisma.$queryRaw<{ waiting: bigint }[]>`SELECT count(*) AS waiting FROM pg_locks WHERE NOT granted`)[0]!.waiting > 0n);
+
+    let closed = false;
+    const closing = shutdownApi.server.close().then(() => (closed = true));
+    await expect(fetch(`${shutdownApi.url}/healthz`)).rejects.toThrow();
+    expect(closed).toBe(false);
+
+    releaseLock();
+    await lockHolder;
+    const response = await inFlight;
+    expect([response.status, response.data?.signIn]).toEqual([200, { state: 'Active' }]);
+    await closing;
+    expect(closed).toBe(true);
+    await shutdownApi.stop();
+  });
+});
+
+async function waitFor(condition: () => Promise<boolean>): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error('condition not met within 2 s');
+}
