@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CliError } from './cli-error';
+import { connectableHost } from './connectable-host';
 
 const consoleDir = fileURLToPath(new URL('../../../apps/console/', import.meta.url));
 const READY_TIMEOUT_MS = 60_000;
@@ -44,7 +45,7 @@ export async function startConsole(options: { host: string; port: number; apiUrl
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const exited = once(child, 'exit');
-  const url = `http://${options.host}:${options.port}`;
+  const url = `http://${connectableHost(options.host)}:${options.port}`;
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     child.kill('SIGTERM');

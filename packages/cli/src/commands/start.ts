@@ -3,6 +3,7 @@ import { createPrismaClient } from '@gatehouse/db';
 import { applyMigrations } from '@gatehouse/db/migrate';
 import { demoAccounts, type DemoSeedResult } from '@gatehouse/seed';
 import { CliError, ExitCode } from '../cli-error';
+import { connectableHost } from '../connectable-host';
 import { startConsole } from '../console-process';
 import { openDatabase, redactUrl } from '../database';
 import { formatDemoSignIns } from '../demo-sign-ins';
@@ -79,7 +80,8 @@ export async function startCommand(args: string[]): Promise<void> {
     const { startServer } = await import('@gatehouse/api');
     const api = await startServer({ databaseUrl: database.databaseUrl, host: options.host, port: options.apiPort });
     stops.push(() => api.close());
-    const consoleProcess = await startConsole({ host: options.host, port: options.consolePort, apiUrl: api.url });
+    const apiUrl = `http://${connectableHost(options.host)}:${new URL(api.url).port}`;
+    const consoleProcess = await startConsole({ host: options.host, port: options.consolePort, apiUrl });
     stops.push(() => consoleProcess.stop());
 
     console.log(
@@ -87,7 +89,7 @@ export async function startCommand(args: string[]): Promise<void> {
         '',
         'Gatehouse is running.',
         `  Console:  ${consoleProcess.url}`,
-        `  API:      ${api.url}/graphql`,
+        `  API:      ${apiUrl}/graphql`,
         `  Database: ${database.embedded ? `embedded (${database.databaseUrl})` : redactUrl(database.databaseUrl)}`,
         '',
         demo ? formatDemoSignIns(demo, consoleProcess.url) : 'No demo accounts in this database: `gatehouse account create` makes one.',

@@ -1,0 +1,113 @@
+// `npm test` runs this after `turbo run build`: every workspace's own `test` script, one workspace at a time, against
+// the PostgreSQL server in DATABASE_URL or, when it is not set, an in-memory embedded database started here. Every
+// database name reaches the same embedded database, so GATEHOUSE_EMBEDDED_POSTGRES=1 tells @gatehouse/db/testing to
+// reset it per test file and jest.preset.cjs to run files one at a time.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+function readJson(path) {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+/** Workspaces with a `test` script, in the order of the root package.json's `workspaces` (packages before apps). */
+function testedWorkspaces() {
+  const folders = readJson(join(root, 'package.json')).workspaces.flatMap((pattern) =>
+    pattern.endsWith('/*')
+      ? readdirSync(join(root, pattern.slice(0, -2)), { withFileTypes: true })
+          .filter((entry) => entry.isDirectory())
+          .map((entry) => join(pattern.slice(0, -2), entry.name))
+          .sort()
+      : [pattern],
+  );
+  return folders
+    .filter((folder) => existsSync(join(root, folder, 'package.json')))
+    .map((folder) => ({ folder, manifest: readJson(join(root, folder, 'package.json')) }))
+    .filter(({ manifest }) => manifest.scripts?.test)
+    .map(({ folder, manifest }) => ({ folder, name: manifest.name }));
+}
+
+async function startEmbeddedDatabase() {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'packages/embedded-postgres/src/serve.ts')], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout });
+  const [firstLine] = await Promise.race([
+    once(lines, 'line'),
+    once(child, 'exit').then(([code]) => {
+      throw new Error(`the embedded database exited with code ${code} before it was ready`);
+    }),
+  ]);
+  lines.close();
+  child.stdout.resume();
+  const { databaseUrl } = JSON.parse(firstLine);
+  return {
+    databaseUrl,
+    async stop() {
+      child.kill('SIGTERM');
+      if (child.exitCode === null) await once(child, 'exit');
+    },
+  };
+}
+
+// jest's summary line, e.g. "Tests:       1 failed, 2 skipped, 40 passed, 43 total".
+function jestCounts(output) {
+  const counts = { passed: 0, failed: 0 };
+  const plain = output.replace(/\u001b\[[0-9;]*m/g, '');
+  for (const [line] of plain.matchAll(/^Tests:.*$/gm)) {
+    counts.passed += Number(/(\d+) passed/.exec(line)?.[1] ?? 0);
+    counts.failed += Number(/(\d+) failed/.exec(line)?.[1] ?? 0);
+  }
+  return counts;
+}
+
+async function runWorkspaceTests(workspace, env) {
+  const child = spawn('npm', ['run', 'test', '--workspace', workspace.name], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => {
+    output += chunk;
+    process.stdout.write(chunk);
+  });
+  child.stderr.on('data', (chunk) => {
+    output += chunk;
+    process.stderr.write(chunk);
+  });
+  const [exitCode] = await once(child, 'exit');
+  return { exitCode, ...jestCounts(output) };
+}
+
+const env = { ...process.env };
+let embedded;
+if (!env.DATABASE_URL) {
+  console.log('DATABASE_URL is not set: starting an in-memory embedded database for the tests.');
+  embedded = await startEmbeddedDatabase();
+  env.DATABASE_URL = embedded.databaseUrl;
+  env.GATEHOUSE_EMBEDDED_POSTGRES = '1';
+}
+
+const results = [];
+try {
+  for (const workspace of testedWorkspaces()) {
+    console.log(`\n=== ${workspace.name} (${workspace.folder}) ===`);
+    results.push({ workspace, ...(await runWorkspaceTests(workspace, env)) });
+  }
+} finally {
+  await embedded?.stop();
+}
+
+console.log('\n=== summary ===');
+for (const { workspace, exitCode, passed, failed } of results) {
+  console.log(`${exitCode === 0 ? 'ok  ' : 'FAIL'} ${workspace.name}: ${passed} passed, ${failed} failed`);
+}
+const failedWorkspaces = results.filter((result) => result.exitCode !== 0);
+const total = results.reduce((sum, result) => ({ passed: sum.passed + result.passed, failed: sum.failed + result.failed }), { passed: 0, failed: 0 });
+// A workspace whose runner failed without reporting a failed test still counts as one failure.
+const failed = total.failed + failedWorkspaces.filter((result) => result.failed === 0).length;
+console.log(`tests: ${total.passed} passed, ${failed} failed`);
+process.exit(failedWorkspaces.length === 0 ? 0 : 1);
