@@ -6,6 +6,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator, { type StatusIndicatorProps } from '@cloudscape-design/components/status-indicator';
 import Tabs from '@cloudscape-design/components/tabs';
 import type { FindingSeverity, PolicyFinding } from '@gatehouse/evaluator';
+import styles from './findings-summary.module.css';
 
 const GROUPS: Array<{ severity: FindingSeverity; label: string; status: StatusIndicatorProps.Type; empty: string }> = [
   { severity: 'SECURITY_WARNING', label: 'Security', status: 'warning', empty: 'No security warnings.' },
@@ -59,20 +60,21 @@ function FindingRow({
 }) {
   const position = finding.line === undefined ? finding.path : `Ln ${finding.line}, Col ${finding.column ?? 1}`;
   return (
-    <div data-finding-code={finding.code}>
-      <StatusIndicator type={status}>
-        <SpaceBetween direction="horizontal" size="xs">
-          {onSelect ? (
-            <Link variant="secondary" onFollow={() => onSelect(finding)}>
-              {position}
-            </Link>
-          ) : (
-            <span>{position}</span>
-          )}
-          <span>{finding.message}</span>
-          {finding.help && <Box variant="small" color="text-body-secondary">{finding.help}</Box>}
-        </SpaceBetween>
-      </StatusIndicator>
+    <div data-finding-code={finding.code} className={styles.row}>
+      <StatusIndicator type={status} iconAriaLabel={finding.severity} />
+      {onSelect ? (
+        <Link variant="secondary" onFollow={() => onSelect(finding)}>
+          {position}
+        </Link>
+      ) : (
+        <span>{position}</span>
+      )}
+      <span>{finding.message}</span>
+      {finding.help && (
+        <Box variant="small" color="text-body-secondary">
+          {finding.help}
+        </Box>
+      )}
     </div>
   );
 }

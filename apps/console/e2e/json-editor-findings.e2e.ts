@@ -1,0 +1,57 @@
+import { openBrowser, type ConsoleBrowser } from './harness/browser';
+import { saveScreenshot } from './harness/screenshots';
+import { CreatePolicyPage } from './pages/create-policy-page';
+
+describe('Policies → Create policy, JSON editor', () => {
+  let browser: ConsoleBrowser;
+
+  beforeAll(async () => {
+    browser = await openBrowser();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('shows the evaluator finding inline and in the summary as "Version": "2012-01-17" is typed', async () => {
+    const createPolicy = new CreatePolicyPage(browser.page);
+    await createPolicy.open('json');
+    const valid = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: '*' }] };
+    await createPolicy.setJson(JSON.stringify(valid, null, 4));
+    await createPolicy.waitForFindingCounts({ Errors: 0 });
+
+    await createPolicy.replaceJsonLine('"Version"', '"Version": "2012-01-17",');
+
+    const diagnostic = browser.page.locator('.cm-lintRange-error');
+    await diagnostic.first().waitFor();
+    expect(await diagnostic.allTextContents()).toEqual(['"2012-01-17"']);
+    await createPolicy.waitForFindingCounts({ Errors: 1 });
+    expect(await createPolicy.findingMessages('Errors')).toEqual([expect.stringContaining('invalid policy version `2012-01-17`')]);
+    await saveScreenshot(browser.page, 'json-editor-invalid-version');
+
+    // The review step waits until the document is valid.
+    await createPolicy.next();
+    await browser.page.getByText('Fix the error in the policy to continue.', { exact: true }).waitFor();
+    expect(browser.externalRequests).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('keeps what the visual editor cannot show, and says so', async () => {
+    const createPolicy = new CreatePolicyPage(browser.page);
+    await createPolicy.open('json');
+    const document = {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Deny', NotPrincipal: { AWS: 'arn:aws:iam::111122223333:user/alice' }, Action: 's3:*', Resource: '*' }],
+    };
+    await createPolicy.setJson(JSON.stringify(document, null, 4));
+    await createPolicy.switchTo('Visual');
+    const unsupported = browser.page.getByTestId('unsupported-constructs');
+    await unsupported.waitFor();
+    expect(await unsupported.textContent()).toContain('$.Statement[0].NotPrincipal');
+    expect(await browser.page.getByRole('button', { name: 'Add new statement' }).isDisabled()).toBe(true);
+    await saveScreenshot(browser.page, 'visual-editor-read-only');
+
+    await createPolicy.switchTo('JSON');
+    expect(JSON.parse(await createPolicy.jsonText())).toEqual(document);
+  });
+});
