@@ -89,6 +89,10 @@ function missingAllow(input: CombineInput, identitySide: boolean, boundaryOk: bo
   if (input.callerIsService || input.callerIsRoot) return 'resource';
   if (input.resourcePolicyRequired && !input.resource.allow) return 'resource';
   if (identitySide) return 'resource';
+  // Within the account, a resource policy that named the role (or the user) was held back by the boundary or session.
+  const grants = input.resource.grants;
+  if (!input.crossAccount && (grants & GRANT_ROLE) !== 0 && !boundaryOk) return 'boundary';
+  if (!input.crossAccount && (grants & (GRANT_ROLE | GRANT_USER)) !== 0 && !sessionOk) return 'session';
   if (!input.identity.allow) return 'identity';
   if (!boundaryOk) return 'boundary';
   if (!sessionOk) return 'session';

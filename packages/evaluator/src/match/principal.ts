@@ -85,8 +85,9 @@ export function compilePrincipal(element: PrincipalElement): PrincipalTest {
 
   const named = (subject: PrincipalSubject): PrincipalMatchKind | undefined => {
     const { caller } = subject;
-    if (caller.kind === 'service') return services.has(caller.arn) ? 'service' : undefined;
+    // Identity providers (`cognito-identity.amazonaws.com`, a SAML provider ARN) call as themselves.
     if (federated.has(caller.arn)) return 'federated';
+    if (caller.kind === 'service') return services.has(caller.arn) ? 'service' : undefined;
     const direct = arns.get(caller.arn);
     if (direct !== undefined && direct !== 'role') return direct;
     if (subject.roleArn !== undefined && arns.get(subject.roleArn) === 'role') return 'role';
@@ -101,7 +102,7 @@ export function compilePrincipal(element: PrincipalElement): PrincipalTest {
   if (element.wildcard) return () => undefined;
   return (subject) => {
     const { caller } = subject;
-    if (caller.kind === 'service') return services.has(caller.arn) ? undefined : 'anyone';
+    if (caller.kind === 'service') return services.has(caller.arn) || federated.has(caller.arn) ? undefined : 'anyone';
     const accountListed = caller.accountId !== undefined && accounts.has(caller.accountId);
     if (!accountListed) return 'anyone';
     if (caller.kind === 'root') return undefined;

@@ -5,7 +5,7 @@ import type { RuleContext } from './index';
 
 const grantsPassRole = (patterns: string[]) => patterns.some((p) => compileWildcard(p.toLowerCase(), 'plain')('iam:passrole'));
 
-export function securityRules({ policy, out }: RuleContext): void {
+export function securityRules({ kind, policy, out }: RuleContext): void {
   for (const s of policy.statements) {
     if (s.effect !== 'Allow') continue;
     if (s.action?.negated) {
@@ -23,7 +23,8 @@ export function securityRules({ policy, out }: RuleContext): void {
     if (s.principal?.negated) {
       out.add('ALLOW_WITH_NOT_PRINCIPAL', s.principal.path, '`Allow` with `NotPrincipal` allows everyone not listed, anonymous callers included', { onKey: true });
     }
-    if (s.principal && !s.principal.negated && s.principal.wildcard && s.conditions.length === 0) {
+    // In an identity policy a Principal is already an error; only resource and trust policies can be public.
+    if ((kind === 'resource' || kind === 'trust') && s.principal && !s.principal.negated && s.principal.wildcard && s.conditions.length === 0) {
       out.add('PUBLIC_PRINCIPAL', s.principal.path, 'the statement allows anyone, anonymous callers included', { help: 'name the principals, or add a condition such as `aws:PrincipalOrgID`' });
     }
     if (s.action && !s.action.negated && grantsPassRole(s.action.values) && s.resource && !s.resource.negated && s.resource.values.includes('*')) {
