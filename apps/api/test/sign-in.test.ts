@@ -68,9 +68,15 @@ describe('signIn (root user)', () => {
     expect(events.every((event) => event.requestId && event.sourceIpAddress)).toBe(true);
   });
 
-  it('validates the input before looking anything up', async () => {
-    const error = await new GraphQLClient(api.graphqlUrl).error(signIn, { input: { email: 'not-an-email', password: 'x' } });
+  it('validates the input before looking anything up, never repeating a password back', async () => {
+    const client = new GraphQLClient(api.graphqlUrl);
+    const error = await client.error(signIn, { input: { email: 'not-an-email', password: 'x' } });
     expect(error.extensions).toMatchObject({ code: 'InvalidInput', field: 'email' });
+    const longPassword = 'p'.repeat(129);
+    const tooLong = await client.error(signIn, { input: { email: root.email, password: longPassword } });
+    expect(tooLong.message).toBe(
+      "1 validation error detected: Value at 'password' failed to satisfy constraint: Member must have length less than or equal to 128",
+    );
   });
 });
 

@@ -10,10 +10,9 @@ function Compose(...decorators: PropertyDecorator[]): PropertyDecorator {
 /** A string whose length AWS bounds; `each` applies it to every item of a list. */
 export function AwsLength(min: number, max: number, options: { each?: boolean } = {}): PropertyDecorator {
   const lengthOptions = { each: options.each ?? false };
-  return Compose(
-    MinLength(min, { ...lengthOptions, message: `Member must have length greater than or equal to ${min}` }),
-    MaxLength(max, { ...lengthOptions, message: `Member must have length less than or equal to ${max}` }),
-  );
+  const maxLength = MaxLength(max, { ...lengthOptions, message: `Member must have length less than or equal to ${max}` });
+  if (min === 0) return maxLength;
+  return Compose(MinLength(min, { ...lengthOptions, message: `Member must have length greater than or equal to ${min}` }), maxLength);
 }
 
 /** `pattern` is AWS's documented pattern (shown in the message); it must match the whole value. */

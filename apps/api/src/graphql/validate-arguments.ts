@@ -1,7 +1,7 @@
 import { validate, type ValidationError } from 'class-validator';
 import type { ValidatorFn } from 'type-graphql';
 import { IamError } from '../errors/iam-error';
-import { redactSecrets } from '../audit/redact-secrets';
+import { hiddenValue, redactSecrets } from '../audit/redact-secrets';
 
 interface Violation {
   field: string;
@@ -18,9 +18,8 @@ interface Violation {
 export const validateArguments: ValidatorFn = async (argValue) => {
   if (argValue === null || typeof argValue !== 'object') return;
   const items: object[] = Array.isArray(argValue) ? argValue : [argValue];
-  const violations = (await Promise.all(items.map((item) => validate(item, { forbidUnknownValues: false, skipMissingProperties: true })))).flatMap((errors) =>
-    flatten(errors, ''),
-  );
+  const results = await Promise.all(items.map((item) => validate(item, { forbidUnknownValues: false, skipMissingProperties: true })));
+  const violations = results.flatMap((errors) => flatten(errors, ''));
   const [first] = violations;
   if (!first) return;
   const count = `${violations.length} validation error${violations.length === 1 ? '' : 's'} detected`;
@@ -36,9 +35,10 @@ function flatten(errors: ValidationError[], parentPath: string): Violation[] {
   });
 }
 
+/** AWS quotes the value, except for secrets (`Value at 'password' failed to ...`) and values it cannot print. */
 function describeValue(violation: Violation): string {
   const leaf = violation.field.split('.').at(-1) ?? '';
-  const shown = redactSecrets({ [leaf]: violation.value }) as Record<string, unknown>;
-  const value = shown[leaf];
+  const value = (redactSecrets({ [leaf]: violation.value }) as Record<string, unknown>)[leaf];
+  if (value === hiddenValue) return '';
   return typeof value === 'string' || typeof value === 'number' ? `'${value}' ` : '';
 }
