@@ -1,8 +1,8 @@
-import { describeDecision, describeDenial, evaluate } from '../src/index';
+import { describeDecision, describeDenial, evaluate, type PolicyDocument } from '../src/index';
 
 const alice = 'arn:aws:iam::111122223333:user/alice';
-const boundary = { name: 'Boundary', document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }, { Sid: 'DenyDelete', Effect: 'Deny', Action: 's3:Delete*', Resource: '*' }] } };
-const s3Admin = { name: 'S3Admin', document: { Version: '2012-10-17', Statement: [{ Sid: 'All', Effect: 'Allow', Action: 's3:*', Resource: '*' }] } };
+const boundary = { name: 'Boundary', document: <PolicyDocument>{ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }, { Sid: 'DenyDelete', Effect: 'Deny', Action: 's3:Delete*', Resource: '*' }] } };
+const s3Admin = { name: 'S3Admin', document: <PolicyDocument>{ Version: '2012-10-17', Statement: [{ Sid: 'All', Effect: 'Allow', Action: 's3:*', Resource: '*' }] } };
 
 describe('describeDenial and describeDecision', () => {
   test('allowed: no denial phrase; the allowing statements named', () => {

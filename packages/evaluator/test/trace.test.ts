@@ -1,7 +1,7 @@
-import { evaluate } from '../src/index';
+import { evaluate, type AuthorizationRequest } from '../src/index';
 
 describe('trace', () => {
-  const request = {
+  const request: AuthorizationRequest = {
     principal: 'arn:aws:iam::111122223333:user/alice',
     action: 's3:GetObject',
     resource: 'arn:aws:s3:::reports/2024/q1.csv',
@@ -10,7 +10,7 @@ describe('trace', () => {
       {
         name: 'Reports',
         document: {
-          Version: '2012-10-17',
+          Version: '2012-10-17' as const,
           Statement: [
             { Sid: 'OtherAction', Effect: 'Allow', Action: 's3:PutObject', Resource: 'arn:aws:s3:::reports/*' },
             { Sid: 'OtherRegion', Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:eu-west-1::reports/*' },

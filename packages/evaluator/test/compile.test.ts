@@ -1,0 +1,54 @@
+import { compilePolicy, evaluate, parsePolicy, type CompiledPolicy, type PolicyDocument } from '../src/index';
+
+const alice = 'arn:aws:iam::111122223333:user/alice';
+const allowS3: PolicyDocument = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }] };
+const denyDeletes: PolicyDocument = { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 's3:Delete*', Resource: '*' }] };
+
+describe('compilePolicy', () => {
+  test('accepts text, documents, { name, document } and a parsed Policy', () => {
+    const parsed = parsePolicy(allowS3);
+    if (!parsed.ok) throw new Error('valid policy');
+    const inputs: Parameters<typeof compilePolicy>[0][] = [JSON.stringify(allowS3), allowS3, { name: 'Named', document: allowS3 }, parsed.policy];
+    for (const input of inputs) {
+      const compiled = compilePolicy(input, input === inputs[2] ? undefined : 'Given');
+      expect(compiled.kind).toBe('CompiledPolicy');
+      expect(compiled.errors).toEqual([]);
+      expect(evaluate({ principal: alice, action: 's3:GetObject', resource: 'arn:aws:s3:::b/k', identityPolicies: [compiled] }).allowed).toBe(true);
+    }
+    expect(compilePolicy({ name: 'Named', document: allowS3 }).name).toBe('Named');
+  });
+
+  test('an invalid document compiles to a policy that carries its errors and fails closed', () => {
+    const broken = compilePolicy('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*"', 'Broken');
+    expect(broken.errors.map((f) => f.code)).toEqual(['MALFORMED_JSON']);
+    const result = evaluate({ principal: alice, action: 's3:GetObject', resource: 'arn:aws:s3:::b/k', identityPolicies: [compilePolicy(allowS3), broken] });
+    expect(result.decision).toBe('ImplicitDeny');
+    expect(result.blockedBy).toMatchObject({ reason: 'InvalidPolicy', policy: 'Broken' });
+    expect(result.errors).toEqual([{ policy: 'Broken', policyType: 'identity', findings: broken.errors }]);
+  });
+
+  test('a policy list changed in place is re-read, not served from the statement index', () => {
+    const policies: CompiledPolicy[] = [compilePolicy(allowS3, 'AllowS3')];
+    const request = { principal: alice, action: 's3:DeleteObject', resource: 'arn:aws:s3:::b/k', identityPolicies: policies };
+    expect(evaluate(request).decision).toBe('Allow');
+    policies.push(compilePolicy(denyDeletes, 'DenyDeletes'));
+    expect(evaluate(request).decision).toBe('ExplicitDeny');
+    policies[1] = compilePolicy(allowS3, 'AllowS3Again');
+    expect(evaluate(request).decision).toBe('Allow');
+  });
+
+  test('the same compiled policy can serve as identity policy and as boundary', () => {
+    const s3 = compilePolicy(allowS3, 'S3');
+    const result = evaluate({ principal: alice, action: 's3:GetObject', resource: 'arn:aws:s3:::b/k', identityPolicies: [s3], permissionsBoundary: s3 });
+    expect(result.matchedStatements.map((m) => `${m.policy}/${m.policyType}`)).toEqual(['S3/identity', 'S3/boundary']);
+  });
+
+  test('variables are substituted per request on a compiled policy', () => {
+    const own = compilePolicy({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: 'arn:aws:s3:::home/${aws:username}/*' }] } as PolicyDocument);
+    const ask = (user: string, key: string) => evaluate({ principal: `arn:aws:iam::111122223333:user/${user}`, action: 's3:GetObject', resource: `arn:aws:s3:::home/${key}`, identityPolicies: [own] }).allowed;
+    expect(ask('alice', 'alice/a')).toBe(true);
+    expect(ask('bob', 'bob/a')).toBe(true);
+    expect(ask('bob', 'alice/a')).toBe(false);
+    expect(ask('alice', 'alice/a')).toBe(true);
+  });
+});
