@@ -23,6 +23,9 @@ describe('Policies → Create policy, visual editor', () => {
     await createPolicy.checkAction('List', 'ListBucket');
     await createPolicy.addArn('object', { 'Bucket name': 'reports' }, ['Object name']);
     await createPolicy.addArn('bucket', { 'Bucket name': 'reports' }, []);
+    await createPolicy.addCondition('aws:SecureTransport', 'Bool', 'true');
+    await createPolicy.collapseAccessLevel('List');
+    await createPolicy.collapseAccessLevel('Read');
     await saveScreenshot(browser.page.getByTestId('statement-1'), 'create-policy-visual-statement');
 
     await createPolicy.switchTo('JSON');
@@ -34,6 +37,7 @@ describe('Policies → Create policy, visual editor', () => {
           Effect: 'Allow',
           Action: ['s3:GetObject', 's3:ListBucket'],
           Resource: ['arn:aws:s3:::reports/*', 'arn:aws:s3:::reports'],
+          Condition: { Bool: { 'aws:SecureTransport': 'true' } },
         },
       ],
     });
@@ -41,7 +45,7 @@ describe('Policies → Create policy, visual editor', () => {
     await saveScreenshot(browser.page, 'create-policy-json');
 
     await createPolicy.next();
-    await expect(createPolicy.permissionsSummary()).resolves.toEqual([['Allow', 'Amazon S3', 'Limited: List, Read', 'arn:aws:s3:::reports/*, arn:aws:s3:::reports', 'None']]);
+    await expect(createPolicy.permissionsSummary()).resolves.toEqual([['Allow', 'Amazon S3', 'Limited: List, Read', 'arn:aws:s3:::reports/*, arn:aws:s3:::reports', 'Bool aws:SecureTransport']]);
     await saveScreenshot(browser.page, 'create-policy-review');
 
     expect(browser.externalRequests).toEqual([]);

@@ -36,6 +36,21 @@ describe('Policies → Create policy, JSON editor', () => {
     expect(browser.pageErrors).toEqual([]);
   });
 
+  it('completes actions of the service typed in Action', async () => {
+    const createPolicy = new CreatePolicyPage(browser.page);
+    await createPolicy.open('json');
+    await createPolicy.setJson(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '', Resource: '*' }] }, null, 4));
+    await createPolicy.typeInsideJsonString('"Action": "', 's3:GetObjectT');
+    const completions = browser.page.locator('.cm-tooltip-autocomplete li');
+    await completions.first().waitFor();
+    expect(await completions.allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('s3:GetObjectTagging'), expect.stringContaining('s3:GetObjectTorrent')]),
+    );
+    await saveScreenshot(browser.page, 'json-editor-autocomplete');
+    await browser.page.keyboard.press('Enter');
+    expect(JSON.parse(await createPolicy.jsonText()).Statement[0].Action).toMatch(/^s3:GetObjectT/);
+  });
+
   it('keeps what the visual editor cannot show, and says so', async () => {
     const createPolicy = new CreatePolicyPage(browser.page);
     await createPolicy.open('json');

@@ -29,6 +29,11 @@ export class CreatePolicyPage {
     await this.page.getByRole('checkbox', { name: actionName, exact: true }).check();
   }
 
+  async collapseAccessLevel(accessLevel: string): Promise<void> {
+    const section = this.page.getByRole('button', { name: new RegExp(`^${accessLevel} \\(`) });
+    if ((await section.getAttribute('aria-expanded')) === 'true') await section.click();
+  }
+
   /** "Add ARNs" for a resource type: fills the named fields and ticks "Any …" for the others. */
   async addArn(resourceType: string, fields: Record<string, string>, anyFields: string[]): Promise<void> {
     await this.page.getByRole('button', { name: `Add ARNs for ${resourceType}` }).click();
@@ -37,6 +42,18 @@ export class CreatePolicyPage {
     for (const label of anyFields) await modal.getByRole('checkbox', { name: `Any ${label.toLowerCase()}` }).check();
     await modal.getByRole('button', { name: 'Add ARNs' }).click();
     await modal.waitFor({ state: 'hidden' });
+  }
+
+  /** "Add another condition", then key, operator and value typed into the new row. */
+  async addCondition(key: string, operator: string, value: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Add another condition' }).click();
+    const keyInput = this.page.getByRole('combobox', { name: 'Condition key' }).last();
+    await keyInput.fill(key);
+    await keyInput.press('Escape');
+    const operatorInput = this.page.getByRole('combobox', { name: 'Operator' }).last();
+    await operatorInput.fill(operator);
+    await operatorInput.press('Escape');
+    await this.page.getByRole('textbox', { name: 'Values' }).last().fill(value);
   }
 
   async switchTo(mode: 'Visual' | 'JSON'): Promise<void> {
@@ -56,6 +73,19 @@ export class CreatePolicyPage {
     await this.page.keyboard.press('End');
     await this.page.keyboard.press('Shift+Home');
     await this.page.keyboard.press('Backspace');
+    await this.page.keyboard.type(text);
+  }
+
+  /** Puts the cursor just after `marker` (which must end inside a string) and types there, key by key. */
+  async typeInsideJsonString(marker: string, text: string): Promise<void> {
+    const line = this.page.locator('.cm-line', { hasText: marker }).first();
+    await line.click();
+    await this.page.keyboard.press('Home');
+    const lineText = (await line.textContent()) ?? '';
+    // Home stops at the end of the indentation, as in most code editors.
+    const indentation = lineText.length - lineText.trimStart().length;
+    const column = lineText.indexOf(marker) + marker.length - indentation;
+    for (let i = 0; i < column; i += 1) await this.page.keyboard.press('ArrowRight');
     await this.page.keyboard.type(text);
   }
 

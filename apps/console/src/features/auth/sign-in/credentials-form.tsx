@@ -43,19 +43,20 @@ export function CredentialsForm({
             { value: 'iam', label: 'IAM user', description: 'User within an account that performs daily tasks.' },
           ]}
         />
-        {credentials.signInAs === 'root' ? (
+        {credentials.signInAs === 'root' && (
           <FormField label="Root user email address" errorText={errors.email}>
             <Input type="email" autoComplete="username" value={credentials.email} onChange={({ detail }) => onChange({ email: detail.value })} />
           </FormField>
-        ) : (
-          <>
-            <FormField label="Account ID (12 digits) or account alias" errorText={errors.account}>
-              <Input autoComplete="organization" value={credentials.account} onChange={({ detail }) => onChange({ account: detail.value })} />
-            </FormField>
-            <FormField label="IAM user name" errorText={errors.userName}>
-              <Input autoComplete="username" value={credentials.userName} onChange={({ detail }) => onChange({ userName: detail.value })} />
-            </FormField>
-          </>
+        )}
+        {credentials.signInAs === 'iam' && (
+          <FormField label="Account ID (12 digits) or account alias" errorText={errors.account}>
+            <Input autoComplete="organization" value={credentials.account} onChange={({ detail }) => onChange({ account: detail.value })} />
+          </FormField>
+        )}
+        {credentials.signInAs === 'iam' && (
+          <FormField label="IAM user name" errorText={errors.userName}>
+            <Input autoComplete="username" value={credentials.userName} onChange={({ detail }) => onChange({ userName: detail.value })} />
+          </FormField>
         )}
         <FormField label="Password" errorText={errors.password}>
           <Input type="password" autoComplete="current-password" value={credentials.password} onChange={({ detail }) => onChange({ password: detail.value })} />

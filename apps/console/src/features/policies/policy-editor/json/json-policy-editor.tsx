@@ -62,7 +62,7 @@ export function JsonPolicyEditor({ value, onChange, kind, readOnly = false, ref 
         extensions={extensions}
         readOnly={readOnly}
         editable={!readOnly}
-        height="520px"
+        height="420px"
         theme="light"
         basicSetup={{ foldGutter: true, highlightActiveLine: true, autocompletion: true, closeBrackets: true, tabSize: 4 }}
       />

@@ -64,7 +64,6 @@ export function ConditionsSection({ statement, readOnly, apply }: { statement: S
                 placeholder="aws:PrincipalTag/department"
                 enteredTextLabel={(value) => `Use: "${value}"`}
                 onChange={({ detail }) => change(condition, { key: detail.value })}
-                ariaLabel="Condition key"
                 virtualScroll
               />
             ),
@@ -78,7 +77,6 @@ export function ConditionsSection({ statement, readOnly, apply }: { statement: S
                 readOnly={readOnly}
                 enteredTextLabel={(value) => `Use: "${value}"`}
                 onChange={({ detail }) => change(condition, { operator: detail.value })}
-                ariaLabel="Condition operator"
               />
             ),
           },
@@ -90,7 +88,6 @@ export function ConditionsSection({ statement, readOnly, apply }: { statement: S
                 value={formatValues(condition.values)}
                 readOnly={readOnly}
                 onChange={({ detail }) => change(condition, { values: parseValues(detail.value) })}
-                ariaLabel="Condition values"
               />
             ),
           },

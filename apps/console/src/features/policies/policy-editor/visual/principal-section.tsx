@@ -88,7 +88,6 @@ export function PrincipalSection({ statement, readOnly, apply }: { statement: St
                     readOnly={readOnly}
                     placeholder={PRINCIPAL_TYPES.find((t) => t.value === row.type)?.placeholder}
                     onChange={({ detail }) => write(rows.map((r, i) => (i === index ? { ...r, value: detail.value } : r)))}
-                    ariaLabel="Principal"
                   />
                 ),
               },
