@@ -8,11 +8,16 @@ export interface SelectedStatement {
   statement: CompiledStatement;
 }
 
+/** The statements of a policy list that cover one action, and the list's first policy that could not be parsed. */
+export interface Selection {
+  statements: SelectedStatement[];
+  invalid: string | undefined;
+}
+
 interface StatementIndex {
   /** The array's contents when the index was built: an array changed in place since is detected and re-indexed. */
   snapshot: CompiledPolicyImpl[];
-  byAction: Map<string, SelectedStatement[]>;
-  /** The first policy of the list that could not be parsed. */
+  byAction: Map<string, Selection>;
   invalid: string | undefined;
 }
 
@@ -21,7 +26,7 @@ const indexes = new WeakMap<readonly CompiledPolicyImpl[], StatementIndex>();
 function indexFor(policies: readonly CompiledPolicyImpl[]): StatementIndex {
   let index = indexes.get(policies);
   if (index && sameContents(index.snapshot, policies)) return index;
-  index = { snapshot: [...policies], byAction: new Map(), invalid: policies.find((p) => p.errors.length > 0)?.name };
+  index = { snapshot: [...policies], byAction: new Map(), invalid: firstInvalid(policies) };
   indexes.set(policies, index);
   return index;
 }
@@ -31,6 +36,8 @@ function sameContents(a: readonly CompiledPolicyImpl[], b: readonly CompiledPoli
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
+
+const firstInvalid = (policies: readonly CompiledPolicyImpl[]) => policies.find((p) => p.errors.length > 0)?.name;
 
 function collect(policies: readonly CompiledPolicyImpl[], action: string): SelectedStatement[] {
   const selected: SelectedStatement[] = [];
@@ -42,22 +49,18 @@ function collect(policies: readonly CompiledPolicyImpl[], action: string): Selec
 }
 
 /**
- * The statements whose Action/NotAction covers `action`, in policy order, and the list's first invalid policy.
- * `remember`: the list is the caller's own array, worth indexing; a list built for one request is not.
+ * The statements whose Action/NotAction covers `action`, in policy order. `remember`: the list is the caller's own
+ * array, worth indexing; a list built for one request is not.
  */
-export function selectStatements(
-  policies: readonly CompiledPolicyImpl[],
-  action: string,
-  remember: boolean,
-): { selected: SelectedStatement[]; invalid: string | undefined } {
-  if (!remember) return { selected: collect(policies, action), invalid: policies.find((p) => p.errors.length > 0)?.name };
+export function selectStatements(policies: readonly CompiledPolicyImpl[], action: string, remember: boolean): Selection {
+  if (!remember) return { statements: collect(policies, action), invalid: firstInvalid(policies) };
   const index = indexFor(policies);
-  let selected = index.byAction.get(action);
-  if (!selected) {
-    selected = collect(index.snapshot, action);
+  let selection = index.byAction.get(action);
+  if (!selection) {
+    selection = { statements: collect(index.snapshot, action), invalid: index.invalid };
     // Bounded like the per-policy cache: the action vocabulary is finite but a caller could send arbitrary strings.
     if (index.byAction.size >= 4096) index.byAction.clear();
-    index.byAction.set(action, selected);
+    index.byAction.set(action, selection);
   }
-  return { selected, invalid: index.invalid };
+  return selection;
 }

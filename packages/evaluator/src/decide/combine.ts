@@ -37,23 +37,19 @@ export interface CombineInput {
   resourcePolicyRequired: boolean;
 }
 
-export interface Combined {
-  allowed: boolean;
-  blockedBy: DenialReason | undefined;
-}
-
 const DENY_ORDER: PolicyType[] = ['identity', 'resource', 'boundary', 'session'];
 
-export function combine(input: CombineInput): Combined {
+/** `undefined` when the request is allowed; otherwise what blocked it. */
+export function combine(input: CombineInput): DenialReason | undefined {
   const { identity, resource, boundary, session, action } = input;
 
   // AWS: an explicit Deny in any policy type wins, even over a same-account resource-policy Allow.
   const denied = identity.deny ? 'identity' : resource.deny ? 'resource' : boundary.deny ? 'boundary' : session.deny ? 'session' : undefined;
-  if (denied) return { allowed: false, blockedBy: { reason: 'ExplicitDeny', policyType: denied, action, statement: input[denied].deny } };
+  if (denied) return { reason: 'ExplicitDeny', policyType: denied, action, statement: input[denied].deny };
   // Fail closed: a policy that could not be read might have denied the request.
   if (identity.invalid !== undefined || resource.invalid !== undefined || boundary.invalid !== undefined || session.invalid !== undefined) {
     const type = DENY_ORDER.find((t) => input[t].invalid !== undefined)!;
-    return { allowed: false, blockedBy: { reason: 'InvalidPolicy', policyType: type, action, policy: input[type].invalid } };
+    return { reason: 'InvalidPolicy', policyType: type, action, policy: input[type].invalid };
   }
 
   // A boundary or session policy, when present, must also allow (AWS: the effective permissions are the intersection).
@@ -80,8 +76,8 @@ export function combine(input: CombineInput): Combined {
     // AWS: within an account, an allow from the identity side OR from the resource policy is enough.
     allowed = identitySide || grantsAlone;
   }
-  if (allowed) return { allowed: true, blockedBy: undefined };
-  return { allowed: false, blockedBy: { reason: 'NoAllow', policyType: missingAllow(input, identitySide, boundaryOk, sessionOk), action } };
+  if (allowed) return undefined;
+  return { reason: 'NoAllow', policyType: missingAllow(input, identitySide, boundaryOk, sessionOk), action };
 }
 
 /** The policy type AWS names in "because no … allows the … action". */

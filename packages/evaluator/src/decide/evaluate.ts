@@ -42,9 +42,17 @@ const EMPTY: TypeOutcome = Object.freeze({ present: true, allow: false, deny: un
 
 const GRANT_BITS = { session: GRANT_SESSION, anyone: GRANT_SESSION, service: GRANT_SESSION, federated: GRANT_SESSION, user: GRANT_USER, role: GRANT_ROLE, account: GRANT_ACCOUNT };
 
-/** Does the statement apply to this request (action already selected)? For resource policies: how it named the caller. */
+/**
+ * Does the statement apply to this request (its action already selected)? 0 when not; otherwise the GRANT_* bit
+ * saying how a resource policy named the caller.
+ */
 function statementApplies(s: CompiledStatement, scope: RequestScope, policyType: PolicyType): number {
-  if (s.resource && !resourceMatches(s.resource, scope.request.resource, scope)) return 0;
+  if (s.resource) {
+    if (!resourceMatches(s.resource, scope.request.resource, scope)) return 0;
+  } else if (policyType !== 'resource') {
+    // Only a trust policy may leave Resource out (it covers its role); elsewhere AWS refuses such a statement.
+    return 0;
+  }
   let grant = GRANT_SESSION;
   if (policyType === 'resource') {
     // AWS: a resource-based statement without Principal applies to no one.
@@ -67,7 +75,7 @@ function analyse(
 ): TypeOutcome {
   if (policies.length === 0) return present ? EMPTY : ABSENT;
   const outcome: TypeOutcome = { present, allow: false, deny: undefined, invalid: undefined, grants: 0 };
-  const { selected, invalid } = selectStatements(policies, scope.request.action, policies === given);
+  const { statements: selected, invalid } = selectStatements(policies, scope.request.action, policies === given);
   outcome.invalid = invalid;
   for (let i = 0; i < selected.length; i++) {
     const { policy, statement } = selected[i]!;
@@ -90,7 +98,15 @@ function typeDecision(outcome: TypeOutcome): PolicyTypeDecision {
 
 /** Actions a role's trust policy decides; checked without lower-casing every request's action. */
 function isAssumeRoleAction(action: string): boolean {
-  return action.length > 4 && (action.charCodeAt(0) | 0x20) === 0x73 && ASSUME_ROLE_ACTIONS.has(action.toLowerCase());
+  // `sts:` in any case: s, t, s, colon.
+  return (
+    action.length > 4 &&
+    action.charCodeAt(3) === 0x3a &&
+    (action.charCodeAt(0) | 0x20) === 0x73 &&
+    (action.charCodeAt(1) | 0x20) === 0x74 &&
+    (action.charCodeAt(2) | 0x20) === 0x73 &&
+    ASSUME_ROLE_ACTIONS.has(action.toLowerCase())
+  );
 }
 
 const ASSUME_ROLE_ACTIONS = new Set(['sts:assumerole', 'sts:assumerolewithsaml', 'sts:assumerolewithwebidentity', 'sts:tagsession', 'sts:setsourceidentity', 'sts:setcontext']);
@@ -116,7 +132,7 @@ export function evaluate(request: AuthorizationRequest, options?: EvaluateOption
   const boundary = analyse(boundaryPolicies, safe.permissionsBoundary, 'boundary', scope, matchedStatements, boundaryPolicies.length > 0);
   const session = analyse(sessionPolicies, safe.sessionPolicies, 'session', scope, matchedStatements, sessionPolicies.length > 0);
 
-  const { allowed, blockedBy } = combine({
+  const blockedBy = combine({
     identity,
     resource,
     boundary,
@@ -127,6 +143,7 @@ export function evaluate(request: AuthorizationRequest, options?: EvaluateOption
     callerIsService,
     resourcePolicyRequired: isAssumeRoleAction(safe.action),
   });
+  const allowed = blockedBy === undefined;
 
   const result: AuthorizationResult = {
     decision: allowed ? 'Allow' : blockedBy?.reason === 'ExplicitDeny' ? 'ExplicitDeny' : 'ImplicitDeny',

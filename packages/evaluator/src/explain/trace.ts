@@ -4,7 +4,7 @@ import type { CompiledPolicyImpl, CompiledStatement } from '../compile/compile-p
 import { evaluateCondition, traceCondition } from '../conditions/compile-condition';
 import type { RequestScope } from '../decide/request-scope';
 import { actionMatches, matchingActionPattern } from '../match/action';
-import { matchingResourcePattern, resourceMismatches } from '../match/resource';
+import { matchingResourcePattern, resourceMatches, resourceMismatches } from '../match/resource';
 import type { ElementMatch, PolicyType, PolicyTypeDecision, StatementTrace, Trace } from '../types';
 
 export function buildTrace(
@@ -38,10 +38,11 @@ function traceStatement(s: CompiledStatement, scope: RequestScope, lowerAction: 
     const pattern = matchingActionPattern(s.action, lowerAction);
     if (pattern !== undefined) action.matchedValue = pattern;
   }
-  const resource: ElementMatch = { matched: true, negated: s.resource?.negated ?? false };
+  // Only a trust policy may leave Resource out (it covers its role); elsewhere such a statement never applies.
+  const resource: ElementMatch = { matched: policyType === 'resource', negated: s.resource?.negated ?? false };
   if (s.resource) {
     const pattern = matchingResourcePattern(s.resource, scope.request.resource, scope);
-    resource.matched = (pattern !== undefined) !== s.resource.negated;
+    resource.matched = resourceMatches(s.resource, scope.request.resource, scope);
     if (pattern !== undefined) resource.matchedValue = pattern;
     else resource.reasons = resourceMismatches(s.resource, scope.request.resource, scope);
   }

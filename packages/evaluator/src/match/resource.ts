@@ -35,20 +35,34 @@ export function compileResourceMatcher(element: ValueListElement, variablesEnabl
   return { negated: element.negated, patterns, cache: hasVariables ? new WildcardCache('arn') : undefined };
 }
 
-function patternMatches(matcher: ResourceMatcher, p: ResourcePattern, resource: string, scope: RequestScope): boolean {
-  if (p.test) return p.test(resource);
+const UNRESOLVED = 2;
+
+/** 1 when the pattern matches, 0 when not, UNRESOLVED when one of its variables has no value. */
+function patternMatches(matcher: ResourceMatcher, p: ResourcePattern, resource: string, scope: RequestScope): number {
+  if (p.test) return p.test(resource) ? 1 : 0;
   const substituted = substitute(p.parts!, scope, true);
-  return substituted !== undefined && matcher.cache!.get(substituted)(resource);
+  if (substituted === undefined) return UNRESOLVED;
+  return matcher.cache!.get(substituted)(resource) ? 1 : 0;
 }
 
 /** The pattern that matched, or `undefined`. */
 export function matchingResourcePattern(matcher: ResourceMatcher, resource: string, scope: RequestScope): string | undefined {
-  for (const p of matcher.patterns) if (patternMatches(matcher, p, resource, scope)) return p.pattern;
+  for (const p of matcher.patterns) if (patternMatches(matcher, p, resource, scope) === 1) return p.pattern;
   return undefined;
 }
 
+/**
+ * Resource: some pattern matches. NotResource: no pattern matches, and every pattern could be read — AWS: a variable
+ * without a value makes the element not match, so it cannot widen a NotResource either.
+ */
 export function resourceMatches(matcher: ResourceMatcher, resource: string, scope: RequestScope): boolean {
-  return (matchingResourcePattern(matcher, resource, scope) !== undefined) !== matcher.negated;
+  const patterns = matcher.patterns;
+  for (let i = 0; i < patterns.length; i++) {
+    const m = patternMatches(matcher, patterns[i]!, resource, scope);
+    if (m === 1) return !matcher.negated;
+    if (m === UNRESOLVED && matcher.negated) return false;
+  }
+  return matcher.negated;
 }
 
 const SEGMENTS = ['partition', 'service', 'region', 'account'] as const;
