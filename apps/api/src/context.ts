@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import type { SecretBox } from '@gatehouse/credentials';
 import type { PrismaClient } from '@gatehouse/db';
 import { authenticate } from './auth/authenticate';
 import { requireCaller, type Caller } from './auth/caller';
@@ -17,6 +18,8 @@ export interface RequestContext {
   loaders: Loaders;
   prisma: PrismaClient;
   config: ApiConfig;
+  /** Seals secrets the server must read back (access key secrets, MFA seeds) under the server key. */
+  secretBox: SecretBox;
   sourceIp: string | undefined;
   userAgent: string | undefined;
   /** The raw exchange, for the session cookie only (src/auth/): nothing else reads credentials from it. */
@@ -27,6 +30,7 @@ export interface RequestContext {
 export interface ContextDependencies {
   prisma: PrismaClient;
   config: ApiConfig;
+  secretBox: SecretBox;
 }
 
 export async function createRequestContext(req: Request, res: Response, deps: ContextDependencies): Promise<RequestContext> {
@@ -40,6 +44,7 @@ export async function createRequestContext(req: Request, res: Response, deps: Co
     loaders: createLoaders({ prisma: deps.prisma, accountId: () => requireCaller(caller).accountId }),
     prisma: deps.prisma,
     config: deps.config,
+    secretBox: deps.secretBox,
     sourceIp: req.ip,
     userAgent: req.get('user-agent'),
     req,

@@ -1,3 +1,4 @@
+import type { SecretBox } from '@gatehouse/credentials';
 import { createPrismaClient } from '@gatehouse/db';
 import { resolveApiConfig, type ApiConfigOverrides } from './config';
 import { createLogger, type Logger } from './logger';
@@ -12,6 +13,8 @@ export interface StartServerOptions {
   host: string;
   config?: ApiConfigOverrides;
   logger?: Logger;
+  /** Seals and opens stored secrets (access keys, MFA seeds); defaults to the server key (`loadServerKey`). */
+  secretBox?: SecretBox;
 }
 
 export interface RunningServer {
@@ -25,7 +28,7 @@ export interface RunningServer {
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const logger = options.logger ?? createLogger();
   const prisma = createPrismaClient(options.databaseUrl);
-  const server = await createApiServer({ prisma, config: resolveApiConfig(options.config), logger });
+  const server = await createApiServer({ prisma, config: resolveApiConfig(options.config), logger, secretBox: options.secretBox });
   const url = await server.listen(options.port, options.host);
   logger.info({ url }, 'gatehouse api listening');
   return {

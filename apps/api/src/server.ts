@@ -5,6 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
+import { loadServerKey, SecretBox } from '@gatehouse/credentials';
 import type { PrismaClient } from '@gatehouse/db';
 import type { ApiConfig } from './config';
 import { createRequestContext, type RequestContext } from './context';
@@ -33,8 +34,15 @@ export interface ApiServer {
 let schema: Promise<GraphQLSchema> | undefined;
 
 /** One HTTP server: POST/GET /graphql (Apollo), GraphiQL at GET /graphql, /healthz and /readyz. */
-export async function createApiServer(deps: { prisma: PrismaClient; config: ApiConfig; logger: Logger }): Promise<ApiServer> {
+export async function createApiServer(deps: {
+  prisma: PrismaClient;
+  config: ApiConfig;
+  logger: Logger;
+  /** Defaults to a box under the server key (GATEHOUSE_SECRET_KEY or the generated key file). */
+  secretBox?: SecretBox;
+}): Promise<ApiServer> {
   const { prisma, config, logger } = deps;
+  const secretBox = deps.secretBox ?? new SecretBox((await loadServerKey()).key);
   const app = express();
   const httpServer = createServer(app);
 
@@ -64,7 +72,7 @@ export async function createApiServer(deps: { prisma: PrismaClient; config: ApiC
   app.use(
     '/graphql',
     express.json({ limit: config.http.bodyLimitBytes }),
-    expressMiddleware(apollo, { context: ({ req, res }) => createRequestContext(req, res, { prisma, config }) }),
+    expressMiddleware(apollo, { context: ({ req, res }) => createRequestContext(req, res, { prisma, config, secretBox }) }),
   );
   app.use(notFound);
   app.use(httpErrors);

@@ -14,6 +14,12 @@ export const iamErrorCodes = [
   'InvalidInput',
   /** The request carried no credentials (AWS: 403 MissingAuthenticationToken). */
   'MissingAuthenticationToken',
+  /** The new password breaks the account password policy. */
+  'PasswordPolicyViolation',
+  /** The authentication codes given for an MFA device are not valid. */
+  'InvalidAuthenticationCode',
+  /** GetCredentialReport was called before GenerateCredentialReport (or after the report expired). */
+  'ReportNotPresent',
   /** The caller is not allowed to perform the operation, or its credentials are wrong. */
   'AccessDenied',
   /** The request conflicted with a concurrent change; the same request can be retried. */
