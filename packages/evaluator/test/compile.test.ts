@@ -52,3 +52,14 @@ describe('compilePolicy', () => {
     expect(ask('alice', 'alice/a')).toBe(true);
   });
 });
+
+describe('names of policies given without one', () => {
+  test('a document is named by its Id, else by its place in the request', () => {
+    const deny = (id?: string): PolicyDocument => ({ Version: '2012-10-17', ...(id ? { Id: id } : {}), Statement: [{ Effect: 'Deny', Action: 's3:*', Resource: '*' }] });
+    const request = { principal: alice, action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' };
+    expect(evaluate({ ...request, identityPolicies: [allowS3, deny()] }).blockedBy!.statement!.policy).toBe('identity-based policy 2');
+    expect(evaluate({ ...request, identityPolicies: [allowS3, deny('NoS3')] }).blockedBy!.statement!.policy).toBe('NoS3');
+    expect(evaluate({ ...request, identityPolicies: [allowS3], permissionsBoundary: deny() }).blockedBy!.statement!.policy).toBe('permissions boundary');
+    expect(evaluate({ ...request, identityPolicies: [{ name: 'Mine', document: deny('Ignored') }] }).blockedBy!.statement!.policy).toBe('Mine');
+  });
+});

@@ -67,18 +67,29 @@ const isPolicyAst = (v: unknown): v is Policy =>
 
 /**
  * Compiles a policy for repeated evaluation. Accepts JSON text, a document, a parsed Policy, or `{ name, document }`.
- * Never throws: an unparseable policy compiles to one that carries its errors and allows nothing.
+ * Never throws: an unparseable policy compiles to one that carries its errors and allows nothing. The name is `name`,
+ * else the input's own name, else the document's Id, else `policy`.
  */
 export function compilePolicy(input: string | PolicyDocument | Policy | { name: string; document: string | PolicyDocument }, name?: string): CompiledPolicy {
+  return compileNamed(input, name, 'policy');
+}
+
+/** compilePolicy for inputs of unknown shape, with the name to use when the input has neither name nor Id. */
+export function compileWithFallbackName(input: unknown, fallback: string): CompiledPolicyImpl {
+  return compileNamed(input, undefined, fallback);
+}
+
+function compileNamed(input: unknown, name: string | undefined, fallback: string): CompiledPolicyImpl {
   if (isCompiledPolicy(input)) return input;
   if (typeof input === 'object' && input !== null && 'document' in input && typeof (input as { name?: unknown }).name === 'string') {
-    return compilePolicy(input.document, name ?? input.name);
+    const named = input as { name: string; document: unknown };
+    return compileNamed(named.document, name ?? named.name, fallback);
   }
-  if (isPolicyAst(input)) return compileAst(input, name ?? input.id ?? 'policy', []);
+  if (isPolicyAst(input)) return compileAst(input, name ?? input.id ?? fallback, []);
   const parsed = parseDocument(input);
   const errors = parsed.collector.findings.filter((f) => f.severity === 'ERROR');
   const policy = parsed.policy ?? { version: undefined, id: undefined, statements: [] };
-  return compileAst(errors.length > 0 ? { ...policy, statements: [] } : policy, name ?? policy.id ?? 'policy', errors);
+  return compileAst(errors.length > 0 ? { ...policy, statements: [] } : policy, name ?? policy.id ?? fallback, errors);
 }
 
 function compileAst(policy: Policy, name: string, errors: PolicyFinding[]): CompiledPolicyImpl {

@@ -1,11 +1,11 @@
-// evaluate(): analyses each policy type, then hands the outcomes to combine(). The hot path allocates the scope and the
-// result only; the trace is built on request by explain/trace.ts.
-import { compilePolicy, type CompiledPolicyImpl, type CompiledStatement, isCompiledPolicy } from '../compile/compile-policy';
+// evaluate(): analyses each policy type, then hands the outcomes to combine(). With compiled policies the hot path
+// allocates only the request scope, the outcomes and the result; the trace is built on request by explain/trace.ts.
+import { type CompiledPolicyImpl, type CompiledStatement, compileWithFallbackName, isCompiledPolicy } from '../compile/compile-policy';
 import { evaluateCondition } from '../conditions/compile-condition';
 import { resourceMatches } from '../match/resource';
 import { selectStatements } from '../compile/statement-index';
 import { buildTrace } from '../explain/trace';
-import type { AuthorizationRequest, AuthorizationResult, EvaluateOptions, MatchedStatement, PolicyInput, PolicyType, PolicyTypeDecision } from '../types';
+import type { AuthorizationRequest, AuthorizationResult, EvaluateOptions, MatchedStatement, PolicyType, PolicyTypeDecision } from '../types';
 import { combine, GRANT_ACCOUNT, GRANT_ROLE, GRANT_SESSION, GRANT_USER, type TypeOutcome } from './combine';
 import { RequestScope } from './request-scope';
 
@@ -23,15 +23,10 @@ export function compileInputs(inputs: unknown, policyType: PolicyType): Compiled
   let allCompiled = true;
   for (const p of list) if (!isCompiledPolicy(p)) allCompiled = false;
   if (allCompiled) return list as CompiledPolicyImpl[];
+  // A policy given without a name or Id is named by its place in the request ("identity-based policy 2").
   return list.map((p, i) =>
-    isCompiledPolicy(p) ? p : (compilePolicy(p as Exclude<PolicyInput, object>, nameFor(p, policyType, i, list.length)) as CompiledPolicyImpl),
+    isCompiledPolicy(p) ? p : compileWithFallbackName(p, list.length > 1 ? `${TYPE_LABELS[policyType]} ${i + 1}` : TYPE_LABELS[policyType]),
   );
-}
-
-/** A name for a policy given without one: its own Id, else its place in the request ("identity-based policy 2"). */
-function nameFor(input: unknown, policyType: PolicyType, index: number, count: number): string | undefined {
-  if (typeof input === 'object' && input !== null && typeof (input as { name?: unknown }).name === 'string') return undefined;
-  return count > 1 ? `${TYPE_LABELS[policyType]} ${index + 1}` : TYPE_LABELS[policyType];
 }
 
 const NO_POLICIES: CompiledPolicyImpl[] = [];
