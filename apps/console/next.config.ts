@@ -1,15 +1,9 @@
 import type { NextConfig } from 'next';
 
-// The browser talks to the console's own origin; Next forwards /graphql to the API, so the session cookie is
-// first-party and no CORS is needed.
-const apiUrl = process.env.GATEHOUSE_API_URL ?? 'http://127.0.0.1:4000';
-
+// /graphql is forwarded to the API by src/proxy.ts at request time (see there why not a rewrite here).
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  async rewrites() {
-    return [{ source: '/graphql', destination: `${apiUrl}/graphql` }];
-  },
 };
 
 export default nextConfig;

@@ -58,11 +58,11 @@ export function StepReviewAndCreate({
         header={<Header variant="h2" counter={`(${rows.length})`}>Permissions defined in this policy</Header>}
         items={rows}
         columnDefinitions={[
-          { id: 'effect', header: 'Effect', cell: (row) => row.effect ?? '-', minWidth: 90 },
-          { id: 'service', header: 'Service', cell: (row) => row.serviceName, minWidth: 160 },
-          { id: 'accessLevel', header: 'Access level', cell: (row) => row.accessLevel, minWidth: 140 },
+          { id: 'effect', header: 'Effect', cell: (row) => row.effect ?? '-', width: 90 },
+          { id: 'service', header: 'Service', cell: (row) => row.serviceName, width: 180 },
+          { id: 'accessLevel', header: 'Access level', cell: (row) => row.accessLevel, width: 170 },
           { id: 'resources', header: 'Resource', cell: (row) => row.resources },
-          { id: 'conditions', header: 'Request condition', cell: (row) => row.conditions, minWidth: 140 },
+          { id: 'conditions', header: 'Request condition', cell: (row) => row.conditions, width: 200 },
         ]}
         empty="This policy does not name any action yet."
         wrapLines
