@@ -39,6 +39,16 @@ describe('visual editor edits', () => {
     expect(draft.statements[0]!.services).toEqual(['iam', 's3']);
   });
 
+  it('checks or unchecks every action of an access level at once, leaving the others', () => {
+    let draft = newPolicyDraft('identity');
+    const id = draft.statements[0]!.id;
+    draft = selectActions(draft, id, ['iam:GetUser'], true);
+    draft = selectActions(draft, id, ['iam:ListUsers', 'iam:ListGroups', 'iam:ListRoles'], true);
+    expect(draft.statements[0]!.actions).toEqual(['iam:GetUser', 'iam:ListUsers', 'iam:ListGroups', 'iam:ListRoles']);
+    draft = selectActions(draft, id, ['iam:ListUsers', 'iam:ListGroups', 'iam:ListRoles'], false);
+    expect(draft.statements[0]!.actions).toEqual(['iam:GetUser']);
+  });
+
   it('"All actions" replaces the listed actions of that service with service:*', () => {
     let draft = newPolicyDraft('identity');
     const id = draft.statements[0]!.id;

@@ -13,7 +13,6 @@ export interface Notification {
 interface NotificationsApi {
   items: FlashbarProps.MessageDefinition[];
   notify: (notification: Notification) => void;
-  dismissAll: () => void;
 }
 
 const NotificationsContext = createContext<NotificationsApi | null>(null);
@@ -29,7 +28,6 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
     nextNotificationId += 1;
     setNotifications((current) => [...current, { ...notification, id: `notification-${nextNotificationId}` }]);
   }, []);
-  const dismissAll = useCallback(() => setNotifications([]), []);
 
   const api = useMemo<NotificationsApi>(
     () => ({
@@ -43,9 +41,8 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
         onDismiss: () => dismiss(id),
       })),
       notify,
-      dismissAll,
     }),
-    [notifications, notify, dismissAll, dismiss],
+    [notifications, notify, dismiss],
   );
   return <NotificationsContext.Provider value={api}>{children}</NotificationsContext.Provider>;
 }

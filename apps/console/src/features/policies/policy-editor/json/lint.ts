@@ -29,7 +29,7 @@ function offsetOf(doc: Text, line: number, column: number): number {
   return Math.min(target.from + Math.max(column - 1, 0), target.to);
 }
 
-export function findingToDiagnostic(doc: Text, finding: PolicyFinding): Diagnostic {
+function findingToDiagnostic(doc: Text, finding: PolicyFinding): Diagnostic {
   return {
     ...findingRange(doc, finding),
     severity: SEVERITY[finding.severity],

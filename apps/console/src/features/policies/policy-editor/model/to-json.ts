@@ -11,8 +11,7 @@ export function toJson(draft: PolicyDraft): string {
   return JSON.stringify(toDocument(draft), null, INDENT);
 }
 
-/** The document as a JSON value, for callers that need the object rather than the text. */
-export function toDocument(draft: PolicyDraft): { [key: string]: JsonValue } {
+function toDocument(draft: PolicyDraft): { [key: string]: JsonValue } {
   const document: { [key: string]: JsonValue } = {};
   if (draft.version !== undefined) document.Version = draft.version;
   if (draft.id !== undefined) document.Id = draft.id;
