@@ -20,7 +20,12 @@ export function principalRules({ policy, out }: RuleContext): void {
     const element = s.principal.negated ? 'NotPrincipal' : 'Principal';
     for (const entry of s.principal.entries) {
       const v = entry.value;
-      if (entry.type === 'AWS' && !validAwsPrincipal(v)) {
+      if (entry.type === 'AWS' && (v.includes('*') || v.includes('?'))) {
+        // AWS: "*" alone means everyone; inside an ARN a wildcard is not a pattern, the principal matches no one.
+        out.add('INVALID_PRINCIPAL', entry.path, `\`${v}\` in \`${element}\` holds a wildcard, which principals do not support`, {
+          help: 'use `"AWS": "*"` with a condition such as `"ArnLike": {"aws:PrincipalArn": "…"}`',
+        });
+      } else if (entry.type === 'AWS' && !validAwsPrincipal(v)) {
         out.add('INVALID_PRINCIPAL', entry.path, `\`${v}\` in \`${element}\` is not an account id or an IAM/STS principal ARN`, {
           help: 'for example `111122223333`, `arn:aws:iam::111122223333:root` or `arn:aws:iam::111122223333:role/Name`',
         });
