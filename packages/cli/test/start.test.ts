@@ -36,7 +36,7 @@ test('start serves the API and the console, prints the demo sign-ins, and stops 
   const exited = once(child, 'exit');
   try {
     while (!output.includes('Press Ctrl+C to stop.')) {
-      if (child.exitCode !== null) throw new Error(`start exited early:\n${output}`);
+      if (child.exitCode !== null) throw new Error(`start exited early with ${child.exitCode}:\n${output}`);
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     expect(output).toContain(`Console:  http://127.0.0.1:${consolePort}`);
@@ -55,10 +55,10 @@ test('start serves the API and the console, prints the demo sign-ins, and stops 
     // Reachable and not failing; which page the root shows is the console's business.
     expect(consolePage.status).toBeLessThan(500);
   } finally {
-    child.kill('SIGTERM');
-    const [exitCode] = (await exited) as [number | null];
-    expect(exitCode).toBe(0);
+    if (child.exitCode === null) child.kill('SIGTERM');
+    await exited;
   }
+  expect(child.exitCode).toBe(0);
   await expect(fetch(`http://127.0.0.1:${apiPort}/graphql`)).rejects.toThrow();
   await expect(fetch(`http://127.0.0.1:${consolePort}/`)).rejects.toThrow();
 });
