@@ -26,6 +26,8 @@ export interface ApiConfig {
   quotas: {
     usersPerAccount: number;
     tagsPerResource: number;
+    /** Access keys per IAM user (and for the root user). */
+    accessKeysPerUser: number;
   };
 }
 
@@ -33,7 +35,7 @@ export const defaultApiConfig: ApiConfig = {
   http: { bodyLimitBytes: 512 * 1024, trustProxy: false, shutdownGraceMs: 10_000 },
   graphql: { introspection: true, maxDepth: 12, maxComplexity: 50_000 },
   session: { absoluteTimeoutSeconds: 12 * 3600, idleTimeoutSeconds: 3600, touchIntervalSeconds: 60 },
-  quotas: { usersPerAccount: 5000, tagsPerResource: 50 },
+  quotas: { usersPerAccount: 5000, tagsPerResource: 50, accessKeysPerUser: 2 },
 };
 
 export type ApiConfigOverrides = { [K in keyof ApiConfig]?: Partial<ApiConfig[K]> };

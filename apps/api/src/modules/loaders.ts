@@ -1,4 +1,5 @@
 import type { LoaderScope } from './loader-scope';
+import { createAccessKeysLoaders } from './access-keys/access-keys.loaders';
 import { createGroupsLoaders } from './groups/groups.loaders';
 import { createPoliciesLoaders } from './policies/policies.loaders';
 import { createUsersLoaders } from './users/users.loaders';
@@ -9,6 +10,7 @@ export function createLoaders(scope: LoaderScope) {
     users: createUsersLoaders(scope),
     groups: createGroupsLoaders(scope),
     policies: createPoliciesLoaders(scope),
+    accessKeys: createAccessKeysLoaders(scope),
   };
   return {
     ...byModule,

@@ -1,0 +1,58 @@
+import { AccessKeyStatus } from '@gatehouse/db';
+import { ArgsType, Field, InputType } from 'type-graphql';
+import { AwsEntityName, AwsLength, AwsPattern } from '../../graphql/aws-constraints';
+import { ConnectionArgs } from '../../graphql/connections';
+
+// AWS limits: UserName 1–64 of [\w+=,.@-] (omitted: the caller's own keys); AccessKeyId 16–128 of [\w]+.
+function AccessKeyId(): PropertyDecorator {
+  return (target, propertyKey) => {
+    AwsLength(16, 128)(target, propertyKey);
+    AwsPattern('[\\w]+')(target, propertyKey);
+  };
+}
+
+@InputType()
+export class CreateAccessKeyInput {
+  @Field(() => String, { nullable: true, description: 'Omitted: a key for the caller (the root user: a root key).' })
+  @AwsEntityName(64)
+  userName?: string;
+}
+
+@InputType()
+export class UpdateAccessKeyInput {
+  @Field(() => String, { nullable: true })
+  @AwsEntityName(64)
+  userName?: string;
+
+  @Field(() => String)
+  @AccessKeyId()
+  accessKeyId!: string;
+
+  @Field(() => AccessKeyStatus)
+  status!: AccessKeyStatus;
+}
+
+@InputType()
+export class DeleteAccessKeyInput {
+  @Field(() => String, { nullable: true })
+  @AwsEntityName(64)
+  userName?: string;
+
+  @Field(() => String)
+  @AccessKeyId()
+  accessKeyId!: string;
+}
+
+@ArgsType()
+export class ListAccessKeysArgs extends ConnectionArgs {
+  @Field(() => String, { nullable: true, description: "Omitted: the caller's own keys." })
+  @AwsEntityName(64)
+  userName?: string;
+}
+
+@ArgsType()
+export class GetAccessKeyLastUsedArgs {
+  @Field(() => String)
+  @AccessKeyId()
+  accessKeyId!: string;
+}
