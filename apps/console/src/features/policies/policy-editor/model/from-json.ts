@@ -35,7 +35,13 @@ export function fromJson(text: string): FromJsonResult {
   const blocking = findings.filter((f) => f.code === 'MALFORMED_JSON' || f.code === 'DUPLICATE_KEY');
   if (blocking.length > 0) return { ok: false, findings: blocking };
 
-  const value = JSON.parse(text) as JsonValue;
+  let value: JsonValue;
+  try {
+    value = JSON.parse(text) as JsonValue;
+  } catch (error) {
+    // parsePolicy's reader accepted text that JSON.parse does not; say so rather than throw.
+    return { ok: false, findings: [{ severity: 'ERROR', code: 'MALFORMED_JSON', message: `malformed JSON: ${(error as Error).message}`, path: '$' }] };
+  }
   if (!isObject(value) || !hasStatementList(value.Statement)) {
     return { ok: false, findings: findings.length > 0 ? findings : [notAPolicy()] };
   }
