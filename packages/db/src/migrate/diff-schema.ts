@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { schemaPath as defaultSchemaPath } from '../paths';
 import { engineAdapter } from './engine-adapter';
-import { loadSchemaEngine, withPanicMessage } from './schema-engine';
+import { loadSchemaEngine } from './schema-engine';
 
 export interface DiffOptions {
   /** The database to compare, usually one that the migrations were just applied to. It is only read. */
@@ -22,15 +22,13 @@ export async function diffDatabaseToSchema(options: DiffOptions): Promise<string
   const SchemaEngine = await loadSchemaEngine();
   const engine = await SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, () => {}, engineAdapter(options.databaseUrl));
   try {
-    const result = await withPanicMessage(() =>
-      engine.diff({
-        from: { tag: 'schemaDatasource', files: [schema], configDir: dirname(schemaFile) },
-        to: { tag: 'schemaDatamodel', files: [schema] },
-        script: true,
-        exitCode: null,
-        filters: { externalTables: [], externalEnums: [] },
-      }),
-    );
+    const result = await engine.diff({
+      from: { tag: 'schemaDatasource', files: [schema], configDir: dirname(schemaFile) },
+      to: { tag: 'schemaDatamodel', files: [schema] },
+      script: true,
+      exitCode: null,
+      filters: { externalTables: [], externalEnums: [] },
+    });
     const script = result.stdout ?? '';
     return isEmptyScript(script) ? '' : script;
   } finally {

@@ -9,17 +9,16 @@ type Glue = typeof import('@prisma/schema-engine-wasm/schema_engine_bg');
 const { WebAssembly } = globalThis as unknown as {
   WebAssembly: {
     instantiate(bytes: Uint8Array, imports: object): Promise<{ instance: { exports: Record<string, unknown> } }>;
-    RuntimeError: new () => Error;
   };
 };
 
 let engineClass: Promise<typeof SchemaEngine> | undefined;
-let lastPanicMessage: string | undefined;
 
-// The engine reports a Rust panic through this global before trapping; without it the real message is lost.
+// The engine reports a Rust panic through this global, then traps with a bare "unreachable" that escapes the pending
+// call (it surfaces as an uncaught exception), so the panic's own message is written out here, where it is known.
 (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown }).PRISMA_WASM_PANIC_REGISTRY = {
   set_message(message: string) {
-    lastPanicMessage = message;
+    console.error(`Prisma schema engine panicked: ${message}`);
   },
 };
 
@@ -42,15 +41,3 @@ export function loadSchemaEngine(): Promise<typeof SchemaEngine> {
   return engineClass;
 }
 
-/** Runs an engine call, turning a panic (a WebAssembly trap) into an error that carries the engine's message. */
-export async function withPanicMessage<T>(call: () => Promise<T>): Promise<T> {
-  lastPanicMessage = undefined;
-  try {
-    return await call();
-  } catch (error) {
-    if (error instanceof WebAssembly.RuntimeError && lastPanicMessage) {
-      throw new Error(`Prisma schema engine panicked: ${lastPanicMessage}`, { cause: error });
-    }
-    throw error;
-  }
-}
