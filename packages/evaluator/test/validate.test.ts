@@ -99,3 +99,15 @@ describe('validatePolicy', () => {
     }
   });
 });
+
+describe('condition operator help', () => {
+  test.each([
+    ['StringEqual', 'did you mean `StringEquals`?'],
+    ['ForAnyValue:StringLik', 'did you mean `StringLike`?'],
+    ['NullIfExists', '`Null` takes neither `IfExists` nor `ForAllValues`/`ForAnyValue`'],
+    ['ForAllValues:Null', '`Null` takes neither `IfExists` nor `ForAllValues`/`ForAnyValue`'],
+  ])('%s', (operator, help) => {
+    const [finding] = validatePolicy(doc(allow({ Condition: { [operator]: { 'aws:username': 'a' } } })));
+    expect(finding).toMatchObject({ code: 'UNKNOWN_CONDITION_OPERATOR', help });
+  });
+});

@@ -10,6 +10,9 @@ export class RequestScope implements PrincipalSubject {
   readonly caller: CallerIdentity;
   readonly crossAccount: boolean;
 
+  /** The context's own key names, listed once per request when a key is not found under the policy's spelling. */
+  private contextNames: string[] | undefined;
+
   /** Milliseconds since the epoch: read at most once per request, so every time key sees the same instant. */
   private now: number | undefined;
 
@@ -52,8 +55,10 @@ export class RequestScope implements PrincipalSubject {
       if (direct !== undefined) return direct;
     }
     // Spelt differently from the policy: compare case-insensitively, lower-casing only names of the same length.
-    for (const k in context) {
-      if (k.length === key.length && k !== name && Object.prototype.hasOwnProperty.call(context, k) && k.toLowerCase() === key) {
+    const names = (this.contextNames ??= Object.keys(context));
+    for (let i = 0; i < names.length; i++) {
+      const k = names[i]!;
+      if (k.length === key.length && k !== name && k.toLowerCase() === key) {
         const v = normalise(context[k]);
         if (v !== undefined) return v;
       }

@@ -14,3 +14,7 @@ conditionTable('Date operators', [
   { operator: 'DateGreaterThan', key: 'aws:CurrentTime', policy: '2020-01-01T00:00:00Z', request: undefined, holds: true },
   { operator: 'DateLessThan', key: 'aws:EpochTime', policy: '2020-01-01T00:00:00Z', request: undefined, holds: false },
 ]);
+
+conditionTable('a date and time without an offset is UTC, as in AWS', [
+  { operator: 'DateEquals', key: 'aws:CurrentTime', policy: '2020-04-01T00:00:00', request: '2020-04-01T00:00:00Z', holds: true },
+]);

@@ -22,10 +22,8 @@ const FAMILIES_FOR_TYPE: Record<string, OperatorFamily[]> = {
 
 const elementType = (type: ConditionKeyType) => (type.startsWith('ArrayOf') ? type.slice('ArrayOf'.length) : type);
 
-function suggestOperator(name: string): string | undefined {
-  const base = name.replace(/^(ForAllValues|ForAnyValue):/i, '').replace(/IfExists$/i, '');
-  return closestName(base, CONDITION_OPERATORS.keys());
-}
+/** The operator without its set qualifier and IfExists suffix. */
+const baseOperator = (name: string) => name.replace(/^(ForAllValues|ForAnyValue):/i, '').replace(/IfExists$/i, '');
 
 export function conditionRules({ policy, out }: RuleContext): void {
   const variables = policy.version === '2012-10-17';
@@ -37,10 +35,10 @@ export function conditionRules({ policy, out }: RuleContext): void {
       if (!qualified) {
         if (!reportedOperators.has(entry.operator)) {
           reportedOperators.add(entry.operator);
-          const isNull = /^(ForAllValues:|ForAnyValue:)?NullIfExists$|^For(All|Any)Values?:Null$/.test(entry.operator);
+          const base = baseOperator(entry.operator);
           out.add('UNKNOWN_CONDITION_OPERATOR', memberPath(conditionPath, entry.operator), `unknown condition operator \`${entry.operator}\``, {
             onKey: true,
-            help: isNull ? '`Null` takes neither `IfExists` nor `ForAllValues`/`ForAnyValue`' : suggestOperator(entry.operator),
+            help: base === 'Null' ? '`Null` takes neither `IfExists` nor `ForAllValues`/`ForAnyValue`' : closestName(base, CONDITION_OPERATORS.keys()),
           });
         }
         continue;
