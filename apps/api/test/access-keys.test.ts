@@ -132,7 +132,15 @@ describe('listAccessKeys, updateAccessKey, deleteAccessKey', () => {
 
 describe('an IAM user without userName', () => {
   it('creates and lists its own keys only', async () => {
-    await client.data('mutation { createUser(input: { userName: "erin" }) { userId } }');
+    const { createUser } = await client.data('mutation { createUser(input: { userName: "erin" }) { userId } }');
+    // AWS's "manage your own access keys" policy: allowed only on the caller's own user, through ${aws:username}.
+    const ownKeysPolicy = {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: ['iam:CreateAccessKey', 'iam:ListAccessKeys'], Resource: 'arn:aws:iam::*:user/${aws:username}' }],
+    };
+    await api.prisma.userPolicy.create({
+      data: { userId: createUser.userId, policyName: 'ManageOwnAccessKeys', policyDocument: JSON.stringify(ownKeysPolicy) },
+    });
     const erin = await userSessionClient(api.prisma, api.graphqlUrl, root.accountId, 'erin');
     const key = (await erin.data(createAccessKey, {})).createAccessKey;
     expect(key.userName).toBe('erin');
