@@ -45,7 +45,7 @@ describe('Policies → Create policy, visual editor', () => {
     await saveScreenshot(browser.page, 'create-policy-json');
 
     await createPolicy.next();
-    await expect(createPolicy.permissionsSummary()).resolves.toEqual([['Allow', 'Amazon S3', 'Limited: List, Read', 'arn:aws:s3:::reports/*, arn:aws:s3:::reports', 'Bool aws:SecureTransport']]);
+    await expect(createPolicy.permissionsSummary()).resolves.toEqual([['Amazon S3\nAllow', 'Limited: List, Read', 'arn:aws:s3:::reports/*\narn:aws:s3:::reports', 'Bool aws:SecureTransport']]);
     await saveScreenshot(browser.page, 'create-policy-review');
 
     expect(browser.externalRequests).toEqual([]);

@@ -135,6 +135,6 @@ export class CreatePolicyPage {
     const table = this.page.getByRole('table');
     await table.waitFor();
     const rows = await table.locator('tbody tr').all();
-    return Promise.all(rows.map((row) => row.locator('td').allTextContents()));
+    return Promise.all(rows.map((row) => row.locator('td').allInnerTexts()));
   }
 }

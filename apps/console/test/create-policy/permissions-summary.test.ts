@@ -15,14 +15,14 @@ describe('Review and create', () => {
     );
     if (!read.ok) throw new Error('expected a draft');
     expect(permissionsSummary(read.draft)).toEqual([
-      { effect: 'Allow', serviceName: 'AWS Identity and Access Management (IAM)', accessLevel: 'Limited: List, Read', resources: 'All resources', conditions: 'None' },
-      { effect: 'Allow', serviceName: 'Amazon S3', accessLevel: 'Full access', resources: 'All resources', conditions: 'None' },
+      { effect: 'Allow', serviceName: 'AWS Identity and Access Management (IAM)', accessLevel: 'Limited: List, Read', resources: ['All resources'], conditions: [] },
+      { effect: 'Allow', serviceName: 'Amazon S3', accessLevel: 'Full access', resources: ['All resources'], conditions: [] },
       {
         effect: 'Deny',
         serviceName: 'AWS Identity and Access Management (IAM)',
         accessLevel: 'Limited: Write',
-        resources: 'arn:aws:iam::111122223333:user/admin',
-        conditions: 'Bool aws:MultiFactorAuthPresent',
+        resources: ['arn:aws:iam::111122223333:user/admin'],
+        conditions: ['Bool aws:MultiFactorAuthPresent'],
       },
     ]);
   });

@@ -6,22 +6,23 @@ export interface PermissionsSummaryRow {
   effect: 'Allow' | 'Deny' | undefined;
   serviceName: string;
   accessLevel: string;
-  resources: string;
-  conditions: string;
+  /** `All resources`, the ARNs, `None`, or `Not applicable` (trust policies have no Resource). */
+  resources: string[];
+  /** `Bool aws:SecureTransport`, one per operator and key. */
+  conditions: string[];
 }
 
 export function permissionsSummary(draft: PolicyDraft): PermissionsSummaryRow[] {
   return draft.statements.flatMap((statement) => {
     const resources =
       statement.resources === undefined
-        ? 'Not applicable'
+        ? ['Not applicable']
         : statement.resources.includes('*')
-          ? 'All resources'
+          ? ['All resources']
           : statement.resources.length === 0
-            ? 'None'
-            : statement.resources.join(', ');
-    const conditions =
-      statement.conditions.length === 0 ? 'None' : statement.conditions.map((c) => `${c.operator} ${c.key}`).join('; ');
+            ? ['None']
+            : statement.resources;
+    const conditions = statement.conditions.map((c) => `${c.operator} ${c.key}`);
     return serviceAccess(statement.actions ?? []).map((access) => ({
       effect: statement.effect,
       serviceName: access.serviceName,

@@ -1,5 +1,6 @@
 'use client';
 
+import Box from '@cloudscape-design/components/box';
 import Container from '@cloudscape-design/components/container';
 import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
@@ -58,11 +59,32 @@ export function StepReviewAndCreate({
         header={<Header variant="h2" counter={`(${rows.length})`}>Permissions defined in this policy</Header>}
         items={rows}
         columnDefinitions={[
-          { id: 'effect', header: 'Effect', cell: (row) => row.effect ?? '-', width: 90 },
-          { id: 'service', header: 'Service', cell: (row) => row.serviceName, width: 180 },
-          { id: 'accessLevel', header: 'Access level', cell: (row) => row.accessLevel, width: 170 },
-          { id: 'resources', header: 'Resource', cell: (row) => row.resources },
-          { id: 'conditions', header: 'Request condition', cell: (row) => row.conditions, width: 200 },
+          {
+            id: 'service',
+            header: 'Service',
+            cell: (row) => (
+              <SpaceBetween size="xxxs">
+                <span>{row.serviceName}</span>
+                <Box variant="small" color="text-body-secondary">
+                  {row.effect ?? 'No effect'}
+                </Box>
+              </SpaceBetween>
+            ),
+            width: 160,
+          },
+          { id: 'accessLevel', header: 'Access level', cell: (row) => row.accessLevel, width: 140 },
+          {
+            id: 'resources',
+            header: 'Resource',
+            cell: (row) => (
+              <SpaceBetween size="xxxs">
+                {row.resources.map((resource) => (
+                  <span key={resource}>{resource}</span>
+                ))}
+              </SpaceBetween>
+            ),
+          },
+          { id: 'conditions', header: 'Request condition', cell: (row) => row.conditions.join(', ') || 'None' },
         ]}
         empty="This policy does not name any action yet."
         wrapLines
