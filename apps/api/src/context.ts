@@ -2,6 +2,8 @@ import type { Request, Response } from 'express';
 import type { SecretBox } from '@gatehouse/credentials';
 import type { PrismaClient } from '@gatehouse/db';
 import { authenticate } from './auth/authenticate';
+import { authenticationRefusal } from './auth/authentication-refusal';
+import type { CallerPolicyCache } from './authz/caller-policies';
 import { requireCaller, type Caller } from './auth/caller';
 import type { ApiConfig } from './config';
 import { currentRequestScope } from './http/request-scope';
@@ -18,6 +20,8 @@ export interface RequestContext {
   loaders: Loaders;
   prisma: PrismaClient;
   config: ApiConfig;
+  /** Compiled policies per principal, shared by every request of the process (checked fresh on each use). */
+  policyCache: CallerPolicyCache;
   /** Seals secrets the server must read back (access key secrets, MFA seeds) under the server key. */
   secretBox: SecretBox;
   sourceIp: string | undefined;
@@ -31,12 +35,15 @@ export interface ContextDependencies {
   prisma: PrismaClient;
   config: ApiConfig;
   secretBox: SecretBox;
+  policyCache: CallerPolicyCache;
 }
 
 export async function createRequestContext(req: Request, res: Response, deps: ContextDependencies): Promise<RequestContext> {
   const scope = currentRequestScope();
   if (!scope) throw new Error('createRequestContext must run inside the requestScope middleware');
-  const caller = await authenticate(req, deps.prisma, deps.config);
+  const caller = await authenticate(req, deps).catch((error: unknown) => {
+    throw authenticationRefusal(error);
+  });
   return {
     requestId: scope.requestId,
     logger: scope.logger,
@@ -44,6 +51,7 @@ export async function createRequestContext(req: Request, res: Response, deps: Co
     loaders: createLoaders({ prisma: deps.prisma, accountId: () => requireCaller(caller).accountId }),
     prisma: deps.prisma,
     config: deps.config,
+    policyCache: deps.policyCache,
     secretBox: deps.secretBox,
     sourceIp: req.ip,
     userAgent: req.get('user-agent'),

@@ -7,6 +7,9 @@ import express, { type Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { loadServerKey, SecretBox } from '@gatehouse/credentials';
 import type { PrismaClient } from '@gatehouse/db';
+import { keepRawBody } from './auth/raw-body';
+import { pruneSignInAttempts } from './auth/sign-in-throttle';
+import { CallerPolicyCache } from './authz/caller-policies';
 import type { ApiConfig } from './config';
 import { createRequestContext, type RequestContext } from './context';
 import { formatError } from './errors/format-error';
@@ -30,6 +33,8 @@ export interface ApiServer {
   close(): Promise<void>;
 }
 
+const signInAttemptPruneIntervalMs = 10 * 60 * 1000;
+
 // The schema depends only on the code, not on a database: every server in a process shares one.
 let schema: Promise<GraphQLSchema> | undefined;
 
@@ -43,6 +48,7 @@ export async function createApiServer(deps: {
 }): Promise<ApiServer> {
   const { prisma, config, logger } = deps;
   const secretBox = deps.secretBox ?? new SecretBox((await loadServerKey()).key);
+  const policyCache = new CallerPolicyCache(prisma);
   const app = express();
   const httpServer = createServer(app);
 
@@ -71,11 +77,19 @@ export async function createApiServer(deps: {
   app.use(graphiqlAssets());
   app.use(
     '/graphql',
-    express.json({ limit: config.http.bodyLimitBytes }),
-    expressMiddleware(apollo, { context: ({ req, res }) => createRequestContext(req, res, { prisma, config, secretBox }) }),
+    // SigV4 signs the body's bytes, so they are kept as received next to the parsed JSON.
+    express.json({ limit: config.http.bodyLimitBytes, verify: keepRawBody }),
+    expressMiddleware(apollo, { context: ({ req, res }) => createRequestContext(req, res, { prisma, config, secretBox, policyCache }) }),
   );
   app.use(notFound);
   app.use(httpErrors);
+
+  // Old sign-in attempts no longer count; removing them keeps the throttle's queries small. unref: never keeps the
+  // process alive.
+  const pruneTimer = setInterval(() => {
+    pruneSignInAttempts(prisma).catch((error: unknown) => logger.warn({ err: error }, 'pruning sign-in attempts failed'));
+  }, signInAttemptPruneIntervalMs);
+  pruneTimer.unref();
 
   return {
     app,
@@ -92,6 +106,7 @@ export async function createApiServer(deps: {
       });
     },
     close() {
+      clearInterval(pruneTimer);
       return apollo.stop();
     },
   };

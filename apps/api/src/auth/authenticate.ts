@@ -1,20 +1,39 @@
 import type { Request } from 'express';
+import { hashBearerToken, UnsealError, type SecretBox } from '@gatehouse/credentials';
 import { rootArn, type PrismaClient } from '@gatehouse/db';
 import type { ApiConfig } from '../config';
+import { IamError } from '../errors/iam-error';
 import type { Caller } from './caller';
-import { hashBearerToken } from '@gatehouse/credentials';
+import { rawBodyOf } from './raw-body';
 import { readSessionToken } from './session-cookie';
+import { SIGV4_REGION, SIGV4_SERVICE, verifySigV4, type SigningCredentials } from './sigv4';
+import { stsSessionCaller, type StsSessionWithPrincipal, stsSessionPrincipal } from './sts-session-caller';
 
-/**
- * Who sent this request: the only code that reads credentials. A request with none, or with a session that is
- * unknown, revoked, expired or not yet past its sign-in steps, is anonymous (null), as AWS treats a missing token.
- */
-export async function authenticate(req: Request, prisma: PrismaClient, config: ApiConfig): Promise<Caller | null> {
-  const token = readSessionToken(req);
-  return token === undefined ? null : callerFromConsoleSession(prisma, config, hashBearerToken(token));
+export interface AuthenticationDependencies {
+  prisma: PrismaClient;
+  config: ApiConfig;
+  secretBox: SecretBox;
 }
 
-async function callerFromConsoleSession(prisma: PrismaClient, config: ApiConfig, tokenHash: string): Promise<Caller | null> {
+/** AWS records an access key's last use to the day; writing it at most once a minute keeps reads free of writes. */
+const accessKeyLastUsedIntervalMs = 60 * 1000;
+
+/**
+ * Who sent this request: the only code that reads credentials. The session cookie first, then a SigV4
+ * `Authorization` header. No credentials at all is anonymous (null); credentials that are presented and refused
+ * throw the AWS code (InvalidClientTokenId, SignatureDoesNotMatch, ExpiredToken, …), never fall back to anonymous.
+ * A cookie whose session is unknown, revoked, expired or not past its sign-in steps counts as no cookie: it is what
+ * a browser keeps after sign-out, and the sign-in operations must stay reachable with it.
+ */
+export async function authenticate(req: Request, deps: AuthenticationDependencies): Promise<Caller | null> {
+  const token = readSessionToken(req);
+  const sessionCaller = token === undefined ? null : await callerFromConsoleSession(deps, hashBearerToken(token));
+  if (sessionCaller) return sessionCaller;
+  return req.headers.authorization === undefined ? null : callerFromSignature(req, deps);
+}
+
+async function callerFromConsoleSession(deps: AuthenticationDependencies, tokenHash: string): Promise<Caller | null> {
+  const { prisma, config } = deps;
   const session = await prisma.consoleSession.findUnique({
     where: { tokenHash },
     include: { user: { select: { id: true, userName: true, arn: true } } },
@@ -28,7 +47,93 @@ async function callerFromConsoleSession(prisma: PrismaClient, config: ApiConfig,
     await prisma.consoleSession.update({ where: { tokenHash }, data: { lastSeenAt: new Date(now) } });
   }
 
+  // Switch role: while the console session holds a live role session, the caller is that role session. Once it
+  // expires or is revoked the role's permissions end, and the console acts as its own principal again.
+  if (session.stsSessionId) {
+    const switched = await prisma.stsSession.findUnique({ where: { accessKeyId: session.stsSessionId }, include: stsSessionPrincipal });
+    if (switched && !switched.revokedAt && switched.expiration.getTime() > now) {
+      return { ...stsSessionCaller(switched), consoleSessionId: tokenHash };
+    }
+  }
+
   const common = { accountId: session.accountId, consoleSessionId: tokenHash, mfaAuthenticated: session.mfaAuthenticated };
   if (!session.user) return { kind: 'root', principalArn: rootArn(session.accountId), ...common };
   return { kind: 'user', principalArn: session.user.arn, userId: session.user.id, userName: session.user.userName, ...common };
+}
+
+async function callerFromSignature(req: Request, deps: AuthenticationDependencies): Promise<Caller> {
+  // The lookup keeps what it found, so that the caller is built from the same row the signature was checked against.
+  const found: { signer?: { kind: 'accessKey'; caller: Caller } | { kind: 'stsSession'; session: StsSessionWithPrincipal } } = {};
+  const lookupCredentials = async (accessKeyId: string): Promise<SigningCredentials | null> => {
+    if (accessKeyId.startsWith('AKIA')) {
+      const key = await deps.prisma.accessKey.findUnique({
+        where: { accessKeyId },
+        include: { user: { select: { id: true, userName: true, arn: true } } },
+      });
+      if (!key || key.status !== 'Active') return null;
+      const secretAccessKey = unsealOrNull(deps.secretBox, key.secretSealed, accessKeyId);
+      if (secretAccessKey === null) return null;
+      const common = { accountId: key.accountId, accessKeyId };
+      found.signer = {
+        kind: 'accessKey',
+        caller: key.user
+          ? { kind: 'user', principalArn: key.user.arn, userId: key.user.id, userName: key.user.userName, ...common }
+          : { kind: 'root', principalArn: rootArn(key.accountId), ...common },
+      };
+      return { secretAccessKey };
+    }
+    if (accessKeyId.startsWith('ASIA')) {
+      const session = await deps.prisma.stsSession.findUnique({ where: { accessKeyId }, include: stsSessionPrincipal });
+      if (!session || session.revokedAt) return null;
+      const secretAccessKey = unsealOrNull(deps.secretBox, session.secretSealed, accessKeyId);
+      if (secretAccessKey === null) return null;
+      found.signer = { kind: 'stsSession', session };
+      return { secretAccessKey, sessionTokenHash: session.sessionTokenHash, expiration: session.expiration };
+    }
+    return null;
+  };
+
+  const verification = await verifySigV4(
+    { method: req.method, path: new URL(req.originalUrl, 'http://localhost').pathname, query: queryOf(req), headers: req.headers, body: rawBodyOf(req) },
+    lookupCredentials,
+  );
+  // A verified signature always comes with the row its secret was read from.
+  const { signer } = found;
+  if (!verification.verified || !signer) {
+    throw verification.verified ? new IamError('ServiceFailure', 'signature verified without a signer') : new IamError(verification.code, verification.message);
+  }
+  if (signer.kind === 'stsSession') return stsSessionCaller(signer.session);
+  await recordAccessKeyUse(deps.prisma, verification.accessKeyId);
+  return signer.caller;
+}
+
+/** A sealed secret that does not open (another server key, a tampered row) is treated as an unknown key. */
+function unsealOrNull(secretBox: SecretBox, sealed: string, accessKeyId: string): string | null {
+  try {
+    return secretBox.unseal(sealed, accessKeyId);
+  } catch (error) {
+    if (error instanceof UnsealError) return null;
+    throw error;
+  }
+}
+
+/** AWS GetAccessKeyLastUsed: date, service and region of the latest use; one conditional write, no read first. */
+async function recordAccessKeyUse(prisma: PrismaClient, accessKeyId: string): Promise<void> {
+  const now = new Date();
+  await prisma.accessKey.updateMany({
+    where: {
+      accessKeyId,
+      OR: [{ lastUsedDate: null }, { lastUsedDate: { lt: new Date(now.getTime() - accessKeyLastUsedIntervalMs) } }],
+    },
+    data: { lastUsedDate: now, lastUsedService: SIGV4_SERVICE, lastUsedRegion: SIGV4_REGION },
+  });
+}
+
+function queryOf(req: Request): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {};
+  for (const [name, value] of new URL(req.originalUrl, 'http://localhost').searchParams) {
+    const existing = query[name];
+    query[name] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
+  }
+  return query;
 }

@@ -3,22 +3,41 @@ import { IamError } from '../errors/iam-error';
 /** CloudTrail's `userIdentity.type`, in the API's words. */
 export type CallerKind = 'root' | 'user' | 'assumed-role';
 
-/** Who is calling: the one value every rule, authorization check and audit event reads. */
-export interface Caller {
-  kind: CallerKind;
+interface CallerCredentials {
   /** `arn:aws:iam::ACCOUNT:root`, `arn:aws:iam::ACCOUNT:user/PATH/NAME` or `arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION`. */
   principalArn: string;
   /** The account whose resources the caller acts on (for an assumed role: the role's account). */
   accountId: string;
-  /** Set for IAM users. */
-  userId?: string;
-  userName?: string;
-  /** The access key that signed the request, when it was signed with SigV4. */
+  /** The access key that signed the request (AKIA… long-term, ASIA… temporary), when it was signed with SigV4. */
   accessKeyId?: string;
   /** The ConsoleSession row (its token hash) when the request came with a session cookie. */
   consoleSessionId?: string;
-  mfaAuthenticated: boolean;
+  /** The StsSession row (its ASIA access key id) behind temporary credentials or a console session's switched role. */
+  stsSessionId?: string;
+  /**
+   * Whether MFA was used to get these credentials. Undefined for long-term access keys: AWS then leaves
+   * `aws:MultiFactorAuthPresent` out of the request context altogether.
+   */
+  mfaAuthenticated?: boolean;
 }
+
+/** Who is calling: the one value every rule, authorization check and audit event reads. */
+export type Caller =
+  | (CallerCredentials & { kind: 'root'; userId?: undefined; userName?: undefined })
+  | (CallerCredentials & { kind: 'user'; userId: string; userName: string })
+  | (CallerCredentials & {
+      kind: 'assumed-role';
+      userId?: undefined;
+      userName?: undefined;
+      roleId: string;
+      /** The role's ARN with its path (`aws:PrincipalArn` of a role session). */
+      roleArn: string;
+      roleName: string;
+      roleSessionName: string;
+      /** The session policy passed to AssumeRole, exactly as stored; null when none was passed. */
+      sessionPolicy: string | null;
+      stsSessionId: string;
+    });
 
 /** The caller of an operation that needs one; anonymous requests reach only the @Public operations. */
 export function requireCaller(caller: Caller | null): Caller {

@@ -20,6 +20,11 @@ export type ResourceArnFn<TArgs = any, TRoot = any> = (
 /** An operation's IAM action and resources, or the mark that it needs no caller at all. */
 export type OperationAccess =
   | { kind: 'iam'; action: `${string}:${string}`; resourceArn: ResourceArnFn }
+  /**
+   * `sts:AssumeRole`: the role's trust policy is a resource-based policy and the MFA code is part of the request, so
+   * the STS service evaluates it (`authorizeAssumeRole`) once the code is verified; the middleware only requires a caller.
+   */
+  | { kind: 'trust'; action: 'sts:AssumeRole'; resourceArn: ResourceArnFn }
   | { kind: 'public' };
 
 const extensionKey = 'gatehouseAccess';
@@ -33,6 +38,12 @@ export function IamOperation<TArgs = any, TRoot = any>(
   resourceArn: ResourceArnFn<TArgs, TRoot>,
 ): ReturnType<typeof Extensions> {
   const access: OperationAccess = { kind: 'iam', action, resourceArn };
+  return Extensions({ [extensionKey]: access });
+}
+
+/** AssumeRole-style operations, authorized against the role's trust policy by their service (see OperationAccess). */
+export function TrustPolicyOperation<TArgs = any>(action: 'sts:AssumeRole', resourceArn: ResourceArnFn<TArgs, unknown>): ReturnType<typeof Extensions> {
+  const access: OperationAccess = { kind: 'trust', action, resourceArn };
   return Extensions({ [extensionKey]: access });
 }
 

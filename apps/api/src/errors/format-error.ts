@@ -13,6 +13,7 @@ export interface IamErrorShape {
   field?: string;
   conflicts?: string[];
   findings?: unknown[];
+  retryAfterSeconds?: number;
 }
 
 export const serviceFailureMessage = 'The request processing has failed because of an unknown error, exception or failure.';
@@ -23,7 +24,9 @@ export const serviceFailureMessage = 'The request processing has failed because 
  * limits) is the caller's input at fault; anything else is a ServiceFailure whose details stay in the log.
  */
 export function toIamErrorShape(error: unknown): IamErrorShape {
-  const original = unwrapResolverError(error);
+  const unwrapped = unwrapResolverError(error);
+  // Refused credentials reach here wrapped once more, from the context function (src/auth/authentication-refusal.ts).
+  const original = unwrapped instanceof GraphQLError && unwrapped.originalError instanceof IamError ? unwrapped.originalError : unwrapped;
   const iamError = original instanceof IamError ? original : iamErrorFromPrisma(original);
   if (iamError) return { code: iamError.code, message: iamError.message, ...iamError.details };
   if (isRequestError(error)) return { code: 'InvalidInput', message: error.message };

@@ -22,6 +22,18 @@ export const iamErrorCodes = [
   'ReportNotPresent',
   /** The caller is not allowed to perform the operation, or its credentials are wrong. */
   'AccessDenied',
+  /** The SigV4 Authorization header is malformed or leaves out a required part (AWS: 400). */
+  'IncompleteSignature',
+  /** The access key id is unknown, inactive or deleted, or the session token does not belong to it (AWS: 403). */
+  'InvalidClientTokenId',
+  /** The signature does not match the one computed with the stored secret (AWS: 403). */
+  'SignatureDoesNotMatch',
+  /** The request's X-Amz-Date is more than 15 minutes away from the server's clock (AWS: 400). */
+  'RequestExpired',
+  /** The temporary credentials have expired (AWS: 400). */
+  'ExpiredToken',
+  /** Too many recent failed sign-in attempts; retry after `retryAfterSeconds` (AWS: 400). */
+  'Throttling',
   /** The request conflicted with a concurrent change; the same request can be retried. */
   'ConcurrentModification',
   /** An unknown or unexpected failure on the server side. */

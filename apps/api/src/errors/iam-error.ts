@@ -7,6 +7,8 @@ export interface IamErrorDetails {
   conflicts?: string[];
   /** For MalformedPolicyDocument: the validator's findings. */
   findings?: unknown[];
+  /** For Throttling: seconds until the next attempt is accepted. */
+  retryAfterSeconds?: number;
 }
 
 /** The one error type of the API's rules. format-error.ts turns it into a GraphQL error with `extensions.code`. */
