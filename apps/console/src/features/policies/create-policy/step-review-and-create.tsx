@@ -84,7 +84,20 @@ export function StepReviewAndCreate({
               </SpaceBetween>
             ),
           },
-          { id: 'conditions', header: 'Request condition', cell: (row) => row.conditions.join(', ') || 'None' },
+          {
+            id: 'conditions',
+            header: 'Request condition',
+            cell: (row) =>
+              row.conditions.length === 0 ? (
+                'None'
+              ) : (
+                <SpaceBetween size="xxxs">
+                  {row.conditions.map((condition) => (
+                    <span key={condition}>{condition}</span>
+                  ))}
+                </SpaceBetween>
+              ),
+          },
         ]}
         empty="This policy does not name any action yet."
         wrapLines
