@@ -213,7 +213,7 @@ export type PolicyTypeDecision = Decision | 'NotApplicable';
 export interface AuthorizationResult {
   decision: Decision;
   allowed: boolean;
-  /** Every statement that matched, Allow and Deny, in evaluation order (identity, resource, boundary, session). */
+  /** Every statement that matched, Allow and Deny, in evaluation order (identity, resource, boundary, session); frozen. */
   matchedStatements: MatchedStatement[];
   /** The outcome of each policy type on its own, before they are combined. */
   policyTypes: Record<PolicyType, PolicyTypeDecision>;

@@ -52,6 +52,8 @@ export class CompiledPolicyImpl implements CompiledPolicy {
     if (!ref) {
       ref = { policy: this.name, policyType, statementIndex: s.statement.index, effect: s.statement.effect };
       if (s.statement.sid !== undefined) ref.sid = s.statement.sid;
+      // Shared by every result that reports this statement: frozen so that no caller can change another's result.
+      Object.freeze(ref);
       s.refs[policyType] = ref;
     }
     return ref;
