@@ -66,6 +66,19 @@ describe('validatePolicy', () => {
     expect(codes(document, kind)).toEqual(expected);
   });
 
+  test('a GitHub Actions OIDC trust policy is clean', () => {
+    const trust = doc({
+      Effect: 'Allow',
+      Principal: { Federated: 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com' },
+      Action: 'sts:AssumeRoleWithWebIdentity',
+      Condition: {
+        StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
+        StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:octo-org/octo-repo:*' },
+      },
+    });
+    expect(validatePolicy(trust, { kind: 'trust' })).toEqual([]);
+  });
+
   test('unknown action suggests the closest action of the service', () => {
     const [finding] = validatePolicy(doc(allow({ Action: 's3:GetObjekt' })));
     expect(finding).toMatchObject({ severity: 'WARNING', message: 'unknown action `s3:GetObjekt`', help: 'did you mean `s3:GetObject`?', path: '$.Statement.Action' });

@@ -7,7 +7,8 @@ import { memberPath } from '../../parse/json-path';
 import { parseTemplate } from '../../variables/substitute';
 import type { RuleContext } from './index';
 
-const KEY_FORMAT = /^[A-Za-z0-9-]+:[^\s]+$/;
+/** `service:name`; identity providers' keys have a host for prefix (`token.actions.githubusercontent.com:sub`). */
+const KEY_FORMAT = /^[A-Za-z0-9._/-]+:\S+$/;
 
 /** Operator families that suit each key type. AWS accepts String operators on ARN keys (StringLike on aws:PrincipalArn). */
 const FAMILIES_FOR_TYPE: Record<string, OperatorFamily[]> = {
