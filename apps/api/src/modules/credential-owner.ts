@@ -38,3 +38,8 @@ export async function requireCredentialOwner(tx: Tx, accountId: string, owner: C
   if (!user) throw noSuchEntity('user', owner.userName);
   return { userId: user.id, userName: user.userName, arn: user.arn };
 }
+
+/** The owner as the audit event's request parameters show it: the user name when one was given. */
+export function credentialOwnerParameters(owner: CredentialOwnerName): { userName?: string } {
+  return owner.kind === 'user' ? { userName: owner.userName } : {};
+}

@@ -2,9 +2,10 @@ import type { NonEmptyArray } from 'type-graphql';
 import { SignInResolver } from '../auth/sign-in.resolver';
 import { AccessKeysResolver } from './access-keys/access-keys.resolver';
 import { LoginProfilesResolver } from './login-profiles/login-profiles.resolver';
+import { MfaDevicesResolver } from './mfa-devices/mfa-devices.resolver';
 import { GroupsResolver } from './groups/groups.resolver';
 import { PoliciesResolver } from './policies/policies.resolver';
 import { UsersResolver } from './users/users.resolver';
 
 /** Every resolver class of the schema: a new module adds its resolver here. */
-export const resolvers: NonEmptyArray<Function> = [SignInResolver, UsersResolver, GroupsResolver, PoliciesResolver, AccessKeysResolver, LoginProfilesResolver];
+export const resolvers: NonEmptyArray<Function> = [SignInResolver, UsersResolver, GroupsResolver, PoliciesResolver, AccessKeysResolver, LoginProfilesResolver, MfaDevicesResolver];

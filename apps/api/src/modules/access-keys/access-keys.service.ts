@@ -4,7 +4,7 @@ import { auditedTransaction, type Tx } from '../../audit/audited-transaction';
 import type { RequestContext } from '../../context';
 import { IamError, limitExceeded } from '../../errors/iam-error';
 import { paginate, type Page } from '../../graphql/connections';
-import { requireCredentialOwner, type CredentialOwner, type CredentialOwnerName } from '../credential-owner';
+import { credentialOwnerParameters, requireCredentialOwner, type CredentialOwner, type CredentialOwnerName } from '../credential-owner';
 import type { AccessKey, AccessKeyMetadata, GetAccessKeyLastUsedResult } from './access-key.type';
 
 // Every function takes the account it acts in; keys are found through their owner, so a key id of another user
@@ -32,7 +32,7 @@ export async function createAccessKey(ctx: RequestContext, accountId: string, ow
     {
       eventName: 'CreateAccessKey',
       resources: ({ owner }) => [owner.arn],
-      requestParameters: ownerName.kind === 'user' ? { userName: ownerName.userName } : {},
+      requestParameters: credentialOwnerParameters(ownerName),
       responseElements: ({ metadata }) => ({ accessKey: metadata }),
     },
     async (tx) => {
@@ -62,7 +62,7 @@ export async function updateAccessKey(
     {
       eventName: 'UpdateAccessKey',
       resources: ({ owner }) => [owner.arn],
-      requestParameters: { ...ownerParameters(ownerName), ...input },
+      requestParameters: { ...credentialOwnerParameters(ownerName), ...input },
     },
     async (tx) => {
       const { owner, key } = await requireOwnedKey(tx, accountId, ownerName, input.accessKeyId);
@@ -81,7 +81,7 @@ export async function deleteAccessKey(
 ): Promise<void> {
   await auditedTransaction<CredentialOwner>(
     ctx,
-    { eventName: 'DeleteAccessKey', resources: (owner) => [owner.arn], requestParameters: { ...ownerParameters(ownerName), accessKeyId } },
+    { eventName: 'DeleteAccessKey', resources: (owner) => [owner.arn], requestParameters: { ...credentialOwnerParameters(ownerName), accessKeyId } },
     async (tx) => {
       const { owner, key } = await requireOwnedKey(tx, accountId, ownerName, accessKeyId);
       await tx.accessKey.delete({ where: { accessKeyId: key.accessKeyId } });
@@ -140,10 +140,6 @@ async function requireOwnedKey(
   const key = await tx.accessKey.findFirst({ where: { accessKeyId, accountId, userId: owner.userId } });
   if (!key) throw noSuchAccessKey(accessKeyId);
   return { owner, key };
-}
-
-function ownerParameters(ownerName: CredentialOwnerName): { userName?: string } {
-  return ownerName.kind === 'user' ? { userName: ownerName.userName } : {};
 }
 
 function toMetadata(row: AccessKeyRow, owner: CredentialOwner): AccessKeyMetadata {
