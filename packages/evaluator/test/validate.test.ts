@@ -40,6 +40,7 @@ describe('validatePolicy', () => {
     ['malformed policy variable', doc(allow({ Resource: 'arn:aws:s3:::bucket/${aws:username' })), 'identity', ['INVALID_POLICY_VARIABLE']],
     ['policy variable under 2008-10-17', doc(allow({ Resource: 'arn:aws:s3:::bucket/${aws:username}/*' }), '2008-10-17'), 'identity', ['OLD_VERSION', 'VARIABLE_IN_OLD_VERSION']],
     ['invalid AWS principal', doc(allow({ Principal: { AWS: 'alice' } })), 'resource', ['INVALID_PRINCIPAL']],
+    ['a CloudFront origin access identity is a valid principal', doc(allow({ Principal: { AWS: 'arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity E2QWRUHAPOMQZL' } })), 'resource', []],
     ['wildcard inside a principal ARN', doc(allow({ Principal: { AWS: 'arn:aws:iam::111122223333:role/*' } })), 'resource', ['INVALID_PRINCIPAL']],
     ['invalid service principal', doc({ Effect: 'Allow', Principal: { Service: 'ec2' }, Action: 'sts:AssumeRole' }), 'trust', ['INVALID_PRINCIPAL']],
     ['unknown condition operator', doc(allow({ Condition: { StringEqual: { 'aws:username': 'a' } } })), 'identity', ['UNKNOWN_CONDITION_OPERATOR']],

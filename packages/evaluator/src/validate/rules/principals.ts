@@ -6,10 +6,14 @@ const ACCOUNT_ID = /^\d{12}$/;
 const SERVICE = /^[a-z0-9.-]+\.amazonaws\.com(\.cn)?$/;
 const HOST = /^[a-z0-9.-]+\.[a-z]{2,}$/i;
 
+/** CloudFront origin access identities are IAM users of a pseudo-account: `arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity E1234`. */
+const CLOUDFRONT_ACCOUNT = 'cloudfront';
+
 function validAwsPrincipal(value: string): boolean {
   if (ACCOUNT_ID.test(value)) return true;
   const arn = parseArn(value);
-  if (!arn || (arn.service !== 'iam' && arn.service !== 'sts') || !ACCOUNT_ID.test(arn.accountId)) return false;
+  if (!arn || (arn.service !== 'iam' && arn.service !== 'sts')) return false;
+  if (!ACCOUNT_ID.test(arn.accountId) && arn.accountId !== CLOUDFRONT_ACCOUNT) return false;
   const r = arn.resource;
   return r === 'root' || /^(user|role)\/./.test(r) || /^assumed-role\/[^/]+\/./.test(r) || /^federated-user\/./.test(r);
 }
