@@ -5,7 +5,8 @@ import { LoginProfilesResolver } from './login-profiles/login-profiles.resolver'
 import { MfaDevicesResolver } from './mfa-devices/mfa-devices.resolver';
 import { GroupsResolver } from './groups/groups.resolver';
 import { PoliciesResolver } from './policies/policies.resolver';
+import { StsResolver } from './sts/sts.resolver';
 import { UsersResolver } from './users/users.resolver';
 
 /** Every resolver class of the schema: a new module adds its resolver here. */
-export const resolvers: NonEmptyArray<Function> = [SignInResolver, UsersResolver, GroupsResolver, PoliciesResolver, AccessKeysResolver, LoginProfilesResolver, MfaDevicesResolver];
+export const resolvers: NonEmptyArray<Function> = [SignInResolver, UsersResolver, GroupsResolver, PoliciesResolver, AccessKeysResolver, LoginProfilesResolver, MfaDevicesResolver, StsResolver];

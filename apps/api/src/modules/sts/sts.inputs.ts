@@ -1,0 +1,84 @@
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+import { AwsEntityName, AwsLength, AwsPattern } from '../../graphql/aws-constraints';
+
+// AWS STS limits: RoleArn 20–2048, RoleSessionName 2–64 of [\w+=,.@-], DurationSeconds 900–43200 (AssumeRole) or
+// 900–129600 (GetSessionToken), Policy at most 2048 characters, SerialNumber 9–256 of [\w+=/:,.@-], TokenCode six digits.
+
+const durationMessage = (max: number) => ({ message: `Member must have value less than or equal to ${max}` });
+
+@InputType()
+export class AssumeRoleInput {
+  @Field(() => String)
+  @AwsLength(20, 2048)
+  roleArn!: string;
+
+  @Field(() => String)
+  @AwsLength(2, 64)
+  @AwsPattern('[\\w+=,.@-]*')
+  roleSessionName!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Seconds, 900 up to the role\'s MaxSessionDuration; defaults to 3600.' })
+  @IsOptional()
+  @IsInt()
+  @Min(900, { message: 'Member must have value greater than or equal to 900' })
+  @Max(43200, durationMessage(43200))
+  durationSeconds?: number;
+
+  @Field(() => String, { nullable: true, description: 'An inline session policy: the session gets at most what it allows.' })
+  @IsOptional()
+  @AwsLength(1, 2048)
+  policy?: string;
+
+  @Field(() => String, { nullable: true, description: 'The MFA device of the caller, when the trust policy asks for MFA.' })
+  @IsOptional()
+  @AwsLength(9, 256)
+  @AwsPattern('[\\w+=/:,.@-]*')
+  serialNumber?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @AwsPattern('[\\d]{6}')
+  tokenCode?: string;
+}
+
+@InputType()
+export class GetSessionTokenInput {
+  @Field(() => Int, { nullable: true, description: 'Seconds, 900–129600 (root: up to 3600); defaults to 43200 (root: 3600).' })
+  @IsOptional()
+  @IsInt()
+  @Min(900, { message: 'Member must have value greater than or equal to 900' })
+  @Max(129600, durationMessage(129600))
+  durationSeconds?: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @AwsLength(9, 256)
+  @AwsPattern('[\\w+=/:,.@-]*')
+  serialNumber?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @AwsPattern('[\\d]{6}')
+  tokenCode?: string;
+}
+
+@InputType({ description: 'The console\'s Switch role: assume a role for the current console session.' })
+export class SwitchRoleInput {
+  @Field(() => String)
+  @AwsLength(20, 2048)
+  roleArn!: string;
+
+  @Field(() => String, { nullable: true, description: 'Defaults to the caller\'s name, as the AWS console does.' })
+  @IsOptional()
+  @AwsLength(2, 64)
+  @AwsPattern('[\\w+=,.@-]*')
+  roleSessionName?: string;
+}
+
+@InputType()
+export class RevokeRoleSessionsInput {
+  @Field(() => String)
+  @AwsEntityName(64)
+  roleName!: string;
+}

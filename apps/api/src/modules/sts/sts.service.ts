@@ -1,0 +1,260 @@
+import { generateAccessKeyPair, generateBearerToken, hashBearerToken } from '@gatehouse/credentials';
+import { assumedRoleArn, roleArn as formatRoleArn, type Role } from '@gatehouse/db';
+import { validatePolicy } from '@gatehouse/evaluator';
+import { auditedTransaction } from '../../audit/audited-transaction';
+import type { Caller } from '../../auth/caller';
+import { acceptMfaCode } from '../../auth/mfa-code';
+import { authorizeAssumeRole } from '../../authz/authorize-assume-role';
+import type { RequestContext } from '../../context';
+import { IamError, invalidInput, noSuchEntity } from '../../errors/iam-error';
+import type { AssumeRoleInput, GetSessionTokenInput, SwitchRoleInput } from './sts.inputs';
+import type { AssumeRoleResult, CallerIdentity, Credentials, GetSessionTokenResult, SwitchRoleResult } from './sts.type';
+
+const defaultAssumeRoleSeconds = 3600;
+/** AWS: a role session that assumes another role (role chaining) gets at most one hour. */
+const roleChainingMaxSeconds = 3600;
+const defaultSessionTokenSeconds = 43_200;
+/** AWS: the root user's GetSessionToken credentials last at most one hour. */
+const rootSessionTokenMaxSeconds = 3600;
+
+const invalidMfaMessage = 'MultiFactorAuthentication failed with invalid MFA one time pass code.';
+
+/** `arn:aws:iam::ACCOUNT:role/PATH/NAME` split into its account and name, or null when it is not a role ARN. */
+function parseRoleArn(roleArn: string): { accountId: string; roleName: string } | null {
+  const match = /^arn:aws:iam::(\d{12}):role\/(?:[\u0021-\u007E]*\/)?([\w+=,.@-]+)$/.exec(roleArn);
+  return match ? { accountId: match[1]!, roleName: match[2]! } : null;
+}
+
+/** The role an AssumeRole names, read before its trust policy is evaluated (hence unsafe). */
+async function findUnsafeRole(ctx: RequestContext, roleArn: string): Promise<Role | null> {
+  const parsed = parseRoleArn(roleArn);
+  if (!parsed) throw invalidInput(`${roleArn} is not a valid role ARN.`, 'input.roleArn');
+  const role = await ctx.prisma.role.findUnique({ where: { accountId_roleName: { accountId: parsed.accountId, roleName: parsed.roleName } } });
+  // AWS: the ARN must name the role exactly, path included.
+  return role && role.arn === roleArn ? role : null;
+}
+
+/**
+ * The MFA device of the caller named by `serialNumber` accepts `tokenCode`. AWS answers a code that is wrong,
+ * reused, or for somebody else's device with the same AccessDenied.
+ */
+async function requireCallerMfa(ctx: RequestContext, caller: Caller, serialNumber: string, tokenCode: string): Promise<void> {
+  const device = await ctx.prisma.virtualMfaDevice.findUnique({
+    where: { serialNumber },
+    select: { accountId: true, userId: true, rootAccount: { select: { id: true } } },
+  });
+  const owned =
+    device !== null &&
+    device.accountId === caller.accountId &&
+    (caller.kind === 'user' ? device.userId === caller.userId : caller.kind === 'root' && device.rootAccount !== null);
+  if (!owned || !(await acceptMfaCode(ctx.prisma, ctx.secretBox, serialNumber, tokenCode))) {
+    throw new IamError('AccessDenied', invalidMfaMessage);
+  }
+}
+
+function requireMfaPair(input: { serialNumber?: string; tokenCode?: string }): { serialNumber: string; tokenCode: string } | null {
+  if (input.serialNumber === undefined && input.tokenCode === undefined) return null;
+  if (input.serialNumber === undefined || input.tokenCode === undefined) {
+    throw invalidInput('SerialNumber and TokenCode must be given together.', input.serialNumber === undefined ? 'input.serialNumber' : 'input.tokenCode');
+  }
+  return { serialNumber: input.serialNumber, tokenCode: input.tokenCode };
+}
+
+function requireValidSessionPolicy(policy: string | undefined): void {
+  if (policy === undefined) return;
+  const errors = validatePolicy(policy, { kind: 'session' }).filter((finding) => finding.severity === 'ERROR');
+  if (errors.length > 0) {
+    throw new IamError('MalformedPolicyDocument', errors[0]!.message, { findings: errors, field: 'input.policy' });
+  }
+}
+
+/** New temporary credentials: the secret sealed under the server key, the token kept only as its hash. */
+function newTemporaryCredentials(ctx: RequestContext, expiration: Date) {
+  const { accessKeyId, secretAccessKey } = generateAccessKeyPair('temporary');
+  const sessionToken = generateBearerToken(48);
+  const credentials: Credentials = { accessKeyId, secretAccessKey, sessionToken, expiration };
+  const stored = { accessKeyId, secretSealed: ctx.secretBox.seal(secretAccessKey, accessKeyId), sessionTokenHash: hashBearerToken(sessionToken), expiration };
+  return { credentials, stored };
+}
+
+
+/**
+ * AWS AssumeRole: temporary credentials for `roleArn` whose principal is `assumed-role/ROLE/SESSION`, governed by
+ * the role's policies and the session policy. Allowed by the role's trust policy (and, across accounts, the
+ * caller's own policies); the session and its AssumeRole event are written in one transaction.
+ */
+export async function assumeRole(ctx: RequestContext, caller: Caller, input: AssumeRoleInput): Promise<AssumeRoleResult> {
+  const mfa = requireMfaPair(input);
+  requireValidSessionPolicy(input.policy);
+  const unsafeRole = await findUnsafeRole(ctx, input.roleArn);
+  if (mfa) await requireCallerMfa(ctx, caller, mfa.serialNumber, mfa.tokenCode);
+  await authorizeAssumeRole(ctx, caller, input.roleArn, unsafeRole, mfa !== null);
+  const role = unsafeRole!;
+
+  const durationSeconds = input.durationSeconds ?? defaultAssumeRoleSeconds;
+  const maxSeconds = caller.kind === 'assumed-role' ? Math.min(roleChainingMaxSeconds, role.maxSessionDuration) : role.maxSessionDuration;
+  if (durationSeconds > maxSeconds) {
+    throw invalidInput(
+      caller.kind === 'assumed-role'
+        ? 'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.'
+        : 'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.',
+      'input.durationSeconds',
+    );
+  }
+
+  const now = new Date();
+  const { credentials, stored } = newTemporaryCredentials(ctx, new Date(now.getTime() + durationSeconds * 1000));
+  const principalArn = assumedRoleArn(role.accountId, role.roleName, input.roleSessionName);
+  await auditedTransaction(
+    ctx,
+    {
+      eventSource: 'sts.amazonaws.com',
+      eventName: 'AssumeRole',
+      resources: [role.arn],
+      requestParameters: { ...input },
+      responseElements: () => ({ credentials: { accessKeyId: credentials.accessKeyId, expiration: credentials.expiration }, assumedRoleUser: { arn: principalArn } }),
+    },
+    async (tx) => {
+      await tx.stsSession.create({
+        data: {
+          ...stored,
+          accountId: role.accountId,
+          roleId: role.id,
+          roleSessionName: input.roleSessionName,
+          principalArn,
+          sourceArn: caller.principalArn,
+          sessionPolicy: input.policy ?? null,
+          // AWS: MFA given now, or already behind the caller's own credentials, is carried into the session.
+          mfaAuthenticated: mfa !== null || caller.mfaAuthenticated === true,
+          createdAt: now,
+        },
+      });
+      await tx.role.update({ where: { id: role.id }, data: { lastUsedDate: now, lastUsedRegion: 'us-east-1' } });
+    },
+  );
+  return { credentials, assumedRoleUser: { assumedRoleId: `${role.id}:${input.roleSessionName}`, arn: principalArn } };
+}
+
+/**
+ * AWS GetSessionToken: temporary credentials for the calling user or root user, typically to add MFA. Only
+ * long-term credentials may ask (a role session or another session token may not).
+ */
+export async function getSessionToken(ctx: RequestContext, caller: Caller, input: GetSessionTokenInput): Promise<GetSessionTokenResult> {
+  if (caller.kind === 'assumed-role' || caller.stsSessionId !== undefined) {
+    throw new IamError('AccessDenied', 'Cannot call GetSessionToken with session credentials');
+  }
+  const maxSeconds = caller.kind === 'root' ? rootSessionTokenMaxSeconds : 129_600;
+  const durationSeconds = Math.min(input.durationSeconds ?? defaultSessionTokenSeconds, maxSeconds);
+  const mfa = requireMfaPair(input);
+  if (mfa) await requireCallerMfa(ctx, caller, mfa.serialNumber, mfa.tokenCode);
+
+  const now = new Date();
+  const { credentials, stored } = newTemporaryCredentials(ctx, new Date(now.getTime() + durationSeconds * 1000));
+  await auditedTransaction(
+    ctx,
+    {
+      eventSource: 'sts.amazonaws.com',
+      eventName: 'GetSessionToken',
+      resources: [caller.principalArn],
+      requestParameters: { ...input },
+      responseElements: () => ({ credentials: { accessKeyId: credentials.accessKeyId, expiration: credentials.expiration } }),
+    },
+    (tx) =>
+      tx.stsSession.create({
+        data: {
+          ...stored,
+          accountId: caller.accountId,
+          userId: caller.kind === 'user' ? caller.userId : null,
+          principalArn: caller.principalArn,
+          sourceArn: caller.principalArn,
+          mfaAuthenticated: mfa !== null,
+          createdAt: now,
+        },
+      }),
+  );
+  return { credentials };
+}
+
+/** AWS GetCallerIdentity: who the credentials belong to. It needs no permission, and a deny cannot hide it. */
+export function getCallerIdentity(caller: Caller): CallerIdentity {
+  const userId =
+    caller.kind === 'user' ? caller.userId : caller.kind === 'root' ? caller.accountId : `${caller.roleId}:${caller.roleSessionName}`;
+  return { account: caller.accountId, arn: caller.principalArn, userId };
+}
+
+function requireConsoleSession(caller: Caller): string {
+  if (caller.consoleSessionId === undefined) {
+    throw invalidInput('Switch role is for console sessions; programmatic callers use assumeRole.');
+  }
+  return caller.consoleSessionId;
+}
+
+/**
+ * The console's "Switch role": assumes the role (the same rules as AssumeRole, one hour like the console) and makes
+ * it the console session's identity. The credentials never leave the server; requests with this cookie now act as
+ * the role session until it expires or the user switches back.
+ */
+export async function switchRole(ctx: RequestContext, caller: Caller, input: SwitchRoleInput): Promise<SwitchRoleResult> {
+  const consoleSessionId = requireConsoleSession(caller);
+  const roleSessionName = input.roleSessionName ?? (caller.kind === 'user' ? caller.userName : caller.kind === 'root' ? caller.accountId : caller.roleSessionName);
+  const session = await assumeRole(ctx, caller, { roleArn: input.roleArn, roleSessionName, durationSeconds: defaultAssumeRoleSeconds });
+  await auditedTransaction(
+    ctx,
+    {
+      eventSource: 'signin.amazonaws.com',
+      eventName: 'SwitchRole',
+      resources: [input.roleArn],
+      requestParameters: { roleArn: input.roleArn, roleSessionName },
+      responseElements: () => ({ SwitchRole: 'Success' }),
+    },
+    (tx) => tx.consoleSession.update({ where: { tokenHash: consoleSessionId }, data: { stsSessionId: session.credentials.accessKeyId } }),
+  );
+  return { assumedRoleUser: session.assumedRoleUser, expiration: session.credentials.expiration };
+}
+
+/** Back to the console session's own identity; the role session it held is revoked, so it cannot be reused. */
+export async function switchRoleBack(ctx: RequestContext, caller: Caller): Promise<void> {
+  const consoleSessionId = requireConsoleSession(caller);
+  await auditedTransaction(
+    ctx,
+    {
+      eventSource: 'signin.amazonaws.com',
+      eventName: 'SwitchRoleBack',
+      resources: [caller.principalArn],
+      requestParameters: {},
+      responseElements: () => ({ SwitchRoleBack: 'Success' }),
+    },
+    async (tx) => {
+      const session = await tx.consoleSession.findUniqueOrThrow({ where: { tokenHash: consoleSessionId } });
+      if (session.stsSessionId) {
+        await tx.stsSession.updateMany({ where: { accessKeyId: session.stsSessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+      }
+      await tx.consoleSession.update({ where: { tokenHash: consoleSessionId }, data: { stsSessionId: null } });
+    },
+  );
+}
+
+/**
+ * The role's "Revoke active sessions". AWS attaches an inline policy denying everything to sessions issued before
+ * now (`aws:TokenIssueTime`); Gatehouse keeps every session as a row, so it marks them revoked instead: the effect
+ * is the same (every credential issued so far stops working at once, new AssumeRole calls still succeed) without an
+ * inline policy that would count against the role's quota or need cleaning up. Answers how many were revoked.
+ */
+export async function revokeRoleSessions(ctx: RequestContext, accountId: string, roleName: string): Promise<number> {
+  const role = await ctx.prisma.role.findUnique({ where: { accountId_roleName: { accountId, roleName } } });
+  if (!role) throw noSuchEntity('role', roleName);
+  return auditedTransaction(
+    ctx,
+    { eventName: 'RevokeRoleSessions', resources: [role.arn], requestParameters: { roleName }, responseElements: (count) => ({ revokedSessions: count }) },
+    async (tx) => {
+      const { count } = await tx.stsSession.updateMany({ where: { roleId: role.id, revokedAt: null }, data: { revokedAt: new Date() } });
+      return count;
+    },
+  );
+}
+
+/** The resource a role operation is authorized against: the stored role's ARN, or the one AWS would give it. */
+export async function roleArnForName(ctx: RequestContext, accountId: string, roleName: string): Promise<string> {
+  const role = await ctx.prisma.role.findUnique({ where: { accountId_roleName: { accountId, roleName } }, select: { arn: true } });
+  return role?.arn ?? formatRoleArn(accountId, '/', roleName);
+}

@@ -1,0 +1,64 @@
+import { Sha256 } from '@aws-crypto/sha256-js';
+import { SignatureV4 } from '@smithy/signature-v4';
+import type { GraphQLErrorBody, GraphQLResponse } from '../support/graphql-client';
+
+/** Credentials as AWS hands them out: long-term (AKIA) or temporary (ASIA with a session token). */
+export interface AwsCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+}
+
+export interface SigningOptions {
+  /** Signs as if the clock showed this date (an expired or future signature). */
+  signingDate?: Date;
+  /** Changes the body after signing (a tampered request). */
+  tamperBody?: (body: string) => string;
+}
+
+/**
+ * A GraphQL client that signs every POST with AWS Signature Version 4 using the AWS SDK's own signer
+ * (`@smithy/signature-v4`), service `iam`, region `us-east-1`, as the AWS CLI would.
+ */
+export class SignedGraphQLClient {
+  constructor(
+    readonly graphqlUrl: string,
+    readonly credentials: AwsCredentials,
+  ) {}
+
+  async request<TData = any>(query: string, variables?: Record<string, unknown>, options: SigningOptions = {}): Promise<GraphQLResponse<TData>> {
+    const url = new URL(this.graphqlUrl);
+    const body = JSON.stringify({ query, variables });
+    const signer = new SignatureV4({ service: 'iam', region: 'us-east-1', credentials: this.credentials, sha256: Sha256 });
+    const signed = await signer.sign(
+      {
+        method: 'POST',
+        protocol: url.protocol,
+        hostname: url.hostname,
+        port: Number(url.port),
+        path: url.pathname,
+        query: {},
+        headers: { host: url.host, 'content-type': 'application/json' },
+        body,
+      },
+      { signingDate: options.signingDate },
+    );
+    const { host: _host, ...headers } = signed.headers;
+    const response = await fetch(url, { method: 'POST', headers, body: options.tamperBody ? options.tamperBody(body) : body });
+    const parsed = (await response.json()) as { data?: TData | null; errors?: GraphQLErrorBody[] };
+    return { status: response.status, headers: response.headers, data: parsed.data, errors: parsed.errors };
+  }
+
+  async data<TData = any>(query: string, variables?: Record<string, unknown>): Promise<TData> {
+    const response = await this.request<TData>(query, variables);
+    if (response.errors?.length || !response.data) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
+    return response.data;
+  }
+
+  async error(query: string, variables?: Record<string, unknown>, options?: SigningOptions): Promise<GraphQLErrorBody & { status: number }> {
+    const response = await this.request(query, variables, options);
+    const [error] = response.errors ?? [];
+    if (!error) throw new Error(`expected an error, got ${JSON.stringify(response.data)}`);
+    return { ...error, status: response.status };
+  }
+}
