@@ -7,8 +7,8 @@ export type StringTest = (value: string) => boolean;
  * Stand-ins for a `*` or `?` that must match itself: one that came from `${*}`/`${?}` or from a substituted variable
  * value. Private-use characters, which never appear in ARNs or condition values AWS produces.
  */
-export const LITERAL_STAR = '\uE000';
-export const LITERAL_QUESTION = '\uE001';
+const LITERAL_STAR = '\uE000';
+const LITERAL_QUESTION = '\uE001';
 
 /** Marks the wildcard characters of a substituted value as literal. */
 export function protectWildcards(text: string): string {
@@ -22,12 +22,12 @@ function literalSource(ch: string): string {
 
 const REGEX_SPECIAL = /[.+^${}()|[\]\\*?]/g;
 
-export function escapeRegExp(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(REGEX_SPECIAL, '\\$&');
 }
 
 /** Regex source for plain wildcard text: `*` → `.*`, `?` → `.`, the rest literal. */
-export function wildcardSource(text: string): string {
+function wildcardSource(text: string): string {
   let out = '';
   for (const ch of text) out += ch === '*' ? '.*' : ch === '?' ? '.' : literalSource(ch);
   return out;
@@ -38,7 +38,7 @@ export function wildcardSource(text: string): string {
  * service, region, account) and do not cross a colon there, except a `*` that ends the whole pattern, which matches
  * the rest; in the resource part (after the fifth colon) they match anything, colons included.
  */
-export function arnWildcardSource(text: string): string {
+function arnWildcardSource(text: string): string {
   let out = '';
   let segment = 0;
   for (let i = 0; i < text.length; i++) {

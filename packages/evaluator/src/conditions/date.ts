@@ -5,7 +5,7 @@ const ISO_8601 = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-
 const EPOCH_SECONDS = /^-?\d+$/;
 
 /** Milliseconds since the epoch, or `undefined` when the text is neither an ISO 8601 date nor epoch seconds. */
-export function parseDate(text: string): number | undefined {
+function parseDate(text: string): number | undefined {
   if (EPOCH_SECONDS.test(text)) return Number(text) * 1000;
   if (!ISO_8601.test(text)) return undefined;
   // A date and time without an offset is UTC in AWS; JavaScript would read it as local time.

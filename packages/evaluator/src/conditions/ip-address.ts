@@ -2,14 +2,14 @@
 import { type ConditionOperator, operatorPair } from './operator';
 
 /** An address as 32-bit words: one for IPv4, four for IPv6. */
-export type IpWords = number[];
+type IpWords = number[];
 
-export interface Cidr {
+interface Cidr {
   words: IpWords;
   prefix: number;
 }
 
-export function parseIpv4(text: string): IpWords | undefined {
+function parseIpv4(text: string): IpWords | undefined {
   const parts = text.split('.');
   if (parts.length !== 4) return undefined;
   let n = 0;
@@ -22,7 +22,7 @@ export function parseIpv4(text: string): IpWords | undefined {
   return [n >>> 0];
 }
 
-export function parseIpv6(text: string): IpWords | undefined {
+function parseIpv6(text: string): IpWords | undefined {
   if (!/^[0-9A-Fa-f:.]+$/.test(text)) return undefined;
   let groups: number[] = [];
   const halves = text.split('::');
@@ -55,11 +55,11 @@ export function parseIpv6(text: string): IpWords | undefined {
   return [0, 1, 2, 3].map((i) => ((groups[2 * i]! << 16) | groups[2 * i + 1]!) >>> 0);
 }
 
-export function parseIp(text: string): IpWords | undefined {
+function parseIp(text: string): IpWords | undefined {
   return text.includes(':') ? parseIpv6(text) : parseIpv4(text);
 }
 
-export function parseCidr(text: string): Cidr | undefined {
+function parseCidr(text: string): Cidr | undefined {
   const slash = text.indexOf('/');
   const words = parseIp(slash < 0 ? text : text.slice(0, slash));
   if (!words) return undefined;
@@ -71,7 +71,7 @@ export function parseCidr(text: string): Cidr | undefined {
   return prefix <= max ? { words, prefix } : undefined;
 }
 
-export function cidrContains(cidr: Cidr, address: IpWords): boolean {
+function cidrContains(cidr: Cidr, address: IpWords): boolean {
   if (address.length !== cidr.words.length) return false;
   let remaining = cidr.prefix;
   for (let i = 0; i < address.length && remaining > 0; i++) {

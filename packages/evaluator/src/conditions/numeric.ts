@@ -3,7 +3,7 @@ import { type ConditionOperator, operatorPair } from './operator';
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-export function parseNumber(text: string): number | undefined {
+function parseNumber(text: string): number | undefined {
   if (!NUMBER.test(text)) return undefined;
   const n = Number(text);
   return Number.isFinite(n) ? n : undefined;

@@ -17,7 +17,7 @@ const TYPE_LABELS: Record<PolicyType, string> = {
 };
 
 /** Turns the request's policies into compiled ones; already-compiled inputs (the API's cache) pass through untouched. */
-export function compileInputs(inputs: unknown, policyType: PolicyType): CompiledPolicyImpl[] {
+function compileInputs(inputs: unknown, policyType: PolicyType): CompiledPolicyImpl[] {
   if (inputs === undefined || inputs === null) return NO_POLICIES;
   const list = Array.isArray(inputs) ? inputs : [inputs];
   let allCompiled = true;

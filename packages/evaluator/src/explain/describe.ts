@@ -27,7 +27,7 @@ export function describeDenial(result: AuthorizationResult): string | undefined 
 }
 
 /** `statement 2 (DenyDelete) of policy Boundary`: statements counted from 1 here, as a person reads them. */
-export function describeStatement(s: MatchedStatement): string {
+function describeStatement(s: MatchedStatement): string {
   const sid = s.sid ? ` (${s.sid})` : '';
   return `statement ${s.statementIndex + 1}${sid} of policy ${s.policy}`;
 }

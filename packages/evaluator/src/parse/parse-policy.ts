@@ -5,7 +5,7 @@ import { closestName } from '../fuzzy-match';
 import { parseJsonWithLocations } from './json-locations';
 import { indexPath, memberPath, ROOT_PATH } from './json-path';
 
-export const VALID_VERSIONS = ['2012-10-17', '2008-10-17'] as const;
+const VALID_VERSIONS = ['2012-10-17', '2008-10-17'] as const;
 const POLICY_ELEMENTS = new Set(['Version', 'Id', 'Statement']);
 const STATEMENT_ELEMENTS = new Set(['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition']);
 const PRINCIPAL_TYPES = new Set<string>(['AWS', 'Service', 'Federated', 'CanonicalUser']);

@@ -48,8 +48,6 @@ export function parseTemplate(value: string): TemplateParse {
   return { ok: true, parts };
 }
 
-export const isVariablePart = (p: TemplatePart): p is VariablePart => typeof p === 'object' && 'key' in p;
-
 /** Where variable values come from: the request's single-valued keys (a multi-valued key cannot be substituted). */
 export interface VariableSource {
   single(key: string, name: string): string | undefined;
