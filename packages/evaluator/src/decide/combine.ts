@@ -29,7 +29,7 @@ export interface CombineInput {
   session: TypeOutcome;
   action: string;
   crossAccount: boolean;
-  /** The account root user acting in its own account: all permissions, no identity policies. */
+  /** The account root user: every permission in its own account (its identity side), no identity policies. */
   callerIsRoot: boolean;
   /** A service principal has no identity policies; only a resource policy can grant it anything. */
   callerIsService: boolean;
@@ -37,7 +37,8 @@ export interface CombineInput {
   resourcePolicyRequired: boolean;
 }
 
-const DENY_ORDER: PolicyType[] = ['identity', 'resource', 'boundary', 'session'];
+/** The order in which policy types are named when several block a request. */
+const TYPE_ORDER: PolicyType[] = ['identity', 'resource', 'boundary', 'session'];
 
 /** `undefined` when the request is allowed; otherwise what blocked it. */
 export function combine(input: CombineInput): DenialReason | undefined {
@@ -48,7 +49,7 @@ export function combine(input: CombineInput): DenialReason | undefined {
   if (denied) return { reason: 'ExplicitDeny', policyType: denied, action, statement: input[denied].deny };
   // Fail closed: a policy that could not be read might have denied the request.
   if (identity.invalid !== undefined || resource.invalid !== undefined || boundary.invalid !== undefined || session.invalid !== undefined) {
-    const type = DENY_ORDER.find((t) => input[t].invalid !== undefined)!;
+    const type = TYPE_ORDER.find((t) => input[t].invalid !== undefined)!;
     return { reason: 'InvalidPolicy', policyType: type, action, policy: input[type].invalid };
   }
 
