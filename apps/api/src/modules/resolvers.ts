@@ -3,10 +3,11 @@ import { SignInResolver } from '../auth/sign-in.resolver';
 import { AccessKeysResolver } from './access-keys/access-keys.resolver';
 import { LoginProfilesResolver } from './login-profiles/login-profiles.resolver';
 import { MfaDevicesResolver } from './mfa-devices/mfa-devices.resolver';
+import { AccountsResolver } from './accounts/accounts.resolver';
 import { GroupsResolver } from './groups/groups.resolver';
 import { PoliciesResolver } from './policies/policies.resolver';
 import { StsResolver } from './sts/sts.resolver';
 import { UsersResolver } from './users/users.resolver';
 
 /** Every resolver class of the schema: a new module adds its resolver here. */
-export const resolvers: NonEmptyArray<Function> = [SignInResolver, UsersResolver, GroupsResolver, PoliciesResolver, AccessKeysResolver, LoginProfilesResolver, MfaDevicesResolver, StsResolver];
+export const resolvers: NonEmptyArray<Function> = [SignInResolver, UsersResolver, GroupsResolver, PoliciesResolver, AccessKeysResolver, LoginProfilesResolver, MfaDevicesResolver, StsResolver, AccountsResolver];

@@ -1,0 +1,83 @@
+import { Max, Min } from 'class-validator';
+import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { AwsLength, AwsPattern } from '../../graphql/aws-constraints';
+
+// AWS limits: AccountAlias 3–63 of ^[a-z0-9]([a-z0-9]|-(?!-)){1,61}[a-z0-9]$ (no double hyphen);
+// MinimumPasswordLength 6–128, MaxPasswordAge 1–1095, PasswordReusePrevention 1–24.
+function AccountAlias(): PropertyDecorator {
+  return (target, propertyKey) => {
+    AwsLength(3, 63)(target, propertyKey);
+    AwsPattern('[a-z0-9]([a-z0-9]|-(?!-)){1,61}[a-z0-9]')(target, propertyKey);
+  };
+}
+
+function Range(min: number, max: number): PropertyDecorator {
+  return (target, propertyKey) => {
+    Min(min, { message: `Member must have value greater than or equal to ${min}` })(target, propertyKey);
+    Max(max, { message: `Member must have value less than or equal to ${max}` })(target, propertyKey);
+  };
+}
+
+@InputType()
+export class CreateAccountAliasInput {
+  @Field(() => String)
+  @AccountAlias()
+  accountAlias!: string;
+}
+
+@InputType()
+export class DeleteAccountAliasInput {
+  @Field(() => String)
+  @AccountAlias()
+  accountAlias!: string;
+}
+
+/** AWS: every member left out takes its default, as if the policy were created anew. */
+@InputType()
+export class UpdateAccountPasswordPolicyInput {
+  @Field(() => Int, { defaultValue: 8 })
+  @Range(6, 128)
+  minimumPasswordLength!: number;
+
+  @Field(() => Boolean, { defaultValue: false })
+  requireSymbols!: boolean;
+
+  @Field(() => Boolean, { defaultValue: false })
+  requireNumbers!: boolean;
+
+  @Field(() => Boolean, { defaultValue: false })
+  requireUppercaseCharacters!: boolean;
+
+  @Field(() => Boolean, { defaultValue: false })
+  requireLowercaseCharacters!: boolean;
+
+  @Field(() => Boolean, { defaultValue: false })
+  allowUsersToChangePassword!: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Omitted: passwords never expire.' })
+  @Range(1, 1095)
+  maxPasswordAge?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Omitted: previous passwords may be reused.' })
+  @Range(1, 24)
+  passwordReusePrevention?: number;
+
+  @Field(() => Boolean, { defaultValue: false })
+  hardExpiry!: boolean;
+}
+
+/** AWS's `EntityType` filter of GetAccountAuthorizationDetails. */
+export enum AuthorizationDetailsEntity {
+  User = 'User',
+  Role = 'Role',
+  Group = 'Group',
+  LocalManagedPolicy = 'LocalManagedPolicy',
+  AWSManagedPolicy = 'AWSManagedPolicy',
+}
+registerEnumType(AuthorizationDetailsEntity, { name: 'EntityType' });
+
+@ArgsType()
+export class GetAccountAuthorizationDetailsArgs {
+  @Field(() => [AuthorizationDetailsEntity], { nullable: true, description: 'Omitted: every kind of entity.' })
+  filter?: AuthorizationDetailsEntity[];
+}

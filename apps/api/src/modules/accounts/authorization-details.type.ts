@@ -1,0 +1,188 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateTime } from '../../graphql/scalars';
+import { Tag } from '../tags/tag.type';
+import { PermissionsBoundary } from '../users/user.type';
+
+// AWS's GetAccountAuthorizationDetails shapes: every entity with its policies inline, documents exactly as stored.
+
+/** AWS's `PolicyDetail`: an inline policy. */
+@ObjectType()
+export class PolicyDetail {
+  @Field(() => String)
+  policyName!: string;
+
+  @Field(() => String)
+  policyDocument!: string;
+}
+
+/** AWS's `AttachedPolicy`. */
+@ObjectType()
+export class AttachedPolicy {
+  @Field(() => String)
+  policyName!: string;
+
+  @Field(() => String)
+  policyArn!: string;
+}
+
+@ObjectType()
+export class UserDetail {
+  @Field(() => String)
+  userName!: string;
+
+  @Field(() => ID)
+  userId!: string;
+
+  @Field(() => String)
+  arn!: string;
+
+  @Field(() => String)
+  path!: string;
+
+  @Field(() => DateTime)
+  createDate!: Date;
+
+  @Field(() => [PolicyDetail])
+  userPolicyList!: PolicyDetail[];
+
+  @Field(() => [String], { description: 'Names of the groups the user is in.' })
+  groupList!: string[];
+
+  @Field(() => [AttachedPolicy])
+  attachedManagedPolicies!: AttachedPolicy[];
+
+  @Field(() => PermissionsBoundary, { nullable: true })
+  permissionsBoundary!: PermissionsBoundary | null;
+
+  @Field(() => [Tag])
+  tags!: Tag[];
+}
+
+@ObjectType()
+export class GroupDetail {
+  @Field(() => String)
+  groupName!: string;
+
+  @Field(() => ID)
+  groupId!: string;
+
+  @Field(() => String)
+  arn!: string;
+
+  @Field(() => String)
+  path!: string;
+
+  @Field(() => DateTime)
+  createDate!: Date;
+
+  @Field(() => [PolicyDetail])
+  groupPolicyList!: PolicyDetail[];
+
+  @Field(() => [AttachedPolicy])
+  attachedManagedPolicies!: AttachedPolicy[];
+}
+
+@ObjectType()
+export class RoleDetail {
+  @Field(() => String)
+  roleName!: string;
+
+  @Field(() => ID)
+  roleId!: string;
+
+  @Field(() => String)
+  arn!: string;
+
+  @Field(() => String)
+  path!: string;
+
+  @Field(() => DateTime)
+  createDate!: Date;
+
+  @Field(() => String)
+  assumeRolePolicyDocument!: string;
+
+  @Field(() => [PolicyDetail])
+  rolePolicyList!: PolicyDetail[];
+
+  @Field(() => [AttachedPolicy])
+  attachedManagedPolicies!: AttachedPolicy[];
+
+  @Field(() => PermissionsBoundary, { nullable: true })
+  permissionsBoundary!: PermissionsBoundary | null;
+
+  @Field(() => [Tag])
+  tags!: Tag[];
+}
+
+/** AWS's `PolicyVersion` as GetAccountAuthorizationDetails lists it. */
+@ObjectType()
+export class PolicyVersionDetail {
+  @Field(() => String)
+  versionId!: string;
+
+  @Field(() => String)
+  document!: string;
+
+  @Field(() => Boolean)
+  isDefaultVersion!: boolean;
+
+  @Field(() => DateTime)
+  createDate!: Date;
+}
+
+/** AWS's `ManagedPolicyDetail`. */
+@ObjectType()
+export class ManagedPolicyDetail {
+  @Field(() => String)
+  policyName!: string;
+
+  @Field(() => ID)
+  policyId!: string;
+
+  @Field(() => String)
+  arn!: string;
+
+  @Field(() => String)
+  path!: string;
+
+  @Field(() => String)
+  defaultVersionId!: string;
+
+  @Field(() => Int)
+  attachmentCount!: number;
+
+  @Field(() => Int)
+  permissionsBoundaryUsageCount!: number;
+
+  @Field(() => Boolean)
+  isAttachable!: boolean;
+
+  @Field(() => String, { nullable: true })
+  description!: string | null;
+
+  @Field(() => DateTime)
+  createDate!: Date;
+
+  @Field(() => DateTime)
+  updateDate!: Date;
+
+  @Field(() => [PolicyVersionDetail])
+  policyVersionList!: PolicyVersionDetail[];
+}
+
+/** AWS's `GetAccountAuthorizationDetailsResponse`: the account's whole authorization state in one response. */
+@ObjectType()
+export class AccountAuthorizationDetails {
+  @Field(() => [UserDetail])
+  userDetailList!: UserDetail[];
+
+  @Field(() => [GroupDetail])
+  groupDetailList!: GroupDetail[];
+
+  @Field(() => [RoleDetail])
+  roleDetailList!: RoleDetail[];
+
+  @Field(() => [ManagedPolicyDetail])
+  policies!: ManagedPolicyDetail[];
+}

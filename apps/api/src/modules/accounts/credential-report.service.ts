@@ -1,0 +1,66 @@
+import { rootArn } from '@gatehouse/db';
+import { auditedTransaction } from '../../audit/audited-transaction';
+import type { RequestContext } from '../../context';
+import { IamError } from '../../errors/iam-error';
+import { credentialReportCsv } from './credential-report-csv';
+import { ReportState, type CredentialReport, type GenerateCredentialReportResult } from './credential-report.type';
+
+/** AWS: a report younger than four hours is returned as is instead of being generated again. */
+const reportReuseMs = 4 * 60 * 60 * 1000;
+
+/**
+ * AWS GenerateCredentialReport. The report is built from one consistent snapshot of the account (the transaction)
+ * and stored, replacing the previous one.
+ */
+export async function generateCredentialReport(ctx: RequestContext, accountId: string): Promise<GenerateCredentialReportResult> {
+  const existing = await ctx.prisma.credentialReport.findUnique({ where: { accountId }, select: { generatedAt: true } });
+  if (existing && Date.now() - existing.generatedAt.getTime() < reportReuseMs) {
+    return { state: ReportState.COMPLETE, description: 'No new report generated: the current report is less than four hours old.' };
+  }
+  await auditedTransaction(ctx, { eventName: 'GenerateCredentialReport', resources: [rootArn(accountId)] }, async (tx) => {
+    const accessKeySelect = { select: { status: true, createDate: true, lastUsedDate: true, lastUsedRegion: true, lastUsedService: true } };
+    // One after another: a transaction holds a single connection.
+    const account = await tx.account.findUniqueOrThrow({
+      where: { id: accountId },
+      select: { createdAt: true, rootPasswordLastUsed: true, rootMfaSerialNumber: true, accessKeys: { where: { userId: null }, ...accessKeySelect } },
+    });
+    const users = await tx.user.findMany({
+      where: { accountId },
+      orderBy: { userName: 'asc' },
+      select: {
+        userName: true,
+        arn: true,
+        createDate: true,
+        passwordLastUsed: true,
+        loginProfile: { select: { passwordChangedAt: true } },
+        mfaDevice: { select: { serialNumber: true } },
+        accessKeys: accessKeySelect,
+      },
+    });
+    const policy = await tx.passwordPolicy.findUnique({ where: { accountId } });
+    const content = credentialReportCsv(
+      {
+        arn: rootArn(accountId),
+        createdAt: account.createdAt,
+        passwordLastUsed: account.rootPasswordLastUsed,
+        mfaActive: account.rootMfaSerialNumber !== null,
+        accessKeys: account.accessKeys,
+      },
+      users.map((user) => ({ user, loginProfile: user.loginProfile, mfaActive: user.mfaDevice !== null, accessKeys: user.accessKeys })),
+      policy,
+    );
+    await tx.credentialReport.upsert({
+      where: { accountId },
+      create: { accountId, content, generatedAt: new Date() },
+      update: { content, generatedAt: new Date() },
+    });
+  });
+  return { state: ReportState.COMPLETE, description: 'The credential report has been generated.' };
+}
+
+/** AWS GetCredentialReport: ReportNotPresent until one is generated. */
+export async function getCredentialReport(ctx: RequestContext, accountId: string): Promise<CredentialReport> {
+  const report = await ctx.prisma.credentialReport.findUnique({ where: { accountId } });
+  if (!report) throw new IamError('ReportNotPresent', 'Credential report not present. Use GenerateCredentialReport to generate a report.');
+  return { content: report.content, reportFormat: 'text/csv', generatedTime: report.generatedAt };
+}

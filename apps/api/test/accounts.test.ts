@@ -1,0 +1,238 @@
+import { newUniqueId, policyArn, groupArn, roleArn } from '@gatehouse/db';
+import { createRootAccount, startTestApi, type RootAccount, type TestApi } from './support/test-api';
+import { GraphQLClient } from './support/graphql-client';
+
+let api: TestApi;
+let root: RootAccount;
+let client: GraphQLClient;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  root = await createRootAccount(api.prisma);
+  client = new GraphQLClient(api.graphqlUrl);
+  await client.signIn(root.email, root.password);
+});
+afterAll(() => api.stop());
+
+async function createUser(userName: string) {
+  return (await client.data('mutation ($input: CreateUserInput!) { createUser(input: $input) { userId arn } }', { input: { userName } })).createUser;
+}
+
+describe('account aliases', () => {
+  const create = 'mutation ($accountAlias: String!) { createAccountAlias(input: { accountAlias: $accountAlias }) }';
+  const remove = 'mutation ($accountAlias: String!) { deleteAccountAlias(input: { accountAlias: $accountAlias }) }';
+  const list = '{ listAccountAliases }';
+
+  it('sets, replaces, lists and deletes the one alias of the account', async () => {
+    expect((await client.data(list)).listAccountAliases).toEqual([]);
+    await client.data(create, { accountAlias: 'example-corp' });
+    await client.data(create, { accountAlias: 'example-prod' });
+    expect((await client.data(list)).listAccountAliases).toEqual(['example-prod']);
+    expect((await client.error(remove, { accountAlias: 'example-corp' })).extensions.code).toBe('NoSuchEntity');
+    await client.data(remove, { accountAlias: 'example-prod' });
+    expect((await client.data(list)).listAccountAliases).toEqual([]);
+  });
+
+  it('refuses an alias another account holds, and malformed aliases', async () => {
+    const other = await createRootAccount(api.prisma);
+    await api.prisma.account.update({ where: { id: other.accountId }, data: { alias: 'taken-alias' } });
+    const taken = await client.error(create, { accountAlias: 'taken-alias' });
+    expect(taken.extensions.code).toBe('EntityAlreadyExists');
+    for (const accountAlias of ['UPPER', 'double--hyphen', '-leading', 'ab']) {
+      expect((await client.error(create, { accountAlias })).extensions).toMatchObject({ code: 'InvalidInput', field: 'accountAlias' });
+    }
+    expect((await api.prisma.account.findUniqueOrThrow({ where: { id: root.accountId } })).alias).toBeNull();
+  });
+});
+
+describe('account password policy', () => {
+  const get = '{ getAccountPasswordPolicy { minimumPasswordLength requireSymbols expirePasswords maxPasswordAge passwordReusePrevention hardExpiry allowUsersToChangePassword } }';
+  const update = 'mutation ($input: UpdateAccountPasswordPolicyInput!) { updateAccountPasswordPolicy(input: $input) { minimumPasswordLength requireSymbols maxPasswordAge } }';
+
+  it('answers NoSuchEntity while there is none, then the policy as set, with omitted members back to defaults', async () => {
+    const missing = await client.error(get);
+    expect(missing.extensions.code).toBe('NoSuchEntity');
+    expect(missing.message).toBe(`The Password Policy with domain name ${root.accountId} cannot be found.`);
+
+    await client.data(update, { input: { minimumPasswordLength: 14, requireSymbols: true, maxPasswordAge: 90, passwordReusePrevention: 5 } });
+    expect((await client.data(get)).getAccountPasswordPolicy).toEqual({
+      minimumPasswordLength: 14,
+      requireSymbols: true,
+      expirePasswords: true,
+      maxPasswordAge: 90,
+      passwordReusePrevention: 5,
+      hardExpiry: false,
+      allowUsersToChangePassword: false,
+    });
+    await client.data(update, { input: { requireSymbols: true } });
+    expect((await client.data(get)).getAccountPasswordPolicy).toMatchObject({ minimumPasswordLength: 8, maxPasswordAge: null, expirePasswords: false });
+  });
+
+  it('refuses out-of-range values and keeps the stored policy', async () => {
+    const error = await client.error(update, { input: { minimumPasswordLength: 5 } });
+    expect(error.extensions).toMatchObject({ code: 'InvalidInput', field: 'minimumPasswordLength' });
+    expect((await client.error(update, { input: { passwordReusePrevention: 25 } })).extensions.field).toBe('passwordReusePrevention');
+    expect((await client.data(get)).getAccountPasswordPolicy.minimumPasswordLength).toBe(8);
+  });
+
+  it('deletes the policy; a second delete is NoSuchEntity', async () => {
+    expect((await client.data('mutation { deleteAccountPasswordPolicy }')).deleteAccountPasswordPolicy).toBe(true);
+    expect((await client.error(get)).extensions.code).toBe('NoSuchEntity');
+    expect((await client.error('mutation { deleteAccountPasswordPolicy }')).extensions.code).toBe('NoSuchEntity');
+  });
+});
+
+describe('getAccountSummary', () => {
+  it('counts the account’s entities next to their quotas', async () => {
+    const summary = async () =>
+      Object.fromEntries(
+        ((await client.data('{ getAccountSummary { summaryMap { key value } } }')).getAccountSummary.summaryMap as Array<{ key: string; value: number }>).map(
+          (entry) => [entry.key, entry.value],
+        ),
+      );
+    const before = await summary();
+    expect(before).toMatchObject({ UsersQuota: 5000, GroupsQuota: 300, AccessKeysPerUserQuota: 2, AccountMFAEnabled: 0, AccountAccessKeysPresent: 0 });
+    await createUser('summary-user');
+    await client.data('mutation { createAccessKey { accessKeyId } }');
+    const after = await summary();
+    expect(after.Users).toBe(Number(before.Users) + 1);
+    expect(after.AccountAccessKeysPresent).toBe(1);
+    expect(after.Users).toBe(await api.prisma.user.count({ where: { accountId: root.accountId } }));
+  });
+});
+
+describe('getAccountAuthorizationDetails', () => {
+  const query = `query ($filter: [EntityType!]) {
+    getAccountAuthorizationDetails(filter: $filter) {
+      userDetailList { userName groupList userPolicyList { policyName policyDocument } attachedManagedPolicies { policyName policyArn } }
+      groupDetailList { groupName groupPolicyList { policyName } attachedManagedPolicies { policyArn } }
+      roleDetailList { roleName assumeRolePolicyDocument attachedManagedPolicies { policyArn } }
+      policies { policyName arn defaultVersionId attachmentCount policyVersionList { versionId isDefaultVersion document } }
+    }
+  }`;
+  const document = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] });
+  const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] });
+
+  beforeAll(async () => {
+    const { accountId } = root;
+    const user = await createUser('auditor');
+    const policyId = newUniqueId('managedPolicy');
+    await api.prisma.managedPolicy.create({
+      data: {
+        id: policyId,
+        accountId,
+        policyName: 'ReadObjects',
+        arn: policyArn(accountId, '/', 'ReadObjects'),
+        defaultVersionId: 'v2',
+        lastVersionNumber: 2,
+        versions: { create: [{ versionId: 'v1', document: '{"Version":"2012-10-17","Statement":[]}' }, { versionId: 'v2', document }] },
+      },
+    });
+    const groupId = newUniqueId('group');
+    await api.prisma.group.create({
+      data: {
+        id: groupId,
+        accountId,
+        groupName: 'Readers',
+        arn: groupArn(accountId, '/', 'Readers'),
+        members: { create: [{ userId: user.userId }] },
+        attachedPolicies: { create: [{ policyId }] },
+        inlinePolicies: { create: [{ policyName: 'GroupInline', policyDocument: document }] },
+      },
+    });
+    await api.prisma.userPolicy.create({ data: { userId: user.userId, policyName: 'UserInline', policyDocument: document } });
+    await api.prisma.role.create({
+      data: {
+        id: newUniqueId('role'),
+        accountId,
+        roleName: 'WebServer',
+        arn: roleArn(accountId, '/', 'WebServer'),
+        assumeRolePolicyDocument: trust,
+        attachedPolicies: { create: [{ policyId }] },
+      },
+    });
+  });
+
+  it('returns users, groups, roles and policies with their attachments and documents', async () => {
+    const details = (await client.data(query)).getAccountAuthorizationDetails;
+    expect(details.userDetailList.find((user: any) => user.userName === 'auditor')).toEqual({
+      userName: 'auditor',
+      groupList: ['Readers'],
+      userPolicyList: [{ policyName: 'UserInline', policyDocument: document }],
+      attachedManagedPolicies: [],
+    });
+    expect(details.groupDetailList).toEqual([
+      { groupName: 'Readers', groupPolicyList: [{ policyName: 'GroupInline' }], attachedManagedPolicies: [{ policyArn: policyArn(root.accountId, '/', 'ReadObjects') }] },
+    ]);
+    expect(details.roleDetailList).toEqual([
+      { roleName: 'WebServer', assumeRolePolicyDocument: trust, attachedManagedPolicies: [{ policyArn: policyArn(root.accountId, '/', 'ReadObjects') }] },
+    ]);
+    expect(details.policies).toEqual([
+      {
+        policyName: 'ReadObjects',
+        arn: policyArn(root.accountId, '/', 'ReadObjects'),
+        defaultVersionId: 'v2',
+        attachmentCount: 2,
+        policyVersionList: [
+          { versionId: 'v1', isDefaultVersion: false, document: '{"Version":"2012-10-17","Statement":[]}' },
+          { versionId: 'v2', isDefaultVersion: true, document },
+        ],
+      },
+    ]);
+  });
+
+  it('returns only the kinds named in the filter', async () => {
+    const details = (await client.data(query, { filter: ['Role', 'LocalManagedPolicy'] })).getAccountAuthorizationDetails;
+    expect(details.userDetailList).toEqual([]);
+    expect(details.groupDetailList).toEqual([]);
+    expect(details.roleDetailList.map((role: any) => role.roleName)).toEqual(['WebServer']);
+    expect(details.policies.map((policy: any) => policy.policyName)).toEqual(['ReadObjects']);
+  });
+});
+
+describe('credential report', () => {
+  it('answers ReportNotPresent before one is generated, then a CSV with AWS’s columns and a <root_account> row', async () => {
+    const missing = await client.error('{ getCredentialReport { content } }');
+    expect(missing.extensions.code).toBe('ReportNotPresent');
+
+    const reportUser = await createUser('reported');
+    await client.data('mutation { createLoginProfile(input: { userName: "reported", password: "Reported-Passw0rd" }) { userName } }');
+    const key = (await client.data('mutation { createAccessKey(input: { userName: "reported" }) { accessKeyId secretAccessKey } }')).createAccessKey;
+    await api.prisma.accessKey.update({
+      where: { accessKeyId: key.accessKeyId },
+      data: { lastUsedDate: new Date('2026-02-03T04:05:06.789Z'), lastUsedRegion: 'us-east-1', lastUsedService: 'iam' },
+    });
+
+    const generated = (await client.data('mutation { generateCredentialReport { state description } }')).generateCredentialReport;
+    expect(generated.state).toBe('COMPLETE');
+    const report = (await client.data('{ getCredentialReport { content reportFormat generatedTime } }')).getCredentialReport;
+    expect(report.reportFormat).toBe('text/csv');
+    const [header, ...lines] = report.content.split('\n');
+    const columns = header.split(',');
+    expect(columns.slice(0, 14)).toEqual([
+      'user', 'arn', 'user_creation_time', 'password_enabled', 'password_last_used', 'password_last_changed', 'password_next_rotation',
+      'mfa_active', 'access_key_1_active', 'access_key_1_last_rotated', 'access_key_1_last_used_date', 'access_key_1_last_used_region',
+      'access_key_1_last_used_service', 'access_key_2_active',
+    ]);
+    const rows = lines.map((line: string) => Object.fromEntries(line.split(',').map((value, i) => [columns[i], value])));
+    expect(rows[0]).toMatchObject({ user: '<root_account>', arn: `arn:aws:iam::${root.accountId}:root`, password_enabled: 'not_supported' });
+    const reported = rows.find((row: any) => row.user === 'reported');
+    expect(reported).toMatchObject({
+      arn: reportUser.arn,
+      password_enabled: 'true',
+      password_last_used: 'no_information',
+      password_next_rotation: 'N/A',
+      mfa_active: 'false',
+      access_key_1_active: 'true',
+      access_key_1_last_used_date: '2026-02-03T04:05:06+00:00',
+      access_key_1_last_used_region: 'us-east-1',
+      access_key_1_last_used_service: 'iam',
+      access_key_2_active: 'false',
+      access_key_2_last_rotated: 'N/A',
+    });
+    expect(reported!.password_last_changed).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$/);
+    expect(rows.find((row: any) => row.user === 'summary-user')).toMatchObject({ password_enabled: 'false', password_last_used: 'N/A' });
+    expect(rows.length).toBe((await api.prisma.user.count({ where: { accountId: root.accountId } })) + 1);
+    expect(report.content).not.toContain(key.secretAccessKey);
+  });
+});
