@@ -42,6 +42,7 @@ export type {
 } from './types';
 export type { Arn } from './arn';
 export type { FindingCode } from './validate/findings';
+export type { ConditionOperator, OperatorFamily } from './conditions/operator';
 
 /**
  * Decides a request the way AWS does: explicit deny anywhere wins; the identity side needs an allow in the
