@@ -1,13 +1,15 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { SignInResolver } from '../auth/sign-in.resolver';
 import { AccessKeysResolver } from './access-keys/access-keys.resolver';
+import { AuditEventsResolver } from './audit-events/audit-events.resolver';
 import { LoginProfilesResolver } from './login-profiles/login-profiles.resolver';
 import { MfaDevicesResolver } from './mfa-devices/mfa-devices.resolver';
 import { AccountsResolver } from './accounts/accounts.resolver';
 import { GroupsResolver } from './groups/groups.resolver';
 import { PoliciesResolver } from './policies/policies.resolver';
+import { SimulatorResolver } from './simulator/simulator.resolver';
 import { StsResolver } from './sts/sts.resolver';
 import { UsersResolver } from './users/users.resolver';
 
 /** Every resolver class of the schema: a new module adds its resolver here. */
-export const resolvers: NonEmptyArray<Function> = [SignInResolver, UsersResolver, GroupsResolver, PoliciesResolver, AccessKeysResolver, LoginProfilesResolver, MfaDevicesResolver, StsResolver, AccountsResolver];
+export const resolvers: NonEmptyArray<Function> = [SignInResolver, UsersResolver, GroupsResolver, PoliciesResolver, AccessKeysResolver, LoginProfilesResolver, MfaDevicesResolver, StsResolver, AccountsResolver, SimulatorResolver, AuditEventsResolver];
