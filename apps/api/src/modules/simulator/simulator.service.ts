@@ -1,0 +1,88 @@
+import { validatePolicy as validateWithEvaluator, type PolicyKind } from '@gatehouse/evaluator';
+import { userArn } from '@gatehouse/db';
+import type { Caller } from '../../auth/caller';
+import type { RequestContext } from '../../context';
+import { invalidInput } from '../../errors/iam-error';
+import { loadPrincipalPolicies, type SourcePolicy } from './principal-policies';
+import { simulate } from './simulation';
+import { ValidatePolicyType, type SimulateCustomPolicyInput, type SimulatePrincipalPolicyInput } from './simulator.inputs';
+import { PolicySourceType, type SimulatePolicyResult, type ValidatePolicyFinding } from './simulator.type';
+
+const policyKinds: Record<ValidatePolicyType, PolicyKind> = {
+  [ValidatePolicyType.IDENTITY_POLICY]: 'identity',
+  [ValidatePolicyType.RESOURCE_POLICY]: 'resource',
+  [ValidatePolicyType.TRUST_POLICY]: 'trust',
+  [ValidatePolicyType.PERMISSIONS_BOUNDARY_POLICY]: 'boundary',
+  [ValidatePolicyType.SESSION_POLICY]: 'session',
+};
+
+/** Like IAM Access Analyzer's ValidatePolicy: the evaluator's findings for the document used as `policyType`. */
+export function validatePolicy(policyDocument: string, policyType: ValidatePolicyType): ValidatePolicyFinding[] {
+  return validateWithEvaluator(policyDocument, { kind: policyKinds[policyType] }).map((finding) => ({
+    findingType: finding.severity,
+    issueCode: finding.code,
+    findingDetails: finding.message,
+    help: finding.help ?? null,
+    path: finding.path,
+    line: finding.line ?? null,
+    column: finding.column ?? null,
+    endLine: finding.endLine ?? null,
+    endColumn: finding.endColumn ?? null,
+  }));
+}
+
+/** Documents passed in the request are named as AWS names them: `PolicyInputList.1`, `PermissionsBoundaryPolicyInputList.1`. */
+function requestPolicies(listName: string, documents: readonly string[] | undefined): SourcePolicy[] {
+  return (documents ?? []).map((document, i) => ({ sourcePolicyId: `${listName}.${i + 1}`, sourcePolicyType: PolicySourceType.none, document }));
+}
+
+function resourcePolicyOf(document: string | undefined): SourcePolicy | undefined {
+  return document === undefined ? undefined : { sourcePolicyId: 'ResourcePolicy', sourcePolicyType: PolicySourceType.resource, document };
+}
+
+/**
+ * Who SimulateCustomPolicy simulates when no `callerArn` is given: an IAM user of the caller's account that exists only
+ * for the simulation. Not the caller itself, since a root caller would be allowed everything whatever the documents say.
+ */
+function simulatedCaller(accountId: string): string {
+  return userArn(accountId, '/', 'SimulatedUser');
+}
+
+/** AWS SimulateCustomPolicy: only the documents given. AWS: a resource policy needs `callerArn` for its Principal. */
+export function simulateCustomPolicy(caller: Caller, input: SimulateCustomPolicyInput): SimulatePolicyResult {
+  if (input.resourcePolicy !== undefined && input.callerArn === undefined) {
+    throw invalidInput('CallerArn is required when a resource policy is included in the simulation.', 'callerArn');
+  }
+  const [permissionsBoundary] = requestPolicies('PermissionsBoundaryPolicyInputList', input.permissionsBoundaryPolicyInputList);
+  return {
+    evaluationResults: simulate(
+      {
+        principalArn: input.callerArn ?? simulatedCaller(caller.accountId),
+        identityPolicies: requestPolicies('PolicyInputList', input.policyInputList),
+        permissionsBoundary,
+        resourcePolicy: resourcePolicyOf(input.resourcePolicy),
+      },
+      input,
+    ),
+  };
+}
+
+/**
+ * AWS SimulatePrincipalPolicy: the stored policies of a user (with its groups' and its boundary), group or role, plus
+ * any documents given; a boundary given in the request replaces the stored one.
+ */
+export async function simulatePrincipalPolicy(ctx: RequestContext, accountId: string, input: SimulatePrincipalPolicyInput): Promise<SimulatePolicyResult> {
+  const principal = await loadPrincipalPolicies(ctx, accountId, input.policySourceArn);
+  const [boundaryOverride] = requestPolicies('PermissionsBoundaryPolicyInputList', input.permissionsBoundaryPolicyInputList);
+  return {
+    evaluationResults: simulate(
+      {
+        principalArn: input.callerArn ?? principal.principalArn,
+        identityPolicies: [...principal.identityPolicies, ...requestPolicies('PolicyInputList', input.policyInputList)],
+        permissionsBoundary: boundaryOverride ?? principal.permissionsBoundary,
+        resourcePolicy: resourcePolicyOf(input.resourcePolicy),
+      },
+      input,
+    ),
+  };
+}
