@@ -16,7 +16,7 @@ export const authorizeOperation: MiddlewareFn<RequestContext> = async ({ root, a
   if (access === undefined || access.kind === 'public') return next();
 
   const caller = requireCaller(ctx.caller);
-  if (access.kind === 'trust') return next();
+  if (access.kind === 'trust' || access.kind === 'authenticated') return next();
   refuseSessionTokenWithoutMfa(caller, access.action);
   const resourceArns = await access.resourceArn({ args, root, caller, ctx });
   const authorizationCaller = authorizationCallerOf(caller);

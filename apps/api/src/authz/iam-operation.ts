@@ -25,6 +25,8 @@ export type OperationAccess =
    * the STS service evaluates it (`authorizeAssumeRole`) once the code is verified; the middleware only requires a caller.
    */
   | { kind: 'trust'; action: 'sts:AssumeRole'; resourceArn: ResourceArnFn }
+  /** Reference data with no IAM action of its own (the action catalog): any signed-in caller, never an anonymous one. */
+  | { kind: 'authenticated' }
   | { kind: 'public' };
 
 const extensionKey = 'gatehouseAccess';
@@ -44,6 +46,15 @@ export function IamOperation<TArgs = any, TRoot = any>(
 /** AssumeRole-style operations, authorized against the role's trust policy by their service (see OperationAccess). */
 export function TrustPolicyOperation<TArgs = any>(action: 'sts:AssumeRole', resourceArn: ResourceArnFn<TArgs, unknown>): ReturnType<typeof Extensions> {
   const access: OperationAccess = { kind: 'trust', action, resourceArn };
+  return Extensions({ [extensionKey]: access });
+}
+
+/**
+ * For reference data that AWS publishes to everyone but Gatehouse serves only to callers it knows (the action
+ * catalog): no IAM action governs it, and anonymous requests still get nothing but sign-in.
+ */
+export function AnyAuthenticatedCaller(): ReturnType<typeof Extensions> {
+  const access: OperationAccess = { kind: 'authenticated' };
   return Extensions({ [extensionKey]: access });
 }
 

@@ -5,6 +5,7 @@ import { AuditEventsResolver } from './audit-events/audit-events.resolver';
 import { LoginProfilesResolver } from './login-profiles/login-profiles.resolver';
 import { MfaDevicesResolver } from './mfa-devices/mfa-devices.resolver';
 import { AccountsResolver } from './accounts/accounts.resolver';
+import { CatalogResolver } from './catalog/catalog.resolver';
 import { GroupsResolver } from './groups/groups.resolver';
 import { PoliciesResolver } from './policies/policies.resolver';
 import { SimulatorResolver } from './simulator/simulator.resolver';
@@ -12,4 +13,4 @@ import { StsResolver } from './sts/sts.resolver';
 import { UsersResolver } from './users/users.resolver';
 
 /** Every resolver class of the schema: a new module adds its resolver here. */
-export const resolvers: NonEmptyArray<Function> = [SignInResolver, UsersResolver, GroupsResolver, PoliciesResolver, AccessKeysResolver, LoginProfilesResolver, MfaDevicesResolver, StsResolver, AccountsResolver, SimulatorResolver, AuditEventsResolver];
+export const resolvers: NonEmptyArray<Function> = [SignInResolver, UsersResolver, GroupsResolver, PoliciesResolver, AccessKeysResolver, LoginProfilesResolver, MfaDevicesResolver, StsResolver, AccountsResolver, SimulatorResolver, CatalogResolver, AuditEventsResolver];
