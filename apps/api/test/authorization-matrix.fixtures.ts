@@ -1,0 +1,348 @@
+import { hashPassword } from '@gatehouse/credentials';
+import { mfaDeviceArn, newUniqueId, type PrismaClient } from '@gatehouse/db';
+import { createRole, createUser } from './authz/iam-fixtures';
+import { createRootAccount } from './support/test-api';
+
+/**
+ * The authorization matrix's argument table: for every query and mutation, a document, and `prepare`, which makes
+ * a fresh target in the home account (each caller gets its own, so one caller's change cannot hide another's
+ * refusal) and names the resource ARNs the operation must be authorized on. The action comes from the schema's
+ * @IamOperation metadata, not from here.
+ *
+ * A new operation fails the matrix until it has an entry: add one next to the operations of its module.
+ */
+export interface MatrixTarget {
+  variables: Record<string, unknown>;
+  /** Every ARN the operation's @IamOperation names (the allowed-only user is allowed exactly these). */
+  resourceArns: string[];
+}
+
+export interface MatrixScope {
+  prisma: PrismaClient;
+  /** The account every fixture's targets live in. */
+  accountId: string;
+  /** A name no other target of the run uses. */
+  unique(prefix: string): string;
+}
+
+export interface OperationFixture {
+  document: string;
+  prepare(scope: MatrixScope): Promise<MatrixTarget>;
+  /**
+   * Only for @Public operations (@AnyAuthenticatedCaller ones are `authenticated` by definition): `anyone` (sign-in steps) or `authenticated` (AWS operations that need credentials
+   * but no permission, such as GetCallerIdentity).
+   */
+  publicFor?: 'anyone' | 'authenticated';
+}
+
+const arnOf = (accountId: string, kind: string, name: string) => `arn:aws:iam::${accountId}:${kind}/${name}`;
+
+async function targetUser(scope: MatrixScope) {
+  return createUser(scope.prisma, scope.accountId, scope.unique('target'));
+}
+
+async function targetUserWithPassword(scope: MatrixScope) {
+  const user = await targetUser(scope);
+  await scope.prisma.loginProfile.create({ data: { userId: user.id, passwordHash: await hashPassword('Matrix!Passw0rd') } });
+  return user;
+}
+
+async function targetAccessKey(scope: MatrixScope) {
+  const user = await targetUser(scope);
+  const accessKeyId = newUniqueId('accessKey');
+  // Never used to sign anything here: the sealed secret only has to be present.
+  await scope.prisma.accessKey.create({ data: { accessKeyId, accountId: scope.accountId, userId: user.id, secretSealed: 'v1.unused' } });
+  return { user, accessKeyId };
+}
+
+async function targetMfaDevice(scope: MatrixScope, enabledFor?: { id: string }) {
+  const deviceName = scope.unique('device');
+  const serialNumber = mfaDeviceArn(scope.accountId, '/', deviceName);
+  await scope.prisma.virtualMfaDevice.create({
+    data: { serialNumber, accountId: scope.accountId, deviceName, seedSealed: 'v1.unused', ...(enabledFor ? { userId: enabledFor.id, enableDate: new Date() } : {}) },
+  });
+  return serialNumber;
+}
+
+/** A role every principal of the home account may assume when its own policies allow it (AWS's account trust). */
+async function targetRole(scope: MatrixScope) {
+  return createRole(scope.prisma, scope.accountId, scope.unique('role'));
+}
+
+const simpleDocument = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }] });
+
+export const operationFixtures: Record<string, OperationFixture> = {
+  // Sign-in (src/auth)
+  signIn: {
+    document: 'mutation ($input: SignInInput!) { signIn(input: $input) { state } }',
+    publicFor: 'anyone',
+    async prepare(scope) {
+      const account = await createRootAccount(scope.prisma);
+      return { variables: { input: { email: account.email, password: account.password } }, resourceArns: [] };
+    },
+  },
+  submitSignInMfaCode: {
+    document: 'mutation { submitSignInMfaCode(input: { authenticationCode: "123456" }) { state } }',
+    publicFor: 'anyone',
+    prepare: async () => ({ variables: {}, resourceArns: [] }),
+  },
+  submitSignInNewPassword: {
+    document: 'mutation { submitSignInNewPassword(input: { newPassword: "Matrix!Passw0rd2" }) { state } }',
+    publicFor: 'anyone',
+    prepare: async () => ({ variables: {}, resourceArns: [] }),
+  },
+  signOut: { document: 'mutation { signOut }', publicFor: 'anyone', prepare: async () => ({ variables: {}, resourceArns: [] }) },
+  changePassword: {
+    // The resource is the caller's own ARN; the allowed-only user gets iam:ChangePassword on `${aws:username}`.
+    document: 'mutation { changePassword(input: { oldPassword: "Matrix!Passw0rd", newPassword: "Matrix!Passw0rd2" }) }',
+    prepare: async (scope) => ({ variables: {}, resourceArns: [`arn:aws:iam::${scope.accountId}:user/\${aws:username}`] }),
+  },
+
+  // STS (src/modules/sts)
+  getCallerIdentity: { document: '{ getCallerIdentity { arn } }', publicFor: 'authenticated', prepare: async () => ({ variables: {}, resourceArns: [] }) },
+  getSessionToken: {
+    document: 'mutation { getSessionToken(input: { durationSeconds: 900 }) { credentials { accessKeyId } } }',
+    publicFor: 'authenticated',
+    prepare: async () => ({ variables: {}, resourceArns: [] }),
+  },
+  switchRoleBack: { document: 'mutation { switchRoleBack }', publicFor: 'authenticated', prepare: async () => ({ variables: {}, resourceArns: [] }) },
+  assumeRole: {
+    document: 'mutation ($input: AssumeRoleInput!) { assumeRole(input: $input) { assumedRoleUser { arn } } }',
+    async prepare(scope) {
+      const role = await targetRole(scope);
+      return { variables: { input: { roleArn: role.arn, roleSessionName: 'matrix' } }, resourceArns: [role.arn] };
+    },
+  },
+  switchRole: {
+    document: 'mutation ($input: SwitchRoleInput!) { switchRole(input: $input) { expiration } }',
+    async prepare(scope) {
+      const role = await targetRole(scope);
+      return { variables: { input: { roleArn: role.arn, roleSessionName: 'matrix' } }, resourceArns: [role.arn] };
+    },
+  },
+  revokeRoleSessions: {
+    document: 'mutation ($input: RevokeRoleSessionsInput!) { revokeRoleSessions(input: $input) }',
+    async prepare(scope) {
+      const role = await targetRole(scope);
+      return { variables: { input: { roleName: role.roleName } }, resourceArns: [role.arn] };
+    },
+  },
+
+  // Audit (src/modules/audit-events)
+  lookupEvents: { document: '{ lookupEvents(first: 5) { totalCount } }', prepare: async () => ({ variables: {}, resourceArns: ['*'] }) },
+
+  // Users
+  getUser: {
+    document: 'query ($userName: String) { getUser(userName: $userName) { arn } }',
+    async prepare(scope) {
+      const user = await targetUser(scope);
+      return { variables: { userName: user.userName }, resourceArns: [user.arn] };
+    },
+  },
+  listUsers: { document: '{ listUsers { totalCount } }', prepare: async () => ({ variables: {}, resourceArns: ['*'] }) },
+  listUserTags: {
+    document: 'query ($userName: String!) { listUserTags(userName: $userName) { totalCount } }',
+    async prepare(scope) {
+      const user = await targetUser(scope);
+      return { variables: { userName: user.userName }, resourceArns: [user.arn] };
+    },
+  },
+  createUser: {
+    document: 'mutation ($input: CreateUserInput!) { createUser(input: $input) { arn } }',
+    async prepare(scope) {
+      const userName = scope.unique('new');
+      return { variables: { input: { userName } }, resourceArns: [arnOf(scope.accountId, 'user', userName)] };
+    },
+  },
+  updateUser: {
+    document: 'mutation ($input: UpdateUserInput!) { updateUser(input: $input) { arn } }',
+    async prepare(scope) {
+      const user = await targetUser(scope);
+      const newUserName = scope.unique('renamed');
+      return { variables: { input: { userName: user.userName, newUserName } }, resourceArns: [user.arn, arnOf(scope.accountId, 'user', newUserName)] };
+    },
+  },
+  deleteUser: {
+    document: 'mutation ($input: DeleteUserInput!) { deleteUser(input: $input) }',
+    async prepare(scope) {
+      const user = await targetUser(scope);
+      return { variables: { input: { userName: user.userName } }, resourceArns: [user.arn] };
+    },
+  },
+  tagUser: {
+    document: 'mutation ($input: TagUserInput!) { tagUser(input: $input) { arn } }',
+    async prepare(scope) {
+      const user = await targetUser(scope);
+      return { variables: { input: { userName: user.userName, tags: [{ key: 'team', value: 'matrix' }] } }, resourceArns: [user.arn] };
+    },
+  },
+  untagUser: {
+    document: 'mutation ($input: UntagUserInput!) { untagUser(input: $input) { arn } }',
+    async prepare(scope) {
+      const user = await targetUser(scope);
+      return { variables: { input: { userName: user.userName, tagKeys: ['team'] } }, resourceArns: [user.arn] };
+    },
+  },
+
+  // Access keys
+  listAccessKeys: {
+    document: 'query ($userName: String) { listAccessKeys(userName: $userName) { totalCount } }',
+    async prepare(scope) {
+      const user = await targetUser(scope);
+      return { variables: { userName: user.userName }, resourceArns: [user.arn] };
+    },
+  },
+  getAccessKeyLastUsed: {
+    document: 'query ($accessKeyId: String!) { getAccessKeyLastUsed(accessKeyId: $accessKeyId) { userName } }',
+    async prepare(scope) {
+      const { user, accessKeyId } = await targetAccessKey(scope);
+      return { variables: { accessKeyId }, resourceArns: [user.arn] };
+    },
+  },
+  createAccessKey: {
+    document: 'mutation ($input: CreateAccessKeyInput) { createAccessKey(input: $input) { accessKeyId } }',
+    async prepare(scope) {
+      const user = await targetUser(scope);
+      return { variables: { input: { userName: user.userName } }, resourceArns: [user.arn] };
+    },
+  },
+  updateAccessKey: {
+    document: 'mutation ($input: UpdateAccessKeyInput!) { updateAccessKey(input: $input) { status } }',
+    async prepare(scope) {
+      const { user, accessKeyId } = await targetAccessKey(scope);
+      return { variables: { input: { userName: user.userName, accessKeyId, status: 'Inactive' } }, resourceArns: [user.arn] };
+    },
+  },
+  deleteAccessKey: {
+    document: 'mutation ($input: DeleteAccessKeyInput!) { deleteAccessKey(input: $input) }',
+    async prepare(scope) {
+      const { user, accessKeyId } = await targetAccessKey(scope);
+      return { variables: { input: { userName: user.userName, accessKeyId } }, resourceArns: [user.arn] };
+    },
+  },
+
+  // Login profiles
+  getLoginProfile: {
+    document: 'query ($userName: String!) { getLoginProfile(userName: $userName) { userName } }',
+    async prepare(scope) {
+      const user = await targetUserWithPassword(scope);
+      return { variables: { userName: user.userName }, resourceArns: [user.arn] };
+    },
+  },
+  createLoginProfile: {
+    document: 'mutation ($input: CreateLoginProfileInput!) { createLoginProfile(input: $input) { userName } }',
+    async prepare(scope) {
+      const user = await targetUser(scope);
+      return { variables: { input: { userName: user.userName, password: 'Matrix!Passw0rd' } }, resourceArns: [user.arn] };
+    },
+  },
+  updateLoginProfile: {
+    document: 'mutation ($input: UpdateLoginProfileInput!) { updateLoginProfile(input: $input) { userName } }',
+    async prepare(scope) {
+      const user = await targetUserWithPassword(scope);
+      return { variables: { input: { userName: user.userName, passwordResetRequired: true } }, resourceArns: [user.arn] };
+    },
+  },
+  deleteLoginProfile: {
+    document: 'mutation ($input: DeleteLoginProfileInput!) { deleteLoginProfile(input: $input) }',
+    async prepare(scope) {
+      const user = await targetUserWithPassword(scope);
+      return { variables: { input: { userName: user.userName } }, resourceArns: [user.arn] };
+    },
+  },
+
+  // MFA devices
+  listVirtualMFADevices: {
+    document: '{ listVirtualMFADevices(assignmentStatus: Any) { totalCount } }',
+    prepare: async () => ({ variables: {}, resourceArns: ['*'] }),
+  },
+  listMFADevices: {
+    document: 'query ($userName: String) { listMFADevices(userName: $userName) { totalCount } }',
+    async prepare(scope) {
+      const user = await targetUser(scope);
+      return { variables: { userName: user.userName }, resourceArns: [user.arn] };
+    },
+  },
+  createVirtualMFADevice: {
+    document: 'mutation ($input: CreateVirtualMFADeviceInput!) { createVirtualMFADevice(input: $input) { serialNumber } }',
+    async prepare(scope) {
+      const deviceName = scope.unique('new-device');
+      return { variables: { input: { virtualMFADeviceName: deviceName } }, resourceArns: [mfaDeviceArn(scope.accountId, '/', deviceName)] };
+    },
+  },
+  enableMFADevice: {
+    document: 'mutation ($input: EnableMFADeviceInput!) { enableMFADevice(input: $input) { serialNumber } }',
+    async prepare(scope) {
+      const user = await targetUser(scope);
+      const serialNumber = await targetMfaDevice(scope);
+      // Wrong codes: the permission is decided before the codes are looked at.
+      return { variables: { input: { userName: user.userName, serialNumber, authenticationCode1: '123456', authenticationCode2: '654321' } }, resourceArns: [user.arn] };
+    },
+  },
+  deactivateMFADevice: {
+    document: 'mutation ($input: DeactivateMFADeviceInput!) { deactivateMFADevice(input: $input) }',
+    async prepare(scope) {
+      const user = await targetUser(scope);
+      const serialNumber = await targetMfaDevice(scope, user);
+      return { variables: { input: { userName: user.userName, serialNumber } }, resourceArns: [user.arn] };
+    },
+  },
+  deleteVirtualMFADevice: {
+    document: 'mutation ($input: DeleteVirtualMFADeviceInput!) { deleteVirtualMFADevice(input: $input) }',
+    async prepare(scope) {
+      const serialNumber = await targetMfaDevice(scope);
+      return { variables: { input: { serialNumber } }, resourceArns: [serialNumber] };
+    },
+  },
+
+  // Account
+  listAccountAliases: { document: '{ listAccountAliases }', prepare: async () => ({ variables: {}, resourceArns: ['*'] }) },
+  createAccountAlias: {
+    document: 'mutation ($input: CreateAccountAliasInput!) { createAccountAlias(input: $input) }',
+    async prepare(scope) {
+      return { variables: { input: { accountAlias: scope.unique('alias').toLowerCase() } }, resourceArns: ['*'] };
+    },
+  },
+  deleteAccountAlias: {
+    document: 'mutation ($input: DeleteAccountAliasInput!) { deleteAccountAlias(input: $input) }',
+    prepare: async (scope) => ({ variables: { input: { accountAlias: scope.unique('alias').toLowerCase() } }, resourceArns: ['*'] }),
+  },
+  getAccountPasswordPolicy: {
+    document: '{ getAccountPasswordPolicy { __typename } }',
+    prepare: async () => ({ variables: {}, resourceArns: ['*'] }),
+  },
+  updateAccountPasswordPolicy: {
+    document: 'mutation { updateAccountPasswordPolicy(input: { minimumPasswordLength: 8 }) { minimumPasswordLength } }',
+    prepare: async () => ({ variables: {}, resourceArns: ['*'] }),
+  },
+  deleteAccountPasswordPolicy: { document: 'mutation { deleteAccountPasswordPolicy }', prepare: async () => ({ variables: {}, resourceArns: ['*'] }) },
+  getAccountSummary: { document: '{ getAccountSummary { __typename } }', prepare: async () => ({ variables: {}, resourceArns: ['*'] }) },
+  getAccountAuthorizationDetails: {
+    document: '{ getAccountAuthorizationDetails { __typename } }',
+    prepare: async () => ({ variables: {}, resourceArns: ['*'] }),
+  },
+  generateCredentialReport: { document: 'mutation { generateCredentialReport { __typename } }', prepare: async () => ({ variables: {}, resourceArns: ['*'] }) },
+  getCredentialReport: { document: '{ getCredentialReport { __typename } }', prepare: async () => ({ variables: {}, resourceArns: ['*'] }) },
+
+  // Action catalog: reference data for any authenticated caller
+  catalogServices: { document: '{ catalogServices { __typename } }', prepare: async () => ({ variables: {}, resourceArns: [] }) },
+  catalogService: { document: '{ catalogService(prefix: "iam") { __typename } }', prepare: async () => ({ variables: {}, resourceArns: [] }) },
+  catalogGlobalConditionKeys: { document: '{ catalogGlobalConditionKeys { __typename } }', prepare: async () => ({ variables: {}, resourceArns: [] }) },
+
+  // Policy tools
+  validatePolicy: {
+    document: 'query ($doc: String!) { validatePolicy(policyDocument: $doc, policyType: IDENTITY_POLICY) { __typename } }',
+    prepare: async () => ({ variables: { doc: simpleDocument }, resourceArns: ['*'] }),
+  },
+  simulateCustomPolicy: {
+    document: 'query ($doc: String!) { simulateCustomPolicy(input: { actionNames: ["iam:GetUser"], policyInputList: [$doc] }) { __typename } }',
+    prepare: async () => ({ variables: { doc: simpleDocument }, resourceArns: ['*'] }),
+  },
+  simulatePrincipalPolicy: {
+    document: 'query ($arn: String!) { simulatePrincipalPolicy(input: { actionNames: ["iam:GetUser"], policySourceArn: $arn }) { __typename } }',
+    async prepare(scope) {
+      const user = await targetUser(scope);
+      return { variables: { arn: user.arn }, resourceArns: [user.arn] };
+    },
+  },
+};
