@@ -1,12 +1,19 @@
+import { startApi, type ApiServer } from './harness/api-server';
 import { startConsole, type ConsoleServer } from './harness/console-server';
 
 declare global {
   // Shared with global-teardown.ts, which jest runs in the same process.
+  var gatehouseApi: ApiServer | undefined;
   var gatehouseConsole: ConsoleServer | undefined;
 }
 
-/** One `next start` for the whole run; tests find it through GATEHOUSE_CONSOLE_URL. */
+/**
+ * One real API over a freshly seeded database and one `next start` forwarding /graphql to it, for the whole run.
+ * Tests find them through GATEHOUSE_CONSOLE_URL and GATEHOUSE_E2E_DATABASE_URL.
+ */
 export default async function globalSetup(): Promise<void> {
-  globalThis.gatehouseConsole = await startConsole();
+  globalThis.gatehouseApi = await startApi();
+  globalThis.gatehouseConsole = await startConsole({ GATEHOUSE_API_URL: globalThis.gatehouseApi.url });
   process.env.GATEHOUSE_CONSOLE_URL = globalThis.gatehouseConsole.url;
+  process.env.GATEHOUSE_E2E_DATABASE_URL = globalThis.gatehouseApi.databaseUrl;
 }

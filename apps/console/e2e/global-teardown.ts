@@ -1,3 +1,4 @@
 export default async function globalTeardown(): Promise<void> {
   await globalThis.gatehouseConsole?.stop();
+  await globalThis.gatehouseApi?.stop();
 }

@@ -1,10 +1,10 @@
 // Runs the built console with `next start` on a free loopback port, as a person would reach it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-
-const CONSOLE_DIR = join(__dirname, '..', '..');
+import { consoleDir } from './console-dir';
 
 export interface ConsoleServer {
   url: string;
@@ -39,14 +39,15 @@ async function waitUntilServing(url: string, child: ChildProcess, timeoutMs: num
 
 /** Starts `next start` on the build in `.next`; run `npm run build` first. */
 export async function startConsole(env: Record<string, string> = {}): Promise<ConsoleServer> {
-  if (!existsSync(join(CONSOLE_DIR, '.next', 'BUILD_ID'))) {
+  const dir = consoleDir();
+  if (!existsSync(join(dir, '.next', 'BUILD_ID'))) {
     throw new Error('apps/console has no production build: run `npm run build -w @gatehouse/console` first');
   }
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const output: string[] = [];
-  const child = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    cwd: CONSOLE_DIR,
+  const child = spawn(process.execPath, [createRequire(join(dir, 'package.json')).resolve('next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: dir,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
