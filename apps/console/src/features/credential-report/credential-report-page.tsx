@@ -1,0 +1,109 @@
+'use client';
+
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import ContentLayout from '@cloudscape-design/components/content-layout';
+import Header from '@cloudscape-design/components/header';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Table from '@cloudscape-design/components/table';
+import type { CombinedError } from '@urql/core';
+import { useMemo, useState } from 'react';
+import { useClient, useMutation, useQuery } from 'urql';
+import { ApiErrorFlashbar } from '../../components/api-error/api-error-flashbar';
+import { usePageBreadcrumbs } from '../../components/console-layout/breadcrumbs';
+import { downloadTextFile } from '../../components/download/download-text-file';
+import { apiErrorOf } from '../../graphql/api-error';
+import { credentialReportFileName } from './credential-report-file-name';
+import { CredentialReportQuery, GenerateCredentialReportMutation } from './credential-report.documents';
+import { parseCsv } from './parse-csv';
+
+const BREADCRUMBS = [
+  { text: 'IAM', href: '/' },
+  { text: 'Credential report', href: '/credential-report' },
+];
+
+/** The report columns shown on screen; the download has all of AWS's columns. */
+const SHOWN_COLUMNS = [
+  ['user', 'User'],
+  ['password_enabled', 'Password enabled'],
+  ['password_last_used', 'Password last used'],
+  ['mfa_active', 'MFA active'],
+  ['access_key_1_active', 'Access key 1 active'],
+  ['access_key_1_last_rotated', 'Access key 1 last rotated'],
+  ['access_key_2_active', 'Access key 2 active'],
+] as const;
+
+/** Access reports → Credential report: generate the CSV of every user's credentials and download it. */
+export function CredentialReportPage() {
+  usePageBreadcrumbs(BREADCRUMBS);
+  const client = useClient();
+  const [{ data, error: loadError }, reexecute] = useQuery({ query: CredentialReportQuery });
+  const [, generateReport] = useMutation(GenerateCredentialReportMutation);
+  const [generating, setGenerating] = useState(false);
+  const [generateError, setGenerateError] = useState<CombinedError | undefined>();
+  // AWS answers ReportNotPresent until a report has been generated: that is the empty state, not a failure.
+  const noReportYet = loadError !== undefined && apiErrorOf(loadError).code === 'ReportNotPresent';
+  const report = data?.getCredentialReport;
+
+  const rows = useMemo(() => {
+    if (!report) return [];
+    const [header = [], ...records] = parseCsv(report.content);
+    return records.map((record) => Object.fromEntries(header.map((column, i) => [column, record[i] ?? ''])));
+  }, [report]);
+
+  const generateAndDownload = async () => {
+    setGenerating(true);
+    const generated = await generateReport({});
+    const fetched = generated.error ? undefined : await client.query(CredentialReportQuery, {}, { requestPolicy: 'network-only' }).toPromise();
+    setGenerating(false);
+    setGenerateError(generated.error ?? fetched?.error);
+    const latest = fetched?.data?.getCredentialReport;
+    if (!latest) return;
+    reexecute({ requestPolicy: 'cache-only' });
+    downloadTextFile(credentialReportFileName(latest.generatedTime), latest.content);
+  };
+
+  return (
+    <ContentLayout
+      header={
+        <Header
+          variant="h1"
+          description="Generate and download a report that lists all your account's users and the status of their various credentials. A new report can be generated once every four hours."
+          actions={
+            <Button variant="primary" iconName="download" loading={generating} onClick={() => void generateAndDownload()}>
+              Download credentials report
+            </Button>
+          }
+        >
+          Credential report
+        </Header>
+      }
+    >
+      <SpaceBetween size="l">
+        {generateError && <ApiErrorFlashbar error={generateError} failedTo="generate the credential report" />}
+        {loadError && !noReportYet && <ApiErrorFlashbar error={loadError} failedTo="load the credential report" />}
+        <Table
+          variant="container"
+          header={
+            <Header variant="h2" counter={report ? `(${rows.length})` : undefined} description={report ? `Generated ${new Date(report.generatedTime).toLocaleString('en-US')}` : undefined}>
+              Users and their credentials
+            </Header>
+          }
+          loading={!data && !loadError}
+          loadingText="Loading credential report"
+          items={rows}
+          columnDefinitions={SHOWN_COLUMNS.map(([column, header]) => ({ id: column, header, cell: (row: Record<string, string>) => row[column] }))}
+          empty={
+            <Box textAlign="center" color="inherit">
+              <b>No credential report</b>
+              <Box variant="p" color="inherit">
+                Download a credentials report to generate the first one.
+              </Box>
+            </Box>
+          }
+          wrapLines
+        />
+      </SpaceBetween>
+    </ContentLayout>
+  );
+}
