@@ -89,6 +89,7 @@ export async function assumeRole(ctx: RequestContext, caller: Caller, input: Ass
   const unsafeRole = await findUnsafeRole(ctx, input.roleArn);
   if (mfa) await requireCallerMfa(ctx, caller, mfa.serialNumber, mfa.tokenCode);
   await authorizeAssumeRole(ctx, caller, input.roleArn, unsafeRole, mfa !== null);
+  // INVARIANT: authorizeAssumeRole refuses a missing role (it trusts nobody), so the role exists from here on.
   const role = unsafeRole!;
 
   const durationSeconds = input.durationSeconds ?? defaultAssumeRoleSeconds;
