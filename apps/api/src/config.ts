@@ -28,6 +28,14 @@ export interface ApiConfig {
     tagsPerResource: number;
     /** Access keys per IAM user (and for the root user). */
     accessKeysPerUser: number;
+    groupsPerAccount: number;
+    rolesPerAccount: number;
+    /** Customer managed policies per account. */
+    policiesPerAccount: number;
+    groupsPerUser: number;
+    /** Managed policies attached to one user, group or role (AWS's default; it can be raised to 20). */
+    attachedPoliciesPerIdentity: number;
+    versionsPerPolicy: number;
   };
 }
 
@@ -35,7 +43,17 @@ export const defaultApiConfig: ApiConfig = {
   http: { bodyLimitBytes: 512 * 1024, trustProxy: false, shutdownGraceMs: 10_000 },
   graphql: { introspection: true, maxDepth: 12, maxComplexity: 50_000 },
   session: { absoluteTimeoutSeconds: 12 * 3600, idleTimeoutSeconds: 3600, touchIntervalSeconds: 60 },
-  quotas: { usersPerAccount: 5000, tagsPerResource: 50, accessKeysPerUser: 2 },
+  quotas: {
+    usersPerAccount: 5000,
+    tagsPerResource: 50,
+    accessKeysPerUser: 2,
+    groupsPerAccount: 300,
+    rolesPerAccount: 1000,
+    policiesPerAccount: 1500,
+    groupsPerUser: 10,
+    attachedPoliciesPerIdentity: 10,
+    versionsPerPolicy: 5,
+  },
 };
 
 export type ApiConfigOverrides = { [K in keyof ApiConfig]?: Partial<ApiConfig[K]> };

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Connection } from '../../graphql/connections';
 import { DateTime } from '../../graphql/scalars';
 
 /** AWS's `Group`, over the stored row (see User). */
@@ -21,3 +22,5 @@ export class Group {
 
   accountId!: string;
 }
+
+export const GroupConnection = Connection(Group, 'Group');
