@@ -1,0 +1,131 @@
+'use client';
+
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import Container from '@cloudscape-design/components/container';
+import FormField from '@cloudscape-design/components/form-field';
+import Header from '@cloudscape-design/components/header';
+import Select, { type SelectProps } from '@cloudscape-design/components/select';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Textarea from '@cloudscape-design/components/textarea';
+import { useMemo } from 'react';
+import { useQuery } from 'urql';
+import { ApiErrorFlashbar } from '../../components/api-error/api-error-flashbar';
+import { SimulatorPrincipalsQuery } from './simulator.documents';
+
+interface PrincipalPolicies {
+  arn: string;
+  name: string;
+  /** "Attached: ReadOnlyAccess", "Inline: deploy", "Boundary: …" */
+  policies: string[];
+}
+
+/** The simulator's left panel: whose policies to simulate, and policies pasted in addition or instead. */
+export function PrincipalPanel({
+  policySourceArn,
+  onPolicySourceChange,
+  policyInputList,
+  onPolicyInputListChange,
+}: {
+  policySourceArn: string | null;
+  onPolicySourceChange: (arn: string | null) => void;
+  policyInputList: string[];
+  onPolicyInputListChange: (policies: string[]) => void;
+}) {
+  const [{ data, fetching, error }] = useQuery({ query: SimulatorPrincipalsQuery });
+
+  const { options, byArn } = useMemo(() => {
+    const details = data?.getAccountAuthorizationDetails;
+    const groups: Array<{ label: string; entries: PrincipalPolicies[] }> = [
+      {
+        label: 'Users',
+        entries: (details?.userDetailList ?? []).map((u) => ({
+          arn: u.arn,
+          name: u.userName,
+          policies: [
+            ...u.attachedManagedPolicies.map((p) => `Attached: ${p.policyName}`),
+            ...u.userPolicyList.map((p) => `Inline: ${p.policyName}`),
+            ...u.groupList.map((g) => `Group: ${g}`),
+            ...(u.permissionsBoundary ? [`Boundary: ${u.permissionsBoundary.permissionsBoundaryArn}`] : []),
+          ],
+        })),
+      },
+      {
+        label: 'Groups',
+        entries: (details?.groupDetailList ?? []).map((g) => ({
+          arn: g.arn,
+          name: g.groupName,
+          policies: [...g.attachedManagedPolicies.map((p) => `Attached: ${p.policyName}`), ...g.groupPolicyList.map((p) => `Inline: ${p.policyName}`)],
+        })),
+      },
+      {
+        label: 'Roles',
+        entries: (details?.roleDetailList ?? []).map((r) => ({
+          arn: r.arn,
+          name: r.roleName,
+          policies: [
+            ...r.attachedManagedPolicies.map((p) => `Attached: ${p.policyName}`),
+            ...r.rolePolicyList.map((p) => `Inline: ${p.policyName}`),
+            ...(r.permissionsBoundary ? [`Boundary: ${r.permissionsBoundary.permissionsBoundaryArn}`] : []),
+          ],
+        })),
+      },
+    ];
+    const selectOptions: SelectProps.OptionGroup[] = groups.map((group) => ({
+      label: group.label,
+      options: group.entries.map((entry) => ({ value: entry.arn, label: entry.name, description: entry.arn })),
+    }));
+    return { options: selectOptions, byArn: new Map(groups.flatMap((g) => g.entries.map((e) => [e.arn, e] as const))) };
+  }, [data]);
+
+  const selected = policySourceArn ? byArn.get(policySourceArn) : undefined;
+  const setPolicy = (index: number, text: string) => onPolicyInputListChange(policyInputList.map((p, i) => (i === index ? text : p)));
+
+  return (
+    <Container header={<Header variant="h2">Users, groups, and roles</Header>}>
+      <SpaceBetween size="l">
+        {error && <ApiErrorFlashbar error={error} failedTo="load users, groups and roles" />}
+        <FormField label="Simulate as" description="The identity-based policies of this user, group or role are simulated.">
+          <Select
+            selectedOption={selected ? { value: selected.arn, label: selected.name } : null}
+            options={[{ value: '', label: 'None: only the policies below' }, ...options]}
+            onChange={({ detail }) => onPolicySourceChange(detail.selectedOption.value || null)}
+            placeholder="Choose a user, group or role"
+            filteringType="auto"
+            statusType={fetching ? 'loading' : 'finished'}
+            loadingText="Loading users, groups and roles"
+            ariaLabel="Simulate as"
+          />
+        </FormField>
+        {selected && (
+          <FormField label="Policies">
+            {selected.policies.length === 0 ? (
+              <Box color="text-status-inactive">No policies: every action is implicitly denied.</Box>
+            ) : (
+              <ul style={{ margin: 0, paddingLeft: 18 }} data-testid="principal-policies">
+                {selected.policies.map((policy) => (
+                  <li key={policy}>{policy}</li>
+                ))}
+              </ul>
+            )}
+          </FormField>
+        )}
+        <FormField label={<span>Policies to add <i>- optional</i></span>} description="Paste identity-based policy documents to simulate with.">
+          <SpaceBetween size="s">
+            {policyInputList.map((policy, index) => (
+              <SpaceBetween key={index} size="xxs">
+                <Textarea value={policy} rows={8} spellcheck={false} ariaLabel={`Policy ${index + 1}`} onChange={({ detail }) => setPolicy(index, detail.value)} placeholder='{ "Version": "2012-10-17", "Statement": [ … ] }' />
+                <Button variant="inline-link" onClick={() => onPolicyInputListChange(policyInputList.filter((_, i) => i !== index))}>
+                  Remove policy {index + 1}
+                </Button>
+              </SpaceBetween>
+            ))}
+            <Button iconName="add-plus" onClick={() => onPolicyInputListChange([...policyInputList, ''])}>
+              Add policy
+            </Button>
+          </SpaceBetween>
+        </FormField>
+      </SpaceBetween>
+    </Container>
+  );
+}

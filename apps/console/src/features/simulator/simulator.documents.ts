@@ -1,0 +1,94 @@
+import { graphql } from '../../gql';
+
+/** The users, groups and roles to simulate as, with the policies each carries (the simulator's left panel). */
+export const SimulatorPrincipalsQuery = graphql(`
+  query SimulatorPrincipals {
+    getAccountAuthorizationDetails(filter: [User, Group, Role]) {
+      userDetailList {
+        arn
+        userName
+        groupList
+        attachedManagedPolicies {
+          policyName
+        }
+        userPolicyList {
+          policyName
+        }
+        permissionsBoundary {
+          permissionsBoundaryArn
+        }
+      }
+      groupDetailList {
+        arn
+        groupName
+        attachedManagedPolicies {
+          policyName
+        }
+        groupPolicyList {
+          policyName
+        }
+      }
+      roleDetailList {
+        arn
+        roleName
+        attachedManagedPolicies {
+          policyName
+        }
+        rolePolicyList {
+          policyName
+        }
+        permissionsBoundary {
+          permissionsBoundaryArn
+        }
+      }
+    }
+  }
+`);
+
+export const SimulatePrincipalPolicyQuery = graphql(`
+  query SimulatePrincipalPolicy($input: SimulatePrincipalPolicyInput!) {
+    simulatePrincipalPolicy(input: $input) {
+      evaluationResults {
+        evalActionName
+        evalResourceName
+        evalDecision
+        explanation
+        missingContextValues
+        matchedStatements {
+          sourcePolicyId
+          sourcePolicyType
+          statementIndex
+          sid
+          effect
+        }
+        permissionsBoundaryDecisionDetail {
+          allowedByPermissionsBoundary
+        }
+      }
+    }
+  }
+`);
+
+export const SimulateCustomPolicyQuery = graphql(`
+  query SimulateCustomPolicy($input: SimulateCustomPolicyInput!) {
+    simulateCustomPolicy(input: $input) {
+      evaluationResults {
+        evalActionName
+        evalResourceName
+        evalDecision
+        explanation
+        missingContextValues
+        matchedStatements {
+          sourcePolicyId
+          sourcePolicyType
+          statementIndex
+          sid
+          effect
+        }
+        permissionsBoundaryDecisionDetail {
+          allowedByPermissionsBoundary
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,62 @@
+import { describeMatchedStatement, decisionText } from '../../src/features/simulator/evaluation-outcome';
+import { contextKeyTypeFor, simulationRequest, type SimulationSettings } from '../../src/features/simulator/simulation-settings';
+
+const base: SimulationSettings = { policySourceArn: null, policyInputList: [], actionNames: [], resourceArns: ['*'], contextEntries: [] };
+
+describe('simulationRequest', () => {
+  it('says what is missing instead of sending', () => {
+    expect(simulationRequest(base)).toEqual({
+      kind: 'incomplete',
+      problems: ['Choose a user, group or role, or add a policy.', 'Choose at least one action.'],
+    });
+  });
+
+  it('simulates a principal with extra policies, typed context values and * for blank resources', () => {
+    const request = simulationRequest({
+      ...base,
+      policySourceArn: 'arn:aws:iam::111122223333:user/alice',
+      policyInputList: ['  ', '{"Version":"2012-10-17","Statement":[]}'],
+      actionNames: ['s3:GetObject'],
+      resourceArns: ['', ' '],
+      contextEntries: [
+        { id: 'c1', contextKeyName: ' aws:SourceIp ', contextKeyType: 'ip', values: ' 10.0.0.1 ' },
+        { id: 'c2', contextKeyName: 'aws:TagKeys', contextKeyType: 'stringList', values: 'team, env,' },
+      ],
+    });
+    expect(request).toEqual({
+      kind: 'principal',
+      input: {
+        policySourceArn: 'arn:aws:iam::111122223333:user/alice',
+        policyInputList: ['{"Version":"2012-10-17","Statement":[]}'],
+        actionNames: ['s3:GetObject'],
+        resourceArns: ['*'],
+        contextEntries: [
+          { contextKeyName: 'aws:SourceIp', contextKeyType: 'ip', contextKeyValues: ['10.0.0.1'] },
+          { contextKeyName: 'aws:TagKeys', contextKeyType: 'stringList', contextKeyValues: ['team', 'env'] },
+        ],
+      },
+    });
+  });
+
+  it('simulates pasted policies alone as a custom simulation', () => {
+    const request = simulationRequest({ ...base, policyInputList: ['{}'], actionNames: ['iam:ListUsers'], resourceArns: ['arn:aws:iam::111122223333:user/*'] });
+    expect(request).toEqual({ kind: 'custom', input: { policyInputList: ['{}'], actionNames: ['iam:ListUsers'], resourceArns: ['arn:aws:iam::111122223333:user/*'] } });
+  });
+});
+
+describe('contextKeyTypeFor', () => {
+  it('takes the type from the catalog', () => {
+    expect(contextKeyTypeFor('aws:SourceIp')).toBe('ip');
+    expect(contextKeyTypeFor('aws:MultiFactorAuthPresent')).toBe('boolean');
+    expect(contextKeyTypeFor('example:Unknown')).toBe('string');
+  });
+});
+
+describe('evaluation outcome words', () => {
+  it('names the decision and the deciding statement, counting statements from 1', () => {
+    expect(decisionText('explicitDeny').text).toBe('Explicitly denied');
+    expect(
+      describeMatchedStatement({ sourcePolicyId: 'DenyDeletes', sourcePolicyType: 'user_managed', statementIndex: 0, sid: 'NoDelete', effect: 'Deny' }),
+    ).toBe('Deny in DenyDeletes (Customer managed policy), statement 1 (NoDelete)');
+  });
+});
