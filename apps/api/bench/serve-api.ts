@@ -1,0 +1,17 @@
+// Child process of the benchmark: the API as `gatehouse start` runs it, with logs written (their cost is real) but
+// discarded, and a user quota large enough for the createUser run. Prints its URL as the first stdout line.
+import { createWriteStream } from 'node:fs';
+import { startServer } from '../src/index';
+import { createLogger } from '../src/logger';
+
+const databaseUrl = process.env.DATABASE_URL;
+if (!databaseUrl) throw new Error('DATABASE_URL is not set');
+const server = await startServer({
+  databaseUrl,
+  port: 0,
+  host: '127.0.0.1',
+  config: { quotas: { usersPerAccount: 1_000_000 } },
+  logger: createLogger({ destination: createWriteStream('/dev/null') }),
+});
+console.log(server.url);
+process.once('SIGTERM', () => void server.close().then(() => process.exit(0)));
