@@ -1,12 +1,16 @@
 import { openBrowser, type ConsoleBrowser } from './harness/browser';
+import { production } from './harness/demo-environment';
 import { saveScreenshot } from './harness/screenshots';
 import { CreatePolicyPage } from './pages/create-policy-page';
+import { SignInPage } from './pages/sign-in-page';
 
 describe('Policies → Create policy, visual editor', () => {
   let browser: ConsoleBrowser;
 
   beforeAll(async () => {
     browser = await openBrowser();
+    // The console's pages are behind sign-in.
+    await new SignInPage(browser.page).signInAsRoot(production.rootEmail, production.rootPassword);
   });
 
   afterAll(async () => {

@@ -1,11 +1,28 @@
 'use client';
 
-import { useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
 import { Provider } from 'urql';
 import { createGraphqlClient } from './client';
 
+const ResetClientContext = createContext<(() => void) | null>(null);
+
 export function GraphqlProvider({ children }: { children: ReactNode }) {
   // One client per browser tab; created lazily so that server rendering never shares a cache between requests.
-  const [client] = useState(createGraphqlClient);
-  return <Provider value={client}>{children}</Provider>;
+  const [client, setClient] = useState(createGraphqlClient);
+  const resetClient = useCallback(() => setClient(createGraphqlClient()), []);
+  return (
+    <ResetClientContext.Provider value={resetClient}>
+      <Provider value={client}>{children}</Provider>
+    </ResetClientContext.Provider>
+  );
+}
+
+/**
+ * Drops every cached answer: after sign-in, sign-out and Switch role the same queries answer for another principal,
+ * and nothing of the previous one may show.
+ */
+export function useResetGraphqlClient(): () => void {
+  const resetClient = useContext(ResetClientContext);
+  if (!resetClient) throw new Error('useResetGraphqlClient is only available inside GraphqlProvider');
+  return resetClient;
 }

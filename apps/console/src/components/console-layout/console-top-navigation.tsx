@@ -2,25 +2,28 @@
 
 import TopNavigation from '@cloudscape-design/components/top-navigation';
 import { useRouter } from 'next/navigation';
-import { useFollow } from '../navigation/use-follow';
+import { useIdentityMenu } from '../../features/auth/identity/use-identity-menu';
 
 /** The dark bar across the top of every console page: product identity on the left, the signed-in identity on the right. */
 export function ConsoleTopNavigation() {
   const router = useRouter();
-  const onFollow = useFollow();
+  const identityMenu = useIdentityMenu();
   return (
-    <TopNavigation
-      identity={{
-        href: '/',
-        title: 'Gatehouse',
-        logo: { src: '/gatehouse-logo.svg', alt: 'Gatehouse' },
-        onFollow: (event) => {
-          event.preventDefault();
-          router.push('/');
-        },
-      }}
-      utilities={[{ type: 'button', text: 'Sign in', iconName: 'user-profile', href: '/signin', onFollow }]}
-      i18nStrings={{ overflowMenuTriggerText: 'More', overflowMenuTitleText: 'All' }}
-    />
+    <>
+      <TopNavigation
+        identity={{
+          href: '/',
+          title: 'Gatehouse',
+          logo: { src: '/gatehouse-logo.svg', alt: 'Gatehouse' },
+          onFollow: (event) => {
+            event.preventDefault();
+            router.push('/');
+          },
+        }}
+        utilities={[identityMenu.utility]}
+        i18nStrings={{ overflowMenuTriggerText: 'More', overflowMenuTitleText: 'All' }}
+      />
+      {identityMenu.modal}
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import type { SignInState } from '../../../gql/graphql';
 import type { SignInCredentials } from './sign-in-state';
 
 /** What each sign-in request can lead to; the API's answers map onto these. */
@@ -7,9 +8,28 @@ export type SignInOutcome =
   | { status: 'password-change-required' }
   | { status: 'failed'; message: string };
 
-/** The sign-in requests the page makes; bound to the API's signIn mutations by the route. */
+/** The sign-in requests the page makes, bound to the API's signIn mutations by useSignInRequests. */
 export interface SignInRequests {
   signIn: (credentials: SignInCredentials) => Promise<SignInOutcome>;
   submitMfaCode: (code: string) => Promise<SignInOutcome>;
   changePassword: (newPassword: string) => Promise<SignInOutcome>;
+}
+
+/** The API's session state after a step: which step the page shows next. */
+export function outcomeOfState(state: SignInState): SignInOutcome {
+  switch (state) {
+    case 'Active':
+      return { status: 'signed-in' };
+    case 'MfaRequired':
+      return { status: 'mfa-required' };
+    case 'PasswordChangeRequired':
+      return { status: 'password-change-required' };
+  }
+}
+
+/** The signIn input: the root user by email, an IAM user by account (ID or alias) and user name. */
+export function signInInput(credentials: SignInCredentials) {
+  return credentials.signInAs === 'root'
+    ? { email: credentials.email.trim(), password: credentials.password }
+    : { account: credentials.account.trim(), userName: credentials.userName.trim(), password: credentials.password };
 }

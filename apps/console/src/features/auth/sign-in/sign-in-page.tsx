@@ -5,13 +5,15 @@ import Box from '@cloudscape-design/components/box';
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useRouter } from 'next/navigation';
+import { useRouter, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
 import { CredentialsForm } from './credentials-form';
 import { MfaForm } from './mfa-form';
 import { NewPasswordForm } from './new-password-form';
+import { useSignInRequests } from './use-sign-in-requests';
+import { useResetGraphqlClient } from '../../../graphql/provider';
 import type { SignInOutcome, SignInRequests } from './sign-in-outcome';
-import { emptyCredentials, type SignInCredentials, type SignInStep } from './sign-in-state';
+import { credentialsForSignInUrl, type SignInCredentials, type SignInStep } from './sign-in-state';
 import styles from './sign-in-page.module.css';
 
 const TITLES: Record<SignInStep['step'], string> = {
@@ -20,25 +22,28 @@ const TITLES: Record<SignInStep['step'], string> = {
   'new-password': 'Change password',
 };
 
-/** The sign-in page: credentials, then an MFA code or a new password when the account requires one. */
-export function SignInPage({ requests }: { requests?: SignInRequests }) {
+/**
+ * The sign-in page: credentials, then an MFA code or a new password when the account requires one. The account's
+ * sign-in URL (`/signin?account=ALIAS`) opens it on the IAM user form with the account filled in.
+ */
+export function SignInPage() {
   const router = useRouter();
-  const [credentials, setCredentials] = useState<SignInCredentials>(emptyCredentials);
+  const requests = useSignInRequests();
+  const resetGraphqlClient = useResetGraphqlClient();
+  const account = useSearchParams().get('account');
+  const [credentials, setCredentials] = useState<SignInCredentials>(() => credentialsForSignInUrl(account));
   const [step, setStep] = useState<SignInStep>({ step: 'credentials' });
   const [error, setError] = useState<string | undefined>();
   const [submitting, setSubmitting] = useState(false);
 
   const run = async (request: (api: SignInRequests) => Promise<SignInOutcome>) => {
     setError(undefined);
-    if (!requests) {
-      setError('The console is not connected to a Gatehouse API.');
-      return;
-    }
     setSubmitting(true);
     try {
       const outcome = await request(requests);
       switch (outcome.status) {
         case 'signed-in':
+          resetGraphqlClient();
           router.push('/');
           return;
         case 'mfa-required':

@@ -17,6 +17,11 @@ export type SignInStep = { step: 'credentials' } | { step: 'mfa' } | { step: 'ne
 
 export const emptyCredentials: SignInCredentials = { signInAs: 'root', email: '', account: '', userName: '', password: '' };
 
+/** The account's sign-in URL carries `?account=ID_OR_ALIAS`: the page opens on the IAM user form for it. */
+export function credentialsForSignInUrl(account: string | null): SignInCredentials {
+  return account ? { ...emptyCredentials, signInAs: 'iam', account } : emptyCredentials;
+}
+
 const ACCOUNT_ID = /^\d{12}$/;
 /** AWS: an account alias is 3–63 lowercase letters, digits and hyphens, not starting or ending with a hyphen. */
 const ACCOUNT_ALIAS = /^[a-z0-9](?:[a-z0-9-]{1,61}[a-z0-9])$/;

@@ -1,0 +1,73 @@
+'use client';
+
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import FormField from '@cloudscape-design/components/form-field';
+import Input from '@cloudscape-design/components/input';
+import Modal from '@cloudscape-design/components/modal';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useState, type ReactNode } from 'react';
+
+/** AWS's IAM console asks for this word before deleting users, groups, roles or policies. */
+export const DELETE_CONFIRMATION_WORD = 'delete';
+
+/**
+ * "Delete users?": what will be deleted and what goes with it, then the typed confirmation. The Delete button stays
+ * disabled until the word is typed, so a stray Enter cannot delete anything.
+ */
+export function DeleteConfirmationModal({
+  visible,
+  header,
+  children,
+  deleting,
+  onDelete,
+  onDismiss,
+}: {
+  visible: boolean;
+  header: string;
+  children: ReactNode;
+  deleting: boolean;
+  onDelete: () => void;
+  onDismiss: () => void;
+}) {
+  const [typed, setTyped] = useState('');
+  const confirmed = typed === DELETE_CONFIRMATION_WORD;
+  const dismiss = () => {
+    setTyped('');
+    onDismiss();
+  };
+  return (
+    <Modal
+      visible={visible}
+      onDismiss={dismiss}
+      header={header}
+      footer={
+        <Box float="right">
+          <SpaceBetween direction="horizontal" size="xs">
+            <Button variant="link" onClick={dismiss}>
+              Cancel
+            </Button>
+            <Button variant="primary" disabled={!confirmed} loading={deleting} onClick={onDelete}>
+              Delete
+            </Button>
+          </SpaceBetween>
+        </Box>
+      }
+    >
+      <SpaceBetween size="m">
+        {children}
+        <FormField label={<span>To confirm deletion, enter <i>{DELETE_CONFIRMATION_WORD}</i> in the text input field.</span>}>
+          <Input
+            value={typed}
+            placeholder={DELETE_CONFIRMATION_WORD}
+            ariaLabel="Deletion confirmation"
+            onChange={({ detail }) => setTyped(detail.value)}
+            onKeyDown={({ detail }) => {
+              if (detail.key === 'Enter' && confirmed) onDelete();
+            }}
+          />
+        </FormField>
+      </SpaceBetween>
+    </Modal>
+  );
+}

@@ -1,0 +1,280 @@
+import { graphql } from '../../gql';
+
+/** AWS's MaxItems is at most 1,000: the table loads that many and filters, sorts and pages them in the browser. */
+export const ListUsersQuery = graphql(`
+  query ListUsers($first: Int!) {
+    listUsers(first: $first) {
+      totalCount
+      edges {
+        node {
+          userId
+          userName
+          path
+          arn
+          createDate
+          passwordLastUsed
+          groups {
+            groupName
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const DeleteUserMutation = graphql(`
+  mutation DeleteUser($input: DeleteUserInput!) {
+    deleteUser(input: $input)
+  }
+`);
+
+export const UserQuery = graphql(`
+  query User($userName: String!) {
+    getUser(userName: $userName) {
+      userId
+      userName
+      path
+      arn
+      createDate
+      passwordLastUsed
+      permissionsBoundary {
+        permissionsBoundaryArn
+      }
+      tags {
+        key
+        value
+      }
+    }
+  }
+`);
+
+export const CreateUserMutation = graphql(`
+  mutation CreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      userName
+      arn
+    }
+  }
+`);
+
+export const TagUserMutation = graphql(`
+  mutation TagUser($input: TagUserInput!) {
+    tagUser(input: $input) {
+      userName
+      tags {
+        key
+        value
+      }
+    }
+  }
+`);
+
+export const UntagUserMutation = graphql(`
+  mutation UntagUser($input: UntagUserInput!) {
+    untagUser(input: $input) {
+      userName
+      tags {
+        key
+        value
+      }
+    }
+  }
+`);
+
+export const GroupsForUserQuery = graphql(`
+  query GroupsForUser($userName: String!) {
+    listGroupsForUser(userName: $userName, first: 1000) {
+      edges {
+        node {
+          groupId
+          groupName
+          path
+          arn
+          createDate
+          attachedPolicies {
+            policyName
+            arn
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const AddUserToGroupMutation = graphql(`
+  mutation AddUserToGroup($input: GroupMembershipInput!) {
+    addUserToGroup(input: $input) {
+      groupName
+    }
+  }
+`);
+
+export const RemoveUserFromGroupMutation = graphql(`
+  mutation RemoveUserFromGroup($input: GroupMembershipInput!) {
+    removeUserFromGroup(input: $input) {
+      groupName
+    }
+  }
+`);
+
+export const LoginProfileQuery = graphql(`
+  query LoginProfile($userName: String!) {
+    getLoginProfile(userName: $userName) {
+      createDate
+      passwordResetRequired
+    }
+  }
+`);
+
+export const CreateLoginProfileMutation = graphql(`
+  mutation CreateLoginProfile($input: CreateLoginProfileInput!) {
+    createLoginProfile(input: $input) {
+      userName
+      createDate
+      passwordResetRequired
+    }
+  }
+`);
+
+export const UpdateLoginProfileMutation = graphql(`
+  mutation UpdateLoginProfile($input: UpdateLoginProfileInput!) {
+    updateLoginProfile(input: $input) {
+      userName
+      passwordResetRequired
+    }
+  }
+`);
+
+export const DeleteLoginProfileMutation = graphql(`
+  mutation DeleteLoginProfile($input: DeleteLoginProfileInput!) {
+    deleteLoginProfile(input: $input)
+  }
+`);
+
+export const AccessKeysQuery = graphql(`
+  query AccessKeys($userName: String!) {
+    listAccessKeys(userName: $userName) {
+      edges {
+        node {
+          accessKeyId
+          status
+          createDate
+        }
+      }
+    }
+  }
+`);
+
+export const AccessKeyLastUsedQuery = graphql(`
+  query AccessKeyLastUsed($accessKeyId: String!) {
+    getAccessKeyLastUsed(accessKeyId: $accessKeyId) {
+      accessKeyLastUsed {
+        lastUsedDate
+        region
+        serviceName
+      }
+    }
+  }
+`);
+
+export const CreateAccessKeyMutation = graphql(`
+  mutation CreateAccessKey($input: CreateAccessKeyInput!) {
+    createAccessKey(input: $input) {
+      accessKeyId
+      secretAccessKey
+      status
+      createDate
+      userName
+    }
+  }
+`);
+
+export const UpdateAccessKeyMutation = graphql(`
+  mutation UpdateAccessKey($input: UpdateAccessKeyInput!) {
+    updateAccessKey(input: $input) {
+      accessKeyId
+      status
+    }
+  }
+`);
+
+export const DeleteAccessKeyMutation = graphql(`
+  mutation DeleteAccessKey($input: DeleteAccessKeyInput!) {
+    deleteAccessKey(input: $input)
+  }
+`);
+
+export const MfaDevicesQuery = graphql(`
+  query MfaDevices($userName: String!) {
+    listMFADevices(userName: $userName) {
+      edges {
+        node {
+          serialNumber
+          enableDate
+        }
+      }
+    }
+  }
+`);
+
+export const CreateVirtualMfaDeviceMutation = graphql(`
+  mutation CreateVirtualMfaDevice($input: CreateVirtualMFADeviceInput!) {
+    createVirtualMFADevice(input: $input) {
+      serialNumber
+      qrCodeUri
+      base32StringSeed
+    }
+  }
+`);
+
+export const EnableMfaDeviceMutation = graphql(`
+  mutation EnableMfaDevice($input: EnableMFADeviceInput!) {
+    enableMFADevice(input: $input) {
+      serialNumber
+      enableDate
+    }
+  }
+`);
+
+export const DeactivateMfaDeviceMutation = graphql(`
+  mutation DeactivateMfaDevice($input: DeactivateMFADeviceInput!) {
+    deactivateMFADevice(input: $input)
+  }
+`);
+
+export const DeleteVirtualMfaDeviceMutation = graphql(`
+  mutation DeleteVirtualMfaDevice($input: DeleteVirtualMFADeviceInput!) {
+    deleteVirtualMFADevice(input: $input)
+  }
+`);
+
+/** AWS has no single "policies of a user" call; the console reads them from the authorization details, as AWS's does. */
+export const UserPermissionsQuery = graphql(`
+  query UserPermissions {
+    getAccountAuthorizationDetails(filter: [User, Group]) {
+      userDetailList {
+        userName
+        attachedManagedPolicies {
+          policyName
+          policyArn
+        }
+        userPolicyList {
+          policyName
+          policyDocument
+        }
+        groupList
+      }
+      groupDetailList {
+        groupName
+        attachedManagedPolicies {
+          policyName
+          policyArn
+        }
+        groupPolicyList {
+          policyName
+          policyDocument
+        }
+      }
+    }
+  }
+`);
