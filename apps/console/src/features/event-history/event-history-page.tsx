@@ -42,7 +42,8 @@ export function EventHistoryPage() {
   const [selected, setSelected] = useState<EventRecord | null>(null);
 
   const variables = useMemo(
-    () => ({ first: PAGE_SIZE, after: pages.after, ...lookupEventsVariables(applied.filter, applied.at) }),
+    // The API refuses `after: null` as a cursor it never issued, so the first page sends none.
+    () => ({ first: PAGE_SIZE, ...(pages.after ? { after: pages.after } : {}), ...lookupEventsVariables(applied.filter, applied.at) }),
     [applied, pages.after],
   );
   const [{ data, fetching, error }, reexecute] = useQuery({ query: LookupEventsQuery, variables });

@@ -40,7 +40,6 @@ export function ActionsPicker({
             filteringType="auto"
             filteringPlaceholder="Search services"
             placeholder="Select service"
-            ariaLabel="Service"
             onChange={({ detail }) => {
               onServiceChange(detail.selectedOption.value ?? null);
               onActionNamesChange([]);
@@ -58,7 +57,6 @@ export function ActionsPicker({
             filteringPlaceholder="Search actions"
             placeholder={service ? 'Select actions' : 'Select a service first'}
             disabled={!service}
-            ariaLabel="Actions"
             tokenLimit={4}
             onChange={({ detail }) => onActionNamesChange(detail.selectedOptions.flatMap((o) => (o.value ? [o.value] : [])))}
             virtualScroll

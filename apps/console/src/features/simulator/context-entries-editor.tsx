@@ -44,13 +44,12 @@ export function ContextEntriesEditor({
       onRemoveButtonClick={({ detail }) => onChange(entries.filter((_, i) => i !== detail.itemIndex))}
       definition={[
         {
-          label: 'Key',
+          label: 'Context key',
           control: (entry) => (
             <Autosuggest
               value={entry.contextKeyName}
               options={keyOptions}
               placeholder="aws:SourceIp"
-              ariaLabel="Context key"
               enteredTextLabel={(value) => `Use: "${value}"`}
               onChange={({ detail }) => update(entry.id, { contextKeyName: detail.value, contextKeyType: contextKeyTypeFor(detail.value) })}
               virtualScroll
@@ -64,7 +63,6 @@ export function ContextEntriesEditor({
               selectedOption={{ value: entry.contextKeyType, label: entry.contextKeyType }}
               options={TYPES.map((type) => ({ value: type, label: type }))}
               onChange={({ detail }) => update(entry.id, { contextKeyType: detail.selectedOption.value as ContextKeyTypeEnum })}
-              ariaLabel="Context key type"
             />
           ),
         },
@@ -73,7 +71,6 @@ export function ContextEntriesEditor({
           control: (entry) => (
             <Input
               value={entry.values}
-              ariaLabel="Context key values"
               placeholder={entry.contextKeyType.endsWith('List') ? 'Comma-separated values' : 'Value'}
               onChange={({ detail }) => update(entry.id, { values: detail.value })}
             />

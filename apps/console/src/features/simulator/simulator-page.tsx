@@ -1,6 +1,7 @@
 'use client';
 
 import Alert from '@cloudscape-design/components/alert';
+import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import ContentLayout from '@cloudscape-design/components/content-layout';
@@ -106,9 +107,11 @@ export function SimulatorPage() {
               {error && <ApiErrorFlashbar error={error} failedTo="run the simulation" />}
             </SpaceBetween>
           </Container>
-          <ResultsTable results={results} loading={running} />
         </SpaceBetween>
       </Grid>
+      <Box margin={{ top: 'l' }}>
+        <ResultsTable results={results} loading={running} />
+      </Box>
     </ContentLayout>
   );
 }

@@ -1,0 +1,37 @@
+import { readFile } from 'node:fs/promises';
+import { openBrowser, type ConsoleBrowser } from './harness/browser';
+import { consoleUrl } from './harness/console-url';
+import { production } from './harness/demo-environment';
+import { saveScreenshot } from './harness/screenshots';
+import { SignInPage } from './pages/sign-in-page';
+
+describe('Credential report', () => {
+  let browser: ConsoleBrowser;
+
+  beforeAll(async () => {
+    browser = await openBrowser();
+    await new SignInPage(browser.page).signInAsRoot(production.rootEmail, production.rootPassword);
+  });
+
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('generates the report, downloads it as CSV and lists the users', async () => {
+    const { page } = browser;
+    await page.goto(consoleUrl('/credential-report'));
+    await page.getByRole('heading', { name: 'Credential report', level: 1 }).waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download credentials report' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^status_reports_\d{4}-\d{2}-\d{2}T\d{2}_\d{2}_\d{2}\+00_00\.csv$/);
+    const lines = (await readFile((await download.path())!, 'utf8')).split('\n');
+    expect(lines[0]).toMatch(/^user,arn,user_creation_time,password_enabled,/);
+    expect(lines[1]).toContain(`<root_account>,arn:aws:iam::${production.accountId}:root,`);
+    expect(lines.some((line) => line.startsWith(`jenkins,arn:aws:iam::${production.accountId}:user/system/jenkins,`))).toBe(true);
+
+    await page.getByRole('cell', { name: 'jenkins', exact: true }).waitFor();
+    await saveScreenshot(page, 'credential-report');
+    expect(browser.externalRequests).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
