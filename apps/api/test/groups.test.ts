@@ -24,7 +24,8 @@ const getGroup = `query ($groupName: String!, $first: Int, $after: String) {
 const addUserToGroup = `mutation ($input: GroupMembershipInput!) { addUserToGroup(input: $input) { groupName } }`;
 const removeUserFromGroup = `mutation ($input: GroupMembershipInput!) { removeUserFromGroup(input: $input) { groupName } }`;
 const deleteGroup = `mutation ($input: DeleteGroupInput!) { deleteGroup(input: $input) }`;
-const names = (connection: { edges: { node: Record<string, string> }[] }, field: string) => connection.edges.map((edge) => edge.node[field]);
+const names = (connection: { edges: { node: Record<string, string> }[] }, field: string): string[] =>
+  connection.edges.map((edge) => String(edge.node[field]));
 
 async function group(groupName: string, path?: string) {
   return (await client.data(createGroup, { input: { groupName, ...(path ? { path } : {}) } })).createGroup;

@@ -41,3 +41,13 @@ export function AwsPath(): PropertyDecorator {
 export function AwsPathPrefix(): PropertyDecorator {
   return Compose(AwsLength(1, 512), AwsPattern('\\u002F[\\u0021-\\u007E]*'));
 }
+
+/** A JSON policy document as AWS accepts it (1–131,072 characters); its size quota is checked by the validator. */
+export function AwsPolicyDocument(): PropertyDecorator {
+  return Compose(AwsLength(1, 131072), AwsPattern('[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+'));
+}
+
+/** An ARN argument such as PolicyArn or PermissionsBoundary. */
+export function AwsArn(): PropertyDecorator {
+  return AwsLength(20, 2048);
+}

@@ -2,6 +2,7 @@ import type { LoaderScope } from './loader-scope';
 import { createAccessKeysLoaders } from './access-keys/access-keys.loaders';
 import { createGroupsLoaders } from './groups/groups.loaders';
 import { createPoliciesLoaders } from './policies/policies.loaders';
+import { createRolesLoaders } from './roles/roles.loaders';
 import { createUsersLoaders } from './users/users.loaders';
 
 /** Every module's DataLoaders, made once per request: a new module adds its `createXLoaders` here. */
@@ -10,6 +11,7 @@ export function createLoaders(scope: LoaderScope) {
     users: createUsersLoaders(scope),
     groups: createGroupsLoaders(scope),
     policies: createPoliciesLoaders(scope),
+    roles: createRolesLoaders(scope),
     accessKeys: createAccessKeysLoaders(scope),
   };
   return {

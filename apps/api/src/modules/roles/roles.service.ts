@@ -1,0 +1,164 @@
+import { newUniqueId, roleArn, type Role as RoleRow, type RoleTag } from '@gatehouse/db';
+import { auditedTransaction, type Tx } from '../../audit/audited-transaction';
+import type { RequestContext } from '../../context';
+import { entityAlreadyExists, limitExceeded, noSuchEntity } from '../../errors/iam-error';
+import { paginate, type Page } from '../../graphql/connections';
+import { assertNoDeleteConflict } from '../delete-conflict';
+import { literalLikePrefix } from '../like-pattern';
+import { assertValidPolicyDocument } from '../policies/policy-document';
+import { requireAttachablePolicy } from '../policies/policy-lookup';
+import { assertTagKeysAllowed, mergeTags, tagKeyOf } from '../tags/tag-rules';
+import type { CreateRoleInput, TagRoleInput, UntagRoleInput, UpdateAssumeRolePolicyInput, UpdateRoleInput } from './roles.inputs';
+
+// Every function takes the account it acts in: no lookup here can reach another account's rows.
+
+export async function getRole(ctx: RequestContext, accountId: string, roleName: string): Promise<RoleRow> {
+  const role = await ctx.loaders.roles.roleByName.load(roleName);
+  if (!role || role.accountId !== accountId) throw noSuchEntity('role', roleName);
+  return role;
+}
+
+export function listRoles(
+  ctx: RequestContext,
+  accountId: string,
+  options: { pathPrefix?: string; first: number; after?: string },
+): Promise<Page<RoleRow>> {
+  const where = { accountId, ...(options.pathPrefix ? { path: { startsWith: literalLikePrefix(options.pathPrefix) } } : {}) };
+  return paginate({
+    first: options.first,
+    after: options.after,
+    isKey: (value): value is string => typeof value === 'string',
+    keyOf: (role) => role.roleName,
+    fetch: (limit, afterRoleName) =>
+      ctx.prisma.role.findMany({
+        where: { ...where, ...(afterRoleName === undefined ? {} : { roleName: { gt: afterRoleName } }) },
+        orderBy: { roleName: 'asc' },
+        take: limit,
+      }),
+    countTotal: () => ctx.prisma.role.count({ where }),
+  });
+}
+
+/** AWS CreateRole: the trust policy is validated as one (a Principal, no Resource) before anything is stored. */
+export function createRole(ctx: RequestContext, accountId: string, input: CreateRoleInput): Promise<RoleRow> {
+  const path = input.path ?? '/';
+  const tags = input.tags ?? [];
+  assertTagKeysAllowed(tags.map((tag) => tag.key));
+  assertValidPolicyDocument(input.assumeRolePolicyDocument, { kind: 'trust', field: 'input.assumeRolePolicyDocument' });
+  const arn = roleArn(accountId, path, input.roleName);
+  return auditedTransaction(ctx, { eventName: 'CreateRole', resources: [arn], requestParameters: { ...input, path } }, async (tx) => {
+    if (await findRole(tx, accountId, input.roleName)) throw entityAlreadyExists('role', input.roleName);
+    const quota = ctx.config.quotas.rolesPerAccount;
+    if ((await tx.role.count({ where: { accountId } })) >= quota) throw limitExceeded('RolesPerAccount', quota);
+    const boundary = input.permissionsBoundary ? await requireAttachablePolicy(tx, accountId, input.permissionsBoundary) : null;
+    return tx.role.create({
+      data: {
+        id: newUniqueId('role'),
+        accountId,
+        path,
+        roleName: input.roleName,
+        arn,
+        assumeRolePolicyDocument: input.assumeRolePolicyDocument,
+        description: input.description ?? null,
+        maxSessionDuration: input.maxSessionDuration ?? 3600,
+        permissionsBoundaryPolicyId: boundary?.id ?? null,
+        tags: { create: tags.map(({ key, value }) => ({ key, value })) },
+      },
+    });
+  });
+}
+
+/** AWS UpdateRole: the description and the maximum session duration; what is not given stays. */
+export function updateRole(ctx: RequestContext, accountId: string, input: UpdateRoleInput, eventName = 'UpdateRole'): Promise<RoleRow> {
+  return auditedTransaction(ctx, { eventName, resources: (role) => [role.arn], requestParameters: { ...input } }, async (tx) => {
+    const role = await requireRole(tx, accountId, input.roleName);
+    return tx.role.update({
+      where: { id: role.id },
+      data: {
+        ...(input.description === undefined ? {} : { description: input.description }),
+        ...(input.maxSessionDuration === undefined ? {} : { maxSessionDuration: input.maxSessionDuration }),
+      },
+    });
+  });
+}
+
+export function updateAssumeRolePolicy(ctx: RequestContext, accountId: string, input: UpdateAssumeRolePolicyInput): Promise<RoleRow> {
+  assertValidPolicyDocument(input.policyDocument, { kind: 'trust', field: 'input.policyDocument' });
+  return auditedTransaction(ctx, { eventName: 'UpdateAssumeRolePolicy', resources: (role) => [role.arn], requestParameters: { ...input } }, async (tx) => {
+    const role = await requireRole(tx, accountId, input.roleName);
+    return tx.role.update({ where: { id: role.id }, data: { assumeRolePolicyDocument: input.policyDocument } });
+  });
+}
+
+/** AWS DeleteRole refuses while managed policies are attached or inline policies remain; its sessions go with it. */
+export function deleteRole(ctx: RequestContext, accountId: string, roleName: string): Promise<RoleRow> {
+  return auditedTransaction(ctx, { eventName: 'DeleteRole', resources: (role) => [role.arn], requestParameters: { roleName } }, async (tx) => {
+    const role = await requireRole(tx, accountId, roleName);
+    const { _count: count } = await tx.role.findUniqueOrThrow({
+      where: { id: role.id },
+      select: { _count: { select: { attachedPolicies: true, inlinePolicies: true } } },
+    });
+    assertNoDeleteConflict([
+      count.attachedPolicies > 0 && { kind: 'AttachedPolicies', step: 'detach all policies' },
+      count.inlinePolicies > 0 && { kind: 'InlinePolicies', step: 'delete policies' },
+    ]);
+    await tx.role.delete({ where: { id: role.id } });
+    return role;
+  });
+}
+
+/** AWS TagRole: adds tags and overwrites the values of keys the role already has. */
+export function tagRole(ctx: RequestContext, accountId: string, input: TagRoleInput): Promise<RoleRow> {
+  assertTagKeysAllowed(input.tags.map((tag) => tag.key));
+  return auditedTransaction(ctx, { eventName: 'TagRole', resources: (role) => [role.arn], requestParameters: { ...input } }, async (tx) => {
+    const role = await requireRole(tx, accountId, input.roleName);
+    const existing = await tx.roleTag.findMany({ where: { roleId: role.id } });
+    const tags = mergeTags(existing, input.tags, ctx.config.quotas.tagsPerResource);
+    await tx.roleTag.deleteMany({ where: { roleId: role.id } });
+    await tx.roleTag.createMany({ data: tags.map(({ key, value }) => ({ roleId: role.id, key, value })) });
+    return role;
+  });
+}
+
+/** AWS UntagRole: keys the role does not have are ignored. */
+export function untagRole(ctx: RequestContext, accountId: string, input: UntagRoleInput): Promise<RoleRow> {
+  return auditedTransaction(ctx, { eventName: 'UntagRole', resources: (role) => [role.arn], requestParameters: { ...input } }, async (tx) => {
+    const role = await requireRole(tx, accountId, input.roleName);
+    const keys = new Set(input.tagKeys.map(tagKeyOf));
+    const existing = await tx.roleTag.findMany({ where: { roleId: role.id } });
+    const removed = existing.filter((tag) => keys.has(tagKeyOf(tag.key))).map((tag) => tag.key);
+    await tx.roleTag.deleteMany({ where: { roleId: role.id, key: { in: removed } } });
+    return role;
+  });
+}
+
+export async function listRoleTags(
+  ctx: RequestContext,
+  accountId: string,
+  options: { roleName: string; first: number; after?: string },
+): Promise<Page<RoleTag>> {
+  const role = await getRole(ctx, accountId, options.roleName);
+  return paginate({
+    first: options.first,
+    after: options.after,
+    isKey: (value): value is string => typeof value === 'string',
+    keyOf: (tag) => tag.key,
+    fetch: (limit, afterKey) =>
+      ctx.prisma.roleTag.findMany({
+        where: { roleId: role.id, ...(afterKey === undefined ? {} : { key: { gt: afterKey } }) },
+        orderBy: { key: 'asc' },
+        take: limit,
+      }),
+    countTotal: () => ctx.prisma.roleTag.count({ where: { roleId: role.id } }),
+  });
+}
+
+function findRole(tx: Tx, accountId: string, roleName: string): Promise<RoleRow | null> {
+  return tx.role.findUnique({ where: { accountId_roleName: { accountId, roleName } } });
+}
+
+export async function requireRole(tx: Tx, accountId: string, roleName: string): Promise<RoleRow> {
+  const role = await findRole(tx, accountId, roleName);
+  if (!role) throw noSuchEntity('role', roleName);
+  return role;
+}
