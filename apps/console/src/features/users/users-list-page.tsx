@@ -22,12 +22,11 @@ import { ListUsersQuery } from './users.documents';
 import {
   defaultUsersTablePreferences,
   userColumns,
-  userMatchesFilter,
   usersContentDisplayOptions,
   usersPageSizeOptions,
-  type UserRow,
   type UsersTablePreferences,
 } from './users-table.config';
+import { userMatchesFilter, type UserRow } from './user-row';
 
 const BREADCRUMBS = [
   { text: 'IAM', href: '/' },

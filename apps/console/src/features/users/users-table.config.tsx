@@ -1,11 +1,10 @@
-// The Users table as the IAM console lays it out: columns, what the text filter searches, and default preferences.
+// The Users table as the IAM console lays it out: columns and default preferences.
 import type { CollectionPreferencesProps } from '@cloudscape-design/components/collection-preferences';
 import Link from '@cloudscape-design/components/link';
 import type { TableProps } from '@cloudscape-design/components/table';
 import { timeAgo } from '../../components/time/time-ago';
-import type { ListUsersQuery } from '../../gql/graphql';
+import type { UserRow } from './user-row';
 
-export type UserRow = ListUsersQuery['listUsers']['edges'][number]['node'];
 
 export function userColumns(now: Date, onOpen: (userName: string) => void): TableProps.ColumnDefinition<UserRow>[] {
   return [
@@ -48,13 +47,6 @@ export function userColumns(now: Date, onOpen: (userName: string) => void): Tabl
     { id: 'arn', header: 'ARN', cell: (user) => user.arn, sortingField: 'arn' },
     { id: 'creationTime', header: 'Creation time', cell: (user) => timeAgo(user.createDate, now), sortingField: 'createDate' },
   ];
-}
-
-/** The text filter matches names, paths, ARNs and group names, as the IAM console's search does. */
-export function userMatchesFilter(user: UserRow, filteringText: string): boolean {
-  const text = filteringText.trim().toLowerCase();
-  if (text === '') return true;
-  return [user.userName, user.path, user.arn, ...user.groups.map((group) => group.groupName)].some((field) => field.toLowerCase().includes(text));
 }
 
 export interface UsersTablePreferences {
