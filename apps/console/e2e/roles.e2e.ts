@@ -1,0 +1,108 @@
+import { DEVELOPMENT_ACCOUNT_ID, demoAccounts } from '@gatehouse/seed';
+import { openBrowser, type ConsoleBrowser } from './harness/browser';
+import { consoleUrl } from './harness/console-url';
+import { production } from './harness/demo-environment';
+import { saveScreenshot } from './harness/screenshots';
+import { SignInPage } from './pages/sign-in-page';
+
+const development = demoAccounts.find((account) => account.accountId === DEVELOPMENT_ACCOUNT_ID)!;
+
+describe('Roles', () => {
+  let browser: ConsoleBrowser;
+
+  beforeAll(async () => {
+    browser = await openBrowser();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('creates a role trusted by another account, which that account then assumes through Switch role', async () => {
+    const { page } = browser;
+    const signIn = new SignInPage(page);
+    await signIn.signInAsRoot(production.rootEmail, production.rootPassword);
+
+    await page.getByRole('navigation', { name: 'Side navigation' }).getByRole('link', { name: 'Roles' }).click();
+    await page.getByRole('link', { name: 'DevelopmentReadOnly', exact: true }).waitFor();
+    await page.getByText(`Account: ${development.accountId}`).waitFor();
+    await saveScreenshot(page, 'roles-list');
+
+    await page.getByRole('button', { name: 'Create role' }).click();
+    await page.getByRole('radio', { name: /^AWS account/ }).check();
+    await page.getByRole('radio', { name: 'Another AWS account' }).check();
+    await page.getByRole('textbox', { name: 'Account ID' }).fill('4444');
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.getByText('Enter a 12-digit account ID.').first().waitFor();
+    await page.getByRole('textbox', { name: 'Account ID' }).fill(development.accountId);
+    await saveScreenshot(page, 'create-role-trusted-entity');
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+
+    await page.getByLabel('Role name').fill('DevelopmentDeploy');
+    await page.getByLabel(/^Description/).fill('Deployments from the development account.');
+    const trustPolicy = await page.locator('.cm-content .cm-line').allTextContents();
+    expect(JSON.parse(trustPolicy.join('\n'))).toEqual({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${development.accountId}:root` }, Action: 'sts:AssumeRole' }],
+    });
+    await saveScreenshot(page, 'create-role-review');
+    await page.getByRole('button', { name: 'Create role' }).click();
+
+    await page.getByRole('heading', { name: 'DevelopmentDeploy', level: 1 }).waitFor();
+    await page.getByText('Role DevelopmentDeploy created.').waitFor();
+    await saveScreenshot(page, 'role-details');
+    await page.getByRole('tab', { name: 'Trust relationships' }).click();
+    expect(page.url()).toContain('tab=trust-relationships');
+    await page.getByRole('button', { name: 'Edit trust policy' }).waitFor();
+    await saveScreenshot(page, 'role-trust-relationships');
+
+    await signIn.signOut(production.alias);
+    await signIn.signInAsRoot(development.rootEmail, development.rootPassword);
+    await signIn.identityMenu(development.alias).click();
+    await page.getByRole('menuitem', { name: 'Switch role' }).click();
+    const modal = page.getByRole('dialog');
+    await modal.getByLabel('Account ID').fill(production.accountId);
+    await modal.getByLabel('IAM role name').fill('DevelopmentDeploy');
+    await modal.getByRole('button', { name: 'Switch role' }).click();
+    await signIn.identityMenu(/^DevelopmentDeploy @/).waitFor();
+    await saveScreenshot(page, 'switched-role');
+
+    expect(browser.externalRequests).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('edits a trust policy in the editors and revokes the sessions of a role', async () => {
+    const { page } = browser;
+    const signIn = new SignInPage(page);
+    await signIn.signOut(/^DevelopmentDeploy @/);
+    await signIn.signInAsRoot(production.rootEmail, production.rootPassword);
+    await page.goto(consoleUrl('/roles/DevelopmentDeploy?tab=trust-relationships'));
+    await page.getByRole('button', { name: 'Edit trust policy' }).click();
+    await page.getByRole('heading', { name: 'Edit trust policy' }).waitFor();
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    const requireMfa = {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { AWS: `arn:aws:iam::${development.accountId}:root` },
+          Action: 'sts:AssumeRole',
+          Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } },
+        },
+      ],
+    };
+    await page.keyboard.insertText(JSON.stringify(requireMfa, null, 4));
+    await page.getByRole('button', { name: 'Update policy' }).click();
+    await page.getByText('Trust policy of DevelopmentDeploy updated.').waitFor();
+    await page.locator('.cm-line', { hasText: 'aws:MultiFactorAuthPresent' }).waitFor();
+
+    await page.getByRole('tab', { name: 'Revoke sessions' }).click();
+    await page.getByRole('button', { name: 'Revoke active sessions' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Revoke active sessions' }).click();
+    // The switched session of the first test was issued for this role.
+    await page.getByText(/^Revoked [1-9]\d* active sessions? of DevelopmentDeploy\.$/).waitFor();
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
