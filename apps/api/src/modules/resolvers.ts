@@ -8,10 +8,14 @@ import { AccountsResolver } from './accounts/accounts.resolver';
 import { CatalogResolver } from './catalog/catalog.resolver';
 import { GroupsResolver } from './groups/groups.resolver';
 import { PoliciesResolver } from './policies/policies.resolver';
+import { PolicyAttachmentsResolver } from './policies/policy-attachments.resolver';
+import { PolicyEntitiesResolver } from './policies/policy-entities.resolver';
+import { PolicyVersionsResolver } from './policies/policy-versions.resolver';
+import { UserAttachedPoliciesResolver } from './policies/user-attached-policies.resolver';
 import { RolesResolver } from './roles/roles.resolver';
 import { SimulatorResolver } from './simulator/simulator.resolver';
 import { StsResolver } from './sts/sts.resolver';
 import { UsersResolver } from './users/users.resolver';
 
 /** Every resolver class of the schema: a new module adds its resolver here. */
-export const resolvers: NonEmptyArray<Function> = [SignInResolver, UsersResolver, GroupsResolver, PoliciesResolver, RolesResolver, AccessKeysResolver, LoginProfilesResolver, MfaDevicesResolver, StsResolver, AccountsResolver, SimulatorResolver, CatalogResolver, AuditEventsResolver];
+export const resolvers: NonEmptyArray<Function> = [SignInResolver, UsersResolver, GroupsResolver, PoliciesResolver, PolicyVersionsResolver, PolicyAttachmentsResolver, PolicyEntitiesResolver, UserAttachedPoliciesResolver, RolesResolver, AccessKeysResolver, LoginProfilesResolver, MfaDevicesResolver, StsResolver, AccountsResolver, SimulatorResolver, CatalogResolver, AuditEventsResolver];

@@ -17,6 +17,8 @@ export async function requireVisiblePolicy(tx: Tx, accountId: string, policyArn:
 /** A policy the account may change: only its own customer managed policies (AWS managed ones belong to AWS). */
 export async function requireCustomerPolicy(tx: Tx, accountId: string, policyArn: string): Promise<ManagedPolicy> {
   const policy = await tx.managedPolicy.findUnique({ where: { arn: policyArn } });
+  // AWS refuses changes to its own policies even to an account's root user: they live in AWS's account.
+  if (policy?.accountId === null) throw new IamError('AccessDenied', `Policy ${policyArn} is an AWS managed policy and cannot be changed.`);
   if (!policy || policy.accountId !== accountId) throw noSuchPolicy(policyArn);
   return policy;
 }

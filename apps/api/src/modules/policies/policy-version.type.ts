@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { Connection } from '../../graphql/connections';
 import { DateTime } from '../../graphql/scalars';
 
 /** AWS's `PolicyVersion`. */
@@ -18,3 +19,5 @@ export class PolicyVersion {
 
   policyId!: string;
 }
+
+export const PolicyVersionConnection = Connection(PolicyVersion, 'PolicyVersion');

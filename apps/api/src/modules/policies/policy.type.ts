@@ -1,5 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Connection } from '../../graphql/connections';
 import { DateTime } from '../../graphql/scalars';
+import { AttachedPolicy } from '../accounts/authorization-details.type';
 
 /** AWS's `Policy`: a managed policy, customer managed (in an account) or AWS managed (accountId null). */
 @ObjectType({ description: 'A managed policy.' })
@@ -33,3 +35,8 @@ export class Policy {
 
   accountId!: string | null;
 }
+
+export const PolicyConnection = Connection(Policy, 'Policy');
+
+/** AWS's `AttachedPolicy` (one type with GetAccountAuthorizationDetails'), as pages of ListAttachedUserPolicies and its kin. */
+export const AttachedPolicyConnection = Connection(AttachedPolicy, 'AttachedPolicy');
