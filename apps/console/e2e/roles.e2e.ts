@@ -38,8 +38,8 @@ describe('Roles', () => {
     await saveScreenshot(page, 'create-role-trusted-entity');
     await page.getByRole('button', { name: 'Next', exact: true }).click();
 
-    await page.getByLabel('Role name').fill('DevelopmentDeploy');
-    await page.getByLabel(/^Description/).fill('Deployments from the development account.');
+    await page.getByRole('textbox', { name: 'Role name' }).fill('DevelopmentDeploy');
+    await page.getByRole('textbox', { name: /^Description/ }).fill('Deployments from the development account.');
     const trustPolicy = await page.locator('.cm-content .cm-line').allTextContents();
     expect(JSON.parse(trustPolicy.join('\n'))).toEqual({
       Version: '2012-10-17',
@@ -52,8 +52,8 @@ describe('Roles', () => {
     await page.getByText('Role DevelopmentDeploy created.').waitFor();
     await saveScreenshot(page, 'role-details');
     await page.getByRole('tab', { name: 'Trust relationships' }).click();
-    expect(page.url()).toContain('tab=trust-relationships');
     await page.getByRole('button', { name: 'Edit trust policy' }).waitFor();
+    await page.waitForURL(/\?tab=trust-relationships$/);
     await saveScreenshot(page, 'role-trust-relationships');
 
     await signIn.signOut(production.alias);
