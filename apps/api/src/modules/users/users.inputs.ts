@@ -1,6 +1,6 @@
 import { ArrayMinSize, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { AwsEntityName, AwsMaxItems, AwsPath, AwsPathPrefix } from '../../graphql/aws-constraints';
+import { AwsArn, AwsEntityName, AwsMaxItems, AwsPath, AwsPathPrefix } from '../../graphql/aws-constraints';
 import { ConnectionArgs } from '../../graphql/connections';
 import { TagInput, TagKeys } from '../tags/tag.type';
 
@@ -42,6 +42,10 @@ export class CreateUserInput {
   @AwsMaxItems(maxTagsPerRequest)
   @ValidateNested({ each: true })
   tags?: TagInput[];
+
+  @Field(() => String, { nullable: true, description: 'The ARN of the managed policy that sets the permissions boundary.' })
+  @AwsArn()
+  permissionsBoundary?: string;
 }
 
 @InputType()

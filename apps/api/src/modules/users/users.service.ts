@@ -4,6 +4,7 @@ import type { RequestContext } from '../../context';
 import { entityAlreadyExists, IamError, limitExceeded, noSuchEntity } from '../../errors/iam-error';
 import { paginate, type Page } from '../../graphql/connections';
 import { literalLikePrefix } from '../like-pattern';
+import { requireAttachablePolicy } from '../policies/policy-lookup';
 import { assertTagKeysAllowed, mergeTags, tagKeyOf } from '../tags/tag-rules';
 import type { CreateUserInput, TagUserInput, UntagUserInput, UpdateUserInput } from './users.inputs';
 
@@ -47,6 +48,7 @@ export function createUser(ctx: RequestContext, accountId: string, input: Create
       if (await findUser(tx, accountId, input.userName)) throw entityAlreadyExists('user', input.userName);
       const quota = ctx.config.quotas.usersPerAccount;
       if ((await tx.user.count({ where: { accountId } })) >= quota) throw limitExceeded('UsersPerAccount', quota);
+      const boundary = input.permissionsBoundary ? await requireAttachablePolicy(tx, accountId, input.permissionsBoundary) : null;
       return tx.user.create({
         data: {
           id: newUniqueId('user'),
@@ -54,6 +56,7 @@ export function createUser(ctx: RequestContext, accountId: string, input: Create
           path,
           userName: input.userName,
           arn: userArn(accountId, path, input.userName),
+          permissionsBoundaryPolicyId: boundary?.id ?? null,
           tags: { create: tags.map(({ key, value }) => ({ key, value })) },
         },
       });
