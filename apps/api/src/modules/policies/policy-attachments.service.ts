@@ -15,7 +15,7 @@ interface Owner {
 
 /** What differs between attaching to a user, a group and a role: the tables and AWS's names. */
 interface AttachmentTarget {
-  entity: IamEntityKind & ('user' | 'group' | 'role');
+  entity: Extract<IamEntityKind, 'user' | 'group' | 'role'>;
   /** AWS's quota names: PoliciesPerUser, PoliciesPerGroup, PoliciesPerRole. */
   quotaName: string;
   eventName: { attach: string; detach: string };
