@@ -1,12 +1,17 @@
 'use client';
 
 import Wizard from '@cloudscape-design/components/wizard';
+import type { CombinedError } from '@urql/core';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
+import { useMutation } from 'urql';
+import { ApiErrorFlashbar } from '../../../components/api-error/api-error-flashbar';
 import { usePageBreadcrumbs } from '../../../components/console-layout/breadcrumbs';
 import { useNotifications } from '../../../components/console-layout/notifications';
 import { validateText } from '../policy-editor/json/validate-text';
 import type { PolicyEditorMode } from '../policy-editor/policy-editor';
+import { policyDetailsHref } from '../policies-table/policy-row';
+import { CreatePolicyMutation } from '../policies.documents';
 import { StepReviewAndCreate } from './step-review-and-create';
 import { StepSpecifyPermissions } from './step-specify-permissions';
 import { descriptionError, initialCreatePolicyState, policyNameError, type CreatePolicyState } from './wizard-state';
@@ -17,13 +22,8 @@ const BREADCRUMBS = [
   { text: 'Create policy', href: '/policies/create' },
 ];
 
-export interface CreatePolicyWizardProps {
-  /** Creates the customer managed policy; wired to the API's createPolicy mutation by the page. */
-  createPolicy?: (state: CreatePolicyState) => Promise<void>;
-}
-
 /** Policies → Create policy: "Specify permissions", then "Review and create", as in IAM. */
-export function CreatePolicyWizard({ createPolicy }: CreatePolicyWizardProps) {
+export function CreatePolicyWizard() {
   usePageBreadcrumbs(BREADCRUMBS);
   const router = useRouter();
   const pathname = usePathname();
@@ -34,6 +34,8 @@ export function CreatePolicyWizard({ createPolicy }: CreatePolicyWizardProps) {
   const [permissionsError, setPermissionsError] = useState<string | undefined>();
   const [triedToCreate, setTriedToCreate] = useState(false);
   const [creating, setCreating] = useState(false);
+  const [createError, setCreateError] = useState<CombinedError | undefined>();
+  const [, createPolicy] = useMutation(CreatePolicyMutation);
 
   // The editor mode is kept in the URL (?editor=json), so a reload or a shared link opens the same view.
   const mode: PolicyEditorMode = searchParams.get('editor') === 'json' ? 'json' : 'visual';
@@ -50,16 +52,20 @@ export function CreatePolicyWizard({ createPolicy }: CreatePolicyWizardProps) {
   const submit = async () => {
     setTriedToCreate(true);
     if (policyNameError(state.policyName) || descriptionError(state.description)) return;
-    if (!createPolicy) {
-      notify({ type: 'error', header: `Failed to create ${state.policyName}`, content: 'The console is not connected to a Gatehouse API.' });
-      return;
-    }
     setCreating(true);
-    try {
-      await createPolicy(state);
-    } finally {
-      setCreating(false);
-    }
+    const result = await createPolicy({
+      input: {
+        policyName: state.policyName,
+        policyDocument: state.policyDocument,
+        ...(state.description ? { description: state.description } : {}),
+        ...(state.tags.length > 0 ? { tags: state.tags } : {}),
+      },
+    });
+    setCreating(false);
+    setCreateError(result.error);
+    if (!result.data) return;
+    notify({ type: 'success', content: `Policy ${state.policyName} created.` });
+    router.push(policyDetailsHref(result.data.createPolicy.arn));
   };
 
   return (
@@ -98,6 +104,7 @@ export function CreatePolicyWizard({ createPolicy }: CreatePolicyWizardProps) {
         {
           title: 'Review and create',
           description: 'Review the permissions, specify details, and tags.',
+          errorText: createError && <ApiErrorFlashbar error={createError} failedTo={`create policy ${state.policyName}`} />,
           content: <StepReviewAndCreate state={state} onChange={update} showErrors={triedToCreate} />,
         },
       ]}

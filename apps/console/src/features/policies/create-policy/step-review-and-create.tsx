@@ -1,17 +1,13 @@
 'use client';
 
-import Box from '@cloudscape-design/components/box';
 import Container from '@cloudscape-design/components/container';
 import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
 import Input from '@cloudscape-design/components/input';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import Table from '@cloudscape-design/components/table';
 import TagEditor from '@cloudscape-design/components/tag-editor';
 import Textarea from '@cloudscape-design/components/textarea';
-import { useMemo } from 'react';
-import { fromJson } from '../policy-editor/model/from-json';
-import { permissionsSummary } from './permissions-summary';
+import { PermissionsSummaryTable } from './permissions-summary-table';
 import { descriptionError, policyNameError, type CreatePolicyState } from './wizard-state';
 
 /** AWS: up to 50 tags on a managed policy. */
@@ -27,11 +23,6 @@ export function StepReviewAndCreate({
   /** Field errors appear once the person has tried to create the policy, as in AWS's console. */
   showErrors: boolean;
 }) {
-  const rows = useMemo(() => {
-    const read = fromJson(state.policyDocument);
-    return read.ok ? permissionsSummary(read.draft) : [];
-  }, [state.policyDocument]);
-
   return (
     <SpaceBetween size="l">
       <Container header={<Header variant="h2">Policy details</Header>}>
@@ -54,54 +45,7 @@ export function StepReviewAndCreate({
           </FormField>
         </SpaceBetween>
       </Container>
-      <Table
-        variant="container"
-        header={<Header variant="h2" counter={`(${rows.length})`}>Permissions defined in this policy</Header>}
-        items={rows}
-        columnDefinitions={[
-          {
-            id: 'service',
-            header: 'Service',
-            cell: (row) => (
-              <SpaceBetween size="xxxs">
-                <span>{row.serviceName}</span>
-                <Box variant="small" color="text-body-secondary">
-                  {row.effect ?? 'No effect'}
-                </Box>
-              </SpaceBetween>
-            ),
-            width: 160,
-          },
-          { id: 'accessLevel', header: 'Access level', cell: (row) => row.accessLevel, width: 140 },
-          {
-            id: 'resources',
-            header: 'Resource',
-            cell: (row) => (
-              <SpaceBetween size="xxxs">
-                {row.resources.map((resource) => (
-                  <span key={resource}>{resource}</span>
-                ))}
-              </SpaceBetween>
-            ),
-          },
-          {
-            id: 'conditions',
-            header: 'Request condition',
-            cell: (row) =>
-              row.conditions.length === 0 ? (
-                'None'
-              ) : (
-                <SpaceBetween size="xxxs">
-                  {row.conditions.map((condition) => (
-                    <span key={condition}>{condition}</span>
-                  ))}
-                </SpaceBetween>
-              ),
-          },
-        ]}
-        empty="This policy does not name any action yet."
-        wrapLines
-      />
+      <PermissionsSummaryTable policyDocument={state.policyDocument} />
       <Container
         header={
           <Header variant="h2" description="Tags are key-value pairs that you can add to AWS resources to help identify, organize, or search for resources.">

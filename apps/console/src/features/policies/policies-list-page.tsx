@@ -1,0 +1,54 @@
+'use client';
+
+import Button from '@cloudscape-design/components/button';
+import Header from '@cloudscape-design/components/header';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useRouter } from 'next/navigation';
+import { useMemo } from 'react';
+import { useQuery } from 'urql';
+import { ApiErrorFlashbar } from '../../components/api-error/api-error-flashbar';
+import { usePageBreadcrumbs } from '../../components/console-layout/breadcrumbs';
+import { PoliciesTable } from './policies-table/policies-table';
+import { ListPoliciesQuery } from './policies.documents';
+
+const BREADCRUMBS = [
+  { text: 'IAM', href: '/' },
+  { text: 'Policies', href: '/policies' },
+];
+/** AWS's MaxItems ceiling: the AWS managed policies and an account's own fit in one request. */
+const POLICIES_PAGE = 1000;
+
+/** Access management → Policies: AWS managed and customer managed policies, filtered by type and text. */
+export function PoliciesListPage() {
+  usePageBreadcrumbs(BREADCRUMBS);
+  const router = useRouter();
+  const [{ data, fetching, error }, refresh] = useQuery({ query: ListPoliciesQuery, variables: { first: POLICIES_PAGE } });
+  const policies = useMemo(() => data?.listPolicies.edges.map((edge) => edge.node) ?? [], [data]);
+  return (
+    <SpaceBetween size="m">
+      {error && <ApiErrorFlashbar error={error} failedTo="list policies" />}
+      <PoliciesTable
+        policies={policies}
+        loading={fetching && !data}
+        variant="full-page"
+        header={
+          <Header
+            variant="awsui-h1-sticky"
+            counter={data ? `(${data.listPolicies.totalCount})` : undefined}
+            description="A policy is an object in AWS that defines permissions."
+            actions={
+              <SpaceBetween direction="horizontal" size="xs">
+                <Button iconName="refresh" ariaLabel="Refresh policies" loading={fetching} onClick={() => refresh({ requestPolicy: 'network-only' })} />
+                <Button variant="primary" onClick={() => router.push('/policies/create')}>
+                  Create policy
+                </Button>
+              </SpaceBetween>
+            }
+          >
+            Policies
+          </Header>
+        }
+      />
+    </SpaceBetween>
+  );
+}

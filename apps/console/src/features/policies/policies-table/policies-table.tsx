@@ -1,0 +1,128 @@
+'use client';
+
+import { useCollection } from '@cloudscape-design/collection-hooks';
+import Box from '@cloudscape-design/components/box';
+import Link from '@cloudscape-design/components/link';
+import Pagination from '@cloudscape-design/components/pagination';
+import Select from '@cloudscape-design/components/select';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Table, { type TableProps } from '@cloudscape-design/components/table';
+import TextFilter from '@cloudscape-design/components/text-filter';
+import { useRouter } from 'next/navigation';
+import { useState, type ReactNode } from 'react';
+import { POLICY_TYPE_FILTER_OPTIONS, policyDetailsHref, policyMatches, policyType, policyUsedAs, type PolicyRow, type PolicyTypeFilter } from './policy-row';
+
+/**
+ * The managed policies table: type filter (AWS managed / customer managed), text filter, pages. The Policies page
+ * shows it full-page; Create role and "Add permissions" pick policies from it with checkboxes.
+ */
+export function PoliciesTable({
+  policies,
+  loading,
+  header,
+  variant,
+  selectedArns,
+  onSelectionChange,
+  pageSize = 20,
+}: {
+  policies: readonly PolicyRow[];
+  loading: boolean;
+  header: ReactNode;
+  variant: 'full-page' | 'container';
+  /** With a selection, rows get checkboxes. */
+  selectedArns?: readonly string[];
+  onSelectionChange?: (policyArns: string[]) => void;
+  pageSize?: number;
+}) {
+  const router = useRouter();
+  const [typeFilter, setTypeFilter] = useState<PolicyTypeFilter>('all');
+  const [filteringText, setFilteringText] = useState('');
+  const selectable = selectedArns !== undefined && onSelectionChange !== undefined;
+
+  const { items, collectionProps, paginationProps, filteredItemsCount } = useCollection([...policies], {
+    filtering: { filteringFunction: (policy) => policyMatches(policy, typeFilter, filteringText) },
+    pagination: { pageSize },
+    sorting: { defaultState: { sortingColumn: { sortingField: 'policyName' } } },
+  });
+
+  const columns: TableProps.ColumnDefinition<PolicyRow>[] = [
+    {
+      id: 'policyName',
+      header: 'Policy name',
+      isRowHeader: true,
+      sortingField: 'policyName',
+      cell: (policy) => (
+        <Link
+          href={policyDetailsHref(policy.arn)}
+          external={selectable}
+          onFollow={(event) => {
+            // In a wizard the details open beside it, as AWS's console does, so the selection is not lost.
+            if (selectable) return;
+            event.preventDefault();
+            router.push(policyDetailsHref(policy.arn));
+          }}
+        >
+          {policy.policyName}
+        </Link>
+      ),
+    },
+    { id: 'type', header: 'Type', cell: (policy) => policyType(policy.arn), sortingComparator: (a, b) => policyType(a.arn).localeCompare(policyType(b.arn)) },
+    { id: 'usedAs', header: 'Used as', cell: policyUsedAs, sortingComparator: (a, b) => a.attachmentCount - b.attachmentCount },
+    { id: 'description', header: 'Description', cell: (policy) => policy.description ?? '-' },
+  ];
+
+  return (
+    <Table<PolicyRow>
+      {...collectionProps}
+      items={items}
+      trackBy="arn"
+      columnDefinitions={columns}
+      variant={variant}
+      header={header}
+      loading={loading}
+      loadingText="Loading policies"
+      resizableColumns
+      stickyHeader={variant === 'full-page'}
+      {...(selectable
+        ? {
+            selectionType: 'multi' as const,
+            selectedItems: policies.filter((p) => selectedArns.includes(p.arn)),
+            onSelectionChange: ({ detail }: { detail: TableProps.SelectionChangeDetail<PolicyRow> }) => onSelectionChange(detail.selectedItems.map((p) => p.arn)),
+            ariaLabels: {
+              selectionGroupLabel: 'Policies selection',
+              allItemsSelectionLabel: () => 'Select all policies on this page',
+              itemSelectionLabel: (_: unknown, policy: PolicyRow) => `Select ${policy.policyName}`,
+            },
+          }
+        : {})}
+      filter={
+        <SpaceBetween direction="horizontal" size="xs">
+          <div style={{ minWidth: 360 }}>
+            <TextFilter
+              filteringText={filteringText}
+              onChange={({ detail }) => setFilteringText(detail.filteringText)}
+              filteringPlaceholder="Filter by policy name, description or ARN"
+              filteringAriaLabel="Filter policies"
+              countText={`${filteredItemsCount ?? 0} ${filteredItemsCount === 1 ? 'match' : 'matches'}`}
+            />
+          </div>
+          <Select
+            selectedOption={POLICY_TYPE_FILTER_OPTIONS.find((o) => o.value === typeFilter)!}
+            options={POLICY_TYPE_FILTER_OPTIONS}
+            onChange={({ detail }) => setTypeFilter(detail.selectedOption.value as PolicyTypeFilter)}
+            ariaLabel="Filter by type"
+          />
+        </SpaceBetween>
+      }
+      pagination={<Pagination {...paginationProps} ariaLabels={{ nextPageLabel: 'Next page', previousPageLabel: 'Previous page', pageLabel: (page) => `Page ${page}` }} />}
+      empty={
+        <Box textAlign="center" color="inherit">
+          <b>No policies</b>
+          <Box variant="p" color="inherit">
+            {policies.length === 0 ? 'No policies to display.' : 'No policies match the filters.'}
+          </Box>
+        </Box>
+      }
+    />
+  );
+}

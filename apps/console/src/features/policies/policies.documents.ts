@@ -1,0 +1,193 @@
+import { graphql } from '../../gql';
+
+export const ListPoliciesQuery = graphql(`
+  query ListPolicies($first: Int!) {
+    listPolicies(first: $first) {
+      totalCount
+      edges {
+        node {
+          arn
+          policyName
+          path
+          description
+          attachmentCount
+          permissionsBoundaryUsageCount
+          createDate
+          updateDate
+        }
+      }
+    }
+  }
+`);
+
+export const GetPolicyQuery = graphql(`
+  query GetPolicy($policyArn: String!) {
+    getPolicy(policyArn: $policyArn) {
+      arn
+      policyName
+      path
+      description
+      createDate
+      updateDate
+      attachmentCount
+      permissionsBoundaryUsageCount
+      defaultVersionId
+      defaultVersion {
+        versionId
+        document
+      }
+    }
+  }
+`);
+
+export const ListPolicyVersionsQuery = graphql(`
+  query ListPolicyVersions($policyArn: String!) {
+    listPolicyVersions(policyArn: $policyArn) {
+      edges {
+        node {
+          versionId
+          isDefaultVersion
+          createDate
+          document
+        }
+      }
+    }
+  }
+`);
+
+export const ListEntitiesForPolicyQuery = graphql(`
+  query ListEntitiesForPolicy($policyArn: String!) {
+    listEntitiesForPolicy(policyArn: $policyArn, policyUsageFilter: PermissionsPolicy) {
+      policyUsers {
+        edges {
+          node {
+            userName
+            arn
+          }
+        }
+      }
+      policyGroups {
+        edges {
+          node {
+            groupName
+            arn
+          }
+        }
+      }
+      policyRoles {
+        edges {
+          node {
+            roleName
+            arn
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Who a policy can be attached to: the users, groups and roles of the account. */
+export const AttachableEntitiesQuery = graphql(`
+  query AttachableEntities {
+    listUsers(first: 1000) {
+      edges {
+        node {
+          userName
+        }
+      }
+    }
+    listGroups(first: 1000) {
+      edges {
+        node {
+          groupName
+        }
+      }
+    }
+    listRoles(first: 1000) {
+      edges {
+        node {
+          roleName
+        }
+      }
+    }
+  }
+`);
+
+export const CreatePolicyMutation = graphql(`
+  mutation CreatePolicy($input: CreatePolicyInput!) {
+    createPolicy(input: $input) {
+      arn
+    }
+  }
+`);
+
+export const CreatePolicyVersionMutation = graphql(`
+  mutation CreatePolicyVersion($input: CreatePolicyVersionInput!) {
+    createPolicyVersion(input: $input) {
+      versionId
+      isDefaultVersion
+    }
+  }
+`);
+
+export const SetDefaultPolicyVersionMutation = graphql(`
+  mutation SetDefaultPolicyVersion($input: PolicyVersionInput!) {
+    setDefaultPolicyVersion(input: $input) {
+      versionId
+    }
+  }
+`);
+
+export const DeletePolicyVersionMutation = graphql(`
+  mutation DeletePolicyVersion($input: PolicyVersionInput!) {
+    deletePolicyVersion(input: $input)
+  }
+`);
+
+export const AttachUserPolicyMutation = graphql(`
+  mutation AttachUserPolicy($input: UserPolicyAttachmentInput!) {
+    attachUserPolicy(input: $input) {
+      arn
+    }
+  }
+`);
+
+export const AttachGroupPolicyMutation = graphql(`
+  mutation AttachGroupPolicy($input: GroupPolicyAttachmentInput!) {
+    attachGroupPolicy(input: $input) {
+      arn
+    }
+  }
+`);
+
+export const AttachRolePolicyMutation = graphql(`
+  mutation AttachRolePolicy($input: RolePolicyAttachmentInput!) {
+    attachRolePolicy(input: $input) {
+      arn
+    }
+  }
+`);
+
+export const DetachUserPolicyMutation = graphql(`
+  mutation DetachUserPolicy($input: UserPolicyAttachmentInput!) {
+    detachUserPolicy(input: $input) {
+      arn
+    }
+  }
+`);
+
+export const DetachGroupPolicyMutation = graphql(`
+  mutation DetachGroupPolicy($input: GroupPolicyAttachmentInput!) {
+    detachGroupPolicy(input: $input) {
+      arn
+    }
+  }
+`);
+
+export const DetachRolePolicyMutation = graphql(`
+  mutation DetachRolePolicy($input: RolePolicyAttachmentInput!) {
+    detachRolePolicy(input: $input) {
+      arn
+    }
+  }
+`);

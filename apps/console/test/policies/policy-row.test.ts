@@ -1,0 +1,38 @@
+import { policyDetailsHref, policyMatches, policyType, policyUsedAs, type PolicyRow } from '../../src/features/policies/policies-table/policy-row';
+
+const row = (arn: string, policyName: string, description: string | null = null): PolicyRow => ({
+  arn,
+  policyName,
+  path: '/',
+  description,
+  attachmentCount: 0,
+  permissionsBoundaryUsageCount: 0,
+  createDate: '2026-01-01T00:00:00.000Z',
+  updateDate: '2026-01-01T00:00:00.000Z',
+});
+
+const readOnly = row('arn:aws:iam::aws:policy/ReadOnlyAccess', 'ReadOnlyAccess', 'Provides read-only access to AWS services and resources.');
+const deploy = row('arn:aws:iam::111122223333:policy/ci/DeployWebsite', 'DeployWebsite');
+
+describe('policies table', () => {
+  it('tells AWS managed from customer managed by the ARN account', () => {
+    expect(policyType(readOnly.arn)).toBe('AWS managed');
+    expect(policyType(deploy.arn)).toBe('Customer managed');
+  });
+
+  it('filters by type and by text in the name, description or ARN', () => {
+    expect([readOnly, deploy].filter((p) => policyMatches(p, 'Customer managed', ''))).toEqual([deploy]);
+    expect([readOnly, deploy].filter((p) => policyMatches(p, 'all', 'READ-ONLY'))).toEqual([readOnly]);
+    expect([readOnly, deploy].filter((p) => policyMatches(p, 'all', '/ci/'))).toEqual([deploy]);
+    expect([readOnly, deploy].filter((p) => policyMatches(p, 'AWS managed', 'deploy'))).toEqual([]);
+  });
+
+  it('says how a policy is used', () => {
+    expect(policyUsedAs({ attachmentCount: 3, permissionsBoundaryUsageCount: 1 })).toBe('Permissions policy (3), Boundary (1)');
+    expect(policyUsedAs({ attachmentCount: 0, permissionsBoundaryUsageCount: 0 })).toBe('None');
+  });
+
+  it('links to the details page with the ARN encoded', () => {
+    expect(policyDetailsHref(deploy.arn)).toBe('/policies/details/arn%3Aaws%3Aiam%3A%3A111122223333%3Apolicy%2Fci%2FDeployWebsite');
+  });
+});
