@@ -93,4 +93,37 @@ describe('redactSecrets', () => {
       authenticationCode1: hiddenValue,
     });
   });
+
+  it('keeps settings and dates that only mention a secret in their name', () => {
+    const passwordPolicy = {
+      minimumPasswordLength: 14,
+      passwordResetRequired: true,
+      passwordLastUsed: '2026-01-01T00:00:00Z',
+      allowUsersToChangePassword: true,
+      maxPasswordAge: 90,
+      passwordReusePrevention: 5,
+    };
+    expect(redactSecrets(passwordPolicy)).toEqual(passwordPolicy);
+  });
+
+  it('hides the secrets of password changes, MFA enrolment and session tokens, whatever their case', () => {
+    const redacted = redactSecrets({
+      oldPassword: 'old',
+      newPassword: 'new',
+      tokenCode: '123456',
+      AuthenticationCode2: '654321',
+      seed: 'JBSWY3DPEHPK3PXP',
+      qrCodeUri: 'otpauth://totp/x?secret=JBSWY3DPEHPK3PXP',
+      serialNumber: 'arn:aws:iam::1:mfa/x',
+    });
+    expect(redacted).toEqual({
+      oldPassword: hiddenValue,
+      newPassword: hiddenValue,
+      tokenCode: hiddenValue,
+      AuthenticationCode2: hiddenValue,
+      seed: hiddenValue,
+      qrCodeUri: hiddenValue,
+      serialNumber: 'arn:aws:iam::1:mfa/x',
+    });
+  });
 });

@@ -1,15 +1,41 @@
 /** CloudTrail's own placeholder for values it does not record. */
 export const hiddenValue = 'HIDDEN_DUE_TO_SECURITY_REASONS';
 
-// Member names that carry credential material anywhere in IAM and STS: password, newPassword, secretAccessKey,
-// sessionToken, base32StringSeed, qrCodePNG, authenticationCode1, privateKey, ...
-const secretKeyPattern = /password|secret|token|seed|qrcode|authenticationcode|privatekey/i;
+// The members of IAM and STS requests and responses whose values are credential material, by exact name (compared
+// without case). Names that merely mention one (minimumPasswordLength, passwordResetRequired, passwordLastUsed,
+// sessionTokenExpiration…) describe settings or dates and are recorded as they are, as CloudTrail does.
+const secretMemberNames = new Set(
+  [
+    'password',
+    'newPassword',
+    'oldPassword',
+    'secretAccessKey',
+    'sessionToken',
+    'secret',
+    'token',
+    'seed',
+    'base32StringSeed',
+    'qrCodePNG',
+    'qrCodeUri',
+    'otpauthUri',
+    'tokenCode',
+    'authenticationCode',
+    'authenticationCode1',
+    'authenticationCode2',
+    'privateKey',
+  ].map((name) => name.toLowerCase()),
+);
+
+/** True when a member of this name carries a secret value. */
+function isSecretMember(name: string): boolean {
+  return secretMemberNames.has(name.toLowerCase());
+}
 
 /**
- * The one redaction of the code base: a JSON copy of `value` in which every member whose name says it is a secret
- * is replaced by the placeholder, at any depth. Used for everything an audit event records.
+ * The one redaction of the code base: a JSON copy of `value` in which every member that carries a secret is
+ * replaced by the placeholder, at any depth. Used for everything an audit event records.
  */
 export function redactSecrets(value: unknown): unknown {
   if (value === undefined) return undefined;
-  return JSON.parse(JSON.stringify(value, (key, member: unknown) => (key !== '' && secretKeyPattern.test(key) ? hiddenValue : member)));
+  return JSON.parse(JSON.stringify(value, (key, member: unknown) => (key !== '' && isSecretMember(key) ? hiddenValue : member)));
 }
