@@ -38,6 +38,11 @@ describe('Roles', () => {
     await saveScreenshot(page, 'create-role-trusted-entity');
     await page.getByRole('button', { name: 'Next', exact: true }).click();
 
+    await page.getByRole('searchbox', { name: 'Filter policies' }).fill('ReadOnlyAccess');
+    await page.getByRole('checkbox', { name: 'Select ReadOnlyAccess' }).check();
+    await saveScreenshot(page, 'create-role-permissions');
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+
     await page.getByRole('textbox', { name: 'Role name' }).fill('DevelopmentDeploy');
     await page.getByRole('textbox', { name: /^Description/ }).fill('Deployments from the development account.');
     const trustPolicy = await page.locator('.cm-content .cm-line').allTextContents();
@@ -45,11 +50,13 @@ describe('Roles', () => {
       Version: '2012-10-17',
       Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${development.accountId}:root` }, Action: 'sts:AssumeRole' }],
     });
+    await page.getByTestId('role-review-policies').getByText('ReadOnlyAccess').waitFor();
     await saveScreenshot(page, 'create-role-review');
     await page.getByRole('button', { name: 'Create role' }).click();
 
     await page.getByRole('heading', { name: 'DevelopmentDeploy', level: 1 }).waitFor();
     await page.getByText('Role DevelopmentDeploy created.').waitFor();
+    await page.getByRole('link', { name: 'ReadOnlyAccess', exact: true }).waitFor();
     await saveScreenshot(page, 'role-details');
     await page.getByRole('tab', { name: 'Trust relationships' }).click();
     await page.getByRole('button', { name: 'Edit trust policy' }).waitFor();

@@ -8,6 +8,8 @@ export interface RoleTag {
 
 export interface CreateRoleState {
   trustedEntity: TrustedEntity;
+  /** Managed policies attached right after the role is created (AWS's console makes the same AttachRolePolicy calls). */
+  policyArns: string[];
   roleName: string;
   description: string;
   /** Seconds. */
@@ -16,7 +18,7 @@ export interface CreateRoleState {
 }
 
 export function initialCreateRoleState(): CreateRoleState {
-  return { trustedEntity: initialTrustedEntity('service'), roleName: '', description: '', maxSessionDuration: 3600, tags: [] };
+  return { trustedEntity: initialTrustedEntity('service'), policyArns: [], roleName: '', description: '', maxSessionDuration: 3600, tags: [] };
 }
 
 /** AWS: 3,600 (the default) to 43,200 seconds; the console offers whole hours. */

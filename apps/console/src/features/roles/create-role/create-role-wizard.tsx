@@ -11,8 +11,10 @@ import { useNotifications } from '../../../components/console-layout/notificatio
 import { validateText } from '../../policies/policy-editor/json/validate-text';
 import type { PolicyEditorMode } from '../../policies/policy-editor/policy-editor';
 import { roleDetailsHref } from '../role-href';
+import { AttachRolePolicyMutation } from '../../policies/policies.documents';
 import { CallerAccountQuery, CreateRoleMutation } from '../roles.documents';
 import { initialCreateRoleState, roleDescriptionError, roleNameError, type CreateRoleState } from './create-role-state';
+import { StepAddPermissions } from './step-add-permissions';
 import { StepNameReviewCreate } from './step-name-review-create';
 import { StepSelectTrustedEntity } from './step-select-trusted-entity';
 import { trustedEntityError, trustPolicyFor } from './trusted-entity';
@@ -23,13 +25,14 @@ const BREADCRUMBS = [
   { text: 'Create role', href: '/roles/create' },
 ];
 
-/** Roles → Create role: "Select trusted entity", then "Name, review, and create", as in IAM. */
+/** Roles → Create role: "Select trusted entity", "Add permissions", then "Name, review, and create", as in IAM. */
 export function CreateRoleWizard() {
   usePageBreadcrumbs(BREADCRUMBS);
   const router = useRouter();
   const { notify } = useNotifications();
   const [{ data: caller }] = useQuery({ query: CallerAccountQuery });
   const [, createRole] = useMutation(CreateRoleMutation);
+  const [, attachRolePolicy] = useMutation(AttachRolePolicyMutation);
   const [state, setState] = useState(initialCreateRoleState);
   const [activeStepIndex, setActiveStepIndex] = useState(0);
   const [editorMode, setEditorMode] = useState<PolicyEditorMode>('json');
@@ -45,7 +48,7 @@ export function CreateRoleWizard() {
     (state.trustedEntity.type === 'custom' && validateText(trustPolicy, 'trust').some((f) => f.severity === 'ERROR') ? 'Fix the errors in the trust policy to continue.' : undefined);
 
   const submit = async () => {
-    setTriedStep((tried) => [...tried, 1]);
+    setTriedStep((tried) => [...tried, 2]);
     if (roleNameError(state.roleName) || roleDescriptionError(state.description)) return;
     setCreating(true);
     const result = await createRole({
@@ -57,10 +60,16 @@ export function CreateRoleWizard() {
         ...(state.tags.length > 0 ? { tags: state.tags } : {}),
       },
     });
+    let failure = result.error;
+    for (const policyArn of failure ? [] : state.policyArns) {
+      failure = (await attachRolePolicy({ input: { roleName: state.roleName, policyArn } })).error;
+      if (failure) break;
+    }
     setCreating(false);
-    setCreateError(result.error);
-    if (result.error) return;
-    notify({ type: 'success', content: `Role ${state.roleName} created.` });
+    if (result.error) return setCreateError(result.error);
+    // The role exists even if an attachment failed: its page says what happened, as AWS's console does.
+    if (failure) notify({ type: 'error', header: `Role ${state.roleName} created, but not all policies were attached`, content: failure.graphQLErrors[0]?.message ?? failure.message });
+    else notify({ type: 'success', content: `Role ${state.roleName} created.` });
     router.push(roleDetailsHref(state.roleName));
   };
 
@@ -95,9 +104,13 @@ export function CreateRoleWizard() {
           ),
         },
         {
+          title: 'Add permissions',
+          content: <StepAddPermissions policyArns={state.policyArns} onChange={(policyArns) => update({ policyArns })} />,
+        },
+        {
           title: 'Name, review, and create',
           errorText: createError && <ApiErrorFlashbar error={createError} failedTo={`create role ${state.roleName}`} />,
-          content: <StepNameReviewCreate state={state} trustPolicy={trustPolicy} onChange={update} showErrors={triedStep.includes(1)} />,
+          content: <StepNameReviewCreate state={state} trustPolicy={trustPolicy} onChange={update} showErrors={triedStep.includes(2)} />,
         },
       ]}
     />

@@ -1,5 +1,6 @@
 'use client';
 
+import Box from '@cloudscape-design/components/box';
 import Container from '@cloudscape-design/components/container';
 import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
@@ -58,6 +59,17 @@ export function StepNameReviewCreate({
       </Container>
       <Container header={<Header variant="h2" description="The trust policy the role is created with.">Step 1: Select trusted entities</Header>}>
         <JsonPolicyEditor value={trustPolicy} onChange={() => undefined} kind="trust" readOnly />
+      </Container>
+      <Container header={<Header variant="h2" counter={`(${state.policyArns.length})`}>Step 2: Add permissions</Header>}>
+        {state.policyArns.length === 0 ? (
+          <Box color="text-status-inactive">No policies: sessions of the role will be allowed nothing until a policy is attached.</Box>
+        ) : (
+          <ul style={{ margin: 0, paddingLeft: 18 }} data-testid="role-review-policies">
+            {state.policyArns.map((arn) => (
+              <li key={arn}>{arn.slice(arn.lastIndexOf('/') + 1)}</li>
+            ))}
+          </ul>
+        )}
       </Container>
       <Container
         header={
