@@ -82,6 +82,8 @@ export function PoliciesTable({
       loading={loading}
       loadingText="Loading policies"
       resizableColumns
+      // In a wizard the table is narrower: long policy names wrap rather than hide behind an ellipsis.
+      wrapLines={variant === 'container'}
       stickyHeader={variant === 'full-page'}
       {...(selectable
         ? {
