@@ -1,4 +1,5 @@
 import { generatePassword } from '../../src/features/users/create-user-wizard/generate-password';
+import { permissionsSummary } from '../../src/features/users/create-user-wizard/permissions-summary';
 import { initialCreateUserState, permissionsErrors, userDetailsErrors } from '../../src/features/users/create-user-wizard/wizard-state';
 import { accessKeyCsv, consoleCredentialsCsv } from '../../src/features/users/credentials-csv';
 import { userMatchesFilter, type UserRow } from '../../src/features/users/user-row';
@@ -27,8 +28,40 @@ describe('wizard checks', () => {
   });
 
   it('asks for a user to copy from', () => {
-    expect(permissionsErrors({ ...initialCreateUserState, permissionsOption: 'copy' })).toBe('Choose a user to copy permissions from.');
-    expect(permissionsErrors({ ...initialCreateUserState, permissionsOption: 'copy', copyFromUserName: 'bob' })).toBeUndefined();
+    expect(permissionsErrors({ ...initialCreateUserState, permissionsOption: 'copy' }).copyFrom).toBe('Choose a user to copy permissions from.');
+    expect(permissionsErrors({ ...initialCreateUserState, permissionsOption: 'copy', copyFromUserName: 'bob' })).toEqual({});
+  });
+
+  it('asks for a boundary policy once a permissions boundary is chosen', () => {
+    expect(permissionsErrors({ ...initialCreateUserState, useBoundary: true }).permissionsBoundary).toBe('Choose a policy to use as the permissions boundary.');
+    expect(permissionsErrors({ ...initialCreateUserState, useBoundary: true, permissionsBoundaryArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' })).toEqual({});
+    expect(permissionsErrors({ ...initialCreateUserState, permissionsBoundaryArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' })).toEqual({});
+  });
+});
+
+describe('permissions summary of the review step', () => {
+  const withPolicies = {
+    ...initialCreateUserState,
+    userName: 'dana',
+    groupNames: ['Developers'],
+    policyArns: ['arn:aws:iam::aws:policy/IAMReadOnlyAccess', 'arn:aws:iam::111122223333:policy/teams/WebsiteDatabaseAccess'],
+  };
+
+  it('lists the attached policies by name and type when they are attached directly, and not the groups left behind', () => {
+    expect(permissionsSummary({ ...withPolicies, permissionsOption: 'policies' })).toEqual([
+      { name: 'IAMReadOnlyAccess', type: 'AWS managed policy', usedAs: 'Permissions policy' },
+      { name: 'WebsiteDatabaseAccess', type: 'Customer managed policy', usedAs: 'Permissions policy' },
+    ]);
+    expect(permissionsSummary({ ...withPolicies, permissionsOption: 'groups' })).toEqual([{ name: 'Developers', type: 'Group', usedAs: 'Permissions group' }]);
+  });
+
+  it('adds the permissions boundary only while a boundary is chosen', () => {
+    const boundary = { permissionsBoundaryArn: 'arn:aws:iam::aws:policy/PowerUserAccess' };
+    expect(permissionsSummary({ ...withPolicies, ...boundary, useBoundary: true, permissionsOption: 'groups' })).toEqual([
+      { name: 'Developers', type: 'Group', usedAs: 'Permissions group' },
+      { name: 'PowerUserAccess', type: 'AWS managed policy', usedAs: 'Permissions boundary' },
+    ]);
+    expect(permissionsSummary({ ...withPolicies, ...boundary, useBoundary: false, permissionsOption: 'groups' })).toHaveLength(1);
   });
 });
 

@@ -26,12 +26,12 @@ import { useTabInUrl } from '../../components/navigation/use-tab-in-url';
 import { formatDateTime } from '../../components/time/time-ago';
 import type { GroupQuery as GroupResult } from '../../gql/graphql';
 import { AddUserToGroupMutation, ListUsersQuery, RemoveUserFromGroupMutation } from '../users/users.documents';
+import { GroupPermissionsTab } from './group-permissions-tab';
 import { DeleteGroupMutation, GroupQuery } from './groups.documents';
 
 const TABS = ['users', 'permissions'] as const;
 type GroupTab = (typeof TABS)[number];
 type MemberRow = GroupResult['getGroup']['users']['edges'][number]['node'];
-type PolicyRow = GroupResult['getGroup']['attachedPolicies'][number];
 
 function AddUsersModal({ groupName, members, visible, onDismiss }: { groupName: string; members: readonly string[]; visible: boolean; onDismiss: () => void }) {
   const client = useClient();
@@ -202,18 +202,7 @@ export function GroupDetailsPage({ groupName }: { groupName: string }) {
               {
                 id: 'permissions',
                 label: 'Permissions',
-                content: (
-                  <Table<PolicyRow>
-                    items={group.attachedPolicies}
-                    header={<Header counter={`(${group.attachedPolicies.length})`} description="Every user in the group gets these permissions.">Permissions policies</Header>}
-                    columnDefinitions={[
-                      { id: 'policyName', header: 'Policy name', cell: (policy) => policy.policyName, isRowHeader: true },
-                      { id: 'type', header: 'Type', cell: (policy) => (policy.arn.startsWith('arn:aws:iam::aws:policy/') ? 'AWS managed' : 'Customer managed') },
-                      { id: 'description', header: 'Description', cell: (policy) => policy.description ?? '-' },
-                    ]}
-                    empty={<Box textAlign="center">No policies attached to this group.</Box>}
-                  />
-                ),
+                content: <GroupPermissionsTab groupName={groupName} attachedPolicies={group.attachedPolicies} onAttachmentsChanged={reload} />,
               },
             ]}
           />

@@ -28,7 +28,7 @@ const BREADCRUMBS = [
 /** Whether the step at `index` (from 0) may be left forwards. */
 function stepIsValid(index: number, state: CreateUserState): boolean {
   if (index === 0) return Object.keys(userDetailsErrors(state)).length === 0;
-  if (index === 1) return permissionsErrors(state) === undefined;
+  if (index === 1) return Object.keys(permissionsErrors(state)).length === 0;
   return true;
 }
 
@@ -84,7 +84,7 @@ export function CreateUserWizard() {
         },
         {
           title: 'Set permissions',
-          description: 'Add the user to existing groups or copy the group memberships of an existing user.',
+          description: 'Add the user to existing groups, copy the group memberships of an existing user or attach managed policies directly.',
           content: <StepPermissions state={state} onChange={onChange} showErrors={triedSteps.has(1)} />,
         },
         { title: 'Add tags', isOptional: true, content: <StepTags state={state} onChange={onChange} /> },

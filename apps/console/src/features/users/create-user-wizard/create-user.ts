@@ -1,7 +1,9 @@
-// Create user, as the IAM console sends it: CreateUser (with tags), CreateLoginProfile, then the group memberships.
+// Create user, as the IAM console sends it: CreateUser (with tags and the permissions boundary), CreateLoginProfile,
+// then the group memberships or the directly attached policies.
 // The user exists after the first call; what fails later is reported on the result page without undoing the user,
 // as AWS's console does.
 import type { Client, CombinedError } from '@urql/core';
+import { AttachUserPolicyMutation } from '../../policies/policies.documents';
 import { AddUserToGroupMutation, CreateLoginProfileMutation, CreateUserMutation, GroupsForUserQuery } from '../users.documents';
 import type { CreateUserState } from './wizard-state';
 
@@ -27,7 +29,13 @@ async function groupsToJoin(client: Client, state: CreateUserState): Promise<{ g
 export async function createUser(client: Client, state: CreateUserState, password: string | undefined): Promise<CreateUserOutcome | { error: CombinedError }> {
   const { userName } = state;
   const created = await client
-    .mutation(CreateUserMutation, { input: { userName, tags: state.tags.length > 0 ? state.tags : undefined } })
+    .mutation(CreateUserMutation, {
+      input: {
+        userName,
+        tags: state.tags.length > 0 ? state.tags : undefined,
+        permissionsBoundary: state.useBoundary && state.permissionsBoundaryArn ? state.permissionsBoundaryArn : undefined,
+      },
+    })
     .toPromise();
   if (created.error) return { error: created.error };
 
@@ -43,6 +51,11 @@ export async function createUser(client: Client, state: CreateUserState, passwor
   for (const groupName of groups.groupNames) {
     const added = await client.mutation(AddUserToGroupMutation, { input: { userName, groupName } }).toPromise();
     if (added.error) return { userName, password, failure: { step: `Add to group ${groupName}`, error: added.error } };
+  }
+  const policyArns = state.permissionsOption === 'policies' ? state.policyArns : [];
+  for (const policyArn of policyArns) {
+    const attached = await client.mutation(AttachUserPolicyMutation, { input: { userName, policyArn } }).toPromise();
+    if (attached.error) return { userName, password, failure: { step: `Attach policy ${policyArn}`, error: attached.error } };
   }
   return { userName, password };
 }

@@ -15,6 +15,8 @@ import { ApiErrorFlashbar } from '../../../components/api-error/api-error-flashb
 import { timeAgo } from '../../../components/time/time-ago';
 import { ListGroupsQuery } from '../../groups/groups.documents';
 import { ListUsersQuery } from '../users.documents';
+import { PoliciesPicker } from '../../identity-permissions/policies-picker';
+import { PermissionsBoundarySection } from './permissions-boundary-section';
 import { permissionsErrors, type CreateUserState, type PermissionsOption } from './wizard-state';
 
 function GroupsPicker({ state, onChange }: { state: CreateUserState; onChange: (change: Partial<CreateUserState>) => void }) {
@@ -95,7 +97,7 @@ export function StepPermissions({
   onChange: (change: Partial<CreateUserState>) => void;
   showErrors: boolean;
 }) {
-  const error = showErrors ? permissionsErrors(state) : undefined;
+  const errors = showErrors ? permissionsErrors(state) : {};
   return (
     <SpaceBetween size="l">
       <Container header={<Header variant="h2">Permissions options</Header>}>
@@ -109,15 +111,22 @@ export function StepPermissions({
             {
               value: 'policies',
               label: 'Attach policies directly',
-              description: 'Attach a managed policy directly to a user. The Gatehouse API does not offer AttachUserPolicy and ListPolicies yet.',
-              disabled: true,
+              description: 'Attach a managed policy directly to a user. As a best practice, attach policies to a group instead, then add the user to the group.',
             },
           ]}
         />
       </Container>
-      {error && <Alert type="error">{error}</Alert>}
+      {errors.copyFrom && <Alert type="error">{errors.copyFrom}</Alert>}
       {state.permissionsOption === 'groups' && <GroupsPicker state={state} onChange={onChange} />}
       {state.permissionsOption === 'copy' && <CopyFromUserPicker state={state} onChange={onChange} />}
+      {state.permissionsOption === 'policies' && (
+        <PoliciesPicker
+          selectedArns={state.policyArns}
+          onChange={(policyArns) => onChange({ policyArns })}
+          description="Choose one or more policies to attach to your new user."
+        />
+      )}
+      <PermissionsBoundarySection state={state} onChange={onChange} errorText={errors.permissionsBoundary} />
     </SpaceBetween>
   );
 }

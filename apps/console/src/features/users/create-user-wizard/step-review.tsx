@@ -7,16 +7,11 @@ import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
+import { permissionsSummary } from './permissions-summary';
 import type { CreateUserState } from './wizard-state';
 
 /** Steps of the wizard the review's Edit buttons go back to, counting from 0. */
 export const REVIEW_EDIT_STEPS = { userDetails: 0, permissions: 1, tags: 2 } as const;
-
-function permissionsSummary(state: CreateUserState): { name: string; type: string }[] {
-  if (state.permissionsOption === 'groups') return state.groupNames.map((name) => ({ name, type: 'Group' }));
-  if (state.permissionsOption === 'copy' && state.copyFromUserName) return [{ name: state.copyFromUserName, type: "Copy of the user's groups" }];
-  return [];
-}
 
 export function StepReview({ state, onEdit }: { state: CreateUserState; onEdit: (stepIndex: number) => void }) {
   const permissions = permissionsSummary(state);
@@ -39,6 +34,7 @@ export function StepReview({ state, onEdit }: { state: CreateUserState; onEdit: 
         columnDefinitions={[
           { id: 'name', header: 'Name', cell: (item) => item.name, isRowHeader: true },
           { id: 'type', header: 'Type', cell: (item) => item.type },
+          { id: 'usedAs', header: 'Used as', cell: (item) => item.usedAs },
         ]}
         empty={<Box textAlign="center">No permissions: the user can do nothing until some are added.</Box>}
       />

@@ -16,6 +16,12 @@ export interface CreateUserState {
   groupNames: string[];
   /** Copy permissions: the user whose group memberships the new user gets. */
   copyFromUserName: string | null;
+  /** Attach policies directly: the managed policies attached once the user exists. */
+  policyArns: string[];
+  /** AWS's "Use a permissions boundary to control the maximum user permissions". */
+  useBoundary: boolean;
+  /** The managed policy sent as CreateUser's PermissionsBoundary. */
+  permissionsBoundaryArn: string | null;
   tags: { key: string; value: string }[];
 }
 
@@ -28,6 +34,9 @@ export const initialCreateUserState: CreateUserState = {
   permissionsOption: 'groups',
   groupNames: [],
   copyFromUserName: null,
+  policyArns: [],
+  useBoundary: false,
+  permissionsBoundaryArn: null,
   tags: [],
 };
 
@@ -45,7 +54,9 @@ export function userDetailsErrors(state: CreateUserState): Partial<Record<'userN
   return errors;
 }
 
-export function permissionsErrors(state: CreateUserState): string | undefined {
-  if (state.permissionsOption === 'copy' && !state.copyFromUserName) return 'Choose a user to copy permissions from.';
-  return undefined;
+export function permissionsErrors(state: CreateUserState): Partial<Record<'copyFrom' | 'permissionsBoundary', string>> {
+  const errors: Partial<Record<'copyFrom' | 'permissionsBoundary', string>> = {};
+  if (state.permissionsOption === 'copy' && !state.copyFromUserName) errors.copyFrom = 'Choose a user to copy permissions from.';
+  if (state.useBoundary && !state.permissionsBoundaryArn) errors.permissionsBoundary = 'Choose a policy to use as the permissions boundary.';
+  return errors;
 }

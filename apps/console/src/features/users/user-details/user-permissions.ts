@@ -32,3 +32,8 @@ export function userPolicyRows(details: UserPermissionsQuery['getAccountAuthoriz
     ]);
   return [...direct, ...viaGroups];
 }
+
+/** A row's identity in the table: a policy name can appear once directly and again through each group. */
+export function userPolicyRowId(row: UserPolicyRow): string {
+  return `${row.attachedVia}\u0000${row.policyArn ?? `inline:${row.policyName}`}`;
+}

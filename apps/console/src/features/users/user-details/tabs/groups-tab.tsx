@@ -3,9 +3,6 @@
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
-import Modal from '@cloudscape-design/components/modal';
-import Multiselect from '@cloudscape-design/components/multiselect';
-import FormField from '@cloudscape-design/components/form-field';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import type { CombinedError } from '@urql/core';
@@ -14,74 +11,10 @@ import { useClient, useQuery } from 'urql';
 import { ApiErrorFlashbar } from '../../../../components/api-error/api-error-flashbar';
 import { formatDateTime } from '../../../../components/time/time-ago';
 import type { GroupsForUserQuery as GroupsForUser } from '../../../../gql/graphql';
-import { ListGroupsQuery } from '../../../groups/groups.documents';
-import { AddUserToGroupMutation, GroupsForUserQuery, RemoveUserFromGroupMutation } from '../../users.documents';
+import { GroupsForUserQuery, RemoveUserFromGroupMutation } from '../../users.documents';
+import { AddToGroupsModal } from '../add-to-groups-modal';
 
 type GroupRow = GroupsForUser['listGroupsForUser']['edges'][number]['node'];
-
-function AddToGroupsModal({ userName, memberOf, visible, onDismiss }: { userName: string; memberOf: readonly string[]; visible: boolean; onDismiss: () => void }) {
-  const client = useClient();
-  const [groups] = useQuery({ query: ListGroupsQuery, pause: !visible });
-  const [selected, setSelected] = useState<string[]>([]);
-  const [adding, setAdding] = useState(false);
-  const [error, setError] = useState<CombinedError | undefined>();
-  const options = (groups.data?.listGroups.edges ?? [])
-    .map((edge) => edge.node.groupName)
-    .filter((groupName) => !memberOf.includes(groupName))
-    .map((groupName) => ({ value: groupName, label: groupName }));
-
-  const add = async () => {
-    setAdding(true);
-    setError(undefined);
-    for (const groupName of selected) {
-      const added = await client.mutation(AddUserToGroupMutation, { input: { userName, groupName } }).toPromise();
-      if (added.error) {
-        setError(added.error);
-        setAdding(false);
-        return;
-      }
-    }
-    setAdding(false);
-    setSelected([]);
-    onDismiss();
-  };
-
-  return (
-    <Modal
-      visible={visible}
-      onDismiss={onDismiss}
-      header={`Add ${userName} to groups`}
-      footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onDismiss}>
-              Cancel
-            </Button>
-            <Button variant="primary" disabled={selected.length === 0} loading={adding} onClick={() => void add()}>
-              Add to groups
-            </Button>
-          </SpaceBetween>
-        </Box>
-      }
-    >
-      <SpaceBetween size="m">
-        {(groups.error ?? error) && <ApiErrorFlashbar error={(groups.error ?? error)!} failedTo="add the user to groups" />}
-        <FormField label="User groups">
-          <Multiselect
-            options={options}
-            selectedOptions={options.filter((option) => selected.includes(option.value))}
-            onChange={({ detail }) => setSelected(detail.selectedOptions.map((option) => option.value!))}
-            placeholder="Choose groups"
-            statusType={groups.fetching ? 'loading' : 'finished'}
-            loadingText="Loading groups"
-            empty="No other groups"
-            filteringType="auto"
-          />
-        </FormField>
-      </SpaceBetween>
-    </Modal>
-  );
-}
 
 export function GroupsTab({ userName }: { userName: string }) {
   const client = useClient();
