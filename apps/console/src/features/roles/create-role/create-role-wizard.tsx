@@ -8,6 +8,7 @@ import { useMutation, useQuery } from 'urql';
 import { ApiErrorFlashbar } from '../../../components/api-error/api-error-flashbar';
 import { usePageBreadcrumbs } from '../../../components/console-layout/breadcrumbs';
 import { useNotifications } from '../../../components/console-layout/notifications';
+import { apiErrorOf } from '../../../graphql/api-error';
 import { validateText } from '../../policies/policy-editor/json/validate-text';
 import type { PolicyEditorMode } from '../../policies/policy-editor/policy-editor';
 import { roleDetailsHref } from '../role-href';
@@ -68,7 +69,10 @@ export function CreateRoleWizard() {
     setCreating(false);
     if (result.error) return setCreateError(result.error);
     // The role exists even if an attachment failed: its page says what happened, as AWS's console does.
-    if (failure) notify({ type: 'error', header: `Role ${state.roleName} created, but not all policies were attached`, content: failure.graphQLErrors[0]?.message ?? failure.message });
+    if (failure) {
+      const { code, message } = apiErrorOf(failure);
+      notify({ type: 'error', header: `Role ${state.roleName} created, but not all policies were attached`, content: `${message} (${code})` });
+    }
     else notify({ type: 'success', content: `Role ${state.roleName} created.` });
     router.push(roleDetailsHref(state.roleName));
   };
