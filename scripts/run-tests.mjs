@@ -1,12 +1,10 @@
 // `npm test` runs this after `turbo run build`: every workspace's own `test` script, one workspace at a time, against
-// the PostgreSQL server in DATABASE_URL or, when it is not set, an in-memory embedded database started here. Every
-// database name reaches the same embedded database, so GATEHOUSE_EMBEDDED_POSTGRES=1 tells @gatehouse/db/testing to
-// reset it per test file and jest.preset.cjs to run files one at a time.
+// the PostgreSQL server in DATABASE_URL or, when it is not set, embedded databases: GATEHOUSE_EMBEDDED_POSTGRES=1 tells
+// @gatehouse/db/testing to give each test database a private in-memory embedded PostgreSQL of its own.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -30,30 +28,6 @@ function testedWorkspaces() {
     .map((folder) => ({ folder, manifest: readJson(join(root, folder, 'package.json')) }))
     .filter(({ manifest }) => manifest.scripts?.test)
     .map(({ folder, manifest }) => ({ folder, name: manifest.name }));
-}
-
-async function startEmbeddedDatabase() {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'packages/embedded-postgres/src/serve.ts')], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const lines = createInterface({ input: child.stdout });
-  const [firstLine] = await Promise.race([
-    once(lines, 'line'),
-    once(child, 'exit').then(([code]) => {
-      throw new Error(`the embedded database exited with code ${code} before it was ready`);
-    }),
-  ]);
-  lines.close();
-  child.stdout.resume();
-  const { databaseUrl } = JSON.parse(firstLine);
-  return {
-    databaseUrl,
-    async stop() {
-      child.kill('SIGTERM');
-      if (child.exitCode === null) await once(child, 'exit');
-    },
-  };
 }
 
 // jest's summary line, e.g. "Tests:       1 failed, 2 skipped, 40 passed, 43 total".
@@ -83,22 +57,17 @@ async function runWorkspaceTests(workspace, env) {
 }
 
 const env = { ...process.env };
-let embedded;
-if (!env.DATABASE_URL) {
-  console.log('DATABASE_URL is not set: starting an in-memory embedded database for the tests.');
-  embedded = await startEmbeddedDatabase();
-  env.DATABASE_URL = embedded.databaseUrl;
+if (env.DATABASE_URL) {
+  console.log('Test databases are created on the server in DATABASE_URL.');
+} else {
+  console.log('DATABASE_URL is not set: every test database is an in-memory embedded PostgreSQL.');
   env.GATEHOUSE_EMBEDDED_POSTGRES = '1';
 }
 
 const results = [];
-try {
-  for (const workspace of testedWorkspaces()) {
-    console.log(`\n=== ${workspace.name} (${workspace.folder}) ===`);
-    results.push({ workspace, ...(await runWorkspaceTests(workspace, env)) });
-  }
-} finally {
-  await embedded?.stop();
+for (const workspace of testedWorkspaces()) {
+  console.log(`\n=== ${workspace.name} (${workspace.folder}) ===`);
+  results.push({ workspace, ...(await runWorkspaceTests(workspace, env)) });
 }
 
 console.log('\n=== summary ===');

@@ -1,10 +1,12 @@
-// The embedded database as a process of its own: `tsx src/serve.ts [--data-dir DIR] [--port N]`.
-// Prints one JSON line, {"databaseUrl": "..."}, once it accepts connections; SIGTERM or SIGINT stop it cleanly.
-// scripts/run-tests.mjs hosts the test database this way, and jest (which cannot load PGlite in-process) does too.
+// The embedded database as a process of its own: `tsx src/serve.ts [--data-dir DIR] [--port N] [--stop-when-stdin-closes]`.
+// Prints one JSON line, {"databaseUrl": "..."}, once it accepts connections; SIGTERM or SIGINT stop it cleanly, and so
+// does the end of its standard input when asked (spawnEmbeddedPostgres: the parent's death closes that pipe).
 import { parseArgs } from 'node:util';
 import { startEmbeddedPostgres } from './embedded-postgres';
 
-const { values } = parseArgs({ options: { 'data-dir': { type: 'string' }, port: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, 'stop-when-stdin-closes': { type: 'boolean' } },
+});
 const port = values.port === undefined ? 0 : Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   console.error(`--port must be a port number, not \`${values.port}\``);
@@ -18,16 +20,20 @@ const server = await startEmbeddedPostgres({ dataDir: values['data-dir'], port }
 console.log(JSON.stringify({ databaseUrl: server.databaseUrl }));
 
 let stopping = false;
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    server.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
-  });
+function stop(): void {
+  if (stopping) return;
+  stopping = true;
+  server.stop().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+if (values['stop-when-stdin-closes']) {
+  process.stdin.on('end', stop);
+  process.stdin.resume();
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { spawnEmbeddedPostgres } from '@gatehouse/embedded-postgres/spawn';
 import { createPrismaClient } from '../client';
 import type { PrismaClient } from '../generated/prisma/client';
 import { applyMigrations } from '../migrate/apply-migrations';
@@ -7,40 +8,40 @@ import { applyMigrations } from '../migrate/apply-migrations';
 export interface TestDatabase {
   databaseUrl: string;
   prisma: PrismaClient;
-  /** Disconnects and removes the database (on the embedded database: leaves it for the next file to reset). */
+  /** Disconnects and removes the database. */
   drop(): Promise<void>;
 }
 
 /**
- * Set by scripts/run-tests.mjs when it started the embedded database. Every database name reaches the same PGlite
- * database there, so isolation comes from resetting the schema and running test files one at a time.
+ * Set by scripts/run-tests.mjs when DATABASE_URL is not: each test database is then a private in-memory embedded
+ * PostgreSQL. (One embedded server cannot be shared: every database name reaches its one database, through one
+ * session, so a test could not have a database of its own there.)
  */
 export const EMBEDDED_POSTGRES_FLAG = 'GATEHOUSE_EMBEDDED_POSTGRES';
 
-function serverUrl(): string {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    throw new Error('DATABASE_URL is not set: run the tests through `npm test`, which starts the embedded database when it is missing');
-  }
-  return url;
-}
-
-/** A fresh database with every migration applied, for one test file. */
+/** A fresh database with every migration applied. Call it as often as a test file needs; each is isolated. */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const baseUrl = serverUrl();
-  const embedded = process.env[EMBEDDED_POSTGRES_FLAG] === '1';
-  const databaseUrl = embedded ? baseUrl : await createDatabase(baseUrl);
-  if (embedded) await resetPublicSchema(databaseUrl);
-  await applyMigrations({ databaseUrl });
-  const prisma = createPrismaClient(databaseUrl);
+  const isolated = process.env[EMBEDDED_POSTGRES_FLAG] === '1' ? await embeddedDatabase() : await serverDatabase();
+  await applyMigrations({ databaseUrl: isolated.databaseUrl });
+  const prisma = createPrismaClient(isolated.databaseUrl);
   return {
-    databaseUrl,
+    databaseUrl: isolated.databaseUrl,
     prisma,
     async drop() {
       await prisma.$disconnect();
-      if (!embedded) await dropDatabase(baseUrl, new URL(databaseUrl).pathname.slice(1));
+      await isolated.remove();
     },
   };
+}
+
+interface IsolatedDatabase {
+  databaseUrl: string;
+  remove(): Promise<void>;
+}
+
+async function embeddedDatabase(): Promise<IsolatedDatabase> {
+  const server = await spawnEmbeddedPostgres();
+  return { databaseUrl: server.databaseUrl, remove: () => server.stop() };
 }
 
 async function withClient<T>(databaseUrl: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -53,19 +54,18 @@ async function withClient<T>(databaseUrl: string, run: (client: pg.Client) => Pr
   }
 }
 
-async function createDatabase(baseUrl: string): Promise<string> {
+/** A new database named gh_test_… on the server in DATABASE_URL. */
+async function serverDatabase(): Promise<IsolatedDatabase> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    throw new Error(`DATABASE_URL is not set: run the tests through \`npm test\`, which uses embedded databases when it is missing`);
+  }
   const name = `gh_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await withClient(baseUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
-  const url = new URL(baseUrl);
+  await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+  const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function dropDatabase(baseUrl: string, name: string): Promise<void> {
-  await withClient(baseUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
-}
-
-async function resetPublicSchema(databaseUrl: string): Promise<void> {
-  // Cascades to the citext extension and _prisma_migrations, which live in public too.
-  await withClient(databaseUrl, (client) => client.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public'));
+  return {
+    databaseUrl: url.toString(),
+    remove: () => withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+  };
 }
