@@ -1,6 +1,6 @@
 import { hashPassword } from '@gatehouse/credentials';
 import { mfaDeviceArn, newUniqueId, type PrismaClient } from '@gatehouse/db';
-import { createRole, createUser } from './authz/iam-fixtures';
+import { allow, createGroup, createManagedPolicy, createRole, createUser } from './authz/iam-fixtures';
 import { createRootAccount } from './support/test-api';
 
 /**
@@ -65,9 +65,22 @@ async function targetMfaDevice(scope: MatrixScope, enabledFor?: { id: string }) 
 }
 
 /** A role every principal of the home account may assume when its own policies allow it (AWS's account trust). */
-async function targetRole(scope: MatrixScope) {
-  return createRole(scope.prisma, scope.accountId, scope.unique('role'));
+async function targetRole(scope: MatrixScope, tags?: Record<string, string>) {
+  return createRole(scope.prisma, scope.accountId, scope.unique('role'), { tags });
 }
+
+async function targetGroup(scope: MatrixScope, members: { id: string }[] = []) {
+  return createGroup(scope.prisma, scope.accountId, scope.unique('group'), members.map((member) => member.id));
+}
+
+/** A customer managed policy with `versionCount` versions (the last one the default). */
+async function targetPolicy(scope: MatrixScope, versionCount = 1) {
+  const documents = Array.from({ length: versionCount }, () => allow('iam:GetUser'));
+  return createManagedPolicy(scope.prisma, scope.accountId, scope.unique('policy'), documents);
+}
+
+const trustDocument = (accountId: string) =>
+  JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${accountId}:root` }, Action: 'sts:AssumeRole' }] });
 
 const simpleDocument = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }] });
 
@@ -181,6 +194,410 @@ export const operationFixtures: Record<string, OperationFixture> = {
     async prepare(scope) {
       const user = await targetUser(scope);
       return { variables: { input: { userName: user.userName, tagKeys: ['team'] } }, resourceArns: [user.arn] };
+    },
+  },
+
+  // Groups
+  getGroup: {
+    document: 'query ($groupName: String!) { getGroup(groupName: $groupName) { arn } }',
+    async prepare(scope) {
+      const group = await targetGroup(scope);
+      return { variables: { groupName: group.groupName }, resourceArns: [group.arn] };
+    },
+  },
+  listGroups: { document: '{ listGroups { totalCount } }', prepare: async () => ({ variables: {}, resourceArns: ['*'] }) },
+  listGroupsForUser: {
+    document: 'query ($userName: String!) { listGroupsForUser(userName: $userName) { totalCount } }',
+    async prepare(scope) {
+      const user = await targetUser(scope);
+      await targetGroup(scope, [user]);
+      return { variables: { userName: user.userName }, resourceArns: [user.arn] };
+    },
+  },
+  createGroup: {
+    document: 'mutation ($input: CreateGroupInput!) { createGroup(input: $input) { arn } }',
+    async prepare(scope) {
+      const groupName = scope.unique('new-group');
+      return { variables: { input: { groupName } }, resourceArns: [arnOf(scope.accountId, 'group', groupName)] };
+    },
+  },
+  updateGroup: {
+    document: 'mutation ($input: UpdateGroupInput!) { updateGroup(input: $input) { arn } }',
+    async prepare(scope) {
+      const group = await targetGroup(scope);
+      const newGroupName = scope.unique('renamed-group');
+      return { variables: { input: { groupName: group.groupName, newGroupName } }, resourceArns: [group.arn, arnOf(scope.accountId, 'group', newGroupName)] };
+    },
+  },
+  deleteGroup: {
+    document: 'mutation ($input: DeleteGroupInput!) { deleteGroup(input: $input) }',
+    async prepare(scope) {
+      const group = await targetGroup(scope);
+      return { variables: { input: { groupName: group.groupName } }, resourceArns: [group.arn] };
+    },
+  },
+  addUserToGroup: {
+    document: 'mutation ($input: GroupMembershipInput!) { addUserToGroup(input: $input) { arn } }',
+    async prepare(scope) {
+      const [user, group] = await Promise.all([targetUser(scope), targetGroup(scope)]);
+      return { variables: { input: { groupName: group.groupName, userName: user.userName } }, resourceArns: [group.arn] };
+    },
+  },
+  removeUserFromGroup: {
+    document: 'mutation ($input: GroupMembershipInput!) { removeUserFromGroup(input: $input) { arn } }',
+    async prepare(scope) {
+      const user = await targetUser(scope);
+      const group = await targetGroup(scope, [user]);
+      return { variables: { input: { groupName: group.groupName, userName: user.userName } }, resourceArns: [group.arn] };
+    },
+  },
+
+  // Roles
+  getRole: {
+    document: 'query ($roleName: String!) { getRole(roleName: $roleName) { arn } }',
+    async prepare(scope) {
+      const role = await targetRole(scope);
+      return { variables: { roleName: role.roleName }, resourceArns: [role.arn] };
+    },
+  },
+  listRoles: { document: '{ listRoles { totalCount } }', prepare: async () => ({ variables: {}, resourceArns: ['*'] }) },
+  listRoleTags: {
+    document: 'query ($roleName: String!) { listRoleTags(roleName: $roleName) { totalCount } }',
+    async prepare(scope) {
+      const role = await targetRole(scope, { team: 'matrix' });
+      return { variables: { roleName: role.roleName }, resourceArns: [role.arn] };
+    },
+  },
+  createRole: {
+    document: 'mutation ($input: CreateRoleInput!) { createRole(input: $input) { arn } }',
+    async prepare(scope) {
+      const roleName = scope.unique('new-role');
+      return { variables: { input: { roleName, assumeRolePolicyDocument: trustDocument(scope.accountId) } }, resourceArns: [arnOf(scope.accountId, 'role', roleName)] };
+    },
+  },
+  updateRole: {
+    document: 'mutation ($input: UpdateRoleInput!) { updateRole(input: $input) { arn } }',
+    async prepare(scope) {
+      const role = await targetRole(scope);
+      return { variables: { input: { roleName: role.roleName, maxSessionDuration: 7200 } }, resourceArns: [role.arn] };
+    },
+  },
+  updateRoleDescription: {
+    document: 'mutation ($input: UpdateRoleDescriptionInput!) { updateRoleDescription(input: $input) { arn } }',
+    async prepare(scope) {
+      const role = await targetRole(scope);
+      return { variables: { input: { roleName: role.roleName, description: 'matrix' } }, resourceArns: [role.arn] };
+    },
+  },
+  updateAssumeRolePolicy: {
+    document: 'mutation ($input: UpdateAssumeRolePolicyInput!) { updateAssumeRolePolicy(input: $input) { arn } }',
+    async prepare(scope) {
+      const role = await targetRole(scope);
+      return { variables: { input: { roleName: role.roleName, policyDocument: trustDocument(scope.accountId) } }, resourceArns: [role.arn] };
+    },
+  },
+  deleteRole: {
+    document: 'mutation ($input: DeleteRoleInput!) { deleteRole(input: $input) }',
+    async prepare(scope) {
+      const role = await targetRole(scope);
+      return { variables: { input: { roleName: role.roleName } }, resourceArns: [role.arn] };
+    },
+  },
+  tagRole: {
+    document: 'mutation ($input: TagRoleInput!) { tagRole(input: $input) { arn } }',
+    async prepare(scope) {
+      const role = await targetRole(scope);
+      return { variables: { input: { roleName: role.roleName, tags: [{ key: 'team', value: 'matrix' }] } }, resourceArns: [role.arn] };
+    },
+  },
+  untagRole: {
+    document: 'mutation ($input: UntagRoleInput!) { untagRole(input: $input) { arn } }',
+    async prepare(scope) {
+      const role = await targetRole(scope, { team: 'matrix' });
+      return { variables: { input: { roleName: role.roleName, tagKeys: ['team'] } }, resourceArns: [role.arn] };
+    },
+  },
+
+  // Managed policies
+  getPolicy: {
+    document: 'query ($policyArn: String!) { getPolicy(policyArn: $policyArn) { arn } }',
+    async prepare(scope) {
+      const policy = await targetPolicy(scope);
+      return { variables: { policyArn: policy.arn }, resourceArns: [policy.arn] };
+    },
+  },
+  listPolicies: { document: '{ listPolicies(scope: Local) { totalCount } }', prepare: async () => ({ variables: {}, resourceArns: ['*'] }) },
+  listPolicyTags: {
+    document: 'query ($policyArn: String!) { listPolicyTags(policyArn: $policyArn) { totalCount } }',
+    async prepare(scope) {
+      const policy = await targetPolicy(scope);
+      await scope.prisma.policyTag.create({ data: { policyId: policy.id, key: 'team', value: 'matrix' } });
+      return { variables: { policyArn: policy.arn }, resourceArns: [policy.arn] };
+    },
+  },
+  createPolicy: {
+    document: 'mutation ($input: CreatePolicyInput!) { createPolicy(input: $input) { arn } }',
+    async prepare(scope) {
+      const policyName = scope.unique('new-policy');
+      return { variables: { input: { policyName, policyDocument: simpleDocument } }, resourceArns: [arnOf(scope.accountId, 'policy', policyName)] };
+    },
+  },
+  deletePolicy: {
+    document: 'mutation ($input: DeletePolicyInput!) { deletePolicy(input: $input) }',
+    async prepare(scope) {
+      const policy = await targetPolicy(scope);
+      return { variables: { input: { policyArn: policy.arn } }, resourceArns: [policy.arn] };
+    },
+  },
+  tagPolicy: {
+    document: 'mutation ($input: TagPolicyInput!) { tagPolicy(input: $input) { arn } }',
+    async prepare(scope) {
+      const policy = await targetPolicy(scope);
+      return { variables: { input: { policyArn: policy.arn, tags: [{ key: 'team', value: 'matrix' }] } }, resourceArns: [policy.arn] };
+    },
+  },
+  untagPolicy: {
+    document: 'mutation ($input: UntagPolicyInput!) { untagPolicy(input: $input) { arn } }',
+    async prepare(scope) {
+      const policy = await targetPolicy(scope);
+      await scope.prisma.policyTag.create({ data: { policyId: policy.id, key: 'team', value: 'matrix' } });
+      return { variables: { input: { policyArn: policy.arn, tagKeys: ['team'] } }, resourceArns: [policy.arn] };
+    },
+  },
+
+  // Policy versions
+  getPolicyVersion: {
+    document: 'query ($policyArn: String!) { getPolicyVersion(policyArn: $policyArn, versionId: "v1") { versionId } }',
+    async prepare(scope) {
+      const policy = await targetPolicy(scope);
+      return { variables: { policyArn: policy.arn }, resourceArns: [policy.arn] };
+    },
+  },
+  listPolicyVersions: {
+    document: 'query ($policyArn: String!) { listPolicyVersions(policyArn: $policyArn) { totalCount } }',
+    async prepare(scope) {
+      const policy = await targetPolicy(scope, 2);
+      return { variables: { policyArn: policy.arn }, resourceArns: [policy.arn] };
+    },
+  },
+  createPolicyVersion: {
+    document: 'mutation ($input: CreatePolicyVersionInput!) { createPolicyVersion(input: $input) { versionId } }',
+    async prepare(scope) {
+      const policy = await targetPolicy(scope);
+      return { variables: { input: { policyArn: policy.arn, policyDocument: simpleDocument, setAsDefault: true } }, resourceArns: [policy.arn] };
+    },
+  },
+  setDefaultPolicyVersion: {
+    document: 'mutation ($input: PolicyVersionInput!) { setDefaultPolicyVersion(input: $input) { versionId } }',
+    async prepare(scope) {
+      const policy = await targetPolicy(scope, 2);
+      return { variables: { input: { policyArn: policy.arn, versionId: 'v1' } }, resourceArns: [policy.arn] };
+    },
+  },
+  deletePolicyVersion: {
+    document: 'mutation ($input: PolicyVersionInput!) { deletePolicyVersion(input: $input) }',
+    async prepare(scope) {
+      const policy = await targetPolicy(scope, 2);
+      return { variables: { input: { policyArn: policy.arn, versionId: 'v1' } }, resourceArns: [policy.arn] };
+    },
+  },
+
+  // Policy attachments: authorized on the identity, as AWS does (the policy is the iam:PolicyARN condition key)
+  attachUserPolicy: {
+    document: 'mutation ($input: UserPolicyAttachmentInput!) { attachUserPolicy(input: $input) { arn } }',
+    async prepare(scope) {
+      const [user, policy] = await Promise.all([targetUser(scope), targetPolicy(scope)]);
+      return { variables: { input: { userName: user.userName, policyArn: policy.arn } }, resourceArns: [user.arn] };
+    },
+  },
+  detachUserPolicy: {
+    document: 'mutation ($input: UserPolicyAttachmentInput!) { detachUserPolicy(input: $input) { arn } }',
+    async prepare(scope) {
+      const [user, policy] = await Promise.all([targetUser(scope), targetPolicy(scope)]);
+      await scope.prisma.userPolicyAttachment.create({ data: { userId: user.id, policyId: policy.id } });
+      return { variables: { input: { userName: user.userName, policyArn: policy.arn } }, resourceArns: [user.arn] };
+    },
+  },
+  attachGroupPolicy: {
+    document: 'mutation ($input: GroupPolicyAttachmentInput!) { attachGroupPolicy(input: $input) { arn } }',
+    async prepare(scope) {
+      const [group, policy] = await Promise.all([targetGroup(scope), targetPolicy(scope)]);
+      return { variables: { input: { groupName: group.groupName, policyArn: policy.arn } }, resourceArns: [group.arn] };
+    },
+  },
+  detachGroupPolicy: {
+    document: 'mutation ($input: GroupPolicyAttachmentInput!) { detachGroupPolicy(input: $input) { arn } }',
+    async prepare(scope) {
+      const [group, policy] = await Promise.all([targetGroup(scope), targetPolicy(scope)]);
+      await scope.prisma.groupPolicyAttachment.create({ data: { groupId: group.id, policyId: policy.id } });
+      return { variables: { input: { groupName: group.groupName, policyArn: policy.arn } }, resourceArns: [group.arn] };
+    },
+  },
+  attachRolePolicy: {
+    document: 'mutation ($input: RolePolicyAttachmentInput!) { attachRolePolicy(input: $input) { arn } }',
+    async prepare(scope) {
+      const [role, policy] = await Promise.all([targetRole(scope), targetPolicy(scope)]);
+      return { variables: { input: { roleName: role.roleName, policyArn: policy.arn } }, resourceArns: [role.arn] };
+    },
+  },
+  detachRolePolicy: {
+    document: 'mutation ($input: RolePolicyAttachmentInput!) { detachRolePolicy(input: $input) { arn } }',
+    async prepare(scope) {
+      const [role, policy] = await Promise.all([targetRole(scope), targetPolicy(scope)]);
+      await scope.prisma.rolePolicyAttachment.create({ data: { roleId: role.id, policyId: policy.id } });
+      return { variables: { input: { roleName: role.roleName, policyArn: policy.arn } }, resourceArns: [role.arn] };
+    },
+  },
+  listAttachedUserPolicies: {
+    document: 'query ($userName: String!) { listAttachedUserPolicies(userName: $userName) { totalCount } }',
+    async prepare(scope) {
+      const user = await targetUser(scope);
+      return { variables: { userName: user.userName }, resourceArns: [user.arn] };
+    },
+  },
+  listAttachedGroupPolicies: {
+    document: 'query ($groupName: String!) { listAttachedGroupPolicies(groupName: $groupName) { totalCount } }',
+    async prepare(scope) {
+      const group = await targetGroup(scope);
+      return { variables: { groupName: group.groupName }, resourceArns: [group.arn] };
+    },
+  },
+  listAttachedRolePolicies: {
+    document: 'query ($roleName: String!) { listAttachedRolePolicies(roleName: $roleName) { totalCount } }',
+    async prepare(scope) {
+      const role = await targetRole(scope);
+      return { variables: { roleName: role.roleName }, resourceArns: [role.arn] };
+    },
+  },
+  listEntitiesForPolicy: {
+    document: 'query ($policyArn: String!) { listEntitiesForPolicy(policyArn: $policyArn) { __typename } }',
+    async prepare(scope) {
+      const policy = await targetPolicy(scope);
+      return { variables: { policyArn: policy.arn }, resourceArns: [policy.arn] };
+    },
+  },
+
+  // Inline policies: authorized on the owner
+  putUserPolicy: {
+    document: 'mutation ($input: PutUserPolicyInput!) { putUserPolicy(input: $input) { policyName } }',
+    async prepare(scope) {
+      const user = await targetUser(scope);
+      return { variables: { input: { userName: user.userName, policyName: 'Inline', policyDocument: simpleDocument } }, resourceArns: [user.arn] };
+    },
+  },
+  getUserPolicy: {
+    document: 'query ($userName: String!) { getUserPolicy(userName: $userName, policyName: "Inline") { policyName } }',
+    async prepare(scope) {
+      const user = await targetUser(scope);
+      await scope.prisma.userPolicy.create({ data: { userId: user.id, policyName: 'Inline', policyDocument: simpleDocument } });
+      return { variables: { userName: user.userName }, resourceArns: [user.arn] };
+    },
+  },
+  deleteUserPolicy: {
+    document: 'mutation ($input: DeleteUserPolicyInput!) { deleteUserPolicy(input: $input) }',
+    async prepare(scope) {
+      const user = await targetUser(scope);
+      await scope.prisma.userPolicy.create({ data: { userId: user.id, policyName: 'Inline', policyDocument: simpleDocument } });
+      return { variables: { input: { userName: user.userName, policyName: 'Inline' } }, resourceArns: [user.arn] };
+    },
+  },
+  listUserPolicies: {
+    document: 'query ($userName: String!) { listUserPolicies(userName: $userName) { totalCount } }',
+    async prepare(scope) {
+      const user = await targetUser(scope);
+      return { variables: { userName: user.userName }, resourceArns: [user.arn] };
+    },
+  },
+  putGroupPolicy: {
+    document: 'mutation ($input: PutGroupPolicyInput!) { putGroupPolicy(input: $input) { policyName } }',
+    async prepare(scope) {
+      const group = await targetGroup(scope);
+      return { variables: { input: { groupName: group.groupName, policyName: 'Inline', policyDocument: simpleDocument } }, resourceArns: [group.arn] };
+    },
+  },
+  getGroupPolicy: {
+    document: 'query ($groupName: String!) { getGroupPolicy(groupName: $groupName, policyName: "Inline") { policyName } }',
+    async prepare(scope) {
+      const group = await targetGroup(scope);
+      await scope.prisma.groupPolicy.create({ data: { groupId: group.id, policyName: 'Inline', policyDocument: simpleDocument } });
+      return { variables: { groupName: group.groupName }, resourceArns: [group.arn] };
+    },
+  },
+  deleteGroupPolicy: {
+    document: 'mutation ($input: DeleteGroupPolicyInput!) { deleteGroupPolicy(input: $input) }',
+    async prepare(scope) {
+      const group = await targetGroup(scope);
+      await scope.prisma.groupPolicy.create({ data: { groupId: group.id, policyName: 'Inline', policyDocument: simpleDocument } });
+      return { variables: { input: { groupName: group.groupName, policyName: 'Inline' } }, resourceArns: [group.arn] };
+    },
+  },
+  listGroupPolicies: {
+    document: 'query ($groupName: String!) { listGroupPolicies(groupName: $groupName) { totalCount } }',
+    async prepare(scope) {
+      const group = await targetGroup(scope);
+      return { variables: { groupName: group.groupName }, resourceArns: [group.arn] };
+    },
+  },
+  putRolePolicy: {
+    document: 'mutation ($input: PutRolePolicyInput!) { putRolePolicy(input: $input) { policyName } }',
+    async prepare(scope) {
+      const role = await targetRole(scope);
+      return { variables: { input: { roleName: role.roleName, policyName: 'Inline', policyDocument: simpleDocument } }, resourceArns: [role.arn] };
+    },
+  },
+  getRolePolicy: {
+    document: 'query ($roleName: String!) { getRolePolicy(roleName: $roleName, policyName: "Inline") { policyName } }',
+    async prepare(scope) {
+      const role = await targetRole(scope);
+      await scope.prisma.rolePolicy.create({ data: { roleId: role.id, policyName: 'Inline', policyDocument: simpleDocument } });
+      return { variables: { roleName: role.roleName }, resourceArns: [role.arn] };
+    },
+  },
+  deleteRolePolicy: {
+    document: 'mutation ($input: DeleteRolePolicyInput!) { deleteRolePolicy(input: $input) }',
+    async prepare(scope) {
+      const role = await targetRole(scope);
+      await scope.prisma.rolePolicy.create({ data: { roleId: role.id, policyName: 'Inline', policyDocument: simpleDocument } });
+      return { variables: { input: { roleName: role.roleName, policyName: 'Inline' } }, resourceArns: [role.arn] };
+    },
+  },
+  listRolePolicies: {
+    document: 'query ($roleName: String!) { listRolePolicies(roleName: $roleName) { totalCount } }',
+    async prepare(scope) {
+      const role = await targetRole(scope);
+      return { variables: { roleName: role.roleName }, resourceArns: [role.arn] };
+    },
+  },
+
+  // Permissions boundaries: authorized on the user or role (the policy is the iam:PermissionsBoundary condition key)
+  putUserPermissionsBoundary: {
+    document: 'mutation ($input: PutUserPermissionsBoundaryInput!) { putUserPermissionsBoundary(input: $input) { arn } }',
+    async prepare(scope) {
+      const [user, policy] = await Promise.all([targetUser(scope), targetPolicy(scope)]);
+      return { variables: { input: { userName: user.userName, permissionsBoundary: policy.arn } }, resourceArns: [user.arn] };
+    },
+  },
+  deleteUserPermissionsBoundary: {
+    document: 'mutation ($input: DeleteUserPermissionsBoundaryInput!) { deleteUserPermissionsBoundary(input: $input) { arn } }',
+    async prepare(scope) {
+      const [user, policy] = await Promise.all([targetUser(scope), targetPolicy(scope)]);
+      await scope.prisma.user.update({ where: { id: user.id }, data: { permissionsBoundaryPolicyId: policy.id } });
+      return { variables: { input: { userName: user.userName } }, resourceArns: [user.arn] };
+    },
+  },
+  putRolePermissionsBoundary: {
+    document: 'mutation ($input: PutRolePermissionsBoundaryInput!) { putRolePermissionsBoundary(input: $input) { arn } }',
+    async prepare(scope) {
+      const [role, policy] = await Promise.all([targetRole(scope), targetPolicy(scope)]);
+      return { variables: { input: { roleName: role.roleName, permissionsBoundary: policy.arn } }, resourceArns: [role.arn] };
+    },
+  },
+  deleteRolePermissionsBoundary: {
+    document: 'mutation ($input: DeleteRolePermissionsBoundaryInput!) { deleteRolePermissionsBoundary(input: $input) { arn } }',
+    async prepare(scope) {
+      const [role, policy] = await Promise.all([targetRole(scope), targetPolicy(scope)]);
+      await scope.prisma.role.update({ where: { id: role.id }, data: { permissionsBoundaryPolicyId: policy.id } });
+      return { variables: { input: { roleName: role.roleName } }, resourceArns: [role.arn] };
     },
   },
 
