@@ -1,4 +1,6 @@
 import { newUniqueId, policyArn, groupArn, roleArn } from '@gatehouse/db';
+import { resolveApiConfig } from '../src/config';
+import { accountQuotas } from '../src/modules/accounts/account-quotas';
 import { createRootAccount, startTestApi, type RootAccount, type TestApi } from './support/test-api';
 import { GraphQLClient } from './support/graphql-client';
 
@@ -98,6 +100,20 @@ describe('getAccountSummary', () => {
     expect(after.Users).toBe(Number(before.Users) + 1);
     expect(after.AccountAccessKeysPresent).toBe(1);
     expect(after.Users).toBe(await api.prisma.user.count({ where: { accountId: root.accountId } }));
+  });
+
+  it('reports the quotas the server is configured to enforce', () => {
+    const quotas = { groupsPerAccount: 30, rolesPerAccount: 40, policiesPerAccount: 50, groupsPerUser: 3, attachedPoliciesPerIdentity: 20, versionsPerPolicy: 4 };
+    expect(accountQuotas(resolveApiConfig({ quotas }))).toMatchObject({
+      GroupsQuota: 30,
+      RolesQuota: 40,
+      PoliciesQuota: 50,
+      GroupsPerUserQuota: 3,
+      AttachedPoliciesPerUserQuota: 20,
+      AttachedPoliciesPerGroupQuota: 20,
+      AttachedPoliciesPerRoleQuota: 20,
+      VersionsPerPolicyQuota: 4,
+    });
   });
 });
 

@@ -1,12 +1,12 @@
 import { generateAccessKeyPair, generateBearerToken, hashBearerToken } from '@gatehouse/credentials';
 import { assumedRoleArn, roleArn as formatRoleArn, type Role } from '@gatehouse/db';
-import { validatePolicy } from '@gatehouse/evaluator';
 import { auditedTransaction } from '../../audit/audited-transaction';
 import type { Caller } from '../../auth/caller';
 import { acceptMfaCode } from '../../auth/mfa-code';
 import { authorizeAssumeRole } from '../../authz/authorize-assume-role';
 import type { RequestContext } from '../../context';
 import { IamError, invalidInput, noSuchEntity } from '../../errors/iam-error';
+import { assertValidPolicyDocument } from '../policies/policy-document';
 import type { AssumeRoleInput, GetSessionTokenInput, SwitchRoleInput } from './sts.inputs';
 import type { AssumeRoleResult, CallerIdentity, Credentials, GetSessionTokenResult, SwitchRoleResult } from './sts.type';
 
@@ -60,14 +60,6 @@ function requireMfaPair(input: { serialNumber?: string; tokenCode?: string }): {
   return { serialNumber: input.serialNumber, tokenCode: input.tokenCode };
 }
 
-function requireValidSessionPolicy(policy: string | undefined): void {
-  if (policy === undefined) return;
-  const errors = validatePolicy(policy, { kind: 'session' }).filter((finding) => finding.severity === 'ERROR');
-  if (errors.length > 0) {
-    throw new IamError('MalformedPolicyDocument', errors[0]!.message, { findings: errors, field: 'input.policy' });
-  }
-}
-
 /** New temporary credentials: the secret sealed under the server key, the token kept only as its hash. */
 function newTemporaryCredentials(ctx: RequestContext, expiration: Date) {
   const { accessKeyId, secretAccessKey } = generateAccessKeyPair('temporary');
@@ -85,7 +77,7 @@ function newTemporaryCredentials(ctx: RequestContext, expiration: Date) {
  */
 export async function assumeRole(ctx: RequestContext, caller: Caller, input: AssumeRoleInput): Promise<AssumeRoleResult> {
   const mfa = requireMfaPair(input);
-  requireValidSessionPolicy(input.policy);
+  if (input.policy !== undefined) assertValidPolicyDocument(input.policy, { kind: 'session', field: 'input.policy' });
   const unsafeRole = await findUnsafeRole(ctx, input.roleArn);
   if (mfa) await requireCallerMfa(ctx, caller, mfa.serialNumber, mfa.tokenCode);
   await authorizeAssumeRole(ctx, caller, input.roleArn, unsafeRole, mfa !== null);
