@@ -4,36 +4,41 @@ import type { RequestContext } from '../context';
 import { IamError } from '../errors/iam-error';
 import { authorizationCallerOf } from './authorization-caller';
 import { authorize } from './authorize';
-import { readOperationAccess } from './iam-operation';
+import type { OperationAccess } from './iam-operation';
 
 /**
- * The global authorization step: every query, mutation and linked field that declares `@IamOperation` is evaluated
- * for each resource ARN it names, before its resolver runs; the first denial is thrown as AWS's AccessDenied.
- * `@Public` fields run for anyone; fields with no declaration are plain properties of an already-authorized object.
+ * The authorization step of one query, mutation or linked field, attached by its access declaration
+ * (`@IamOperation`, `@TrustPolicyOperation`, `@AnyAuthenticatedCaller`): the caller is evaluated for each resource ARN
+ * the declaration names, before the resolver runs; the first denial is thrown as AWS's AccessDenied. Fields without
+ * a declaration are plain properties of an already-authorized object and get no middleware at all.
  */
-export const authorizeOperation: MiddlewareFn<RequestContext> = async ({ root, args, context: ctx, info }, next) => {
-  const access = readOperationAccess(info.parentType.getFields()[info.fieldName]?.extensions);
-  if (access === undefined || access.kind === 'public') return next();
-
-  const caller = requireCaller(ctx.caller);
-  if (access.kind === 'trust' || access.kind === 'authenticated') return next();
-  refuseSessionTokenWithoutMfa(caller, access.action);
-  const resourceArns = await access.resourceArn({ args, root, caller, ctx });
-  const authorizationCaller = authorizationCallerOf(caller);
-  for (const resourceArn of typeof resourceArns === 'string' ? [resourceArns] : resourceArns) {
-    const outcome = await authorize(
-      ctx.policyCache,
-      authorizationCaller,
-      { sourceIp: ctx.sourceIp, secureTransport: ctx.req.secure },
-      { action: access.action, resourceArn },
-    );
-    if (outcome.decision !== 'Allow') {
-      ctx.logger.info({ action: access.action, resourceArn, decision: outcome.decision, blockedBy: outcome.blockedBy }, 'access denied');
-      throw outcome.error;
-    }
+export function authorizeAccess(access: Exclude<OperationAccess, { kind: 'public' }>): MiddlewareFn<RequestContext> {
+  if (access.kind !== 'iam') {
+    return ({ context: ctx }, next) => {
+      requireCaller(ctx.caller);
+      return next();
+    };
   }
-  return next();
-};
+  return async ({ root, args, context: ctx }, next) => {
+    const caller = requireCaller(ctx.caller);
+    refuseSessionTokenWithoutMfa(caller, access.action);
+    const resourceArns = await access.resourceArn({ args, root, caller, ctx });
+    const authorizationCaller = authorizationCallerOf(caller);
+    for (const resourceArn of typeof resourceArns === 'string' ? [resourceArns] : resourceArns) {
+      const outcome = await authorize(
+        ctx.policyCache,
+        authorizationCaller,
+        { sourceIp: ctx.sourceIp, secureTransport: ctx.req.secure },
+        { action: access.action, resourceArn },
+      );
+      if (outcome.decision !== 'Allow') {
+        ctx.logger.info({ action: access.action, resourceArn, decision: outcome.decision, blockedBy: outcome.blockedBy }, 'access denied');
+        throw outcome.error;
+      }
+    }
+    return next();
+  };
+}
 
 /**
  * AWS: credentials from GetSessionToken call IAM only when MFA was given to GetSessionToken, and STS only for

@@ -1,6 +1,7 @@
-import { Extensions } from 'type-graphql';
+import { Extensions, UseMiddleware } from 'type-graphql';
 import type { Caller } from '../auth/caller';
 import type { RequestContext } from '../context';
+import { authorizeAccess } from './authorize.middleware';
 
 /** What a resource ARN function may look at: the operation's arguments, the parent object of a field, the caller. */
 export interface IamOperationTarget<TArgs = Record<string, unknown>, TRoot = unknown> {
@@ -31,37 +32,50 @@ export type OperationAccess =
 
 const extensionKey = 'gatehouseAccess';
 
+/** A declaration goes on a resolver method: a query, a mutation or a field resolver. */
+type AccessDecorator = MethodDecorator & PropertyDecorator;
+
+/**
+ * Records the access on the schema field (for `readOperationAccess`: the schema's completeness check, the
+ * authorization matrix) and attaches the authorization step to that field alone, so that the many plain fields of
+ * a response resolve without passing through it.
+ */
+function declareAccess(access: OperationAccess): AccessDecorator {
+  const extensions = Extensions({ [extensionKey]: access });
+  const middleware = access.kind === 'public' ? undefined : UseMiddleware(authorizeAccess(access));
+  return (prototype: object, propertyKey: string | symbol, descriptor?: PropertyDescriptor) => {
+    extensions(prototype, propertyKey, descriptor!);
+    middleware?.(prototype, propertyKey, descriptor!);
+  };
+}
+
 /**
  * Declares the IAM action (`iam:CreateUser`) and resource ARN(s) the caller needs for a query, mutation or linked
- * field. The authorization middleware reads it through `readOperationAccess`.
+ * field, and has the caller authorized for them before the resolver runs.
  */
 export function IamOperation<TArgs = any, TRoot = any>(
   action: `${string}:${string}`,
   resourceArn: ResourceArnFn<TArgs, TRoot>,
-): ReturnType<typeof Extensions> {
-  const access: OperationAccess = { kind: 'iam', action, resourceArn };
-  return Extensions({ [extensionKey]: access });
+): AccessDecorator {
+  return declareAccess({ kind: 'iam', action, resourceArn });
 }
 
 /** AssumeRole-style operations, authorized against the role's trust policy by their service (see OperationAccess). */
-export function TrustPolicyOperation<TArgs = any>(action: 'sts:AssumeRole', resourceArn: ResourceArnFn<TArgs, unknown>): ReturnType<typeof Extensions> {
-  const access: OperationAccess = { kind: 'trust', action, resourceArn };
-  return Extensions({ [extensionKey]: access });
+export function TrustPolicyOperation<TArgs = any>(action: 'sts:AssumeRole', resourceArn: ResourceArnFn<TArgs, unknown>): AccessDecorator {
+  return declareAccess({ kind: 'trust', action, resourceArn });
 }
 
 /**
  * For reference data that AWS publishes to everyone but Gatehouse serves only to callers it knows (the action
  * catalog): no IAM action governs it, and anonymous requests still get nothing but sign-in.
  */
-export function AnyAuthenticatedCaller(): ReturnType<typeof Extensions> {
-  const access: OperationAccess = { kind: 'authenticated' };
-  return Extensions({ [extensionKey]: access });
+export function AnyAuthenticatedCaller(): AccessDecorator {
+  return declareAccess({ kind: 'authenticated' });
 }
 
 /** For the few operations an anonymous caller may use (signIn). */
-export function Public(): ReturnType<typeof Extensions> {
-  const access: OperationAccess = { kind: 'public' };
-  return Extensions({ [extensionKey]: access });
+export function Public(): AccessDecorator {
+  return declareAccess({ kind: 'public' });
 }
 
 /** The declaration on a schema field (`GraphQLField.extensions`), or undefined when it has none. */

