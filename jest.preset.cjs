@@ -20,5 +20,5 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(@cloud-copilot|@electric-sql)/)'],
   testEnvironmentOptions: { customExportConditions: ['source', 'node', 'require', 'default'] },
   // Without DATABASE_URL each test database is a new embedded PostgreSQL process (about 4 s to start, slower queries).
-  ...(process.env.GATEHOUSE_EMBEDDED_POSTGRES === '1' ? { testTimeout: 60_000 } : {}),
+  ...(process.env.DATABASE_URL ? {} : { testTimeout: 60_000 }),
 };

@@ -1,6 +1,6 @@
 // `npm test` runs this after `turbo run build`: every workspace's own `test` script, one workspace at a time, against
-// the PostgreSQL server in DATABASE_URL or, when it is not set, embedded databases: GATEHOUSE_EMBEDDED_POSTGRES=1 tells
-// @gatehouse/db/testing to give each test database a private in-memory embedded PostgreSQL of its own.
+// the PostgreSQL server in DATABASE_URL or, when it is not set, embedded databases (@gatehouse/db/testing then gives
+// each test database a private in-memory embedded PostgreSQL).
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -41,8 +41,8 @@ function jestCounts(output) {
   return counts;
 }
 
-async function runWorkspaceTests(workspace, env) {
-  const child = spawn('npm', ['run', 'test', '--workspace', workspace.name], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+async function runWorkspaceTests(workspace) {
+  const child = spawn('npm', ['run', 'test', '--workspace', workspace.name], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk) => {
     output += chunk;
@@ -56,18 +56,18 @@ async function runWorkspaceTests(workspace, env) {
   return { exitCode, ...jestCounts(output) };
 }
 
-const env = { ...process.env };
-if (env.DATABASE_URL) {
+if (process.env.DATABASE_URL) {
   console.log('Test databases are created on the server in DATABASE_URL.');
 } else {
   console.log('DATABASE_URL is not set: every test database is an in-memory embedded PostgreSQL.');
-  env.GATEHOUSE_EMBEDDED_POSTGRES = '1';
+  // Announces the embedded mode to test harnesses that check for a database before they start (the console's e2e).
+  process.env.GATEHOUSE_EMBEDDED_POSTGRES = '1';
 }
 
 const results = [];
 for (const workspace of testedWorkspaces()) {
   console.log(`\n=== ${workspace.name} (${workspace.folder}) ===`);
-  results.push({ workspace, ...(await runWorkspaceTests(workspace, env)) });
+  results.push({ workspace, ...(await runWorkspaceTests(workspace)) });
 }
 
 console.log('\n=== summary ===');

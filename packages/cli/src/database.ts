@@ -35,7 +35,7 @@ async function assertReachable(databaseUrl: string): Promise<void> {
  * DATABASE_URL when it is set, after checking that it answers; otherwise the embedded database persisted in
  * `<data folder>/postgres`, started inside this process.
  */
-export async function openDatabase(options: { port?: number } = {}): Promise<Database> {
+export async function openDatabase(): Promise<Database> {
   const configured = process.env.DATABASE_URL;
   if (configured) {
     if (!URL.canParse(configured) || !/^postgres(ql)?:$/.test(new URL(configured).protocol)) {
@@ -45,7 +45,7 @@ export async function openDatabase(options: { port?: number } = {}): Promise<Dat
     return { databaseUrl: configured, embedded: false, close: async () => undefined };
   }
   const dataDir = join(defaultDataDir(), 'postgres');
-  const embedded = await startEmbeddedPostgres({ dataDir, port: options.port ?? 0 }).catch((error: unknown) => {
+  const embedded = await startEmbeddedPostgres({ dataDir }).catch((error: unknown) => {
     throw new CliError(`cannot start the embedded database in ${dataDir}: ${error instanceof Error ? error.message : error}`);
   });
   return { databaseUrl: embedded.databaseUrl, embedded: true, close: () => embedded.stop() };

@@ -1,2 +1,2 @@
-export { createTestDatabase, EMBEDDED_POSTGRES_FLAG } from './test-database';
+export { createTestDatabase } from './test-database';
 export type { TestDatabase } from './test-database';

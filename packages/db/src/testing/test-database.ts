@@ -13,15 +13,13 @@ export interface TestDatabase {
 }
 
 /**
- * Set by scripts/run-tests.mjs when DATABASE_URL is not: each test database is then a private in-memory embedded
- * PostgreSQL. (One embedded server cannot be shared: every database name reaches its one database, through one
- * session, so a test could not have a database of its own there.)
+ * A fresh database with every migration applied; call it as often as a test file needs, each one is isolated. With
+ * DATABASE_URL it is a new database on that server; without, a private in-memory embedded PostgreSQL. (One embedded
+ * server cannot be shared: every database name reaches its single database, through a single session.)
  */
-export const EMBEDDED_POSTGRES_FLAG = 'GATEHOUSE_EMBEDDED_POSTGRES';
-
-/** A fresh database with every migration applied. Call it as often as a test file needs; each is isolated. */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const isolated = process.env[EMBEDDED_POSTGRES_FLAG] === '1' ? await embeddedDatabase() : await serverDatabase();
+  const serverUrl = process.env.DATABASE_URL;
+  const isolated = serverUrl ? await serverDatabase(serverUrl) : await embeddedDatabase();
   await applyMigrations({ databaseUrl: isolated.databaseUrl });
   const prisma = createPrismaClient(isolated.databaseUrl);
   return {
@@ -54,12 +52,8 @@ async function withClient<T>(databaseUrl: string, run: (client: pg.Client) => Pr
   }
 }
 
-/** A new database named gh_test_… on the server in DATABASE_URL. */
-async function serverDatabase(): Promise<IsolatedDatabase> {
-  const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) {
-    throw new Error(`DATABASE_URL is not set: run the tests through \`npm test\`, which uses embedded databases when it is missing`);
-  }
+/** A new database named gh_test_… on the server at `serverUrl`. */
+async function serverDatabase(serverUrl: string): Promise<IsolatedDatabase> {
   const name = `gh_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
   const url = new URL(serverUrl);
