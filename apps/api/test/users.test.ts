@@ -104,6 +104,31 @@ describe('createUser', () => {
     expect(losers.map((error) => error.extensions.code)).toEqual(['EntityAlreadyExists']);
     expect(await api.prisma.user.count({ where: { accountId: root.accountId, userName: 'racer' } })).toBe(1);
   });
+
+  it('creates many users of one account at once, none refused for the concurrency', async () => {
+    const userNames = Array.from({ length: 12 }, (_, i) => `crowd${i}`);
+    const results = await Promise.all(userNames.map((userName) => client.request(createUser, { input: { userName } })));
+    expect(results.flatMap((result) => result.errors ?? [])).toEqual([]);
+    expect(await api.prisma.user.count({ where: { accountId: root.accountId, userName: { in: userNames } } })).toBe(12);
+  });
+
+  it('gives the last place under the quota to exactly one of two concurrent creates', async () => {
+    const quotaApi = await startTestApi({ quotas: { usersPerAccount: 1 } });
+    try {
+      const quotaRoot = await createRootAccount(quotaApi.prisma);
+      const quotaClient = new GraphQLClient(quotaApi.graphqlUrl);
+      await quotaClient.signIn(quotaRoot.email, quotaRoot.password);
+      const results = await Promise.all([
+        quotaClient.request(createUser, { input: { userName: 'first' } }),
+        quotaClient.request(createUser, { input: { userName: 'second' } }),
+      ]);
+      expect(results.filter((result) => result.data?.createUser)).toHaveLength(1);
+      expect(results.flatMap((result) => result.errors ?? []).map((error) => error.extensions.code)).toEqual(['LimitExceeded']);
+      expect(await quotaApi.prisma.user.count({ where: { accountId: quotaRoot.accountId } })).toBe(1);
+    } finally {
+      await quotaApi.stop();
+    }
+  });
 });
 
 describe('getUser', () => {

@@ -11,11 +11,19 @@ export interface AuditedChange<TResult> extends Omit<AuditEventFields, 'resource
   /** The ARNs touched; a function when they are known only from the result (a rename's new ARN). */
   resources: readonly string[] | ((result: TResult) => readonly string[]);
   responseElements?: (result: TResult) => unknown;
+  /**
+   * For a change whose checks only changes holding the same lock can invalidate (createUser's name and quota in an
+   * account): the lock's name. Such changes queue on a transaction-scoped advisory lock and run at READ COMMITTED,
+   * where each statement after the lock sees everything the previous holder committed. Under SERIALIZABLE they
+   * would read overlapping ranges, so concurrent ones in one account would conflict and retry.
+   */
+  lock?: string;
 }
 
-// Serializable transactions make quota and uniqueness checks hold under concurrency; Postgres then refuses one of
-// two conflicting transactions (40001), and running it again sees the winner's rows and answers accordingly.
-// Postgres may refuse the loser before the winner commits, so each retry first waits a little, with jitter.
+// Without a lock, serializable transactions make quota and uniqueness checks hold under concurrency; Postgres then
+// refuses one of two conflicting transactions (40001), and running it again sees the winner's rows and answers
+// accordingly. Postgres may refuse the loser before the winner commits, so each retry first waits a little, with
+// jitter. Deadlocks (40P01) are retried the same way.
 const attempts = 4;
 const retryDelayMs = 25;
 
@@ -33,6 +41,7 @@ export async function auditedTransaction<TResult>(
     try {
       const result = await ctx.prisma.$transaction(
         async (tx) => {
+          if (change.lock !== undefined) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${change.lock}, 0))`;
           const written = await write(tx);
           const resources = typeof change.resources === 'function' ? change.resources(written) : change.resources;
           await tx.auditEvent.create({
@@ -40,7 +49,7 @@ export async function auditedTransaction<TResult>(
           });
           return written;
         },
-        { isolationLevel: 'Serializable' },
+        { isolationLevel: change.lock === undefined ? 'Serializable' : 'ReadCommitted' },
       );
       ctx.loaders.clearAll();
       return result;

@@ -43,7 +43,14 @@ export function createUser(ctx: RequestContext, accountId: string, input: Create
   assertTagKeysAllowed(tags.map((tag) => tag.key));
   return auditedTransaction(
     ctx,
-    { eventName: 'CreateUser', resources: [userArn(accountId, path, input.userName)], requestParameters: { ...input, path } },
+    {
+      eventName: 'CreateUser',
+      resources: [userArn(accountId, path, input.userName)],
+      requestParameters: { ...input, path },
+      // Only another createUser can add a user to the account: creates queue per account, so that the name check and
+      // the quota count see every user created before.
+      lock: `CreateUser:${accountId}`,
+    },
     async (tx) => {
       if (await findUser(tx, accountId, input.userName)) throw entityAlreadyExists('user', input.userName);
       const quota = ctx.config.quotas.usersPerAccount;
