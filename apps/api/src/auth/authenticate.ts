@@ -34,10 +34,7 @@ export async function authenticate(req: Request, deps: AuthenticationDependencie
 
 async function callerFromConsoleSession(deps: AuthenticationDependencies, tokenHash: string): Promise<Caller | null> {
   const { prisma, config } = deps;
-  const session = await prisma.consoleSession.findUnique({
-    where: { tokenHash },
-    include: { user: { select: { id: true, userName: true, arn: true } } },
-  });
+  const session = await prisma.consoleSession.findUnique({ where: { tokenHash } });
   if (!session || session.state !== 'Active' || session.revokedAt) return null;
 
   const now = Date.now();
@@ -57,8 +54,11 @@ async function callerFromConsoleSession(deps: AuthenticationDependencies, tokenH
   }
 
   const common = { accountId: session.accountId, consoleSessionId: tokenHash, mfaAuthenticated: session.mfaAuthenticated };
-  if (!session.user) return { kind: 'root', principalArn: rootArn(session.accountId), ...common };
-  return { kind: 'user', principalArn: session.user.arn, userId: session.user.id, userName: session.user.userName, ...common };
+  // The root user's session needs no second read. An IAM user deleted since the session was read has no caller.
+  if (session.userId === null) return { kind: 'root', principalArn: rootArn(session.accountId), ...common };
+  const user = await prisma.user.findUnique({ where: { id: session.userId }, select: { id: true, userName: true, arn: true } });
+  if (!user) return null;
+  return { kind: 'user', principalArn: user.arn, userId: user.id, userName: user.userName, ...common };
 }
 
 async function callerFromSignature(req: Request, deps: AuthenticationDependencies): Promise<Caller> {
