@@ -18,6 +18,24 @@ describe('Roles', () => {
     await browser.close();
   });
 
+  /** The dashboard's AWS Account panel: the account the console acts in, by ID and alias. */
+  async function expectAccountShown(account: { accountId: string; alias: string }): Promise<void> {
+    const panel = browser.page.getByRole('main');
+    await panel.getByRole('heading', { name: 'AWS Account' }).waitFor();
+    await panel.getByText(account.accountId.replace(/^(\d{4})(\d{4})(\d{4})$/, '$1-$2-$3'), { exact: true }).waitFor();
+    await panel.getByText(account.alias, { exact: true }).waitFor();
+  }
+
+  async function switchRole(identityLabel: string): Promise<void> {
+    const { page } = browser;
+    await new SignInPage(page).identityMenu(identityLabel).click();
+    await page.getByRole('menuitem', { name: 'Switch role' }).click();
+    const modal = page.getByRole('dialog');
+    await modal.getByLabel('Account ID').fill(production.accountId);
+    await modal.getByLabel('IAM role name').fill('DevelopmentDeploy');
+    await modal.getByRole('button', { name: 'Switch role' }).click();
+  }
+
   it('creates a role trusted by another account, which that account then assumes through Switch role', async () => {
     const { page } = browser;
     const signIn = new SignInPage(page);
@@ -65,14 +83,20 @@ describe('Roles', () => {
 
     await signIn.signOut(production.alias);
     await signIn.signInAsRoot(development.rootEmail, development.rootPassword);
-    await signIn.identityMenu(development.alias).click();
-    await page.getByRole('menuitem', { name: 'Switch role' }).click();
-    const modal = page.getByRole('dialog');
-    await modal.getByLabel('Account ID').fill(production.accountId);
-    await modal.getByLabel('IAM role name').fill('DevelopmentDeploy');
-    await modal.getByRole('button', { name: 'Switch role' }).click();
-    await signIn.identityMenu(/^DevelopmentDeploy @/).waitFor();
+    await expectAccountShown(development);
+    await switchRole(development.alias);
+    // While switched, the console shows the role's account, not the one signed in to.
+    await signIn.identityMenu(`DevelopmentDeploy @ ${production.alias}`).waitFor();
+    await expectAccountShown(production);
     await saveScreenshot(page, 'switched-role');
+
+    await signIn.identityMenu(`DevelopmentDeploy @ ${production.alias}`).click();
+    await page.getByRole('menuitem', { name: 'Switch back' }).click();
+    await signIn.identityMenu(development.alias).waitFor();
+    await expectAccountShown(development);
+    // Switched again: the next test revokes this role session.
+    await switchRole(development.alias);
+    await signIn.identityMenu(`DevelopmentDeploy @ ${production.alias}`).waitFor();
 
     expect(browser.externalRequests).toEqual([]);
     expect(browser.pageErrors).toEqual([]);
@@ -81,7 +105,7 @@ describe('Roles', () => {
   it('edits a trust policy in the editors and revokes the sessions of a role', async () => {
     const { page } = browser;
     const signIn = new SignInPage(page);
-    await signIn.signOut(/^DevelopmentDeploy @/);
+    await signIn.signOut(`DevelopmentDeploy @ ${production.alias}`);
     await signIn.signInAsRoot(production.rootEmail, production.rootPassword);
     await page.goto(consoleUrl('/roles/DevelopmentDeploy?tab=trust-relationships'));
     await page.getByRole('button', { name: 'Edit trust policy' }).click();

@@ -8,11 +8,15 @@ const ResetClientContext = createContext<(() => void) | null>(null);
 
 export function GraphqlProvider({ children }: { children: ReactNode }) {
   // One client per browser tab; created lazily so that server rendering never shares a cache between requests.
-  const [client, setClient] = useState(createGraphqlClient);
-  const resetClient = useCallback(() => setClient(createGraphqlClient()), []);
+  const [session, setSession] = useState(() => ({ client: createGraphqlClient(), generation: 0 }));
+  const resetClient = useCallback(() => setSession(({ generation }) => ({ client: createGraphqlClient(), generation: generation + 1 })), []);
   return (
     <ResetClientContext.Provider value={resetClient}>
-      <Provider value={client}>{children}</Provider>
+      {/* urql keeps a query's last data while it runs again on a new client, so the new principal's identity could
+          show beside the previous one's alias; remounting under the new client starts every query from nothing. */}
+      <Provider key={session.generation} value={session.client}>
+        {children}
+      </Provider>
     </ResetClientContext.Provider>
   );
 }
