@@ -13,7 +13,8 @@ const POLICIES_PAGE = 1000;
 
 /**
  * "Attach policies directly": the managed policies (type filter, text filter, pages) with checkboxes. Every attach
- * flow of users and groups picks from it; policies the identity already has are left out, as AWS's console does.
+ * flow of users and groups, and the create-role wizard, picks from it; policies the identity already has are left
+ * out, as AWS's console does.
  */
 export function PoliciesPicker({
   selectedArns,

@@ -13,9 +13,9 @@ import { validateText } from '../../policies/policy-editor/json/validate-text';
 import type { PolicyEditorMode } from '../../policies/policy-editor/policy-editor';
 import { roleDetailsHref } from '../role-href';
 import { AttachRolePolicyMutation } from '../../policies/policies.documents';
+import { PoliciesPicker } from '../../identity-permissions/policies-picker';
 import { CallerAccountQuery, CreateRoleMutation } from '../roles.documents';
 import { initialCreateRoleState, roleDescriptionError, roleNameError, type CreateRoleState } from './create-role-state';
-import { StepAddPermissions } from './step-add-permissions';
 import { StepNameReviewCreate } from './step-name-review-create';
 import { StepSelectTrustedEntity } from './step-select-trusted-entity';
 import { trustedEntityError, trustPolicyFor } from './trusted-entity';
@@ -109,7 +109,13 @@ export function CreateRoleWizard() {
         },
         {
           title: 'Add permissions',
-          content: <StepAddPermissions policyArns={state.policyArns} onChange={(policyArns) => update({ policyArns })} />,
+          content: (
+            <PoliciesPicker
+              selectedArns={state.policyArns}
+              onChange={(policyArns) => update({ policyArns })}
+              description="Choose one or more policies to attach to your new role."
+            />
+          ),
         },
         {
           title: 'Name, review, and create',
