@@ -71,6 +71,11 @@ describe('lookupEvents', () => {
     expect(all.length).toBeGreaterThan(3);
   });
 
+  it('reads after: null as no cursor, the first page', async () => {
+    const first = await home.root.data(lookupEvents, { first: 2 });
+    expect(await home.root.data(lookupEvents, { first: 2, after: null })).toEqual(first);
+  });
+
   it('is authorized as cloudtrail:LookupEvents', async () => {
     await world.user(home.accountId, 'auditor', { Audit: allow('cloudtrail:LookupEvents') });
     await world.user(home.accountId, 'no-audit', { Iam: allow('iam:*') });

@@ -5,6 +5,7 @@ import { createLogger } from '../src/logger';
 import { createApiServer, type ApiServer } from '../src/server';
 import { createRootAccount, type RootAccount } from './support/test-api';
 import { GraphQLClient } from './support/graphql-client';
+import { dumpAuditEvents } from './support/test-artifacts';
 
 // The API's Prisma client, wrapped to record every operation it runs: the number of database round trips of a
 // nested query must not grow with the number of objects in it.
@@ -33,6 +34,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
+  await dumpAuditEvents(database.prisma);
   await database.drop();
 });
 

@@ -3,6 +3,7 @@ import { startServer, type RunningServer } from '../src/index';
 import { createLogger } from '../src/logger';
 import { createRootAccount } from './support/test-api';
 import { GraphQLClient } from './support/graphql-client';
+import { dumpAuditEvents } from './support/test-artifacts';
 
 // Two API servers over one database, as behind a load balancer: a session made through one is valid on the other,
 // and a change made through one is read at once through the other (nothing that matters is kept in memory).
@@ -16,6 +17,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await Promise.all(servers.map((server) => server.close()));
+  await dumpAuditEvents(database.prisma);
   await database.drop();
 });
 

@@ -196,6 +196,12 @@ describe('listUsers', () => {
     expect(seen).toEqual(expect.arrayContaining(['alice', 'bob', 'Carol', 'dave', 'Erin', 'frank']));
   });
 
+  it('reads after: null as no cursor, the first page', async () => {
+    const { listUsers: page } = await client.data(listUsers, { first: 2, after: null });
+    expect(page.pageInfo.hasPreviousPage).toBe(false);
+    expect(page).toEqual((await client.data(listUsers, { first: 2 })).listUsers);
+  });
+
   it('filters by path prefix, with _ and % taken literally', async () => {
     const sales = (await client.data(listUsers, { pathPrefix: '/sales/' })).listUsers;
     expect(sales.totalCount).toBe(4);

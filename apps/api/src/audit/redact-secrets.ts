@@ -3,32 +3,33 @@ export const hiddenValue = 'HIDDEN_DUE_TO_SECURITY_REASONS';
 
 // The members of IAM and STS requests and responses whose values are credential material, by exact name (compared
 // without case). Names that merely mention one (minimumPasswordLength, passwordResetRequired, passwordLastUsed,
-// sessionTokenExpiration…) describe settings or dates and are recorded as they are, as CloudTrail does.
-const secretMemberNames = new Set(
-  [
-    'password',
-    'newPassword',
-    'oldPassword',
-    'secretAccessKey',
-    'sessionToken',
-    'secret',
-    'token',
-    'seed',
-    'base32StringSeed',
-    'qrCodePNG',
-    'qrCodeUri',
-    'otpauthUri',
-    'tokenCode',
-    'authenticationCode',
-    'authenticationCode1',
-    'authenticationCode2',
-    'privateKey',
-  ].map((name) => name.toLowerCase()),
-);
+// sessionTokenExpiration…) describe settings or dates and are recorded as they are, as CloudTrail does. The tests'
+// clients record the values of these same members, to scan everything the suite wrote for them.
+export const secretMemberNames: readonly string[] = [
+  'password',
+  'newPassword',
+  'oldPassword',
+  'secretAccessKey',
+  'sessionToken',
+  'secret',
+  'token',
+  'seed',
+  'base32StringSeed',
+  'qrCodePNG',
+  'qrCodeUri',
+  'otpauthUri',
+  'tokenCode',
+  'authenticationCode',
+  'authenticationCode1',
+  'authenticationCode2',
+  'privateKey',
+];
+
+const secretMemberNamesLowerCase = new Set(secretMemberNames.map((name) => name.toLowerCase()));
 
 /** True when a member of this name carries a secret value. */
-function isSecretMember(name: string): boolean {
-  return secretMemberNames.has(name.toLowerCase());
+export function isSecretMember(name: string): boolean {
+  return secretMemberNamesLowerCase.has(name.toLowerCase());
 }
 
 /**

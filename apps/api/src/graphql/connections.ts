@@ -43,8 +43,9 @@ export class ConnectionArgs {
   @Max(maxPageSize, { message: `Member must have value less than or equal to ${maxPageSize}` })
   first!: number;
 
+  /** GraphQL null, like an omitted argument, means "from the start". */
   @Field(() => String, { nullable: true })
-  after?: string;
+  after?: string | null;
 }
 
 /**
@@ -85,14 +86,15 @@ export function Connection<TNode extends object>(nodeType: ClassType<TNode>, nam
  */
 export async function paginate<TRow, TKey>(options: {
   first: number;
-  after: string | undefined;
+  after: string | null | undefined;
   /** Checks a decoded cursor: a client may send anything as `after`. */
   isKey: (value: unknown) => value is TKey;
   keyOf: (row: TRow) => TKey;
   fetch: (limit: number, afterKey: TKey | undefined) => Promise<TRow[]>;
   countTotal: () => Promise<number>;
 }): Promise<Page<TRow>> {
-  const afterKey = options.after === undefined ? undefined : decodeCursor(options.after, options.isKey);
+  const after = options.after ?? undefined;
+  const afterKey = after === undefined ? undefined : decodeCursor(after, options.isKey);
   const rows = await options.fetch(options.first + 1, afterKey);
   const pageRows = rows.slice(0, options.first);
   const edges = pageRows.map((node) => ({ cursor: encodeCursor(options.keyOf(node)), node }));
@@ -100,7 +102,7 @@ export async function paginate<TRow, TKey>(options: {
     edges,
     pageInfo: {
       hasNextPage: rows.length > options.first,
-      hasPreviousPage: options.after !== undefined,
+      hasPreviousPage: after !== undefined,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },

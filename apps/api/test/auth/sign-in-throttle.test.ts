@@ -8,6 +8,7 @@ import {
   signInPrincipalKey,
   type SignInAdmission,
 } from '../../src/auth/sign-in-throttle';
+import { dumpAuditEvents } from '../support/test-artifacts';
 
 let database: TestDatabase;
 let db: PrismaClient;
@@ -18,7 +19,10 @@ beforeAll(async () => {
   database = await createTestDatabase();
   db = database.prisma;
 });
-afterAll(() => database.drop());
+afterAll(async () => {
+  await dumpAuditEvents(database.prisma);
+  await database.drop();
+});
 beforeEach(() => db.signInAttempt.deleteMany());
 
 /** Admits and fails `count` attempts one after another at `when`. */

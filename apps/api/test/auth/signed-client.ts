@@ -1,6 +1,7 @@
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { SignatureV4 } from '@smithy/signature-v4';
 import type { GraphQLErrorBody, GraphQLResponse } from '../support/graphql-client';
+import { recordSecretLiterals, recordSecretMembers } from '../support/test-artifacts';
 
 /** Credentials as AWS hands them out: long-term (AKIA) or temporary (ASIA with a session token). */
 export interface AwsCredentials {
@@ -18,15 +19,20 @@ export interface SigningOptions {
 
 /**
  * A GraphQL client that signs every POST with AWS Signature Version 4 using the AWS SDK's own signer
- * (`@smithy/signature-v4`), service `iam`, region `us-east-1`, as the AWS CLI would.
+ * (`@smithy/signature-v4`), service `iam`, region `us-east-1`, as the AWS CLI would. Its credentials and every
+ * secret it sends or receives are recorded for the suite's secrets scan.
  */
 export class SignedGraphQLClient {
   constructor(
     readonly graphqlUrl: string,
     readonly credentials: AwsCredentials,
-  ) {}
+  ) {
+    recordSecretMembers(credentials);
+  }
 
   async request<TData = any>(query: string, variables?: Record<string, unknown>, options: SigningOptions = {}): Promise<GraphQLResponse<TData>> {
+    recordSecretLiterals(query);
+    recordSecretMembers(variables);
     const url = new URL(this.graphqlUrl);
     const body = JSON.stringify({ query, variables });
     const signer = new SignatureV4({ service: 'iam', region: 'us-east-1', credentials: this.credentials, sha256: Sha256 });
@@ -46,6 +52,7 @@ export class SignedGraphQLClient {
     const { host: _host, ...headers } = signed.headers;
     const response = await fetch(url, { method: 'POST', headers, body: options.tamperBody ? options.tamperBody(body) : body });
     const parsed = (await response.json()) as { data?: TData | null; errors?: GraphQLErrorBody[] };
+    recordSecretMembers(parsed.data);
     return { status: response.status, headers: response.headers, data: parsed.data, errors: parsed.errors };
   }
 

@@ -4,6 +4,7 @@ import { authorize, type AuthorizationCaller, type RequestFacts } from '../../sr
 import { CallerPolicyCache } from '../../src/authz/caller-policies';
 import { IamError } from '../../src/errors/iam-error';
 import { allow, createAccount, createGroup, createManagedPolicy, createRole, createUser, deny } from './iam-fixtures';
+import { dumpAuditEvents } from '../support/test-artifacts';
 
 let database: TestDatabase;
 let db: PrismaClient;
@@ -20,7 +21,10 @@ beforeAll(async () => {
   accountId = await createAccount(db);
   otherAccountId = await createAccount(db);
 });
-afterAll(() => database.drop());
+afterAll(async () => {
+  await dumpAuditEvents(database.prisma);
+  await database.drop();
+});
 
 type UserCaller = Extract<AuthorizationCaller, { type: 'user' }>;
 

@@ -11,6 +11,7 @@ import {
   createUser,
   deny,
 } from './iam-fixtures';
+import { dumpAuditEvents } from '../support/test-artifacts';
 
 let database: TestDatabase;
 let db: PrismaClient;
@@ -21,7 +22,10 @@ beforeAll(async () => {
   db = database.prisma;
   accountId = await createAccount(db);
 });
-afterAll(() => database.drop());
+afterAll(async () => {
+  await dumpAuditEvents(database.prisma);
+  await database.drop();
+});
 
 const names = (policies: CallerPolicies) => policies.identityPolicies.map((policy) => policy.name).sort();
 

@@ -1,3 +1,6 @@
+import { sessionCookieName } from '../../src/auth/session-cookie';
+import { recordSecret, recordSecretLiterals, recordSecretMembers } from './test-artifacts';
+
 export interface GraphQLErrorBody {
   message: string;
   path?: (string | number)[];
@@ -11,13 +14,18 @@ export interface GraphQLResponse<TData = any> {
   errors?: GraphQLErrorBody[];
 }
 
-/** A GraphQL-over-HTTP client for tests: JSON POSTs, and a cookie jar of one cookie, as a browser would keep it. */
+/**
+ * A GraphQL-over-HTTP client for tests: JSON POSTs, and a cookie jar of one cookie, as a browser would keep it. Every
+ * secret it sends or receives is recorded for the suite's secrets scan.
+ */
 export class GraphQLClient {
   cookie: string | undefined;
 
   constructor(readonly graphqlUrl: string) {}
 
   async request<TData = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>> {
+    recordSecretLiterals(query);
+    recordSecretMembers(variables);
     const response = await fetch(this.graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
@@ -27,8 +35,10 @@ export class GraphQLClient {
       const [pair = ''] = setCookie.split(';');
       const expired = /expires=Thu, 01 Jan 1970/i.test(setCookie);
       this.cookie = expired ? undefined : pair;
+      if (!expired && pair.startsWith(`${sessionCookieName}=`)) recordSecret('session cookie', pair.slice(sessionCookieName.length + 1));
     }
     const body = (await response.json()) as { data?: TData | null; errors?: GraphQLErrorBody[] };
+    recordSecretMembers(body.data);
     return { status: response.status, headers: response.headers, data: body.data, errors: body.errors };
   }
 

@@ -3,6 +3,7 @@ import { newAccountId, type PrismaClient } from '@gatehouse/db';
 import { hashPassword } from '@gatehouse/credentials';
 import { startServer, type ApiConfigOverrides, type RunningServer } from '../../src/index';
 import { createLogger } from '../../src/logger';
+import { appendLogLine, dumpAuditEvents } from './test-artifacts';
 
 export interface LogLine {
   level: number;
@@ -11,7 +12,10 @@ export interface LogLine {
   [key: string]: unknown;
 }
 
-/** A real API server on a free port over a fresh database, with its log lines kept for assertions. */
+/**
+ * A real API server on a free port over a fresh database, with its log lines kept for assertions and written to the
+ * run's artifacts, as its audit events are before the database is dropped (test-artifacts.ts).
+ */
 export interface TestApi {
   url: string;
   graphqlUrl: string;
@@ -25,7 +29,11 @@ export interface TestApi {
 export async function startTestApi(config?: ApiConfigOverrides, database?: TestDatabase): Promise<TestApi> {
   const db = database ?? (await createTestDatabase());
   const logs: LogLine[] = [];
-  const logger = createLogger({ level: 'info', destination: { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) } });
+  const write = (line: string) => {
+    logs.push(JSON.parse(line) as LogLine);
+    appendLogLine(line);
+  };
+  const logger = createLogger({ level: 'info', destination: { write } });
   const server = await startServer({ databaseUrl: db.databaseUrl, port: 0, host: '127.0.0.1', config, logger });
   return {
     url: server.url,
@@ -36,6 +44,7 @@ export async function startTestApi(config?: ApiConfigOverrides, database?: TestD
     server,
     async stop() {
       await server.close();
+      await dumpAuditEvents(db.prisma);
       await db.drop();
     },
   };

@@ -95,7 +95,7 @@ export async function listAccessKeys(
   ctx: RequestContext,
   accountId: string,
   ownerName: CredentialOwnerName,
-  options: { first: number; after?: string },
+  options: { first: number; after?: string | null },
 ): Promise<Page<AccessKeyMetadata>> {
   const owner = await requireCredentialOwner(ctx.prisma, accountId, ownerName);
   const where = { accountId, userId: owner.userId };

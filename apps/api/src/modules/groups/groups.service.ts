@@ -18,7 +18,7 @@ export async function getGroup(ctx: RequestContext, accountId: string, groupName
 export function listGroups(
   ctx: RequestContext,
   accountId: string,
-  options: { pathPrefix?: string; first: number; after?: string },
+  options: { pathPrefix?: string; first: number; after?: string | null },
 ): Promise<Page<GroupRow>> {
   const where = { accountId, ...(options.pathPrefix ? { path: { startsWith: literalLikePrefix(options.pathPrefix) } } : {}) };
   return paginate({
@@ -37,7 +37,7 @@ export function listGroups(
 }
 
 /** AWS GetGroup's `Users`: the members, in name order, a page at a time. */
-export function listGroupMembers(ctx: RequestContext, group: GroupRow, options: { first: number; after?: string }): Promise<Page<UserRow>> {
+export function listGroupMembers(ctx: RequestContext, group: GroupRow, options: { first: number; after?: string | null }): Promise<Page<UserRow>> {
   const where = { groupMemberships: { some: { groupId: group.id } }, accountId: group.accountId };
   return paginate({
     first: options.first,
@@ -57,7 +57,7 @@ export function listGroupMembers(ctx: RequestContext, group: GroupRow, options: 
 export async function listGroupsForUser(
   ctx: RequestContext,
   accountId: string,
-  options: { userName: string; first: number; after?: string },
+  options: { userName: string; first: number; after?: string | null },
 ): Promise<Page<GroupRow>> {
   const user = await ctx.loaders.users.userByName.load(options.userName);
   if (!user || user.accountId !== accountId) throw noSuchEntity('user', options.userName);

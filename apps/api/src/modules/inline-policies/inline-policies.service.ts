@@ -145,7 +145,7 @@ export async function listInlinePolicies(
   ctx: RequestContext,
   accountId: string,
   owner: InlinePolicyOwnerKind,
-  options: { name: string; first: number; after?: string },
+  options: { name: string; first: number; after?: string | null },
 ): Promise<Page<StoredInlinePolicy>> {
   const found = await requireOwner(ctx.prisma, owner, accountId, options.name);
   return paginate({

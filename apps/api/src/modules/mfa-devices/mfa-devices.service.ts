@@ -132,7 +132,7 @@ export async function deleteVirtualMFADevice(ctx: RequestContext, accountId: str
 export function listVirtualMFADevices(
   ctx: RequestContext,
   accountId: string,
-  options: { assignmentStatus: AssignmentStatus; first: number; after?: string },
+  options: { assignmentStatus: AssignmentStatus; first: number; after?: string | null },
 ): Promise<Page<VirtualMFADevice>> {
   const assigned = { OR: [{ userId: { not: null } }, { rootAccount: { isNot: null } }] } satisfies Prisma.VirtualMfaDeviceWhereInput;
   const where: Prisma.VirtualMfaDeviceWhereInput = {
@@ -148,7 +148,7 @@ export async function listMFADevices(
   ctx: RequestContext,
   accountId: string,
   ownerName: CredentialOwnerName,
-  options: { first: number; after?: string },
+  options: { first: number; after?: string | null },
 ): Promise<Page<MFADevice>> {
   const owner = await requireCredentialOwner(ctx.prisma, accountId, ownerName);
   const where: Prisma.VirtualMfaDeviceWhereInput =
@@ -159,7 +159,7 @@ export async function listMFADevices(
 async function paginateDevices<TNode>(
   ctx: RequestContext,
   where: Prisma.VirtualMfaDeviceWhereInput,
-  options: { first: number; after?: string },
+  options: { first: number; after?: string | null },
   toNode: (row: DeviceRow) => TNode,
 ): Promise<Page<TNode>> {
   const page = await paginate<DeviceRow, string>({

@@ -22,7 +22,7 @@ const isPolicyKey = (value: unknown): value is PolicyKey =>
 export function paginatePolicies(
   ctx: RequestContext,
   where: Prisma.ManagedPolicyWhereInput,
-  options: { first: number; after?: string },
+  options: { first: number; after?: string | null },
 ): Promise<Page<ManagedPolicy>> {
   return paginate({
     first: options.first,
@@ -155,7 +155,7 @@ export function untagPolicy(ctx: RequestContext, accountId: string, input: Untag
   });
 }
 
-export async function listPolicyTags(ctx: RequestContext, options: { policyArn: string; first: number; after?: string }): Promise<Page<PolicyTag>> {
+export async function listPolicyTags(ctx: RequestContext, options: { policyArn: string; first: number; after?: string | null }): Promise<Page<PolicyTag>> {
   const policy = await getPolicy(ctx, options.policyArn);
   return paginate({
     first: options.first,

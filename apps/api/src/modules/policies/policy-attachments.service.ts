@@ -122,7 +122,7 @@ export async function listAttachedPolicies(
   ctx: RequestContext,
   accountId: string,
   target: AttachmentTarget,
-  options: { name: string; pathPrefix?: string; first: number; after?: string },
+  options: { name: string; pathPrefix?: string; first: number; after?: string | null },
 ): Promise<Page<AttachedPolicy>> {
   const owner = await requireOwner(ctx.prisma, target, accountId, options.name);
   const where: Prisma.ManagedPolicyWhereInput = {

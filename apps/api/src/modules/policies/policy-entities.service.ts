@@ -14,7 +14,7 @@ export async function listEntitiesForPolicy(ctx: RequestContext, accountId: stri
 
 interface PageArgs {
   first: number;
-  after?: string;
+  after?: string | null;
 }
 
 /** Whether the entity uses the policy the way the filter asks: attached, as boundary (users and roles), or either. */

@@ -28,7 +28,7 @@ export async function getPolicyVersion(ctx: RequestContext, policyArn: string, v
 /** AWS ListPolicyVersions: newest first. A policy has at most a handful of versions, so they are sorted here. */
 export async function listPolicyVersions(
   ctx: RequestContext,
-  options: { policyArn: string; first: number; after?: string },
+  options: { policyArn: string; first: number; after?: string | null },
 ): Promise<Page<LoadedPolicyVersion>> {
   const policy = await getPolicy(ctx, options.policyArn);
   const all = async () =>

@@ -21,7 +21,7 @@ export async function getRole(ctx: RequestContext, accountId: string, roleName: 
 export function listRoles(
   ctx: RequestContext,
   accountId: string,
-  options: { pathPrefix?: string; first: number; after?: string },
+  options: { pathPrefix?: string; first: number; after?: string | null },
 ): Promise<Page<RoleRow>> {
   const where = { accountId, ...(options.pathPrefix ? { path: { startsWith: literalLikePrefix(options.pathPrefix) } } : {}) };
   return paginate({
@@ -135,7 +135,7 @@ export function untagRole(ctx: RequestContext, accountId: string, input: UntagRo
 export async function listRoleTags(
   ctx: RequestContext,
   accountId: string,
-  options: { roleName: string; first: number; after?: string },
+  options: { roleName: string; first: number; after?: string | null },
 ): Promise<Page<RoleTag>> {
   const role = await getRole(ctx, accountId, options.roleName);
   return paginate({

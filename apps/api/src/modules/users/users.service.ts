@@ -19,7 +19,7 @@ export async function getUser(ctx: RequestContext, accountId: string, userName: 
 export function listUsers(
   ctx: RequestContext,
   accountId: string,
-  options: { pathPrefix?: string; first: number; after?: string },
+  options: { pathPrefix?: string; first: number; after?: string | null },
 ): Promise<Page<UserRow>> {
   const where = { accountId, ...(options.pathPrefix ? { path: { startsWith: literalLikePrefix(options.pathPrefix) } } : {}) };
   return paginate({
@@ -164,7 +164,7 @@ export function untagUser(ctx: RequestContext, accountId: string, input: UntagUs
 export async function listUserTags(
   ctx: RequestContext,
   accountId: string,
-  options: { userName: string; first: number; after?: string },
+  options: { userName: string; first: number; after?: string | null },
 ): Promise<Page<UserTag>> {
   const user = await getUser(ctx, accountId, options.userName);
   return paginate({
