@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isEmbeddedDatabaseUrl } from '@gatehouse/embedded-postgres/url';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/prisma/client';
 
@@ -8,8 +9,11 @@ import { PrismaClient } from './generated/prisma/client';
  * call-site rendering Prisma would otherwise build for every error.
  */
 export function createPrismaClient(databaseUrl: string): PrismaClient {
+  // The embedded database serves every connection from one session, where two connections preparing the same
+  // statement name collide (42P05): it gets unnamed statements.
+  const statementNameGenerator = isEmbeddedDatabaseUrl(databaseUrl) ? undefined : preparedStatementName;
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: databaseUrl }, { statementNameGenerator: preparedStatementName }),
+    adapter: new PrismaPg({ connectionString: databaseUrl }, { statementNameGenerator }),
     errorFormat: 'minimal',
   });
 }

@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { citext } from '@electric-sql/pglite/contrib/citext';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { lockDataDir } from './data-dir-lock';
+import { EMBEDDED_APPLICATION_NAME } from './embedded-url';
 
 export interface EmbeddedPostgresOptions {
   /** Folder that keeps the database between runs; omitted: an in-memory database that vanishes on stop. */
@@ -14,7 +15,10 @@ export interface EmbeddedPostgresOptions {
 }
 
 export interface EmbeddedPostgres {
-  /** A `postgresql://` URL for `pg` and `@prisma/adapter-pg`. Any database name in it reaches the same database. */
+  /**
+   * A `postgresql://` URL for `pg`, `@prisma/adapter-pg` and psql. Any database name in it reaches the same database.
+   * Its application_name marks it as embedded (see EMBEDDED_APPLICATION_NAME).
+   */
   databaseUrl: string;
   port: number;
   /** Closes client connections, then PGlite itself, which flushes the data folder. */
@@ -43,7 +47,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   const pglite = db;
   const port = Number(server.getServerConn().split(':').at(-1));
   return {
-    databaseUrl: `postgresql://postgres@${host}:${port}/postgres`,
+    databaseUrl: `postgresql://postgres@${host}:${port}/postgres?application_name=${EMBEDDED_APPLICATION_NAME}`,
     port,
     async stop() {
       await server.stop();

@@ -1,2 +1,3 @@
 export { startEmbeddedPostgres } from './embedded-postgres';
+export { EMBEDDED_APPLICATION_NAME, isEmbeddedDatabaseUrl } from './embedded-url';
 export type { EmbeddedPostgres, EmbeddedPostgresOptions } from './embedded-postgres';
