@@ -9,11 +9,14 @@ import { PrismaClient } from './generated/prisma/client';
  * call-site rendering Prisma would otherwise build for every error.
  */
 export function createPrismaClient(databaseUrl: string): PrismaClient {
-  // The embedded database serves every connection from one session, where two connections preparing the same
-  // statement name collide (42P05): it gets unnamed statements.
-  const statementNameGenerator = isEmbeddedDatabaseUrl(databaseUrl) ? undefined : preparedStatementName;
+  // The embedded database serves every connection from one session, message by message: statements prepared by one
+  // connection collide with another's (42P05), and the Parse/Bind/Execute steps of concurrent queries interleave. So
+  // it gets one connection per client, which sends each query whole, and unnamed statements.
+  const adapter = isEmbeddedDatabaseUrl(databaseUrl)
+    ? new PrismaPg({ connectionString: databaseUrl, max: 1 })
+    : new PrismaPg({ connectionString: databaseUrl }, { statementNameGenerator: preparedStatementName });
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: databaseUrl }, { statementNameGenerator }),
+    adapter,
     errorFormat: 'minimal',
   });
 }

@@ -59,6 +59,11 @@ async function prepareDemo(databaseUrl: string): Promise<DemoSeedResult | undefi
   }
 }
 
+function forceExit(signal: NodeJS.Signals): never {
+  console.error(`${signal} again: exiting without waiting for the shutdown to finish`);
+  process.exit(ExitCode.failed);
+}
+
 /**
  * `gatehouse start`: the database (DATABASE_URL or the embedded one), migrations, the demo environment on an empty
  * database, the API in this process and the console as a child process. SIGINT or SIGTERM stops them in reverse order.
@@ -104,9 +109,11 @@ export async function startCommand(args: string[]): Promise<void> {
 
   await new Promise<void>((resolve) => {
     const shutdown = (signal: NodeJS.Signals) => {
-      console.log(`\n${signal}: stopping the console, the API and the database…`);
+      console.log(`\n${signal}: stopping the console, the API and the database… (again to force)`);
       process.off('SIGINT', shutdown);
       process.off('SIGTERM', shutdown);
+      process.once('SIGINT', forceExit);
+      process.once('SIGTERM', forceExit);
       void stopAll().then(resolve);
     };
     process.on('SIGINT', shutdown);
