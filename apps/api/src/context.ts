@@ -1,4 +1,4 @@
-import type { Request, Response } from 'express';
+import type { ServerResponse } from 'node:http';
 import type { SecretBox } from '@gatehouse/credentials';
 import type { PrismaClient } from '@gatehouse/db';
 import { authenticate } from './auth/authenticate';
@@ -6,6 +6,7 @@ import { authenticationRefusal } from './auth/authentication-refusal';
 import type { CallerPolicyCache } from './authz/caller-policies';
 import { requireCaller, type Caller } from './auth/caller';
 import type { ApiConfig } from './config';
+import type { ClientRequest } from './http/client-request';
 import { currentRequestScope } from './http/request-scope';
 import type { Logger } from './logger';
 import { createLoaders, type Loaders } from './modules/loaders';
@@ -26,9 +27,9 @@ export interface RequestContext {
   secretBox: SecretBox;
   sourceIp: string | undefined;
   userAgent: string | undefined;
-  /** The raw exchange, for the session cookie only (src/auth/): nothing else reads credentials from it. */
-  req: Request;
-  res: Response;
+  /** The HTTP exchange, for the session cookie and SigV4 only (src/auth/): nothing else reads credentials from it. */
+  req: ClientRequest;
+  res: ServerResponse;
 }
 
 export interface ContextDependencies {
@@ -38,7 +39,7 @@ export interface ContextDependencies {
   policyCache: CallerPolicyCache;
 }
 
-export async function createRequestContext(req: Request, res: Response, deps: ContextDependencies): Promise<RequestContext> {
+export async function createRequestContext(req: ClientRequest, res: ServerResponse, deps: ContextDependencies): Promise<RequestContext> {
   const scope = currentRequestScope();
   if (!scope) throw new Error('createRequestContext must run inside the requestScope middleware');
   const caller = await authenticate(req, deps).catch((error: unknown) => {
@@ -54,7 +55,7 @@ export async function createRequestContext(req: Request, res: Response, deps: Co
     policyCache: deps.policyCache,
     secretBox: deps.secretBox,
     sourceIp: req.ip,
-    userAgent: req.get('user-agent'),
+    userAgent: req.headers['user-agent'],
     req,
     res,
   };

@@ -7,12 +7,10 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express } from 'express';
+import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { loadServerKey, SecretBox } from '@gatehouse/credentials';
 import type { PrismaClient } from '@gatehouse/db';
-import { keepRawBody } from './auth/raw-body';
 import { pruneSignInAttempts } from './auth/sign-in-throttle';
 import { CallerPolicyCache } from './authz/caller-policies';
 import type { ApiConfig } from './config';
@@ -23,6 +21,7 @@ import { graphiqlLandingPage } from './graphiql/graphiql-landing-page';
 import { buildApiSchema } from './graphql/build-schema';
 import { complexityLimit } from './graphql/complexity-limit';
 import { depthLimit } from './graphql/depth-limit';
+import { graphqlEndpoint, isGraphqlRequest } from './http/graphql-endpoint';
 import { healthRoutes } from './http/health';
 import { httpErrors, notFound } from './http/http-errors';
 import { requestScope } from './http/request-scope';
@@ -30,7 +29,6 @@ import { securityHeaders } from './http/security-headers';
 import type { Logger } from './logger';
 
 export interface ApiServer {
-  app: Express;
   httpServer: Server;
   /** Resolves with the base URL once the server accepts connections. */
   listen(port: number, host: string): Promise<string>;
@@ -55,7 +53,8 @@ export async function createApiServer(deps: {
   const secretBox = deps.secretBox ?? new SecretBox((await loadServerKey()).key);
   const policyCache = new CallerPolicyCache(prisma);
   const app = express();
-  const httpServer = createServer(app);
+  // Requests are routed once Apollo has started (below); the drain plugin needs the server before that.
+  const httpServer = createServer();
 
   const apollo = new ApolloServer<RequestContext>({
     schema: await (schema ??= buildApiSchema()),
@@ -86,14 +85,17 @@ export async function createApiServer(deps: {
   app.use(securityHeaders);
   app.use(healthRoutes(prisma));
   app.use(graphiqlAssets());
-  app.use(
-    '/graphql',
-    // SigV4 signs the body's bytes, so they are kept as received next to the parsed JSON.
-    express.json({ limit: config.http.bodyLimitBytes, verify: keepRawBody }),
-    expressMiddleware(apollo, { context: ({ req, res }) => createRequestContext(req, res, { prisma, config, secretBox, policyCache }) }),
-  );
+  const serveGraphql = graphqlEndpoint({
+    apollo,
+    logger,
+    bodyLimitBytes: config.http.bodyLimitBytes,
+    trustProxy: config.http.trustProxy,
+    context: (request, res) => createRequestContext(request, res, { prisma, config, secretBox, policyCache }),
+  });
   app.use(notFound);
   app.use(httpErrors);
+  // /graphql on its own handler (src/http/graphql-endpoint.ts); Express serves GraphiQL's assets, health and 404s.
+  httpServer.on('request', (req, res) => (isGraphqlRequest(req.url) ? serveGraphql(req, res) : app(req, res)));
 
   // Old sign-in attempts no longer count; removing them keeps the throttle's queries small. unref: never keeps the
   // process alive.
@@ -103,7 +105,6 @@ export async function createApiServer(deps: {
   pruneTimer.unref();
 
   return {
-    app,
     httpServer,
     listen(port, host) {
       return new Promise((resolve, reject) => {

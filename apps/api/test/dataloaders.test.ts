@@ -90,7 +90,8 @@ it('resolves users → groups → attached policies → default version with one
 
   expect(many.operations).toEqual(few.operations);
   expect(many.operations).toEqual([
-    'ConsoleSession.findUnique',
+    // Authentication: the session with its IAM user (src/auth/authenticate.ts).
+    '$.$queryRaw',
     'User.findMany',
     'UserTag.findMany',
     'GroupMembership.findMany',

@@ -52,6 +52,15 @@ describe('query complexity', () => {
     expect(small.listUsers.edges).toHaveLength(1);
   });
 
+  it('measures one document again for each page size its variables ask for, in either order', async () => {
+    const query = 'query ($first: Int, $name: String) { listUsers(first: $first) { edges { node { userName groups { groupName } } } } getUser(userName: $name) { arn } }';
+    for (const first of [10, 1000, 10, 1000]) {
+      const response = await client.request(query, { first, name: 'alice' });
+      if (first === 10) expect(response.errors).toBeUndefined();
+      else expect(response.errors?.[0]?.message).toMatch(/estimated complexity/);
+    }
+  });
+
   it('counts repeated aliases, so a wide query is refused too', async () => {
     const aliases = Array.from({ length: 30 }, (_, i) => `u${i}: listUsers(first: 100) { totalCount edges { node { userName } } }`).join('\n');
     const response = await client.request(`{ ${aliases} }`);

@@ -1,5 +1,6 @@
 import { parseCookie, stringifySetCookie } from 'cookie';
-import type { Request, Response } from 'express';
+import type { ServerResponse } from 'node:http';
+import type { ClientRequest } from '../http/client-request';
 
 /**
  * The console session cookie. Its value is a bearer token from @gatehouse/credentials; the database keeps only its
@@ -7,7 +8,7 @@ import type { Request, Response } from 'express';
  */
 export const sessionCookieName = 'gatehouse-session';
 
-export function readSessionToken(req: Request): string | undefined {
+export function readSessionToken(req: ClientRequest): string | undefined {
   const header = req.headers.cookie;
   if (!header) return undefined;
   const token = parseCookie(header)[sessionCookieName];
@@ -18,15 +19,15 @@ export function readSessionToken(req: Request): string | undefined {
  * HttpOnly: no script reads it. SameSite=Strict: no other site's page sends it. Secure when the request came over
  * https (directly or, with `trust proxy`, through a proxy), so that plain-http local use still works.
  */
-export function writeSessionCookie(req: Request, res: Response, token: string, expiresAt: Date): void {
-  res.append(
+export function writeSessionCookie(req: ClientRequest, res: ServerResponse, token: string, expiresAt: Date): void {
+  res.appendHeader(
     'Set-Cookie',
     stringifySetCookie({ name: sessionCookieName, value: token, httpOnly: true, sameSite: 'strict', secure: req.secure, path: '/', expires: expiresAt }),
   );
 }
 
-export function clearSessionCookie(req: Request, res: Response): void {
-  res.append(
+export function clearSessionCookie(req: ClientRequest, res: ServerResponse): void {
+  res.appendHeader(
     'Set-Cookie',
     stringifySetCookie({ name: sessionCookieName, value: '', httpOnly: true, sameSite: 'strict', secure: req.secure, path: '/', expires: new Date(0) }),
   );

@@ -1,23 +1,43 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, type DocumentNode, type GraphQLSchema, type TypeNode } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+
+// Variants remembered per document: beyond this a document is simply measured every time.
+const maxCachedVariants = 64;
 
 /**
  * Refuses an operation whose estimated cost is above `maxComplexity`, before anything runs. Fields declare their
  * cost with type-graphql's `complexity` option (src/graphql/complexity.ts); any other field costs 1.
+ *
+ * The estimate depends on the document and on the variables that can change it (page sizes in `first`, input
+ * objects, `@include(if:)`), never on `String` or `ID` ones (names, ARNs, cursors). So it is computed once per
+ * document (Apollo keeps one parsed document per query text) and values of those variables.
  */
 export function complexityLimit(maxComplexity: number): ApolloServerPlugin {
+  const estimates = new WeakMap<DocumentNode, Map<string, number>>();
+
+  function estimate(schema: GraphQLSchema, document: DocumentNode, operationName: string | null, variables: Record<string, unknown>): number {
+    const key = `${operationName ?? ''}\0${JSON.stringify(estimateVariableNames(document).map((name) => variables[name]))}`;
+    let byVariant = estimates.get(document);
+    const known = byVariant?.get(key);
+    if (known !== undefined) return known;
+    const complexity = getComplexity({
+      schema,
+      query: document,
+      operationName: operationName ?? undefined,
+      variables,
+      estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+    });
+    if (!byVariant) estimates.set(document, (byVariant = new Map()));
+    if (byVariant.size < maxCachedVariants) byVariant.set(key, complexity);
+    return complexity;
+  }
+
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName,
-            variables: request.variables,
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          const complexity = estimate(schema, document, request.operationName ?? null, request.variables ?? {});
           if (complexity > maxComplexity) {
             throw new GraphQLError(
               `The query's estimated complexity is ${complexity}; the limit is ${maxComplexity}. Ask for fewer items (first) or fewer nested fields.`,
@@ -28,4 +48,25 @@ export function complexityLimit(maxComplexity: number): ApolloServerPlugin {
       };
     },
   };
+}
+
+const estimateVariableNamesOf = new WeakMap<DocumentNode, string[]>();
+
+function estimateVariableNames(document: DocumentNode): string[] {
+  let names = estimateVariableNamesOf.get(document);
+  if (!names) {
+    names = document.definitions.flatMap((definition) =>
+      definition.kind === Kind.OPERATION_DEFINITION
+        ? (definition.variableDefinitions ?? []).filter((variable) => !textTypes.has(namedType(variable.type))).map((variable) => variable.variable.name.value)
+        : [],
+    );
+    estimateVariableNamesOf.set(document, names);
+  }
+  return names;
+}
+
+const textTypes = new Set(['String', 'ID']);
+
+function namedType(type: TypeNode): string {
+  return type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type);
 }

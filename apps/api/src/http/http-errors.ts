@@ -1,30 +1,27 @@
+import type { ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { serviceFailureMessage } from '../errors/format-error';
 import type { IamErrorCode } from '../errors/iam-error-codes';
 import { currentRequestScope } from './request-scope';
 
-interface HttpError {
-  status?: number;
-  type?: string;
-}
-
 /**
- * Failures before GraphQL sees the request (the body parser's) and unmatched paths, answered in GraphQL's error
- * shape with an AWS code. Express's own handler would print a stack trace; this one never does.
+ * A failure before GraphQL sees the request (an unreadable body, an unknown path), answered in GraphQL's error shape
+ * with an AWS code and the request id. Never a stack trace.
  */
-export function notFound(_req: Request, res: Response): void {
-  res.status(404).json({ errors: [{ message: 'Not found. The API is served at /graphql.', extensions: { code: 'InvalidInput' } }] });
+export function writeHttpError(res: ServerResponse, status: number, code: IamErrorCode, message: string): void {
+  const body = JSON.stringify({ errors: [{ message, extensions: { code, requestId: currentRequestScope()?.requestId } }] });
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+  res.end(body);
 }
 
-export function httpErrors(error: unknown, _req: Request, res: Response, _next: NextFunction): void {
-  const scope = currentRequestScope();
-  const { status, type } = (typeof error === 'object' && error !== null ? error : {}) as HttpError;
-  const reply = (httpStatus: number, code: IamErrorCode, message: string) =>
-    res.status(httpStatus).json({ errors: [{ message, extensions: { code, requestId: scope?.requestId } }] });
+export function notFound(_req: Request, res: Response): void {
+  writeHttpError(res, 404, 'InvalidInput', 'Not found. The API is served at /graphql.');
+}
 
-  if (type === 'entity.too.large') return void reply(413, 'LimitExceeded', 'The request body is larger than the server accepts.');
-  if (type === 'entity.parse.failed') return void reply(400, 'InvalidInput', 'The request body is not valid JSON.');
-  if (status !== undefined && status >= 400 && status < 500) return void reply(status, 'InvalidInput', 'The request body cannot be read.');
-  scope?.logger.error({ err: error }, 'unexpected error outside GraphQL');
-  reply(500, 'ServiceFailure', serviceFailureMessage);
+/** Express's own error handler would print a stack trace; this one logs it and answers with AWS's code. */
+export function httpErrors(error: unknown, _req: Request, res: Response, _next: NextFunction): void {
+  const status = (typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined) as number | undefined;
+  if (status !== undefined && status >= 400 && status < 500) return writeHttpError(res, status, 'InvalidInput', 'The request cannot be read.');
+  currentRequestScope()?.logger.error({ err: error }, 'unexpected error outside GraphQL');
+  writeHttpError(res, 500, 'ServiceFailure', serviceFailureMessage);
 }

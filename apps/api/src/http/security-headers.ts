@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 
 // GraphiQL is the only page: its scripts and styles come from this origin; its editor sets inline styles.
@@ -13,10 +14,14 @@ const contentSecurityPolicy = [
   "form-action 'none'",
 ].join('; ');
 
-export function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
+export function setSecurityHeaders(res: ServerResponse): void {
   res.setHeader('Content-Security-Policy', contentSecurityPolicy);
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'no-referrer');
   res.setHeader('X-Frame-Options', 'DENY');
+}
+
+export function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
+  setSecurityHeaders(res);
   next();
 }
