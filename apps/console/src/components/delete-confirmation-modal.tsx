@@ -13,7 +13,7 @@ export const DELETE_CONFIRMATION_WORD = 'delete';
 
 /**
  * "Delete users?": what will be deleted and what goes with it, then the typed confirmation. The Delete button stays
- * disabled until the word is typed, so a stray Enter cannot delete anything.
+ * disabled until the word (or, for a policy, its name) is typed, so a stray Enter cannot delete anything.
  */
 export function DeleteConfirmationModal({
   visible,
@@ -22,6 +22,8 @@ export function DeleteConfirmationModal({
   deleting,
   onDelete,
   onDismiss,
+  confirmationText = DELETE_CONFIRMATION_WORD,
+  deleteDisabled = false,
 }: {
   visible: boolean;
   header: string;
@@ -29,9 +31,13 @@ export function DeleteConfirmationModal({
   deleting: boolean;
   onDelete: () => void;
   onDismiss: () => void;
+  /** What must be typed: AWS asks for the policy name when deleting a policy. */
+  confirmationText?: string;
+  /** When something blocks the deletion, which `children` then explain. */
+  deleteDisabled?: boolean;
 }) {
   const [typed, setTyped] = useState('');
-  const confirmed = typed === DELETE_CONFIRMATION_WORD;
+  const confirmed = typed === confirmationText && !deleteDisabled;
   const dismiss = () => {
     setTyped('');
     onDismiss();
@@ -56,10 +62,10 @@ export function DeleteConfirmationModal({
     >
       <SpaceBetween size="m">
         {children}
-        <FormField label={<span>To confirm deletion, enter <i>{DELETE_CONFIRMATION_WORD}</i> in the text input field.</span>}>
+        <FormField label={<span>To confirm deletion, enter <i>{confirmationText}</i> in the text input field.</span>}>
           <Input
             value={typed}
-            placeholder={DELETE_CONFIRMATION_WORD}
+            placeholder={confirmationText}
             ariaLabel="Deletion confirmation"
             onChange={({ detail }) => setTyped(detail.value)}
             onKeyDown={({ detail }) => {

@@ -4,11 +4,13 @@ import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useRouter } from 'next/navigation';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { ApiErrorFlashbar } from '../../components/api-error/api-error-flashbar';
 import { usePageBreadcrumbs } from '../../components/console-layout/breadcrumbs';
+import { DeletePolicyModal } from './delete-policy/delete-policy-modal';
 import { PoliciesTable } from './policies-table/policies-table';
+import { policyType } from './policies-table/policy-row';
 import { ListPoliciesQuery } from './policies.documents';
 
 const BREADCRUMBS = [
@@ -24,6 +26,9 @@ export function PoliciesListPage() {
   const router = useRouter();
   const [{ data, fetching, error }, refresh] = useQuery({ query: ListPoliciesQuery, variables: { first: POLICIES_PAGE } });
   const policies = useMemo(() => data?.listPolicies.edges.map((edge) => edge.node) ?? [], [data]);
+  const [selectedArns, setSelectedArns] = useState<string[]>([]);
+  const [deleteVisible, setDeleteVisible] = useState(false);
+  const selected = policies.find((policy) => policy.arn === selectedArns[0]);
   return (
     <SpaceBetween size="m">
       {error && <ApiErrorFlashbar error={error} failedTo="list policies" />}
@@ -31,6 +36,9 @@ export function PoliciesListPage() {
         policies={policies}
         loading={fetching && !data}
         variant="full-page"
+        selectionType="single"
+        selectedArns={selectedArns}
+        onSelectionChange={setSelectedArns}
         header={
           <Header
             variant="awsui-h1-sticky"
@@ -39,6 +47,10 @@ export function PoliciesListPage() {
             actions={
               <SpaceBetween direction="horizontal" size="xs">
                 <Button iconName="refresh" ariaLabel="Refresh policies" loading={fetching} onClick={() => refresh({ requestPolicy: 'network-only' })} />
+                {/* AWS managed policies belong to AWS: they cannot be deleted. */}
+                <Button disabled={!selected || policyType(selected.arn) === 'AWS managed'} onClick={() => setDeleteVisible(true)}>
+                  Delete
+                </Button>
                 <Button variant="primary" onClick={() => router.push('/policies/create')}>
                   Create policy
                 </Button>
@@ -48,6 +60,15 @@ export function PoliciesListPage() {
             Policies
           </Header>
         }
+      />
+      <DeletePolicyModal
+        policy={deleteVisible && selected ? selected : null}
+        onDismiss={() => setDeleteVisible(false)}
+        onDeleted={() => {
+          setDeleteVisible(false);
+          setSelectedArns([]);
+          refresh({ requestPolicy: 'network-only' });
+        }}
       />
     </SpaceBetween>
   );

@@ -36,6 +36,10 @@ export const GetPolicyQuery = graphql(`
         versionId
         document
       }
+      tags {
+        key
+        value
+      }
     }
   }
 `);
@@ -189,5 +193,27 @@ export const DetachRolePolicyMutation = graphql(`
     detachRolePolicy(input: $input) {
       arn
     }
+  }
+`);
+
+export const TagPolicyMutation = graphql(`
+  mutation TagPolicy($input: TagPolicyInput!) {
+    tagPolicy(input: $input) {
+      arn
+    }
+  }
+`);
+
+export const UntagPolicyMutation = graphql(`
+  mutation UntagPolicy($input: UntagPolicyInput!) {
+    untagPolicy(input: $input) {
+      arn
+    }
+  }
+`);
+
+export const DeletePolicyMutation = graphql(`
+  mutation DeletePolicy($input: DeletePolicyInput!) {
+    deletePolicy(input: $input)
   }
 `);

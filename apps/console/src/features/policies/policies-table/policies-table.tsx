@@ -23,6 +23,7 @@ export function PoliciesTable({
   variant,
   selectedArns,
   onSelectionChange,
+  selectionType = 'multi',
   pageSize = 20,
 }: {
   policies: readonly PolicyRow[];
@@ -32,12 +33,15 @@ export function PoliciesTable({
   /** With a selection, rows get checkboxes. */
   selectedArns?: readonly string[];
   onSelectionChange?: (policyArns: string[]) => void;
+  /** `single` on the Policies page, where the selected policy is the one Delete acts on; `multi` in the pickers. */
+  selectionType?: 'single' | 'multi';
   pageSize?: number;
 }) {
   const router = useRouter();
   const [typeFilter, setTypeFilter] = useState<PolicyTypeFilter>('all');
   const [filteringText, setFilteringText] = useState('');
   const selectable = selectedArns !== undefined && onSelectionChange !== undefined;
+  const picker = selectable && selectionType === 'multi';
 
   const { items, collectionProps, paginationProps, filteredItemsCount } = useCollection([...policies], {
     filtering: { filteringFunction: (policy) => policyMatches(policy, typeFilter, filteringText) },
@@ -54,10 +58,10 @@ export function PoliciesTable({
       cell: (policy) => (
         <Link
           href={policyDetailsHref(policy.arn)}
-          external={selectable}
+          external={picker}
           onFollow={(event) => {
             // In a wizard the details open beside it, as AWS's console does, so the selection is not lost.
-            if (selectable) return;
+            if (picker) return;
             event.preventDefault();
             router.push(policyDetailsHref(policy.arn));
           }}
@@ -87,7 +91,7 @@ export function PoliciesTable({
       stickyHeader={variant === 'full-page'}
       {...(selectable
         ? {
-            selectionType: 'multi' as const,
+            selectionType,
             selectedItems: policies.filter((p) => selectedArns.includes(p.arn)),
             onSelectionChange: ({ detail }: { detail: TableProps.SelectionChangeDetail<PolicyRow> }) => onSelectionChange(detail.selectedItems.map((p) => p.arn)),
             ariaLabels: {

@@ -2,7 +2,7 @@ import type { GetPolicyQuery } from '../../../gql/graphql';
 
 export type PolicyDetails = GetPolicyQuery['getPolicy'];
 
-export const POLICY_DETAIL_TABS = ['permissions', 'entities-attached', 'versions'] as const;
+export const POLICY_DETAIL_TABS = ['permissions', 'entities-attached', 'versions', 'tags'] as const;
 export type PolicyDetailTab = (typeof POLICY_DETAIL_TABS)[number];
 
 /** The tab in the URL (`?tab=`), or Permissions for anything else. */

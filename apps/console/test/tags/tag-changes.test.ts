@@ -1,4 +1,4 @@
-import { tagChanges } from '../../src/features/roles/role-details/tabs/tag-changes';
+import { tagChanges } from '../../src/components/tags/tag-changes';
 
 describe('tagChanges', () => {
   it('untags removed and renamed keys and tags new or changed values only', () => {

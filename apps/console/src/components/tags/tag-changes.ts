@@ -1,4 +1,4 @@
-// What saving the tag editor means in AWS calls: UntagRole for removed keys, TagRole for new or changed values.
+// What saving the tag editor means in AWS calls: Untag<Resource> for removed keys, Tag<Resource> for new or changed values.
 import type { TagEditorProps } from '@cloudscape-design/components/tag-editor';
 
 export interface TagChanges {
