@@ -103,3 +103,13 @@ export const DeleteRoleMutation = graphql(`
     deleteRole(input: $input)
   }
 `);
+
+export const UpdateRoleMutation = graphql(`
+  mutation UpdateRole($input: UpdateRoleInput!) {
+    updateRole(input: $input) {
+      roleName
+      description
+      maxSessionDuration
+    }
+  }
+`);

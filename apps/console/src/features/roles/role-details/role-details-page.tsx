@@ -1,5 +1,6 @@
 'use client';
 
+import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
@@ -8,7 +9,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import Tabs from '@cloudscape-design/components/tabs';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { ApiErrorFlashbar } from '../../../components/api-error/api-error-flashbar';
 import { usePageBreadcrumbs } from '../../../components/console-layout/breadcrumbs';
@@ -16,6 +17,7 @@ import { formatDateTime, timeAgo } from '../../../components/time/time-ago';
 import { roleDetailsHref } from '../role-href';
 import { GetRoleQuery } from '../roles.documents';
 import { trustedEntities } from '../trusted-entities';
+import { EditRoleModal } from './edit-role-modal';
 import { roleDetailTab, type RoleDetailTab } from './role-details';
 import { PermissionsTab } from './tabs/permissions-tab';
 import { RevokeSessionsTab } from './tabs/revoke-sessions-tab';
@@ -40,6 +42,7 @@ export function RoleDetailsPage({ roleName }: { roleName: string }) {
   const [{ data, error }, reexecute] = useQuery({ query: GetRoleQuery, variables: { roleName } });
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
   const role = data?.getRole;
+  const [editing, setEditing] = useState(false);
 
   if (error) return <ApiErrorFlashbar error={error} failedTo={`load role ${roleName}`} />;
   if (!role) return <Spinner size="large" />;
@@ -47,7 +50,7 @@ export function RoleDetailsPage({ roleName }: { roleName: string }) {
   return (
     <ContentLayout header={<Header variant="h1" description={role.description ?? undefined}>{role.roleName}</Header>}>
       <SpaceBetween size="l">
-        <Container header={<Header variant="h2">Summary</Header>}>
+        <Container header={<Header variant="h2" actions={<Button onClick={() => setEditing(true)}>Edit</Button>}>Summary</Header>}>
           <KeyValuePairs
             columns={3}
             items={[
@@ -71,6 +74,16 @@ export function RoleDetailsPage({ roleName }: { roleName: string }) {
           ]}
         />
       </SpaceBetween>
+      {editing && (
+        <EditRoleModal
+          role={role}
+          onDismiss={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            refresh();
+          }}
+        />
+      )}
     </ContentLayout>
   );
 }
