@@ -193,6 +193,18 @@ describe('simulatePrincipalPolicy', () => {
     expect(evaluationResults.map((r: any) => r.evalDecision)).toEqual(['allowed', 'implicitDeny']);
   });
 
+  it('takes a user source as the caller a resource policy names; a group source needs callerArn (InvalidInput)', async () => {
+    const bucketPolicy = doc({ Effect: 'Allow', Principal: { AWS: userArn }, Action: 's3:PutObject', Resource: 'arn:aws:s3:::shared/*' });
+    const input = { actionNames: ['s3:PutObject'], resourceArns: ['arn:aws:s3:::shared/file'], resourcePolicy: bucketPolicy };
+    const asUser = (await client.data(simulatePrincipal, { input: { ...input, policySourceArn: userArn } })).simulatePrincipalPolicy;
+    expect(asUser.evaluationResults[0]).toMatchObject({ evalDecision: 'allowed', matchedStatements: [{ sourcePolicyId: 'ResourcePolicy', sourcePolicyType: 'resource' }] });
+    const readers = groupArn(root.accountId, '/', 'Readers');
+    const missing = await client.error(simulatePrincipal, { input: { ...input, policySourceArn: readers } });
+    expect(missing.extensions).toMatchObject({ code: 'InvalidInput', field: 'callerArn' });
+    const asGroupMember = (await client.data(simulatePrincipal, { input: { ...input, policySourceArn: readers, callerArn: userArn } })).simulatePrincipalPolicy;
+    expect(asGroupMember.evaluationResults[0].evalDecision).toBe('allowed');
+  });
+
   it('answers NoSuchEntity for an unknown principal, and AccessDenied for another account’s', async () => {
     const unknown = await client.error(simulatePrincipal, { input: { policySourceArn: `arn:aws:iam::${root.accountId}:user/ghost`, actionNames: ['s3:GetObject'] } });
     expect(unknown.extensions.code).toBe('NoSuchEntity');

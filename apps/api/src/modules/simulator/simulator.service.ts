@@ -1,4 +1,4 @@
-import { validatePolicy as validateWithEvaluator, type PolicyKind } from '@gatehouse/evaluator';
+import { parseArn, validatePolicy as validateWithEvaluator, type PolicyKind } from '@gatehouse/evaluator';
 import { userArn } from '@gatehouse/db';
 import type { Caller } from '../../auth/caller';
 import type { RequestContext } from '../../context';
@@ -73,6 +73,11 @@ export function simulateCustomPolicy(caller: Caller, input: SimulateCustomPolicy
  */
 export async function simulatePrincipalPolicy(ctx: RequestContext, accountId: string, input: SimulatePrincipalPolicyInput): Promise<SimulatePolicyResult> {
   const principal = await loadPrincipalPolicies(ctx, accountId, input.policySourceArn);
+  // AWS: CallerArn defaults to the source only when it is a user; a group is no principal, and a role is simulated
+  // through its sessions, so a resource policy then needs a CallerArn.
+  if (input.resourcePolicy !== undefined && input.callerArn === undefined && parseArn(principal.principalArn)?.resource.startsWith('user/') !== true) {
+    throw invalidInput('CallerArn is required when a resource policy is included and the PolicySourceArn is not an IAM user.', 'callerArn');
+  }
   const [boundaryOverride] = requestPolicies('PermissionsBoundaryPolicyInputList', input.permissionsBoundaryPolicyInputList);
   return {
     evaluationResults: simulate(
