@@ -1,7 +1,7 @@
 import { describeMatchedStatement, decisionText } from '../../src/features/simulator/evaluation-outcome';
-import { contextKeyTypeFor, simulationRequest, type SimulationSettings } from '../../src/features/simulator/simulation-settings';
+import { contextKeyTypeFor, initialSimulationSettings, simulationRequest } from '../../src/features/simulator/simulation-settings';
 
-const base: SimulationSettings = { policySourceArn: null, policyInputList: [], actionNames: [], resourceArns: ['*'], contextEntries: [] };
+const base = initialSimulationSettings();
 
 describe('simulationRequest', () => {
   it('says what is missing instead of sending', () => {
@@ -41,6 +41,44 @@ describe('simulationRequest', () => {
   it('simulates pasted policies alone as a custom simulation', () => {
     const request = simulationRequest({ ...base, policyInputList: ['{}'], actionNames: ['iam:ListUsers'], resourceArns: ['arn:aws:iam::111122223333:user/*'] });
     expect(request).toEqual({ kind: 'custom', input: { policyInputList: ['{}'], actionNames: ['iam:ListUsers'], resourceArns: ['arn:aws:iam::111122223333:user/*'] } });
+  });
+
+  it('sends a boundary, a resource-based policy, the caller and the resource owner when given', () => {
+    const request = simulationRequest({
+      ...base,
+      policyInputList: ['{}'],
+      actionNames: ['s3:GetObject'],
+      permissionsBoundary: ' {"Statement":[]} ',
+      resourcePolicy: '{"Statement":[]}',
+      callerArn: ' arn:aws:iam::111122223333:user/alice ',
+      resourceOwner: '444455556666',
+    });
+    expect(request).toEqual({
+      kind: 'custom',
+      input: {
+        policyInputList: ['{}'],
+        actionNames: ['s3:GetObject'],
+        resourceArns: ['*'],
+        permissionsBoundaryPolicyInputList: ['{"Statement":[]}'],
+        resourcePolicy: '{"Statement":[]}',
+        callerArn: 'arn:aws:iam::111122223333:user/alice',
+        resourceOwner: '444455556666',
+      },
+    });
+  });
+
+  it('asks for the caller ARN a resource-based policy needs unless a user is simulated, and refuses a malformed caller or owner', () => {
+    const custom = { ...base, policyInputList: ['{}'], actionNames: ['s3:GetObject'], resourcePolicy: '{}' };
+    expect(simulationRequest(custom)).toEqual({ kind: 'incomplete', problems: ['Enter a caller ARN: a resource-based policy is matched against it.'] });
+    expect(simulationRequest({ ...custom, policySourceArn: 'arn:aws:iam::111122223333:user/alice' })).toMatchObject({ kind: 'principal', input: { resourcePolicy: '{}' } });
+    expect(simulationRequest({ ...custom, policySourceArn: 'arn:aws:iam::111122223333:group/readers' })).toEqual({
+      kind: 'incomplete',
+      problems: ['Enter a caller ARN: a resource-based policy is matched against it.'],
+    });
+    expect(simulationRequest({ ...custom, callerArn: 'alice', resourceOwner: '1234' })).toEqual({
+      kind: 'incomplete',
+      problems: ['The caller ARN must be the ARN of an IAM user, role or assumed-role session.', 'The resource owner must be a 12-digit account ID.'],
+    });
   });
 });
 

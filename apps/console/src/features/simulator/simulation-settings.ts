@@ -18,6 +18,19 @@ export interface SimulationSettings {
   actionNames: string[];
   resourceArns: string[];
   contextEntries: ContextEntryDraft[];
+  /** A boundary document to simulate with, replacing the principal's stored one; blank: none (or the stored one). */
+  permissionsBoundary: string;
+  /** A resource-based policy attached to every simulated resource; blank: none. */
+  resourcePolicy: string;
+  /** Who makes the request; blank: the principal simulated (or, for pasted policies only, an IAM user of the account). */
+  callerArn: string;
+  /** The 12-digit account that owns the resources; blank: the caller's account. */
+  resourceOwner: string;
+}
+
+/** The settings a fresh simulator opens with. */
+export function initialSimulationSettings(): SimulationSettings {
+  return { policySourceArn: null, policyInputList: [], actionNames: [], resourceArns: ['*'], contextEntries: [], permissionsBoundary: '', resourcePolicy: '', callerArn: '', resourceOwner: '' };
 }
 
 export type SimulationRequest =
@@ -33,6 +46,15 @@ export function simulationRequest(settings: SimulationSettings): SimulationReque
   if (settings.actionNames.length === 0) problems.push('Choose at least one action.');
   const unnamedKey = settings.contextEntries.some((entry) => entry.contextKeyName.trim() === '');
   if (unnamedKey) problems.push('Enter a name for every context key.');
+  const permissionsBoundary = settings.permissionsBoundary.trim();
+  const resourcePolicy = settings.resourcePolicy.trim();
+  const callerArn = settings.callerArn.trim();
+  const resourceOwner = settings.resourceOwner.trim();
+  // AWS: the resource policy's Principal is matched against CallerArn, which defaults only to a user simulated as.
+  const userSource = settings.policySourceArn !== null && /^arn:[\w-]+:iam::\d{12}:user\//.test(settings.policySourceArn);
+  if (resourcePolicy && !callerArn && !userSource) problems.push('Enter a caller ARN: a resource-based policy is matched against it.');
+  if (callerArn && !/^arn:[\w-]+:(iam|sts)::\d{12}:.+/.test(callerArn)) problems.push('The caller ARN must be the ARN of an IAM user, role or assumed-role session.');
+  if (resourceOwner && !/^\d{12}$/.test(resourceOwner)) problems.push('The resource owner must be a 12-digit account ID.');
   if (problems.length > 0) return { kind: 'incomplete', problems };
 
   const resourceArns = settings.resourceArns.map((arn) => arn.trim()).filter((arn) => arn.length > 0);
@@ -40,6 +62,10 @@ export function simulationRequest(settings: SimulationSettings): SimulationReque
     actionNames: settings.actionNames,
     resourceArns: resourceArns.length > 0 ? resourceArns : ['*'],
     ...(settings.contextEntries.length > 0 ? { contextEntries: settings.contextEntries.map(contextEntryInput) } : {}),
+    ...(permissionsBoundary ? { permissionsBoundaryPolicyInputList: [permissionsBoundary] } : {}),
+    ...(resourcePolicy ? { resourcePolicy } : {}),
+    ...(callerArn ? { callerArn } : {}),
+    ...(resourceOwner ? { resourceOwner } : {}),
   };
   if (settings.policySourceArn) {
     return { kind: 'principal', input: { ...common, policySourceArn: settings.policySourceArn, ...(policies.length > 0 ? { policyInputList: policies } : {}) } };

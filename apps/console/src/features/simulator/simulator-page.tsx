@@ -19,9 +19,11 @@ import { usePageBreadcrumbs } from '../../components/console-layout/breadcrumbs'
 import { ActionsPicker } from './actions-picker';
 import { ContextEntriesEditor } from './context-entries-editor';
 import type { EvaluationResult } from './evaluation-outcome';
+import { PermissionsBoundaryPanel } from './permissions-boundary-panel';
 import { PrincipalPanel } from './principal-panel';
+import { ResourcePolicySettings } from './resource-policy-settings';
 import { ResultsTable } from './results-table';
-import { simulationRequest, type SimulationSettings } from './simulation-settings';
+import { initialSimulationSettings, simulationRequest, type SimulationSettings } from './simulation-settings';
 import { SimulateCustomPolicyQuery, SimulatePrincipalPolicyQuery } from './simulator.documents';
 
 const BREADCRUMBS = [
@@ -33,7 +35,7 @@ const BREADCRUMBS = [
 export function SimulatorPage() {
   usePageBreadcrumbs(BREADCRUMBS);
   const client = useClient();
-  const [settings, setSettings] = useState<SimulationSettings>({ policySourceArn: null, policyInputList: [], actionNames: [], resourceArns: ['*'], contextEntries: [] });
+  const [settings, setSettings] = useState<SimulationSettings>(initialSimulationSettings);
   const [service, setService] = useState<string | null>(null);
   const [results, setResults] = useState<EvaluationResult[] | null>(null);
   const [running, setRunning] = useState(false);
@@ -61,18 +63,21 @@ export function SimulatorPage() {
   return (
     <ContentLayout
       header={
-        <Header variant="h1" description="Test whether the identity-based policies of a user, group or role, or policies you paste, allow the actions you choose, and see which statements decide.">
+        <Header variant="h1" description="Test whether the identity-based policies of a user, group or role, or policies you paste, allow the actions you choose (within a permissions boundary and with a resource-based policy, if given), and see which statements decide.">
           Policy simulator
         </Header>
       }
     >
       <Grid gridDefinition={[{ colspan: 4 }, { colspan: 8 }]}>
-        <PrincipalPanel
-          policySourceArn={settings.policySourceArn}
-          onPolicySourceChange={(policySourceArn) => set({ policySourceArn })}
-          policyInputList={settings.policyInputList}
-          onPolicyInputListChange={(policyInputList) => set({ policyInputList })}
-        />
+        <SpaceBetween size="l">
+          <PrincipalPanel
+            policySourceArn={settings.policySourceArn}
+            onPolicySourceChange={(policySourceArn) => set({ policySourceArn })}
+            policyInputList={settings.policyInputList}
+            onPolicyInputListChange={(policyInputList) => set({ policyInputList })}
+          />
+          <PermissionsBoundaryPanel permissionsBoundary={settings.permissionsBoundary} onChange={(permissionsBoundary) => set({ permissionsBoundary })} />
+        </SpaceBetween>
         <SpaceBetween size="l">
           <Container
             header={
@@ -94,6 +99,9 @@ export function SimulatorPage() {
               </FormField>
               <ExpandableSection headerText={`Context keys (${settings.contextEntries.length})`} variant="footer">
                 <ContextEntriesEditor service={service} entries={settings.contextEntries} onChange={(contextEntries) => set({ contextEntries })} />
+              </ExpandableSection>
+              <ExpandableSection headerText={`Resource-based policy and caller${settings.resourcePolicy.trim() ? ' (1 policy)' : ''}`} variant="footer">
+                <ResourcePolicySettings settings={settings} onChange={set} />
               </ExpandableSection>
               {problems.length > 0 && (
                 <Alert type="warning" header="The simulation needs more">
