@@ -1,7 +1,8 @@
 // npm run bench -w @gatehouse/api: the API against PostgreSQL with 10,000 users in an account (100,000 in another for
 // the listing figure), measured with autocannon next to a raw node:http + pg baseline. Prints requests/s, p50/p99,
-// the ratio to the baseline, and p99 at a fixed 1,000 requests/s. Needs DATABASE_URL (a server it may create a
-// database on); the database is dropped at the end.
+// the ratio to the baseline, p99 at a fixed 1,000 requests/s, and the latency of one client listing 100 of 100,000
+// users. Also measured: Apollo Server alone with an in-memory getUser (bench/apollo-floor.ts), the ceiling for any
+// API built on it. Needs DATABASE_URL (a server it may create a database on); the database is dropped at the end.
 import { createBenchDatabase, benchUserName, type BenchAccount } from './bench-database';
 import { startChildServer } from './child-server';
 import { measure, type Figures, type Scenario } from './measure';
@@ -51,6 +52,7 @@ console.log(`seeding: ${mainUsers} users (20 groups × 3 policies) and ${largeUs
 const database = await createBenchDatabase(serverUrl, { mainUsers, largeUsers });
 const api = await startChildServer('./serve-api.ts', { DATABASE_URL: database.databaseUrl });
 const raw = await startChildServer('./raw-baseline.ts', { DATABASE_URL: database.databaseUrl });
+const floor = await startChildServer('./apollo-floor.ts', {});
 try {
   const graphqlUrl = `${api.url}/graphql`;
   const mainCookie = { cookie: await signIn(graphqlUrl, database.main) };
@@ -60,9 +62,11 @@ try {
   const baseline = (op: string, account: BenchAccount, userName: () => string | undefined) => () => JSON.stringify({ op, accountId: account.accountId, userName: userName() });
   const listUsers = graphql('{ listUsers(first: 100) { edges { node { userId userName arn } } pageInfo { hasNextPage endCursor } } }');
 
+  const listLarge: Scenario = { name: `listUsers(first: 100) of ${largeUsers}`, url: graphqlUrl, headers: largeCookie, body: listUsers };
+  const getUserQuery = 'query ($u: String) { getUser(userName: $u) { userId userName path arn createDate } }';
   const pairs: Array<{ api: Scenario; raw: Scenario }> = [
     {
-      api: { name: 'getUser', url: graphqlUrl, headers: mainCookie, body: graphql('query ($u: String) { getUser(userName: $u) { userId userName path arn createDate } }', () => ({ u: randomUserName() })) },
+      api: { name: 'getUser', url: graphqlUrl, headers: mainCookie, body: graphql(getUserQuery, () => ({ u: randomUserName() })) },
       raw: { name: 'raw getUser', url: raw.url, headers: {}, body: baseline('getUser', database.main, randomUserName) },
     },
     {
@@ -70,7 +74,7 @@ try {
       raw: { name: 'raw listUsers', url: raw.url, headers: {}, body: baseline('listUsers', database.main, () => undefined) },
     },
     {
-      api: { name: `listUsers(first: 100) of ${largeUsers}`, url: graphqlUrl, headers: largeCookie, body: listUsers },
+      api: listLarge,
       raw: { name: 'raw listUsers (large)', url: raw.url, headers: {}, body: baseline('listUsers', database.large, () => undefined) },
     },
     {
@@ -98,6 +102,11 @@ try {
     const apiFigures = await measure(pair.api, { durationSeconds, connections });
     console.log(row(pair.raw.name, rawFigures));
     console.log(row(pair.api.name, apiFigures, rawFigures));
+    if (pair.api.name === 'getUser') {
+      const floorScenario: Scenario = { name: 'Apollo alone, getUser in memory', url: `${floor.url}/graphql`, headers: { 'apollo-require-preflight': '1' }, body: graphql(getUserQuery, () => ({ u: randomUserName() })) };
+      await assertAnswers(floorScenario);
+      console.log(row(floorScenario.name, await measure(floorScenario, { durationSeconds, connections }), rawFigures));
+    }
     if (pair.api.name !== 'createUser') reads.push(pair.api);
   }
 
@@ -106,8 +115,13 @@ try {
   for (const scenario of reads) {
     console.log(row(scenario.name, await measure(scenario, { durationSeconds, connections: 50, overallRate: fixedRate })));
   }
+
+  console.log(`\none client, one request at a time, ${durationSeconds} s`);
+  console.log(`${'operation'.padEnd(34)}${'req/s'.padStart(8)}${'p50'.padStart(9)}${'p99'.padStart(9)}`);
+  console.log(row(listLarge.name, await measure(listLarge, { durationSeconds, connections: 1 })));
 } finally {
   await api.stop();
   await raw.stop();
+  await floor.stop();
   await database.drop();
 }

@@ -14,7 +14,8 @@ export interface ChildServer {
 export function startChildServer(script: string, env: Record<string, string>): Promise<ChildServer> {
   const path = fileURLToPath(new URL(script, import.meta.url));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path], {
-    env: { ...process.env, ...env },
+    // Measured as `gatehouse start` runs the API: in production mode.
+    env: { ...process.env, NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {

@@ -21,10 +21,20 @@ export function createPrismaClient(databaseUrl: string): PrismaClient {
   });
 }
 
+// Names already computed, by query text: every query asks for one. The texts are the code's (lists vary only in their
+// number of parameters), so few; the bound only guards memory.
+const statementNames = new Map<string, string>();
+const maxStatementNames = 10_000;
+
 /**
  * Prepared statements: each pooled connection parses and plans a query text once and afterwards only binds and runs
  * it. The name is a digest of the text, so that one name always means one text, as `pg` requires.
  */
 function preparedStatementName({ sql }: { sql: string }): string {
-  return `p${createHash('sha1').update(sql).digest('base64url')}`;
+  let name = statementNames.get(sql);
+  if (name === undefined) {
+    name = `p${createHash('sha1').update(sql).digest('base64url')}`;
+    if (statementNames.size < maxStatementNames) statementNames.set(sql, name);
+  }
+  return name;
 }
