@@ -1,18 +1,17 @@
 import { groupArn, newUniqueId, type Group as GroupRow, type User as UserRow } from '@gatehouse/db';
-import { auditedTransaction, type Tx } from '../../audit/audited-transaction';
+import { auditedTransaction } from '../../audit/audited-transaction';
 import type { RequestContext } from '../../context';
-import { entityAlreadyExists, IamError, limitExceeded, noSuchEntity } from '../../errors/iam-error';
-import { paginate, type Page } from '../../graphql/connections';
+import { entityAlreadyExists, IamError, limitExceeded } from '../../errors/iam-error';
+import type { Page } from '../../graphql/connections';
 import { assertNoDeleteConflict } from '../delete-conflict';
-import { literalLikePrefix } from '../like-pattern';
+import { findIdentity, identityInAccount, requireIdentity } from '../identities';
+import { paginateBy, underPath } from '../ordered-list';
 import type { CreateGroupInput, GroupMembershipInput, UpdateGroupInput } from './groups.inputs';
 
 // Every function takes the account it acts in: no lookup here can reach another account's rows.
 
 export async function getGroup(ctx: RequestContext, accountId: string, groupName: string): Promise<GroupRow> {
-  const group = await ctx.loaders.groups.groupByName.load(groupName);
-  if (!group || group.accountId !== accountId) throw noSuchEntity('group', groupName);
-  return group;
+  return identityInAccount(await ctx.loaders.groups.groupByName.load(groupName), 'group', accountId, groupName);
 }
 
 export function listGroups(
@@ -20,38 +19,12 @@ export function listGroups(
   accountId: string,
   options: { pathPrefix?: string; first: number; after?: string | null },
 ): Promise<Page<GroupRow>> {
-  const where = { accountId, ...(options.pathPrefix ? { path: { startsWith: literalLikePrefix(options.pathPrefix) } } : {}) };
-  return paginate({
-    first: options.first,
-    after: options.after,
-    isKey: (value): value is string => typeof value === 'string',
-    keyOf: (group) => group.groupName,
-    fetch: (limit, afterGroupName) =>
-      ctx.prisma.group.findMany({
-        where: { ...where, ...(afterGroupName === undefined ? {} : { groupName: { gt: afterGroupName } }) },
-        orderBy: { groupName: 'asc' },
-        take: limit,
-      }),
-    countTotal: () => ctx.prisma.group.count({ where }),
-  });
+  return paginateBy(ctx.prisma.group, 'groupName', { accountId, ...underPath(options.pathPrefix) }, options);
 }
 
 /** AWS GetGroup's `Users`: the members, in name order, a page at a time. */
 export function listGroupMembers(ctx: RequestContext, group: GroupRow, options: { first: number; after?: string | null }): Promise<Page<UserRow>> {
-  const where = { groupMemberships: { some: { groupId: group.id } }, accountId: group.accountId };
-  return paginate({
-    first: options.first,
-    after: options.after,
-    isKey: (value): value is string => typeof value === 'string',
-    keyOf: (user) => user.userName,
-    fetch: (limit, afterUserName) =>
-      ctx.prisma.user.findMany({
-        where: { ...where, ...(afterUserName === undefined ? {} : { userName: { gt: afterUserName } }) },
-        orderBy: { userName: 'asc' },
-        take: limit,
-      }),
-    countTotal: () => ctx.prisma.user.count({ where }),
-  });
+  return paginateBy(ctx.prisma.user, 'userName', { groupMemberships: { some: { groupId: group.id } }, accountId: group.accountId }, options);
 }
 
 export async function listGroupsForUser(
@@ -59,29 +32,15 @@ export async function listGroupsForUser(
   accountId: string,
   options: { userName: string; first: number; after?: string | null },
 ): Promise<Page<GroupRow>> {
-  const user = await ctx.loaders.users.userByName.load(options.userName);
-  if (!user || user.accountId !== accountId) throw noSuchEntity('user', options.userName);
-  const where = { accountId, members: { some: { userId: user.id } } };
-  return paginate({
-    first: options.first,
-    after: options.after,
-    isKey: (value): value is string => typeof value === 'string',
-    keyOf: (group) => group.groupName,
-    fetch: (limit, afterGroupName) =>
-      ctx.prisma.group.findMany({
-        where: { ...where, ...(afterGroupName === undefined ? {} : { groupName: { gt: afterGroupName } }) },
-        orderBy: { groupName: 'asc' },
-        take: limit,
-      }),
-    countTotal: () => ctx.prisma.group.count({ where }),
-  });
+  const user = identityInAccount(await ctx.loaders.users.userByName.load(options.userName), 'user', accountId, options.userName);
+  return paginateBy(ctx.prisma.group, 'groupName', { accountId, members: { some: { userId: user.id } } }, options);
 }
 
 export function createGroup(ctx: RequestContext, accountId: string, input: CreateGroupInput): Promise<GroupRow> {
   const path = input.path ?? '/';
   const arn = groupArn(accountId, path, input.groupName);
   return auditedTransaction(ctx, { eventName: 'CreateGroup', resources: [arn], requestParameters: { ...input, path } }, async (tx) => {
-    if (await findGroup(tx, accountId, input.groupName)) throw entityAlreadyExists('group', input.groupName);
+    if (await findIdentity.group(tx, accountId, input.groupName)) throw entityAlreadyExists('group', input.groupName);
     const quota = ctx.config.quotas.groupsPerAccount;
     if ((await tx.group.count({ where: { accountId } })) >= quota) throw limitExceeded('GroupsPerAccount', quota);
     return tx.group.create({ data: { id: newUniqueId('group'), accountId, path, groupName: input.groupName, arn } });
@@ -91,11 +50,11 @@ export function createGroup(ctx: RequestContext, accountId: string, input: Creat
 /** AWS UpdateGroup: a rename, a move to another path, or both; the ARN follows, members and policies stay. */
 export function updateGroup(ctx: RequestContext, accountId: string, input: UpdateGroupInput): Promise<GroupRow> {
   return auditedTransaction(ctx, { eventName: 'UpdateGroup', resources: (group) => [group.arn], requestParameters: { ...input } }, async (tx) => {
-    const group = await requireGroup(tx, accountId, input.groupName);
+    const group = await requireIdentity(tx, 'group', accountId, input.groupName);
     const groupName = input.newGroupName ?? group.groupName;
     const path = input.newPath ?? group.path;
     // A change of case only is a rename of the same group, not a clash with itself.
-    if (groupName.toLowerCase() !== group.groupName.toLowerCase() && (await findGroup(tx, accountId, groupName))) {
+    if (groupName.toLowerCase() !== group.groupName.toLowerCase() && (await findIdentity.group(tx, accountId, groupName))) {
       throw entityAlreadyExists('group', groupName);
     }
     return tx.group.update({ where: { id: group.id }, data: { groupName, path, arn: groupArn(accountId, path, groupName) } });
@@ -105,7 +64,7 @@ export function updateGroup(ctx: RequestContext, accountId: string, input: Updat
 /** AWS DeleteGroup refuses while the group has members, attached managed policies or inline policies. */
 export function deleteGroup(ctx: RequestContext, accountId: string, groupName: string): Promise<GroupRow> {
   return auditedTransaction(ctx, { eventName: 'DeleteGroup', resources: (group) => [group.arn], requestParameters: { groupName } }, async (tx) => {
-    const group = await requireGroup(tx, accountId, groupName);
+    const group = await requireIdentity(tx, 'group', accountId, groupName);
     const { _count: count } = await tx.group.findUniqueOrThrow({
       where: { id: group.id },
       select: { _count: { select: { members: true, attachedPolicies: true, inlinePolicies: true } } },
@@ -123,8 +82,8 @@ export function deleteGroup(ctx: RequestContext, accountId: string, groupName: s
 /** AWS AddUserToGroup: adding a member twice changes nothing; a user is in at most GroupsPerUser groups. */
 export function addUserToGroup(ctx: RequestContext, accountId: string, input: GroupMembershipInput): Promise<GroupRow> {
   return auditedTransaction(ctx, { eventName: 'AddUserToGroup', resources: (group) => [group.arn], requestParameters: { ...input } }, async (tx) => {
-    const group = await requireGroup(tx, accountId, input.groupName);
-    const user = await requireUser(tx, accountId, input.userName);
+    const group = await requireIdentity(tx, 'group', accountId, input.groupName);
+    const user = await requireIdentity(tx, 'user', accountId, input.userName);
     const existing = await tx.groupMembership.findUnique({ where: { groupId_userId: { groupId: group.id, userId: user.id } } });
     if (existing) return group;
     const quota = ctx.config.quotas.groupsPerUser;
@@ -136,26 +95,10 @@ export function addUserToGroup(ctx: RequestContext, accountId: string, input: Gr
 
 export function removeUserFromGroup(ctx: RequestContext, accountId: string, input: GroupMembershipInput): Promise<GroupRow> {
   return auditedTransaction(ctx, { eventName: 'RemoveUserFromGroup', resources: (group) => [group.arn], requestParameters: { ...input } }, async (tx) => {
-    const group = await requireGroup(tx, accountId, input.groupName);
-    const user = await requireUser(tx, accountId, input.userName);
+    const group = await requireIdentity(tx, 'group', accountId, input.groupName);
+    const user = await requireIdentity(tx, 'user', accountId, input.userName);
     const { count } = await tx.groupMembership.deleteMany({ where: { groupId: group.id, userId: user.id } });
     if (count === 0) throw new IamError('NoSuchEntity', `The user with name ${user.userName} is not a member of group ${group.groupName}.`);
     return group;
   });
-}
-
-function findGroup(tx: Tx, accountId: string, groupName: string): Promise<GroupRow | null> {
-  return tx.group.findUnique({ where: { accountId_groupName: { accountId, groupName } } });
-}
-
-async function requireGroup(tx: Tx, accountId: string, groupName: string): Promise<GroupRow> {
-  const group = await findGroup(tx, accountId, groupName);
-  if (!group) throw noSuchEntity('group', groupName);
-  return group;
-}
-
-async function requireUser(tx: Tx, accountId: string, userName: string): Promise<UserRow> {
-  const user = await tx.user.findUnique({ where: { accountId_userName: { accountId, userName } } });
-  if (!user) throw noSuchEntity('user', userName);
-  return user;
 }

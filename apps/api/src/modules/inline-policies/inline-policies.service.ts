@@ -1,8 +1,9 @@
 import type { InlinePolicyOwner } from '@gatehouse/evaluator';
 import { auditedTransaction, type Tx } from '../../audit/audited-transaction';
 import type { RequestContext } from '../../context';
-import { IamError, noSuchEntity } from '../../errors/iam-error';
+import { IamError } from '../../errors/iam-error';
 import { paginate, type Page } from '../../graphql/connections';
+import { requireIdentity } from '../identities';
 import { assertValidPolicyDocument } from '../policies/policy-document';
 
 interface Owner {
@@ -21,7 +22,6 @@ interface InlinePolicyOwnerKind {
   /** AWS's aggregate quota on the owner's inline policies, in characters without white space. */
   aggregateSizeQuota: number;
   eventName: { put: string; delete: string };
-  find(tx: Tx, accountId: string, name: string): Promise<Owner | null>;
   policies(tx: Tx, ownerId: string, options?: { afterPolicyName?: string; take?: number }): Promise<StoredInlinePolicy[]>;
   count(tx: Tx, ownerId: string): Promise<number>;
   upsert(tx: Tx, ownerId: string, policy: StoredInlinePolicy): Promise<unknown>;
@@ -37,7 +37,6 @@ export const inlinePolicyOwners = {
     kind: 'user',
     aggregateSizeQuota: 2048,
     eventName: { put: 'PutUserPolicy', delete: 'DeleteUserPolicy' },
-    find: (tx, accountId, userName) => tx.user.findUnique({ where: { accountId_userName: { accountId, userName } } }),
     policies: (tx, userId, options) => tx.userPolicy.findMany({ where: { userId, ...afterName(options) }, orderBy: { policyName: 'asc' }, take: options?.take }),
     count: (tx, userId) => tx.userPolicy.count({ where: { userId } }),
     upsert: (tx, userId, policy) =>
@@ -48,7 +47,6 @@ export const inlinePolicyOwners = {
     kind: 'group',
     aggregateSizeQuota: 5120,
     eventName: { put: 'PutGroupPolicy', delete: 'DeleteGroupPolicy' },
-    find: (tx, accountId, groupName) => tx.group.findUnique({ where: { accountId_groupName: { accountId, groupName } } }),
     policies: (tx, groupId, options) => tx.groupPolicy.findMany({ where: { groupId, ...afterName(options) }, orderBy: { policyName: 'asc' }, take: options?.take }),
     count: (tx, groupId) => tx.groupPolicy.count({ where: { groupId } }),
     upsert: (tx, groupId, policy) =>
@@ -59,7 +57,6 @@ export const inlinePolicyOwners = {
     kind: 'role',
     aggregateSizeQuota: 10240,
     eventName: { put: 'PutRolePolicy', delete: 'DeleteRolePolicy' },
-    find: (tx, accountId, roleName) => tx.role.findUnique({ where: { accountId_roleName: { accountId, roleName } } }),
     policies: (tx, roleId, options) => tx.rolePolicy.findMany({ where: { roleId, ...afterName(options) }, orderBy: { policyName: 'asc' }, take: options?.take }),
     count: (tx, roleId) => tx.rolePolicy.count({ where: { roleId } }),
     upsert: (tx, roleId, policy) =>
@@ -71,12 +68,6 @@ export const inlinePolicyOwners = {
 /** AWS counts policy sizes in characters other than white space. */
 function sizeWithoutWhitespace(document: string): number {
   return document.replace(/[ \t\r\n]/g, '').length;
-}
-
-async function requireOwner(tx: Tx, owner: InlinePolicyOwnerKind, accountId: string, name: string): Promise<Owner> {
-  const found = await owner.find(tx, accountId, name);
-  if (!found) throw noSuchEntity(owner.kind, name);
-  return found;
 }
 
 function noSuchInlinePolicy(owner: InlinePolicyOwnerKind, name: string, policyName: string): IamError {
@@ -98,7 +89,7 @@ export function putInlinePolicy(
     ctx,
     { eventName: owner.eventName.put, resources: (policy) => [policy.ownerArn], requestParameters: { [`${owner.kind}Name`]: input.name, ...input } },
     async (tx) => {
-      const found = await requireOwner(tx, owner, accountId, input.name);
+      const found = await requireIdentity(tx, owner.kind, accountId, input.name);
       const others = (await owner.policies(tx, found.id)).filter((policy) => policy.policyName !== input.policyName);
       const total = [...others.map((policy) => policy.policyDocument), input.policyDocument].reduce((sum, text) => sum + sizeWithoutWhitespace(text), 0);
       if (total > owner.aggregateSizeQuota) {
@@ -117,7 +108,7 @@ export async function getInlinePolicy(
   owner: InlinePolicyOwnerKind,
   input: { name: string; policyName: string },
 ): Promise<StoredInlinePolicy> {
-  const found = await requireOwner(ctx.prisma, owner, accountId, input.name);
+  const found = await requireIdentity(ctx.prisma, owner.kind, accountId, input.name);
   const [policy] = (await owner.policies(ctx.prisma, found.id)).filter((stored) => stored.policyName === input.policyName);
   if (!policy) throw noSuchInlinePolicy(owner, input.name, input.policyName);
   return policy;
@@ -133,7 +124,7 @@ export function deleteInlinePolicy(
     ctx,
     { eventName: owner.eventName.delete, resources: (found) => [found.arn], requestParameters: { [`${owner.kind}Name`]: input.name, policyName: input.policyName } },
     async (tx) => {
-      const found = await requireOwner(tx, owner, accountId, input.name);
+      const found = await requireIdentity(tx, owner.kind, accountId, input.name);
       if ((await owner.remove(tx, found.id, input.policyName)) === 0) throw noSuchInlinePolicy(owner, input.name, input.policyName);
       return found;
     },
@@ -147,7 +138,7 @@ export async function listInlinePolicies(
   owner: InlinePolicyOwnerKind,
   options: { name: string; first: number; after?: string | null },
 ): Promise<Page<StoredInlinePolicy>> {
-  const found = await requireOwner(ctx.prisma, owner, accountId, options.name);
+  const found = await requireIdentity(ctx.prisma, owner.kind, accountId, options.name);
   return paginate({
     first: options.first,
     after: options.after,

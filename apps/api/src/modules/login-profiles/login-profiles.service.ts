@@ -1,7 +1,8 @@
 import type { LoginProfile as LoginProfileRow, User as UserRow } from '@gatehouse/db';
-import { auditedTransaction, type Tx } from '../../audit/audited-transaction';
+import { auditedTransaction } from '../../audit/audited-transaction';
 import type { RequestContext } from '../../context';
-import { IamError, noSuchEntity } from '../../errors/iam-error';
+import { IamError } from '../../errors/iam-error';
+import { requireIdentity } from '../identities';
 import type { LoginProfile } from './login-profile.type';
 import type { CreateLoginProfileInput, UpdateLoginProfileInput } from './login-profiles.inputs';
 import { hashNewUserPassword, rememberPasswordHash } from './user-password';
@@ -23,7 +24,7 @@ export function createLoginProfile(ctx: RequestContext, accountId: string, input
       requestParameters: { userName: input.userName, passwordResetRequired: input.passwordResetRequired },
     },
     async (tx) => {
-      const user = await requireUser(tx, accountId, input.userName);
+      const user = await requireIdentity(tx, 'user', accountId, input.userName);
       if (await tx.loginProfile.findUnique({ where: { userId: user.id } })) {
         throw new IamError('EntityAlreadyExists', `Login Profile for user ${user.userName} already exists.`);
       }
@@ -37,7 +38,7 @@ export function createLoginProfile(ctx: RequestContext, accountId: string, input
 }
 
 export async function getLoginProfile(ctx: RequestContext, accountId: string, userName: string): Promise<LoginProfile> {
-  const user = await requireUser(ctx.prisma, accountId, userName);
+  const user = await requireIdentity(ctx.prisma, 'user', accountId, userName);
   const row = await ctx.prisma.loginProfile.findUnique({ where: { userId: user.id } });
   if (!row) throw noSuchLoginProfile(user.userName);
   return toLoginProfile(user, row);
@@ -56,7 +57,7 @@ export function updateLoginProfile(ctx: RequestContext, accountId: string, input
       requestParameters: { userName: input.userName, passwordResetRequired: input.passwordResetRequired },
     },
     async (tx) => {
-      const user = await requireUser(tx, accountId, input.userName);
+      const user = await requireIdentity(tx, 'user', accountId, input.userName);
       const current = await tx.loginProfile.findUnique({ where: { userId: user.id } });
       if (!current) throw noSuchLoginProfile(user.userName);
       const newPassword =
@@ -81,7 +82,7 @@ export async function deleteLoginProfile(ctx: RequestContext, accountId: string,
     ctx,
     { eventName: 'DeleteLoginProfile', resources: (user) => [user.arn], requestParameters: { userName } },
     async (tx) => {
-      const user = await requireUser(tx, accountId, userName);
+      const user = await requireIdentity(tx, 'user', accountId, userName);
       const current = await tx.loginProfile.findUnique({ where: { userId: user.id } });
       if (!current) throw noSuchLoginProfile(user.userName);
       await rememberPasswordHash(tx, user.id, current.passwordHash);
@@ -96,10 +97,4 @@ type ProfileWithArn = LoginProfile & { arn: string };
 
 function toLoginProfile(user: UserRow, row: LoginProfileRow): ProfileWithArn {
   return { userName: user.userName, createDate: row.createDate, passwordResetRequired: row.passwordResetRequired, arn: user.arn };
-}
-
-async function requireUser(tx: Tx, accountId: string, userName: string): Promise<UserRow> {
-  const user = await tx.user.findUnique({ where: { accountId_userName: { accountId, userName } } });
-  if (!user) throw noSuchEntity('user', userName);
-  return user;
 }

@@ -1,18 +1,11 @@
 import type { Role as RoleRow, User as UserRow } from '@gatehouse/db';
-import { auditedTransaction, type Tx } from '../../audit/audited-transaction';
+import { auditedTransaction } from '../../audit/audited-transaction';
 import type { RequestContext } from '../../context';
-import { noSuchEntity } from '../../errors/iam-error';
+import { requireIdentity } from '../identities';
 import { requireAttachablePolicy } from '../policies/policy-lookup';
-import { requireRole } from '../roles/roles.service';
 
 // AWS: a permissions boundary is one managed policy (customer or AWS managed) that caps what the identity-based
 // policies of a user or role can grant. Setting one replaces the previous one; deleting one that is not set changes nothing.
-
-async function requireUser(tx: Tx, accountId: string, userName: string): Promise<UserRow> {
-  const user = await tx.user.findUnique({ where: { accountId_userName: { accountId, userName } } });
-  if (!user) throw noSuchEntity('user', userName);
-  return user;
-}
 
 export function putUserPermissionsBoundary(
   ctx: RequestContext,
@@ -20,7 +13,7 @@ export function putUserPermissionsBoundary(
   input: { userName: string; permissionsBoundary: string },
 ): Promise<UserRow> {
   return auditedTransaction(ctx, { eventName: 'PutUserPermissionsBoundary', resources: (user) => [user.arn], requestParameters: { ...input } }, async (tx) => {
-    const user = await requireUser(tx, accountId, input.userName);
+    const user = await requireIdentity(tx, 'user', accountId, input.userName);
     const policy = await requireAttachablePolicy(tx, accountId, input.permissionsBoundary);
     return tx.user.update({ where: { id: user.id }, data: { permissionsBoundaryPolicyId: policy.id } });
   });
@@ -28,7 +21,7 @@ export function putUserPermissionsBoundary(
 
 export function deleteUserPermissionsBoundary(ctx: RequestContext, accountId: string, userName: string): Promise<UserRow> {
   return auditedTransaction(ctx, { eventName: 'DeleteUserPermissionsBoundary', resources: (user) => [user.arn], requestParameters: { userName } }, async (tx) => {
-    const user = await requireUser(tx, accountId, userName);
+    const user = await requireIdentity(tx, 'user', accountId, userName);
     return tx.user.update({ where: { id: user.id }, data: { permissionsBoundaryPolicyId: null } });
   });
 }
@@ -39,7 +32,7 @@ export function putRolePermissionsBoundary(
   input: { roleName: string; permissionsBoundary: string },
 ): Promise<RoleRow> {
   return auditedTransaction(ctx, { eventName: 'PutRolePermissionsBoundary', resources: (role) => [role.arn], requestParameters: { ...input } }, async (tx) => {
-    const role = await requireRole(tx, accountId, input.roleName);
+    const role = await requireIdentity(tx, 'role', accountId, input.roleName);
     const policy = await requireAttachablePolicy(tx, accountId, input.permissionsBoundary);
     return tx.role.update({ where: { id: role.id }, data: { permissionsBoundaryPolicyId: policy.id } });
   });
@@ -47,7 +40,7 @@ export function putRolePermissionsBoundary(
 
 export function deleteRolePermissionsBoundary(ctx: RequestContext, accountId: string, roleName: string): Promise<RoleRow> {
   return auditedTransaction(ctx, { eventName: 'DeleteRolePermissionsBoundary', resources: (role) => [role.arn], requestParameters: { roleName } }, async (tx) => {
-    const role = await requireRole(tx, accountId, roleName);
+    const role = await requireIdentity(tx, 'role', accountId, roleName);
     return tx.role.update({ where: { id: role.id }, data: { permissionsBoundaryPolicyId: null } });
   });
 }

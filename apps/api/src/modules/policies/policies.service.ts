@@ -4,7 +4,7 @@ import type { RequestContext } from '../../context';
 import { entityAlreadyExists, limitExceeded } from '../../errors/iam-error';
 import { paginate, type Page } from '../../graphql/connections';
 import { assertNoDeleteConflict } from '../delete-conflict';
-import { literalLikePrefix } from '../like-pattern';
+import { paginateBy, underPath } from '../ordered-list';
 import { assertTagKeysAllowed, mergeTags, tagKeyOf } from '../tags/tag-rules';
 import { PolicyScopeType, PolicyUsageType, type CreatePolicyInput, type ListPoliciesArgs, type TagPolicyInput, type UntagPolicyInput } from './policies.inputs';
 import { assertValidPolicyDocument } from './policy-document';
@@ -71,7 +71,7 @@ export function listPolicies(ctx: RequestContext, accountId: string, args: ListP
   const scope: Prisma.ManagedPolicyWhereInput =
     args.scope === PolicyScopeType.AWS ? { accountId: null } : args.scope === PolicyScopeType.Local ? { accountId } : { OR: [{ accountId }, { accountId: null }] };
   const filters: Prisma.ManagedPolicyWhereInput[] = [scope];
-  if (args.pathPrefix) filters.push({ path: { startsWith: literalLikePrefix(args.pathPrefix) } });
+  if (args.pathPrefix) filters.push(underPath(args.pathPrefix));
   if (args.onlyAttached || args.policyUsageFilter === PolicyUsageType.PermissionsPolicy) filters.push(attachedInAccount(accountId));
   if (args.policyUsageFilter === PolicyUsageType.PermissionsBoundary) filters.push(boundaryInAccount(accountId));
   return paginatePolicies(ctx, { AND: filters }, args);
@@ -157,17 +157,5 @@ export function untagPolicy(ctx: RequestContext, accountId: string, input: Untag
 
 export async function listPolicyTags(ctx: RequestContext, options: { policyArn: string; first: number; after?: string | null }): Promise<Page<PolicyTag>> {
   const policy = await getPolicy(ctx, options.policyArn);
-  return paginate({
-    first: options.first,
-    after: options.after,
-    isKey: (value): value is string => typeof value === 'string',
-    keyOf: (tag) => tag.key,
-    fetch: (limit, afterKey) =>
-      ctx.prisma.policyTag.findMany({
-        where: { policyId: policy.id, ...(afterKey === undefined ? {} : { key: { gt: afterKey } }) },
-        orderBy: { key: 'asc' },
-        take: limit,
-      }),
-    countTotal: () => ctx.prisma.policyTag.count({ where: { policyId: policy.id } }),
-  });
+  return paginateBy(ctx.prisma.policyTag, 'key', { policyId: policy.id }, options);
 }

@@ -1,17 +1,13 @@
 import type { ManagedPolicy, Prisma } from '@gatehouse/db';
 import { auditedTransaction, type Tx } from '../../audit/audited-transaction';
 import type { RequestContext } from '../../context';
-import { IamError, limitExceeded, noSuchEntity, type IamEntityKind } from '../../errors/iam-error';
+import { IamError, limitExceeded, type IamEntityKind } from '../../errors/iam-error';
 import type { Page } from '../../graphql/connections';
 import type { AttachedPolicy } from '../accounts/authorization-details.type';
-import { literalLikePrefix } from '../like-pattern';
+import { requireIdentity } from '../identities';
+import { underPath } from '../ordered-list';
 import { paginatePolicies } from './policies.service';
 import { requireAttachablePolicy } from './policy-lookup';
-
-interface Owner {
-  id: string;
-  arn: string;
-}
 
 /** What differs between attaching to a user, a group and a role: the tables and AWS's names. */
 interface AttachmentTarget {
@@ -19,7 +15,6 @@ interface AttachmentTarget {
   /** AWS's quota names: PoliciesPerUser, PoliciesPerGroup, PoliciesPerRole. */
   quotaName: string;
   eventName: { attach: string; detach: string };
-  find(tx: Tx, accountId: string, name: string): Promise<Owner | null>;
   count(tx: Tx, ownerId: string): Promise<number>;
   isAttached(tx: Tx, ownerId: string, policyId: string): Promise<boolean>;
   attach(tx: Tx, ownerId: string, policyId: string): Promise<unknown>;
@@ -34,7 +29,6 @@ export const attachmentTargets = {
     entity: 'user',
     quotaName: 'PoliciesPerUser',
     eventName: { attach: 'AttachUserPolicy', detach: 'DetachUserPolicy' },
-    find: (tx, accountId, userName) => tx.user.findUnique({ where: { accountId_userName: { accountId, userName } } }),
     count: (tx, userId) => tx.userPolicyAttachment.count({ where: { userId } }),
     isAttached: async (tx, userId, policyId) => (await tx.userPolicyAttachment.count({ where: { userId, policyId } })) > 0,
     attach: (tx, userId, policyId) => tx.userPolicyAttachment.create({ data: { userId, policyId } }),
@@ -45,7 +39,6 @@ export const attachmentTargets = {
     entity: 'group',
     quotaName: 'PoliciesPerGroup',
     eventName: { attach: 'AttachGroupPolicy', detach: 'DetachGroupPolicy' },
-    find: (tx, accountId, groupName) => tx.group.findUnique({ where: { accountId_groupName: { accountId, groupName } } }),
     count: (tx, groupId) => tx.groupPolicyAttachment.count({ where: { groupId } }),
     isAttached: async (tx, groupId, policyId) => (await tx.groupPolicyAttachment.count({ where: { groupId, policyId } })) > 0,
     attach: (tx, groupId, policyId) => tx.groupPolicyAttachment.create({ data: { groupId, policyId } }),
@@ -56,7 +49,6 @@ export const attachmentTargets = {
     entity: 'role',
     quotaName: 'PoliciesPerRole',
     eventName: { attach: 'AttachRolePolicy', detach: 'DetachRolePolicy' },
-    find: (tx, accountId, roleName) => tx.role.findUnique({ where: { accountId_roleName: { accountId, roleName } } }),
     count: (tx, roleId) => tx.rolePolicyAttachment.count({ where: { roleId } }),
     isAttached: async (tx, roleId, policyId) => (await tx.rolePolicyAttachment.count({ where: { roleId, policyId } })) > 0,
     attach: (tx, roleId, policyId) => tx.rolePolicyAttachment.create({ data: { roleId, policyId } }),
@@ -64,12 +56,6 @@ export const attachmentTargets = {
     attachedTo: (roleId) => ({ roleAttachments: { some: { roleId } } }),
   },
 } satisfies Record<string, AttachmentTarget>;
-
-async function requireOwner(tx: Tx, target: AttachmentTarget, accountId: string, name: string): Promise<Owner> {
-  const owner = await target.find(tx, accountId, name);
-  if (!owner) throw noSuchEntity(target.entity, name);
-  return owner;
-}
 
 /**
  * AWS AttachUserPolicy, AttachGroupPolicy, AttachRolePolicy: customer managed policies of the account and every AWS
@@ -85,7 +71,7 @@ export function attachPolicy(
     ctx,
     { eventName: target.eventName.attach, resources: [input.policyArn], requestParameters: { [`${target.entity}Name`]: input.name, policyArn: input.policyArn } },
     async (tx) => {
-      const owner = await requireOwner(tx, target, accountId, input.name);
+      const owner = await requireIdentity(tx, target.entity, accountId, input.name);
       const policy = await requireAttachablePolicy(tx, accountId, input.policyArn);
       if (await target.isAttached(tx, owner.id, policy.id)) return policy;
       const quota = ctx.config.quotas.attachedPoliciesPerIdentity;
@@ -107,7 +93,7 @@ export function detachPolicy(
     ctx,
     { eventName: target.eventName.detach, resources: [input.policyArn], requestParameters: { [`${target.entity}Name`]: input.name, policyArn: input.policyArn } },
     async (tx) => {
-      const owner = await requireOwner(tx, target, accountId, input.name);
+      const owner = await requireIdentity(tx, target.entity, accountId, input.name);
       const policy = await tx.managedPolicy.findUnique({ where: { arn: input.policyArn } });
       if (!policy || (await target.detach(tx, owner.id, policy.id)) === 0) {
         throw new IamError('NoSuchEntity', `Policy ${input.policyArn} was not found.`);
@@ -124,10 +110,10 @@ export async function listAttachedPolicies(
   target: AttachmentTarget,
   options: { name: string; pathPrefix?: string; first: number; after?: string | null },
 ): Promise<Page<AttachedPolicy>> {
-  const owner = await requireOwner(ctx.prisma, target, accountId, options.name);
+  const owner = await requireIdentity(ctx.prisma, target.entity, accountId, options.name);
   const where: Prisma.ManagedPolicyWhereInput = {
     ...target.attachedTo(owner.id),
-    ...(options.pathPrefix ? { path: { startsWith: literalLikePrefix(options.pathPrefix) } } : {}),
+    ...underPath(options.pathPrefix),
   };
   const page = await paginatePolicies(ctx, where, options);
   return { ...page, edges: page.edges.map(({ cursor, node }) => ({ cursor, node: { policyName: node.policyName, policyArn: node.arn } })) };

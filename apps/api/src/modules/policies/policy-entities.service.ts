@@ -1,7 +1,7 @@
 import type { Group as GroupRow, Prisma, Role as RoleRow, User as UserRow } from '@gatehouse/db';
 import type { RequestContext } from '../../context';
 import { paginate, type Page } from '../../graphql/connections';
-import { literalLikePrefix } from '../like-pattern';
+import { underPath } from '../ordered-list';
 import { getPolicy } from './policies.service';
 import { PolicyUsageType, type ListEntitiesForPolicyArgs } from './policies.inputs';
 import type { PolicyEntities } from './policy-entities.type';
@@ -24,9 +24,6 @@ function usesPolicy<TWhere>(entities: PolicyEntities, attached: TWhere, boundary
   return boundary ? [attached, boundary] : [attached];
 }
 
-function pathFilter(entities: PolicyEntities) {
-  return entities.pathPrefix ? { path: { startsWith: literalLikePrefix(entities.pathPrefix) } } : {};
-}
 
 const isName = (value: unknown): value is string => typeof value === 'string';
 
@@ -36,7 +33,7 @@ export function policyUsers(ctx: RequestContext, entities: PolicyEntities, page:
     { attachedPolicies: { some: { policyId: entities.policyId } } },
     { permissionsBoundaryPolicyId: entities.policyId },
   );
-  const where: Prisma.UserWhereInput = { accountId: entities.accountId, ...pathFilter(entities), OR: uses };
+  const where: Prisma.UserWhereInput = { accountId: entities.accountId, ...underPath(entities.pathPrefix), OR: uses };
   return paginate({
     first: page.first,
     after: page.after,
@@ -55,7 +52,7 @@ export function policyGroups(ctx: RequestContext, entities: PolicyEntities, page
     { attachedPolicies: { some: { policyId: entities.policyId } } },
     undefined,
   );
-  const where: Prisma.GroupWhereInput = { accountId: entities.accountId, ...pathFilter(entities), OR: uses };
+  const where: Prisma.GroupWhereInput = { accountId: entities.accountId, ...underPath(entities.pathPrefix), OR: uses };
   return paginate({
     first: page.first,
     after: page.after,
@@ -73,7 +70,7 @@ export function policyRoles(ctx: RequestContext, entities: PolicyEntities, page:
     { attachedPolicies: { some: { policyId: entities.policyId } } },
     { permissionsBoundaryPolicyId: entities.policyId },
   );
-  const where: Prisma.RoleWhereInput = { accountId: entities.accountId, ...pathFilter(entities), OR: uses };
+  const where: Prisma.RoleWhereInput = { accountId: entities.accountId, ...underPath(entities.pathPrefix), OR: uses };
   return paginate({
     first: page.first,
     after: page.after,

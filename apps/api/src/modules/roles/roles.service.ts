@@ -1,10 +1,11 @@
 import { newUniqueId, roleArn, type Role as RoleRow, type RoleTag } from '@gatehouse/db';
-import { auditedTransaction, type Tx } from '../../audit/audited-transaction';
+import { auditedTransaction } from '../../audit/audited-transaction';
 import type { RequestContext } from '../../context';
-import { entityAlreadyExists, limitExceeded, noSuchEntity } from '../../errors/iam-error';
-import { paginate, type Page } from '../../graphql/connections';
+import { entityAlreadyExists, limitExceeded } from '../../errors/iam-error';
+import type { Page } from '../../graphql/connections';
 import { assertNoDeleteConflict } from '../delete-conflict';
-import { literalLikePrefix } from '../like-pattern';
+import { findIdentity, identityInAccount, requireIdentity } from '../identities';
+import { paginateBy, underPath } from '../ordered-list';
 import { assertValidPolicyDocument } from '../policies/policy-document';
 import { requireAttachablePolicy } from '../policies/policy-lookup';
 import { assertTagKeysAllowed, mergeTags, tagKeyOf } from '../tags/tag-rules';
@@ -13,9 +14,7 @@ import type { CreateRoleInput, TagRoleInput, UntagRoleInput, UpdateAssumeRolePol
 // Every function takes the account it acts in: no lookup here can reach another account's rows.
 
 export async function getRole(ctx: RequestContext, accountId: string, roleName: string): Promise<RoleRow> {
-  const role = await ctx.loaders.roles.roleByName.load(roleName);
-  if (!role || role.accountId !== accountId) throw noSuchEntity('role', roleName);
-  return role;
+  return identityInAccount(await ctx.loaders.roles.roleByName.load(roleName), 'role', accountId, roleName);
 }
 
 export function listRoles(
@@ -23,20 +22,7 @@ export function listRoles(
   accountId: string,
   options: { pathPrefix?: string; first: number; after?: string | null },
 ): Promise<Page<RoleRow>> {
-  const where = { accountId, ...(options.pathPrefix ? { path: { startsWith: literalLikePrefix(options.pathPrefix) } } : {}) };
-  return paginate({
-    first: options.first,
-    after: options.after,
-    isKey: (value): value is string => typeof value === 'string',
-    keyOf: (role) => role.roleName,
-    fetch: (limit, afterRoleName) =>
-      ctx.prisma.role.findMany({
-        where: { ...where, ...(afterRoleName === undefined ? {} : { roleName: { gt: afterRoleName } }) },
-        orderBy: { roleName: 'asc' },
-        take: limit,
-      }),
-    countTotal: () => ctx.prisma.role.count({ where }),
-  });
+  return paginateBy(ctx.prisma.role, 'roleName', { accountId, ...underPath(options.pathPrefix) }, options);
 }
 
 /** AWS CreateRole: the trust policy is validated as one (a Principal, no Resource) before anything is stored. */
@@ -47,7 +33,7 @@ export function createRole(ctx: RequestContext, accountId: string, input: Create
   assertValidPolicyDocument(input.assumeRolePolicyDocument, { kind: 'trust', field: 'input.assumeRolePolicyDocument' });
   const arn = roleArn(accountId, path, input.roleName);
   return auditedTransaction(ctx, { eventName: 'CreateRole', resources: [arn], requestParameters: { ...input, path } }, async (tx) => {
-    if (await findRole(tx, accountId, input.roleName)) throw entityAlreadyExists('role', input.roleName);
+    if (await findIdentity.role(tx, accountId, input.roleName)) throw entityAlreadyExists('role', input.roleName);
     const quota = ctx.config.quotas.rolesPerAccount;
     if ((await tx.role.count({ where: { accountId } })) >= quota) throw limitExceeded('RolesPerAccount', quota);
     const boundary = input.permissionsBoundary ? await requireAttachablePolicy(tx, accountId, input.permissionsBoundary) : null;
@@ -71,7 +57,7 @@ export function createRole(ctx: RequestContext, accountId: string, input: Create
 /** AWS UpdateRole: the description and the maximum session duration; what is not given stays. */
 export function updateRole(ctx: RequestContext, accountId: string, input: UpdateRoleInput, eventName = 'UpdateRole'): Promise<RoleRow> {
   return auditedTransaction(ctx, { eventName, resources: (role) => [role.arn], requestParameters: { ...input } }, async (tx) => {
-    const role = await requireRole(tx, accountId, input.roleName);
+    const role = await requireIdentity(tx, 'role', accountId, input.roleName);
     return tx.role.update({
       where: { id: role.id },
       data: {
@@ -85,7 +71,7 @@ export function updateRole(ctx: RequestContext, accountId: string, input: Update
 export function updateAssumeRolePolicy(ctx: RequestContext, accountId: string, input: UpdateAssumeRolePolicyInput): Promise<RoleRow> {
   assertValidPolicyDocument(input.policyDocument, { kind: 'trust', field: 'input.policyDocument' });
   return auditedTransaction(ctx, { eventName: 'UpdateAssumeRolePolicy', resources: (role) => [role.arn], requestParameters: { ...input } }, async (tx) => {
-    const role = await requireRole(tx, accountId, input.roleName);
+    const role = await requireIdentity(tx, 'role', accountId, input.roleName);
     return tx.role.update({ where: { id: role.id }, data: { assumeRolePolicyDocument: input.policyDocument } });
   });
 }
@@ -93,7 +79,7 @@ export function updateAssumeRolePolicy(ctx: RequestContext, accountId: string, i
 /** AWS DeleteRole refuses while managed policies are attached or inline policies remain; its sessions go with it. */
 export function deleteRole(ctx: RequestContext, accountId: string, roleName: string): Promise<RoleRow> {
   return auditedTransaction(ctx, { eventName: 'DeleteRole', resources: (role) => [role.arn], requestParameters: { roleName } }, async (tx) => {
-    const role = await requireRole(tx, accountId, roleName);
+    const role = await requireIdentity(tx, 'role', accountId, roleName);
     const { _count: count } = await tx.role.findUniqueOrThrow({
       where: { id: role.id },
       select: { _count: { select: { attachedPolicies: true, inlinePolicies: true } } },
@@ -111,7 +97,7 @@ export function deleteRole(ctx: RequestContext, accountId: string, roleName: str
 export function tagRole(ctx: RequestContext, accountId: string, input: TagRoleInput): Promise<RoleRow> {
   assertTagKeysAllowed(input.tags.map((tag) => tag.key));
   return auditedTransaction(ctx, { eventName: 'TagRole', resources: (role) => [role.arn], requestParameters: { ...input } }, async (tx) => {
-    const role = await requireRole(tx, accountId, input.roleName);
+    const role = await requireIdentity(tx, 'role', accountId, input.roleName);
     const existing = await tx.roleTag.findMany({ where: { roleId: role.id } });
     const tags = mergeTags(existing, input.tags, ctx.config.quotas.tagsPerResource);
     await tx.roleTag.deleteMany({ where: { roleId: role.id } });
@@ -123,7 +109,7 @@ export function tagRole(ctx: RequestContext, accountId: string, input: TagRoleIn
 /** AWS UntagRole: keys the role does not have are ignored. */
 export function untagRole(ctx: RequestContext, accountId: string, input: UntagRoleInput): Promise<RoleRow> {
   return auditedTransaction(ctx, { eventName: 'UntagRole', resources: (role) => [role.arn], requestParameters: { ...input } }, async (tx) => {
-    const role = await requireRole(tx, accountId, input.roleName);
+    const role = await requireIdentity(tx, 'role', accountId, input.roleName);
     const keys = new Set(input.tagKeys.map(tagKeyOf));
     const existing = await tx.roleTag.findMany({ where: { roleId: role.id } });
     const removed = existing.filter((tag) => keys.has(tagKeyOf(tag.key))).map((tag) => tag.key);
@@ -138,27 +124,5 @@ export async function listRoleTags(
   options: { roleName: string; first: number; after?: string | null },
 ): Promise<Page<RoleTag>> {
   const role = await getRole(ctx, accountId, options.roleName);
-  return paginate({
-    first: options.first,
-    after: options.after,
-    isKey: (value): value is string => typeof value === 'string',
-    keyOf: (tag) => tag.key,
-    fetch: (limit, afterKey) =>
-      ctx.prisma.roleTag.findMany({
-        where: { roleId: role.id, ...(afterKey === undefined ? {} : { key: { gt: afterKey } }) },
-        orderBy: { key: 'asc' },
-        take: limit,
-      }),
-    countTotal: () => ctx.prisma.roleTag.count({ where: { roleId: role.id } }),
-  });
-}
-
-function findRole(tx: Tx, accountId: string, roleName: string): Promise<RoleRow | null> {
-  return tx.role.findUnique({ where: { accountId_roleName: { accountId, roleName } } });
-}
-
-export async function requireRole(tx: Tx, accountId: string, roleName: string): Promise<RoleRow> {
-  const role = await findRole(tx, accountId, roleName);
-  if (!role) throw noSuchEntity('role', roleName);
-  return role;
+  return paginateBy(ctx.prisma.roleTag, 'key', { roleId: role.id }, options);
 }

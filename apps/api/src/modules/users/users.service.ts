@@ -1,9 +1,10 @@
 import { newUniqueId, userArn, type User as UserRow, type UserTag } from '@gatehouse/db';
-import { auditedTransaction, type Tx } from '../../audit/audited-transaction';
+import { auditedTransaction } from '../../audit/audited-transaction';
 import type { RequestContext } from '../../context';
-import { entityAlreadyExists, IamError, limitExceeded, noSuchEntity } from '../../errors/iam-error';
-import { paginate, type Page } from '../../graphql/connections';
-import { literalLikePrefix } from '../like-pattern';
+import { entityAlreadyExists, IamError, limitExceeded } from '../../errors/iam-error';
+import type { Page } from '../../graphql/connections';
+import { findIdentity, identityInAccount, requireIdentity } from '../identities';
+import { paginateBy, underPath } from '../ordered-list';
 import { requireAttachablePolicy } from '../policies/policy-lookup';
 import { assertTagKeysAllowed, mergeTags, tagKeyOf } from '../tags/tag-rules';
 import type { CreateUserInput, TagUserInput, UntagUserInput, UpdateUserInput } from './users.inputs';
@@ -11,9 +12,7 @@ import type { CreateUserInput, TagUserInput, UntagUserInput, UpdateUserInput } f
 // Every function takes the account it acts in: no lookup here can reach another account's rows.
 
 export async function getUser(ctx: RequestContext, accountId: string, userName: string): Promise<UserRow> {
-  const user = await ctx.loaders.users.userByName.load(userName);
-  if (!user || user.accountId !== accountId) throw noSuchEntity('user', userName);
-  return user;
+  return identityInAccount(await ctx.loaders.users.userByName.load(userName), 'user', accountId, userName);
 }
 
 export function listUsers(
@@ -21,20 +20,7 @@ export function listUsers(
   accountId: string,
   options: { pathPrefix?: string; first: number; after?: string | null },
 ): Promise<Page<UserRow>> {
-  const where = { accountId, ...(options.pathPrefix ? { path: { startsWith: literalLikePrefix(options.pathPrefix) } } : {}) };
-  return paginate({
-    first: options.first,
-    after: options.after,
-    isKey: (value): value is string => typeof value === 'string',
-    keyOf: (user) => user.userName,
-    fetch: (limit, afterUserName) =>
-      ctx.prisma.user.findMany({
-        where: { ...where, ...(afterUserName === undefined ? {} : { userName: { gt: afterUserName } }) },
-        orderBy: { userName: 'asc' },
-        take: limit,
-      }),
-    countTotal: () => ctx.prisma.user.count({ where }),
-  });
+  return paginateBy(ctx.prisma.user, 'userName', { accountId, ...underPath(options.pathPrefix) }, options);
 }
 
 export function createUser(ctx: RequestContext, accountId: string, input: CreateUserInput): Promise<UserRow> {
@@ -52,7 +38,7 @@ export function createUser(ctx: RequestContext, accountId: string, input: Create
       lock: `CreateUser:${accountId}`,
     },
     async (tx) => {
-      if (await findUser(tx, accountId, input.userName)) throw entityAlreadyExists('user', input.userName);
+      if (await findIdentity.user(tx, accountId, input.userName)) throw entityAlreadyExists('user', input.userName);
       const quota = ctx.config.quotas.usersPerAccount;
       if ((await tx.user.count({ where: { accountId } })) >= quota) throw limitExceeded('UsersPerAccount', quota);
       const boundary = input.permissionsBoundary ? await requireAttachablePolicy(tx, accountId, input.permissionsBoundary) : null;
@@ -77,12 +63,12 @@ export function updateUser(ctx: RequestContext, accountId: string, input: Update
     ctx,
     { eventName: 'UpdateUser', resources: (user) => [user.arn], requestParameters: { ...input } },
     async (tx) => {
-      const user = await requireUser(tx, accountId, input.userName);
+      const user = await requireIdentity(tx, 'user', accountId, input.userName);
       const userName = input.newUserName ?? user.userName;
       const path = input.newPath ?? user.path;
       const renamed = userName !== user.userName;
       // A change of case only is a rename of the same user, not a clash with itself.
-      if (renamed && userName.toLowerCase() !== user.userName.toLowerCase() && (await findUser(tx, accountId, userName))) {
+      if (renamed && userName.toLowerCase() !== user.userName.toLowerCase() && (await findIdentity.user(tx, accountId, userName))) {
         throw entityAlreadyExists('user', userName);
       }
       return tx.user.update({ where: { id: user.id }, data: { userName, path, arn: userArn(accountId, path, userName) } });
@@ -99,7 +85,7 @@ export function deleteUser(ctx: RequestContext, accountId: string, userName: str
     ctx,
     { eventName: 'DeleteUser', resources: (user) => [user.arn], requestParameters: { userName } },
     async (tx) => {
-      const user = await requireUser(tx, accountId, userName);
+      const user = await requireIdentity(tx, 'user', accountId, userName);
       const attached = await tx.user.findUniqueOrThrow({
         where: { id: user.id },
         select: {
@@ -135,7 +121,7 @@ export function tagUser(ctx: RequestContext, accountId: string, input: TagUserIn
     ctx,
     { eventName: 'TagUser', resources: (user) => [user.arn], requestParameters: { ...input } },
     async (tx) => {
-      const user = await requireUser(tx, accountId, input.userName);
+      const user = await requireIdentity(tx, 'user', accountId, input.userName);
       const existing = await tx.userTag.findMany({ where: { userId: user.id } });
       const tags = mergeTags(existing, input.tags, ctx.config.quotas.tagsPerResource);
       await tx.userTag.deleteMany({ where: { userId: user.id } });
@@ -151,7 +137,7 @@ export function untagUser(ctx: RequestContext, accountId: string, input: UntagUs
     ctx,
     { eventName: 'UntagUser', resources: (user) => [user.arn], requestParameters: { ...input } },
     async (tx) => {
-      const user = await requireUser(tx, accountId, input.userName);
+      const user = await requireIdentity(tx, 'user', accountId, input.userName);
       const keys = new Set(input.tagKeys.map(tagKeyOf));
       const existing = await tx.userTag.findMany({ where: { userId: user.id } });
       const removed = existing.filter((tag) => keys.has(tagKeyOf(tag.key))).map((tag) => tag.key);
@@ -167,27 +153,5 @@ export async function listUserTags(
   options: { userName: string; first: number; after?: string | null },
 ): Promise<Page<UserTag>> {
   const user = await getUser(ctx, accountId, options.userName);
-  return paginate({
-    first: options.first,
-    after: options.after,
-    isKey: (value): value is string => typeof value === 'string',
-    keyOf: (tag) => tag.key,
-    fetch: (limit, afterKey) =>
-      ctx.prisma.userTag.findMany({
-        where: { userId: user.id, ...(afterKey === undefined ? {} : { key: { gt: afterKey } }) },
-        orderBy: { key: 'asc' },
-        take: limit,
-      }),
-    countTotal: () => ctx.prisma.userTag.count({ where: { userId: user.id } }),
-  });
-}
-
-function findUser(tx: Tx, accountId: string, userName: string): Promise<UserRow | null> {
-  return tx.user.findUnique({ where: { accountId_userName: { accountId, userName } } });
-}
-
-async function requireUser(tx: Tx, accountId: string, userName: string): Promise<UserRow> {
-  const user = await findUser(tx, accountId, userName);
-  if (!user) throw noSuchEntity('user', userName);
-  return user;
+  return paginateBy(ctx.prisma.userTag, 'key', { userId: user.id }, options);
 }
