@@ -3,6 +3,7 @@ import { openBrowser, type ConsoleBrowser } from './harness/browser';
 import { consoleUrl } from './harness/console-url';
 import { production } from './harness/demo-environment';
 import { saveScreenshot } from './harness/screenshots';
+import { signedInGraphqlData } from './harness/signed-in-graphql';
 import { SignInPage } from './pages/sign-in-page';
 
 const development = demoAccounts.find((account) => account.accountId === DEVELOPMENT_ACCOUNT_ID)!;
@@ -134,6 +135,42 @@ describe('Roles', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Revoke active sessions' }).click();
     // The switched session of the first test was issued for this role.
     await page.getByText(/^Revoked [1-9]\d* active sessions? of DevelopmentDeploy\.$/).waitFor();
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('edits the description and the maximum session duration from the role Summary', async () => {
+    const { page } = browser;
+    await page.goto(consoleUrl('/roles/DevelopmentDeploy'));
+    const summary = page.getByRole('main');
+    await summary.getByText('Deployments from the development account.').waitFor();
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    const modal = page.getByRole('dialog', { name: 'Edit DevelopmentDeploy' });
+    await modal.getByRole('textbox', { name: 'Description' }).fill('Deployments from development, reviewed by the platform team.');
+    await modal.getByRole('button', { name: 'Maximum session duration' }).click();
+    await modal.getByRole('option', { name: 'Custom duration' }).click();
+    await modal.getByRole('textbox', { name: 'Custom duration' }).fill('3599');
+    await modal.getByRole('button', { name: 'Save changes' }).click();
+    await modal.getByText('Enter a whole number of seconds from 3,600 (1 hour) to 43,200 (12 hours).').waitFor();
+    await modal.getByRole('textbox', { name: 'Custom duration' }).fill('5400');
+    await saveScreenshot(page, 'role-edit');
+    await modal.getByRole('button', { name: 'Save changes' }).click();
+
+    await page.getByText('Role DevelopmentDeploy updated.').waitFor();
+    await summary.getByText('Deployments from development, reviewed by the platform team.').waitFor();
+    await summary.getByText('1 hour 30 minutes', { exact: true }).waitFor();
+    const stored = async () =>
+      (await signedInGraphqlData(page, '{ getRole(roleName: "DevelopmentDeploy") { description maxSessionDuration } }')).getRole as { description: string; maxSessionDuration: number };
+    expect(await stored()).toEqual({ description: 'Deployments from development, reviewed by the platform team.', maxSessionDuration: 5400 });
+
+    // A whole-hour choice again; the modal opens with the stored custom duration.
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    expect(await modal.getByRole('textbox', { name: 'Custom duration' }).inputValue()).toBe('5400');
+    await modal.getByRole('button', { name: 'Maximum session duration' }).click();
+    await modal.getByRole('option', { name: '4 hours' }).click();
+    await modal.getByRole('button', { name: 'Save changes' }).click();
+    await summary.getByText('4 hours', { exact: true }).waitFor();
+    expect((await stored()).maxSessionDuration).toBe(14400);
+    await saveScreenshot(page, 'role-summary-edited');
     expect(browser.pageErrors).toEqual([]);
   });
 });

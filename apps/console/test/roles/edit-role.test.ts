@@ -1,4 +1,4 @@
-import { editRoleDraft, updateRoleRequest } from '../../src/features/roles/role-details/edit-role';
+import { editRoleDraft, sessionDurationText, updateRoleRequest } from '../../src/features/roles/role-details/edit-role';
 
 describe('Edit role', () => {
   it('opens with the stored description and a whole-hour duration as one of the choices, any other as custom', () => {
@@ -26,5 +26,11 @@ describe('Edit role', () => {
       descriptionError: 'The description can have up to 1,000 characters.',
       durationError: undefined,
     });
+  });
+});
+
+describe('sessionDurationText', () => {
+  it('names whole hours, and the minutes and seconds of a custom duration', () => {
+    expect([3600, 14400, 5400, 3661].map(sessionDurationText)).toEqual(['1 hour', '4 hours', '1 hour 30 minutes', '1 hour 1 minute 1 second']);
   });
 });

@@ -33,3 +33,16 @@ export function updateRoleRequest(roleName: string, draft: EditRoleDraft): EditR
   const maxSessionDuration = draft.duration === 'custom' ? Number(draft.customSeconds.trim()) : draft.duration;
   return { kind: 'valid', input: { roleName, description: draft.description, maxSessionDuration } };
 }
+
+/** "1 hour", "4 hours", "1 hour 30 minutes": a maximum session duration as the role Summary shows it. */
+export function sessionDurationText(seconds: number): string {
+  const parts: Array<[number, string]> = [
+    [Math.floor(seconds / 3600), 'hour'],
+    [Math.floor((seconds % 3600) / 60), 'minute'],
+    [seconds % 60, 'second'],
+  ];
+  return parts
+    .filter(([count]) => count > 0)
+    .map(([count, unit]) => `${count} ${unit}${count === 1 ? '' : 's'}`)
+    .join(' ');
+}

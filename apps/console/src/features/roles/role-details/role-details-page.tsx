@@ -17,6 +17,7 @@ import { formatDateTime, timeAgo } from '../../../components/time/time-ago';
 import { roleDetailsHref } from '../role-href';
 import { GetRoleQuery } from '../roles.documents';
 import { trustedEntities } from '../trusted-entities';
+import { sessionDurationText } from './edit-role';
 import { EditRoleModal } from './edit-role-modal';
 import { roleDetailTab, type RoleDetailTab } from './role-details';
 import { PermissionsTab } from './tabs/permissions-tab';
@@ -57,7 +58,7 @@ export function RoleDetailsPage({ roleName }: { roleName: string }) {
               { label: 'Creation date', value: formatDateTime(role.createDate) },
               { label: 'ARN', value: role.arn },
               { label: 'Last activity', value: timeAgo(role.roleLastUsed.lastUsedDate, new Date()) },
-              { label: 'Maximum session duration', value: `${role.maxSessionDuration / 3600} hour${role.maxSessionDuration === 3600 ? '' : 's'}` },
+              { label: 'Maximum session duration', value: sessionDurationText(role.maxSessionDuration) },
               { label: 'Trusted entities', value: trustedEntities(role.assumeRolePolicyDocument).join(', ') || '-' },
               { label: 'Path', value: role.path },
             ]}
