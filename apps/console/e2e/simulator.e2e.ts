@@ -72,4 +72,57 @@ describe('Policy simulator', () => {
     expect(browser.externalRequests).toEqual([]);
     expect(browser.pageErrors).toEqual([]);
   });
+
+  it('simulates pasted policies within a permissions boundary, then with a resource-based policy for a caller, then for another account\'s resource', async () => {
+    const { page } = browser;
+    await page.goto(consoleUrl('/simulator'));
+    await page.getByRole('heading', { name: 'Policy simulator', level: 1 }).waitFor();
+    const allow = (action: string, extra: Record<string, unknown> = {}) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*', ...extra }] });
+
+    await page.getByRole('button', { name: 'Add policy' }).click();
+    await page.getByRole('textbox', { name: 'Policies to add' }).fill(allow('s3:PutObject'));
+    await page.getByRole('textbox', { name: 'Permissions boundary policy' }).fill(allow('s3:GetObject'));
+    await page.getByRole('button', { name: /^Service / }).click();
+    await page.getByPlaceholder('Search services').fill('s3');
+    await page.getByRole('option', { name: 'Amazon S3 s3', exact: true }).click();
+    await page.getByRole('button', { name: /^Actions / }).click();
+    for (const [action, accessLevel] of [['GetObject', 'Read'], ['PutObject', 'Write']]) {
+      await page.getByPlaceholder('Search actions').fill(action!);
+      // An option reads "GetObjectRead": the action, then its access level (GetObjectTagging must not match).
+      await page.getByRole('option').filter({ hasText: new RegExp(`^${action}${accessLevel}`) }).click();
+    }
+    await page.keyboard.press('Escape');
+    await page.getByRole('textbox', { name: 'Resources' }).fill('arn:aws:s3:::reports/2026.csv');
+    await page.getByRole('button', { name: 'Run simulation' }).click();
+    await page.getByRole('cell', { name: 'PutObject', exact: true }).waitFor();
+    // The identity policy allows PutObject, the boundary only GetObject: neither is allowed.
+    expect((await resultRow('PutObject')).slice(3, 5)).toEqual(['Implicitly denied', expect.stringContaining('Not allowed by the permissions boundary')]);
+    expect((await resultRow('GetObject'))[3]).toBe('Implicitly denied');
+    await saveScreenshot(page, 'policy-simulator-boundary');
+
+    await page.getByRole('textbox', { name: 'Permissions boundary policy' }).fill('');
+    await page.getByText(/^Resource-based policy and caller/).click();
+    const reader = `arn:aws:iam::${production.accountId}:user/reader`;
+    await page.getByRole('textbox', { name: 'Resource-based policy' }).fill(
+      JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'ReadReports', Effect: 'Allow', Principal: { AWS: reader }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::reports/*' }] }),
+    );
+    await page.getByRole('button', { name: 'Run simulation' }).click();
+    await page.getByText('Enter a caller ARN: a resource-based policy is matched against it.').waitFor();
+    await page.getByRole('textbox', { name: 'Caller ARN' }).fill(reader);
+    await page.getByRole('button', { name: 'Run simulation' }).click();
+    await page.waitForFunction(() => [...document.querySelectorAll('tbody tr')].some((row) => row.textContent?.includes('GetObject') && row.textContent.includes('Allowed')));
+    expect((await resultRow('GetObject'))[4]).toContain('Allow in ResourcePolicy (Resource-based policy), statement 1 (ReadReports)');
+    expect((await resultRow('PutObject'))[3]).toBe('Allowed');
+    await saveScreenshot(page, 'policy-simulator-resource-policy');
+    await saveScreenshot(page.getByRole('table').last(), 'policy-simulator-resource-policy-results');
+
+    // AWS: across accounts the resource policy alone is not enough; the caller's identity policies must allow too.
+    await page.getByRole('textbox', { name: 'Resource owner' }).fill('444455556666');
+    await page.getByRole('button', { name: 'Run simulation' }).click();
+    await page.waitForFunction(() => [...document.querySelectorAll('tbody tr')].some((row) => row.textContent?.includes('GetObject') && row.textContent.includes('Implicitly denied')));
+    expect((await resultRow('PutObject'))[3]).toBe('Implicitly denied');
+
+    expect(browser.externalRequests).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
+  });
 });

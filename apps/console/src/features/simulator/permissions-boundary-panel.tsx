@@ -10,7 +10,7 @@ export function PermissionsBoundaryPanel({ permissionsBoundary, onChange }: { pe
   return (
     <Container header={<Header variant="h2" description="The maximum permissions the identity-based policies can grant.">Permissions boundary</Header>}>
       <FormField
-        label={<span>Boundary policy <i>- optional</i></span>}
+        label={<span>Permissions boundary policy <i>- optional</i></span>}
         description="Replaces the permissions boundary of the user or role simulated, if it has one."
       >
         <Textarea
