@@ -5,7 +5,7 @@ import { IamError } from '../errors/iam-error';
 import type { ClientRequest } from '../http/client-request';
 import type { Caller } from './caller';
 import { readSessionToken } from './session-cookie';
-import { SIGV4_REGION, SIGV4_SERVICE, verifySigV4, type SigningCredentials } from './sigv4';
+import { carriesQuerySignature, SIGV4_REGION, SIGV4_SERVICE, verifySigV4, type SigningCredentials } from './sigv4';
 import { stsSessionCaller, type StsSessionWithPrincipal, stsSessionPrincipal } from './sts-session-caller';
 
 export interface AuthenticationDependencies {
@@ -18,8 +18,8 @@ export interface AuthenticationDependencies {
 const accessKeyLastUsedIntervalMs = 60 * 1000;
 
 /**
- * Who sent this request: the only code that reads credentials. The session cookie first, then a SigV4
- * `Authorization` header. No credentials at all is anonymous (null); credentials that are presented and refused
+ * Who sent this request: the only code that reads credentials. The session cookie first, then a SigV4 signature
+ * (`Authorization` header or presigned query string). No credentials at all is anonymous (null); credentials that are presented and refused
  * throw the AWS code (InvalidClientTokenId, SignatureDoesNotMatch, ExpiredToken, …), never fall back to anonymous.
  * A cookie whose session is unknown, revoked, expired or not past its sign-in steps counts as no cookie: it is what
  * a browser keeps after sign-out, and the sign-in operations must stay reachable with it.
@@ -28,7 +28,12 @@ export async function authenticate(req: ClientRequest, deps: AuthenticationDepen
   const token = readSessionToken(req);
   const sessionCaller = token === undefined ? null : await callerFromConsoleSession(deps, hashBearerToken(token));
   if (sessionCaller) return sessionCaller;
-  return req.headers.authorization === undefined ? null : callerFromSignature(req, deps);
+  return isSigned(req) ? callerFromSignature(req, deps) : null;
+}
+
+/** A SigV4 `Authorization` header, or AWS query-string authentication (a presigned URL), complete or not. */
+function isSigned(req: ClientRequest): boolean {
+  return req.headers.authorization !== undefined || (req.url.includes('?') && carriesQuerySignature(queryOf(req)));
 }
 
 async function callerFromConsoleSession(deps: AuthenticationDependencies, tokenHash: string): Promise<Caller | null> {

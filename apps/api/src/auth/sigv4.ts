@@ -51,7 +51,10 @@ export type SigV4Verification =
   | { verified: true; accessKeyId: string; signingDate: Date }
   | { verified: false; code: SigV4RefusalCode; message: string };
 
-interface AuthorizationHeader {
+/** The signature's parts, from the `Authorization` header or from the query string of a presigned URL. */
+interface SignatureParameters {
+  /** `header`: `Authorization` and `X-Amz-*` headers; `query`: AWS query-string authentication (a presigned URL). */
+  form: 'header' | 'query';
   accessKeyId: string;
   scopeDate: string;
   scopeRegion: string;
@@ -59,7 +62,17 @@ interface AuthorizationHeader {
   scopeTerminator: string;
   signedHeaders: string[];
   signature: string;
+  /** `X-Amz-Date`, as sent. */
+  amzDate: string;
+  /** `X-Amz-Security-Token`, with temporary credentials. */
+  sessionToken: string | undefined;
+  /** `X-Amz-Expires` of a presigned URL: seconds after `X-Amz-Date` during which it is accepted. */
+  expiresSeconds?: number;
 }
+
+/** AWS's longest presigned URL lifetime: seven days. */
+const MAX_PRESIGNED_EXPIRES_SECONDS = 7 * 24 * 60 * 60;
+const QUERY_AUTH_PARAMETERS = ['X-Amz-Algorithm', 'X-Amz-Credential', 'X-Amz-Signature'] as const;
 
 const MESSAGES = {
   missingToken: 'Request is missing Authentication Token',
@@ -70,10 +83,14 @@ const MESSAGES = {
 } as const;
 
 /**
- * Verifies an AWS Signature Version 4 `Authorization` header by signing the request again with the stored secret
- * (`@smithy/signature-v4`, the signer of the AWS SDKs) and comparing the two signatures in constant time.
+ * Verifies an AWS Signature Version 4 request, signed in its `Authorization` header or presigned in its query string
+ * (`X-Amz-Algorithm`, `X-Amz-Credential`, `X-Amz-Date`, `X-Amz-Expires`, `X-Amz-SignedHeaders`, `X-Amz-Signature`,
+ * `X-Amz-Security-Token`), by signing it again with the stored secret (`@smithy/signature-v4`, the signer of the AWS
+ * SDKs) and comparing the two signatures in constant time.
  * The payload hash is always computed here from the body: the signer would otherwise take the client's
- * `X-Amz-Content-Sha256` header on trust, and a tampered body would pass.
+ * `X-Amz-Content-Sha256` on trust, and a tampered body would pass. That holds for presigned requests too: AWS signs
+ * the payload of a presigned request for every service but Amazon S3 (whose `UNSIGNED-PAYLOAD` would let whoever holds
+ * the URL send any operation in the body), so a presigned request with `UNSIGNED-PAYLOAD` is refused.
  */
 export async function verifySigV4(
   request: SignedRequest,
@@ -81,38 +98,40 @@ export async function verifySigV4(
   now: Date = new Date(),
 ): Promise<SigV4Verification> {
   const authorization = singleHeader(request.headers, 'authorization');
-  if (authorization === undefined) return refused('MissingAuthenticationToken', MESSAGES.missingToken);
+  const presigned = carriesQuerySignature(request.query);
+  if (authorization === undefined && !presigned) return refused('MissingAuthenticationToken', MESSAGES.missingToken);
+  if (authorization !== undefined && presigned) {
+    return refused(
+      'IncompleteSignature',
+      'Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter or the Authorization header should be specified.',
+    );
+  }
 
-  const parsed = parseAuthorizationHeader(authorization);
+  const parsed = authorization !== undefined ? parseAuthorizationHeader(authorization, request.headers) : parseQueryParameters(request.query);
   if (typeof parsed === 'string') return refused('IncompleteSignature', parsed);
 
-  const amzDate = singleHeader(request.headers, 'x-amz-date');
-  if (amzDate === undefined) {
-    return refused('IncompleteSignature', "Authorization header requires existence of a 'X-Amz-Date' header.");
-  }
-  const signingDate = parseAmzDate(amzDate);
+  const signingDate = parseAmzDate(parsed.amzDate);
   if (!signingDate) {
     return refused('IncompleteSignature', `'X-Amz-Date' must be in the ISO 8601 basic format YYYYMMDD'T'HHMMSS'Z'.`);
   }
-  const scopeProblem = describeScopeProblem(parsed, amzDate);
+  const scopeProblem = describeScopeProblem(parsed);
   if (scopeProblem) return refused('SignatureDoesNotMatch', scopeProblem);
 
-  const sessionToken = singleHeader(request.headers, 'x-amz-security-token');
-  const headerProblem = describeSignedHeadersProblem(parsed.signedHeaders, sessionToken !== undefined);
+  const headerProblem = describeSignedHeadersProblem(parsed);
   if (headerProblem) return refused('IncompleteSignature', headerProblem);
 
-  const skewProblem = describeClockSkew(signingDate, amzDate, now);
-  if (skewProblem) return refused('RequestExpired', skewProblem);
+  const timeProblem = describeClockSkew(signingDate, parsed, now);
+  if (timeProblem) return refused('RequestExpired', timeProblem);
 
   const payloadHash = createHash('sha256').update(request.body).digest('hex');
-  const claimedPayloadHash = singleHeader(request.headers, 'x-amz-content-sha256');
+  const claimedPayloadHash = singleHeader(request.headers, 'x-amz-content-sha256') ?? queryParameterIgnoringCase(request.query, 'x-amz-content-sha256');
   if (claimedPayloadHash !== undefined && claimedPayloadHash !== payloadHash) {
     return refused('SignatureDoesNotMatch', "The provided 'x-amz-content-sha256' header does not match what was computed.");
   }
 
   const credentials = await lookupCredentials(parsed.accessKeyId);
   if (!credentials) return refused('InvalidClientTokenId', MESSAGES.invalidToken);
-  if (!sessionTokenMatches(sessionToken, credentials.sessionTokenHash)) {
+  if (!sessionTokenMatches(parsed.sessionToken, credentials.sessionTokenHash)) {
     return refused('InvalidClientTokenId', MESSAGES.invalidToken);
   }
 
@@ -127,6 +146,11 @@ export async function verifySigV4(
   return { verified: true, accessKeyId: parsed.accessKeyId, signingDate };
 }
 
+/** Whether a request carries AWS query-string authentication (a presigned URL), complete or not. */
+export function carriesQuerySignature(query: SignedRequest['query']): boolean {
+  return QUERY_AUTH_PARAMETERS.some((name) => query[name] !== undefined);
+}
+
 function refused(code: SigV4RefusalCode, message: string): SigV4Verification {
   return { verified: false, code, message };
 }
@@ -137,10 +161,11 @@ function singleHeader(headers: SignedRequest['headers'], name: string): string |
 }
 
 /**
- * `AWS4-HMAC-SHA256 Credential=AKID/20260101/us-east-1/iam/aws4_request, SignedHeaders=host;x-amz-date, Signature=hex`.
- * Returns AWS's IncompleteSignature message when a part is missing or malformed.
+ * `AWS4-HMAC-SHA256 Credential=AKID/20260101/us-east-1/iam/aws4_request, SignedHeaders=host;x-amz-date, Signature=hex`,
+ * with `X-Amz-Date` and `X-Amz-Security-Token` as headers. Returns AWS's IncompleteSignature message when a part is
+ * missing or malformed.
  */
-function parseAuthorizationHeader(header: string): AuthorizationHeader | string {
+function parseAuthorizationHeader(header: string, headers: SignedRequest['headers']): SignatureParameters | string {
   const trimmed = header.trim();
   const firstSpace = trimmed.indexOf(' ');
   const algorithm = firstSpace === -1 ? trimmed : trimmed.slice(0, firstSpace);
@@ -161,6 +186,50 @@ function parseAuthorizationHeader(header: string): AuthorizationHeader | string 
   ].filter((message): message is string => message !== null);
   if (!credential || !signedHeaders || !signature) return missing.join(' ');
 
+  const amzDate = singleHeader(headers, 'x-amz-date');
+  if (amzDate === undefined) return "Authorization header requires existence of a 'X-Amz-Date' header.";
+  return signatureParameters('header', credential, signedHeaders, signature, amzDate, singleHeader(headers, 'x-amz-security-token'));
+}
+
+/**
+ * AWS query-string authentication: every parameter is in the query string, which the signature covers whole (but for
+ * `X-Amz-Signature` itself), so `X-Amz-Date`, `X-Amz-Expires` and `X-Amz-Security-Token` are signed with it.
+ */
+function parseQueryParameters(query: SignedRequest['query']): SignatureParameters | string {
+  const names = ['X-Amz-Algorithm', 'X-Amz-Credential', 'X-Amz-Date', 'X-Amz-Expires', 'X-Amz-SignedHeaders', 'X-Amz-Signature'] as const;
+  const repeated = [...names, 'X-Amz-Security-Token'].find((name) => Array.isArray(query[name]));
+  if (repeated) return `AWS query-string parameter '${repeated}' must be given once.`;
+  const value = (name: string) => query[name] as string | undefined;
+  const missing = names.filter((name) => !value(name));
+  if (missing.length > 0) {
+    return `AWS query-string parameters must include ${missing.map((name) => `'${name}'`).join(', ')}. Re-examine the query-string parameters.`;
+  }
+  const algorithm = value('X-Amz-Algorithm')!;
+  if (algorithm !== ALGORITHM) return `Unsupported AWS 'algorithm': '${algorithm.slice(0, 64)}'.`;
+  const expires = value('X-Amz-Expires')!;
+  if (!/^\d{1,7}$/.test(expires) || Number(expires) < 1) return "'X-Amz-Expires' must be a positive number of seconds.";
+  if (Number(expires) > MAX_PRESIGNED_EXPIRES_SECONDS) {
+    return `'X-Amz-Expires' must be less than a week (in seconds) that is ${MAX_PRESIGNED_EXPIRES_SECONDS}.`;
+  }
+  const parsed = signatureParameters(
+    'query',
+    value('X-Amz-Credential')!,
+    value('X-Amz-SignedHeaders')!,
+    value('X-Amz-Signature')!,
+    value('X-Amz-Date')!,
+    value('X-Amz-Security-Token'),
+  );
+  return typeof parsed === 'string' ? parsed : { ...parsed, expiresSeconds: Number(expires) };
+}
+
+function signatureParameters(
+  form: SignatureParameters['form'],
+  credential: string,
+  signedHeaders: string,
+  signature: string,
+  amzDate: string,
+  sessionToken: string | undefined,
+): SignatureParameters | string {
   const scope = credential.split('/');
   const [accessKeyId, scopeDate, scopeRegion, scopeService, scopeTerminator] = scope;
   if (scope.length !== 5 || !accessKeyId || !scopeDate || !scopeRegion || !scopeService || !scopeTerminator) {
@@ -168,6 +237,7 @@ function parseAuthorizationHeader(header: string): AuthorizationHeader | string 
   }
   if (!/^[0-9a-f]{64}$/.test(signature)) return 'Signature must be 64 lower-case hexadecimal characters.';
   return {
+    form,
     accessKeyId,
     scopeDate,
     scopeRegion,
@@ -175,7 +245,15 @@ function parseAuthorizationHeader(header: string): AuthorizationHeader | string 
     scopeTerminator,
     signedHeaders: signedHeaders.split(';'),
     signature,
+    amzDate,
+    sessionToken,
   };
+}
+
+function queryParameterIgnoringCase(query: SignedRequest['query'], lowerCaseName: string): string | undefined {
+  const name = Object.keys(query).find((key) => key.toLowerCase() === lowerCaseName);
+  const value = name === undefined ? undefined : query[name];
+  return Array.isArray(value) ? value.join(',') : value;
 }
 
 function parseAmzDate(amzDate: string): Date | null {
@@ -187,7 +265,8 @@ function parseAmzDate(amzDate: string): Date | null {
 }
 
 /** AWS's messages for a credential scope that is not `DATE/us-east-1/iam/aws4_request`. */
-function describeScopeProblem(header: AuthorizationHeader, amzDate: string): string | null {
+function describeScopeProblem(header: SignatureParameters): string | null {
+  const { amzDate } = header;
   if (header.scopeTerminator !== SCOPE_TERMINATOR) {
     return `Credential should be scoped with a valid terminator: '${SCOPE_TERMINATOR}', not '${header.scopeTerminator.slice(0, 64)}'.`;
   }
@@ -204,19 +283,32 @@ function describeScopeProblem(header: AuthorizationHeader, amzDate: string): str
 }
 
 /**
- * AWS requires `host` to be signed. Gatehouse also requires `x-amz-date` (an unsigned date would let a captured
- * request be replayed forever) and, with temporary credentials, `x-amz-security-token`.
+ * AWS requires `host` to be signed. With the `Authorization` header Gatehouse also requires `x-amz-date` (an unsigned
+ * date would let a captured request be replayed forever) and, with temporary credentials, `x-amz-security-token`;
+ * a presigned URL carries both in its query string, which the signature covers.
  */
-function describeSignedHeadersProblem(signedHeaders: string[], hasSessionToken: boolean): string | null {
-  for (const required of ['host', 'x-amz-date', ...(hasSessionToken ? ['x-amz-security-token'] : [])]) {
-    if (!signedHeaders.includes(required)) return `'${required}' must be a 'SignedHeader' in the AWS Authorization.`;
+function describeSignedHeadersProblem(parameters: SignatureParameters): string | null {
+  const required =
+    parameters.form === 'query'
+      ? ['host']
+      : ['host', 'x-amz-date', ...(parameters.sessionToken !== undefined ? ['x-amz-security-token'] : [])];
+  const where = parameters.form === 'query' ? "the 'X-Amz-SignedHeaders' query parameter" : 'the AWS Authorization';
+  for (const name of required) {
+    if (!parameters.signedHeaders.includes(name)) return `'${name}' must be a 'SignedHeader' in ${where}.`;
   }
   return null;
 }
 
-function describeClockSkew(signingDate: Date, amzDate: string, now: Date): string | null {
+/**
+ * The `Authorization` header is accepted 15 minutes either side of the server's clock; a presigned URL from its
+ * `X-Amz-Date` (up to 15 minutes ahead) until `X-Amz-Expires` seconds after it.
+ */
+function describeClockSkew(signingDate: Date, parameters: SignatureParameters, now: Date): string | null {
+  const { amzDate } = parameters;
   const skew = signingDate.getTime() - now.getTime();
-  if (skew < -MAX_CLOCK_SKEW_MS) {
+  if (parameters.expiresSeconds !== undefined) {
+    if (signingDate.getTime() + parameters.expiresSeconds * 1000 < now.getTime()) return 'Request has expired.';
+  } else if (skew < -MAX_CLOCK_SKEW_MS) {
     const earliest = formatAmzDate(new Date(now.getTime() - MAX_CLOCK_SKEW_MS));
     return `Signature expired: ${amzDate} is now earlier than ${earliest} (${formatAmzDate(now)} - 15 min.)`;
   }
@@ -238,29 +330,30 @@ function sessionTokenMatches(presented: string | undefined, storedHash: string |
 }
 
 /**
- * Signs a copy of the request that holds exactly the headers the client signed. The payload hash goes in as the
- * `x-amz-content-sha256` header, which the signer uses as is; when the client did not sign that header, it is
- * marked unsignable so that it only feeds the payload line of the canonical request.
+ * Signs (or presigns) a copy of the request that holds exactly the headers the client signed. The payload hash goes
+ * in as the `x-amz-content-sha256` header, which the signer uses as is; when the client did not sign that header, it
+ * is marked unsignable so that it only feeds the payload line of the canonical request. A presigned copy keeps the
+ * query string as received (the signer leaves `X-Amz-Signature` out of the canonical query) and its headers in place.
  */
 async function signAgain(
   request: SignedRequest,
-  header: AuthorizationHeader,
+  parameters: SignatureParameters,
   secretAccessKey: string,
   signingDate: Date,
   payloadHash: string,
 ): Promise<string> {
   const headers: HeaderBag = {};
-  for (const name of header.signedHeaders) {
+  for (const name of parameters.signedHeaders) {
     const value = singleHeader(request.headers, name);
     if (value !== undefined) headers[name] = value;
   }
   headers['x-amz-content-sha256'] = payloadHash;
-  const contentHashSigned = header.signedHeaders.includes('x-amz-content-sha256');
+  const contentHashSigned = parameters.signedHeaders.includes('x-amz-content-sha256');
 
   const signer = new SignatureV4({
     service: SIGV4_SERVICE,
     region: SIGV4_REGION,
-    credentials: { accessKeyId: header.accessKeyId, secretAccessKey },
+    credentials: { accessKeyId: parameters.accessKeyId, secretAccessKey },
     sha256: Hash.bind(null, 'sha256'),
     applyChecksum: false,
   });
@@ -272,11 +365,21 @@ async function signAgain(
     query: request.query as QueryParameterBag,
     headers,
   };
-  const signed = await signer.sign(copy, {
+  const options = {
     signingDate,
-    signableHeaders: new Set(header.signedHeaders),
+    signableHeaders: new Set(parameters.signedHeaders),
     unsignableHeaders: contentHashSigned ? undefined : new Set(['x-amz-content-sha256']),
-  });
+  };
+  if (parameters.form === 'query') {
+    const presigned = await signer.presign(copy, {
+      ...options,
+      expiresIn: parameters.expiresSeconds,
+      unhoistableHeaders: new Set([...parameters.signedHeaders, 'x-amz-content-sha256']),
+    });
+    const signature = presigned.query?.['X-Amz-Signature'];
+    return typeof signature === 'string' ? signature : '';
+  }
+  const signed = await signer.sign(copy, options);
   return /Signature=([0-9a-f]{64})$/.exec(signed.headers['authorization'] ?? '')?.[1] ?? '';
 }
 

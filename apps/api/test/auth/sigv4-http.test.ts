@@ -1,7 +1,7 @@
 import { startTestApi, type TestApi } from '../support/test-api';
 import { allow } from '../authz/iam-fixtures';
 import { IamWorld } from './iam-world';
-import { SignedGraphQLClient, type AwsCredentials } from './signed-client';
+import { SignedGraphQLClient, type AwsCredentials, type SigningOptions } from './signed-client';
 
 // SigV4 end to end: requests signed by the AWS SDK's signer against a real server and database.
 
@@ -122,5 +122,72 @@ describe('SigV4 with temporary credentials (GetSessionToken)', () => {
     await api.prisma.stsSession.update({ where: { accessKeyId: credentials.accessKeyId }, data: { expiration: new Date(Date.now() - 1000) } });
     const expired = await signed(credentials).error(whoAmI);
     expect(expired).toMatchObject({ status: 400, extensions: { code: 'ExpiredToken' } });
+  });
+});
+
+describe('presigned requests (AWS query-string authentication on POST /graphql)', () => {
+  const presign = (expiresIn = 300, rest: Omit<NonNullable<SigningOptions['presign']>, 'expiresIn'> = {}) => ({ presign: { expiresIn, ...rest } });
+
+  it('accepts a presigned request and acts as the key owner, with the owner\'s permissions', async () => {
+    const client = signed(aliceKey);
+    expect((await client.data(whoAmI, undefined, presign())).getCallerIdentity.arn).toBe(aliceArn);
+    expect((await client.data(listUsers, undefined, presign())).listUsers.totalCount).toBeGreaterThan(0);
+    const denied = await client.error('{ getUser(userName: "alice") { userName } }', undefined, presign());
+    expect(denied.extensions.code).toBe('AccessDenied');
+  });
+
+  it('refuses it once X-Amz-Expires has elapsed (RequestExpired, 400)', async () => {
+    const expired = await signed(aliceKey).error(whoAmI, undefined, { ...presign(60), signingDate: new Date(Date.now() - 2 * 60 * 1000) });
+    expect(expired).toMatchObject({ status: 400, extensions: { code: 'RequestExpired' }, message: 'Request has expired.' });
+    // Within its X-Amz-Expires, a URL presigned 20 minutes ago still works (the header form would be past the skew).
+    const longLived = await signed(aliceKey).data(whoAmI, undefined, { ...presign(3600), signingDate: new Date(Date.now() - 20 * 60 * 1000) });
+    expect(longLived.getCallerIdentity.arn).toBe(aliceArn);
+  });
+
+  it('refuses a tampered URL or body and a wrong secret (SignatureDoesNotMatch, 403), and runs nothing', async () => {
+    const mutation = 'mutation { createUser(input: { userName: "presigned-mallory" }) { userName } }';
+    const longer = await signed(aliceKey).error(mutation, undefined, presign(60, { tamperUrl: (url) => url.searchParams.set('X-Amz-Expires', '604800') }));
+    expect(longer).toMatchObject({ status: 403, extensions: { code: 'SignatureDoesNotMatch' } });
+    const body = await signed(aliceKey).error(mutation, undefined, { ...presign(), tamperBody: (text) => text.replace('mallory', 'mallor2') });
+    expect(body).toMatchObject({ status: 403, extensions: { code: 'SignatureDoesNotMatch' } });
+    const unsignedPayload = await signed(aliceKey).error(mutation, undefined, presign(60, { unsignedPayload: true }));
+    expect(unsignedPayload).toMatchObject({ status: 403, extensions: { code: 'SignatureDoesNotMatch' } });
+    const wrongSecret = await signed({ ...aliceKey, secretAccessKey: `${aliceKey.secretAccessKey.slice(0, -4)}AAAA` }).error(whoAmI, undefined, presign());
+    expect(wrongSecret).toMatchObject({ status: 403, extensions: { code: 'SignatureDoesNotMatch' } });
+    expect(await api.prisma.user.count({ where: { accountId, userName: { startsWith: 'presigned-mallor' } } })).toBe(0);
+  });
+
+  it('refuses a key once it is inactive (InvalidClientTokenId, 403)', async () => {
+    await world.user(accountId, 'presigned-bob', {});
+    const key = await world.accessKey(root, 'presigned-bob');
+    expect((await signed(key).data(whoAmI, undefined, presign())).getCallerIdentity.arn).toMatch(/:user\/presigned-bob$/);
+    await root.data('mutation ($input: UpdateAccessKeyInput!) { updateAccessKey(input: $input) { status } }', {
+      input: { userName: 'presigned-bob', accessKeyId: key.accessKeyId, status: 'Inactive' },
+    });
+    const inactive = await signed(key).error(whoAmI, undefined, presign());
+    expect(inactive).toMatchObject({ status: 403, extensions: { code: 'InvalidClientTokenId' } });
+  });
+
+  it('accepts temporary credentials with X-Amz-Security-Token in the URL, and refuses them once expired', async () => {
+    const getSessionToken = 'mutation { getSessionToken(input: { durationSeconds: 900 }) { credentials { accessKeyId secretAccessKey sessionToken expiration } } }';
+    const { credentials } = (await signed(aliceKey).data(getSessionToken)).getSessionToken;
+    expect((await signed(credentials).data(whoAmI, undefined, presign())).getCallerIdentity.arn).toBe(aliceArn);
+    const otherToken = await signed({ ...credentials, sessionToken: `${credentials.sessionToken}x` }).error(whoAmI, undefined, presign());
+    expect(otherToken).toMatchObject({ status: 403, extensions: { code: 'InvalidClientTokenId' } });
+    await api.prisma.stsSession.update({ where: { accessKeyId: credentials.accessKeyId }, data: { expiration: new Date(Date.now() - 1000) } });
+    const expired = await signed(credentials).error(whoAmI, undefined, presign());
+    expect(expired).toMatchObject({ status: 400, extensions: { code: 'ExpiredToken' } });
+  });
+
+  it('keeps the query string, with its signature and session token, out of the request log', async () => {
+    const firstLine = api.logs.length;
+    const { credentials } = (await signed(aliceKey).data('mutation { getSessionToken(input: { durationSeconds: 900 }) { credentials { accessKeyId secretAccessKey sessionToken expiration } } }')).getSessionToken;
+    await signed(credentials).data(whoAmI, undefined, presign());
+    await signed(credentials).error(whoAmI, undefined, presign(60, { tamperUrl: (url) => url.searchParams.set('X-Amz-Expires', '61') }));
+    const lines = api.logs.slice(firstLine);
+    const completed = lines.filter((line) => line.msg === 'request completed');
+    expect(completed.length).toBeGreaterThanOrEqual(3);
+    for (const line of completed) expect(line.path).toBe('/graphql');
+    expect(JSON.stringify(lines)).not.toMatch(/X-Amz-(Signature|Security-Token|Credential)/i);
   });
 });

@@ -238,3 +238,118 @@ describe('verifySigV4 against requests signed by @smithy/signature-v4', () => {
     }
   });
 });
+
+/** A presigned POST as `SignatureV4#presign` makes it, and as the server receives it: the query decoded, headers lower-cased. */
+async function presignWithSdk(
+  credentials: AwsCredentialIdentity,
+  options: { body?: string; signingDate?: Date; expiresIn?: number; headers?: Record<string, string> } = {},
+): Promise<SignedRequest> {
+  const signer = new SignatureV4({ credentials, region: 'us-east-1', service: 'iam', sha256: Sha256 });
+  const presigned = await signer.presign(
+    {
+      method: 'POST',
+      protocol: 'https:',
+      hostname: 'gatehouse.example.com',
+      path: '/graphql',
+      query: {},
+      headers: { host: 'gatehouse.example.com', ...options.headers },
+      body: options.body ?? BODY,
+    },
+    { signingDate: options.signingDate ?? SIGNED_AT, expiresIn: options.expiresIn ?? 300 },
+  );
+  const headers: SignedRequest['headers'] = { 'content-type': 'application/json' };
+  for (const [name, value] of Object.entries(presigned.headers)) headers[name.toLowerCase()] = value;
+  const query: SignedRequest['query'] = {};
+  for (const [name, value] of Object.entries(presigned.query ?? {})) query[name] = value as string | string[];
+  return { method: 'POST', path: '/graphql', query, headers, body: Buffer.from(options.body ?? BODY, 'utf8') };
+}
+
+describe('verifySigV4 against requests presigned by @smithy/signature-v4 (query-string authentication)', () => {
+  it('accepts a presigned request with a long-term key, from its X-Amz-Date until X-Amz-Expires has elapsed', async () => {
+    const presigned = await presignWithSdk(LONG_TERM, { expiresIn: 3600 });
+    expect(presigned.headers['authorization']).toBeUndefined();
+    expect(Object.keys(presigned.query).sort()).toEqual([
+      'X-Amz-Algorithm',
+      'X-Amz-Credential',
+      'X-Amz-Date',
+      'X-Amz-Expires',
+      'X-Amz-Signature',
+      'X-Amz-SignedHeaders',
+    ]);
+    await expect(verifySigV4(presigned, lookup, SIGNED_AT)).resolves.toEqual({
+      verified: true,
+      accessKeyId: LONG_TERM.accessKeyId,
+      signingDate: SIGNED_AT,
+    });
+    // Unlike the Authorization header, a presigned URL outlives the 15-minute skew, up to its own expiry.
+    const fiftyNineMinutesLater = new Date(SIGNED_AT.getTime() + 59 * 60 * 1000);
+    await expect(verifySigV4(presigned, lookup, fiftyNineMinutesLater)).resolves.toMatchObject({ verified: true });
+  });
+
+  it('refuses it once X-Amz-Expires has elapsed, and before its X-Amz-Date beyond the skew (RequestExpired)', async () => {
+    const presigned = await presignWithSdk(LONG_TERM, { expiresIn: 300 });
+    await expect(verifySigV4(presigned, lookup, new Date(SIGNED_AT.getTime() + 301 * 1000))).resolves.toEqual({
+      verified: false,
+      code: 'RequestExpired',
+      message: 'Request has expired.',
+    });
+    await expect(verifySigV4(presigned, lookup, new Date(SIGNED_AT.getTime() - 16 * 60 * 1000))).resolves.toMatchObject({
+      verified: false,
+      code: 'RequestExpired',
+      message: expect.stringMatching(/^Signature not yet current/),
+    });
+  });
+
+  it('refuses a longer X-Amz-Expires written into the URL, a tampered body and a wrong secret (SignatureDoesNotMatch)', async () => {
+    const presigned = await presignWithSdk(LONG_TERM, { expiresIn: 300 });
+    const longer = { ...presigned, query: { ...presigned.query, 'X-Amz-Expires': '604800' } };
+    await expect(verifySigV4(longer, lookup, SIGNED_AT)).resolves.toMatchObject({ verified: false, code: 'SignatureDoesNotMatch' });
+    const otherBody = { ...presigned, body: Buffer.from(JSON.stringify({ query: 'mutation { deleteUser(userName: "alice") }' })) };
+    await expect(verifySigV4(otherBody, lookup, SIGNED_AT)).resolves.toMatchObject({ verified: false, code: 'SignatureDoesNotMatch' });
+    const wrongSecret = await presignWithSdk({ ...LONG_TERM, secretAccessKey: `${LONG_TERM.secretAccessKey}x` });
+    await expect(verifySigV4(wrongSecret, lookup, SIGNED_AT)).resolves.toMatchObject({ verified: false, code: 'SignatureDoesNotMatch' });
+  });
+
+  it('refuses UNSIGNED-PAYLOAD, which AWS accepts from Amazon S3 alone: the body is always signed', async () => {
+    const presigned = await presignWithSdk(LONG_TERM, { headers: { 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' } });
+    expect(presigned.query['x-amz-content-sha256']).toBe('UNSIGNED-PAYLOAD');
+    await expect(verifySigV4(presigned, lookup, SIGNED_AT)).resolves.toEqual({
+      verified: false,
+      code: 'SignatureDoesNotMatch',
+      message: "The provided 'x-amz-content-sha256' header does not match what was computed.",
+    });
+  });
+
+  it('accepts temporary credentials with X-Amz-Security-Token in the query, and only with their own token', async () => {
+    const presigned = await presignWithSdk(TEMPORARY);
+    expect(presigned.query['X-Amz-Security-Token']).toBe(TEMPORARY.sessionToken);
+    await expect(verifySigV4(presigned, lookup, SIGNED_AT)).resolves.toMatchObject({ verified: true, accessKeyId: TEMPORARY.accessKeyId });
+    const otherToken = await presignWithSdk({ ...TEMPORARY, sessionToken: `${TEMPORARY.sessionToken}x` });
+    await expect(verifySigV4(otherToken, lookup, SIGNED_AT)).resolves.toMatchObject({ code: 'InvalidClientTokenId' });
+    const { 'X-Amz-Security-Token': _token, ...withoutToken } = presigned.query;
+    await expect(verifySigV4({ ...presigned, query: withoutToken }, lookup, SIGNED_AT)).resolves.toMatchObject({
+      code: 'InvalidClientTokenId',
+    });
+  });
+
+  it('answers IncompleteSignature for missing parameters, an over-long X-Amz-Expires, and both mechanisms at once', async () => {
+    const presigned = await presignWithSdk(LONG_TERM);
+    const { 'X-Amz-Date': _date, 'X-Amz-SignedHeaders': _signedHeaders, ...partial } = presigned.query;
+    await expect(verifySigV4({ ...presigned, query: partial }, lookup, SIGNED_AT)).resolves.toEqual({
+      verified: false,
+      code: 'IncompleteSignature',
+      message: "AWS query-string parameters must include 'X-Amz-Date', 'X-Amz-SignedHeaders'. Re-examine the query-string parameters.",
+    });
+    const tooLong = { ...presigned, query: { ...presigned.query, 'X-Amz-Expires': '604801' } };
+    await expect(verifySigV4(tooLong, lookup, SIGNED_AT)).resolves.toEqual({
+      verified: false,
+      code: 'IncompleteSignature',
+      message: "'X-Amz-Expires' must be less than a week (in seconds) that is 604800.",
+    });
+    const headerSigned = asReceived(await signWithSdk(LONG_TERM));
+    await expect(verifySigV4({ ...headerSigned, query: presigned.query }, lookup, SIGNED_AT)).resolves.toMatchObject({
+      code: 'IncompleteSignature',
+      message: expect.stringMatching(/^Only one auth mechanism allowed/),
+    });
+  });
+});
