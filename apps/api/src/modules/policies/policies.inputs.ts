@@ -1,11 +1,9 @@
-import { ArrayMinSize, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
-import { AwsArn, AwsEntityName, AwsLength, AwsMaxItems, AwsPath, AwsPathPrefix, AwsPattern, AwsPolicyDocument } from '../../graphql/aws-constraints';
+import { AwsArn, AwsEntityName, AwsLength, AwsPath, AwsPathPrefix, AwsPattern, AwsPolicyDocument } from '../../graphql/aws-constraints';
 import { ConnectionArgs } from '../../graphql/connections';
-import { TagInput, TagKeys } from '../tags/tag.type';
+import { TagInput, TagKeysField, TagsField } from '../tags/tag.type';
 
 // AWS limits: PolicyName 1–128 of [\w+=,.@-]; Description 0–1000; PolicyArn 20–2048; VersionId v1, v2, …
-const maxTagsPerRequest = 50;
 
 /** AWS's `PolicyScopeType` for ListPolicies. */
 export enum PolicyScopeType {
@@ -143,9 +141,7 @@ export class CreatePolicyInput {
   @AwsLength(0, 1000)
   description?: string;
 
-  @Field(() => [TagInput], { nullable: true })
-  @AwsMaxItems(maxTagsPerRequest)
-  @ValidateNested({ each: true })
+  @TagsField({ optional: true })
   tags?: TagInput[];
 }
 
@@ -188,10 +184,7 @@ export class TagPolicyInput {
   @AwsArn()
   policyArn!: string;
 
-  @Field(() => [TagInput])
-  @ArrayMinSize(1, { message: 'Member must have length greater than or equal to 1' })
-  @AwsMaxItems(maxTagsPerRequest)
-  @ValidateNested({ each: true })
+  @TagsField()
   tags!: TagInput[];
 }
 
@@ -201,9 +194,7 @@ export class UntagPolicyInput {
   @AwsArn()
   policyArn!: string;
 
-  @Field(() => [String])
-  @AwsMaxItems(maxTagsPerRequest)
-  @TagKeys()
+  @TagKeysField()
   tagKeys!: string[];
 }
 

@@ -1,11 +1,10 @@
-import { ArrayMinSize, Max, Min, ValidateNested } from 'class-validator';
+import { Max, Min } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { AwsArn, AwsEntityName, AwsLength, AwsMaxItems, AwsPath, AwsPathPrefix, AwsPattern, AwsPolicyDocument } from '../../graphql/aws-constraints';
+import { AwsArn, AwsEntityName, AwsLength, AwsPath, AwsPathPrefix, AwsPattern, AwsPolicyDocument } from '../../graphql/aws-constraints';
 import { ConnectionArgs } from '../../graphql/connections';
-import { TagInput, TagKeys } from '../tags/tag.type';
+import { TagInput, TagKeysField, TagsField } from '../tags/tag.type';
 
 // AWS limits: RoleName 1–64 of [\w+=,.@-]; Description 0–1000 printable Latin-1; MaxSessionDuration 3600–43200 seconds.
-const maxTagsPerRequest = 50;
 const descriptionPattern = '[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]*';
 
 function MaxSessionDuration(): PropertyDecorator {
@@ -69,9 +68,7 @@ export class CreateRoleInput {
   @AwsArn()
   permissionsBoundary?: string;
 
-  @Field(() => [TagInput], { nullable: true })
-  @AwsMaxItems(maxTagsPerRequest)
-  @ValidateNested({ each: true })
+  @TagsField({ optional: true })
   tags?: TagInput[];
 }
 
@@ -125,10 +122,7 @@ export class TagRoleInput {
   @AwsEntityName(64)
   roleName!: string;
 
-  @Field(() => [TagInput])
-  @ArrayMinSize(1, { message: 'Member must have length greater than or equal to 1' })
-  @AwsMaxItems(maxTagsPerRequest)
-  @ValidateNested({ each: true })
+  @TagsField()
   tags!: TagInput[];
 }
 
@@ -138,8 +132,6 @@ export class UntagRoleInput {
   @AwsEntityName(64)
   roleName!: string;
 
-  @Field(() => [String])
-  @AwsMaxItems(maxTagsPerRequest)
-  @TagKeys()
+  @TagKeysField()
   tagKeys!: string[];
 }

@@ -1,11 +1,9 @@
-import { ArrayMinSize, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { AwsArn, AwsEntityName, AwsMaxItems, AwsPath, AwsPathPrefix } from '../../graphql/aws-constraints';
+import { AwsArn, AwsEntityName, AwsPath, AwsPathPrefix } from '../../graphql/aws-constraints';
 import { ConnectionArgs } from '../../graphql/connections';
-import { TagInput, TagKeys } from '../tags/tag.type';
+import { TagInput, TagKeysField, TagsField } from '../tags/tag.type';
 
 // AWS limits: UserName 1–64 of [\w+=,.@-]; Path 1–512; at most 50 tags per request and per user.
-const maxTagsPerRequest = 50;
 
 @ArgsType()
 export class GetUserArgs {
@@ -38,9 +36,7 @@ export class CreateUserInput {
   @AwsPath()
   path?: string;
 
-  @Field(() => [TagInput], { nullable: true })
-  @AwsMaxItems(maxTagsPerRequest)
-  @ValidateNested({ each: true })
+  @TagsField({ optional: true })
   tags?: TagInput[];
 
   @Field(() => String, { nullable: true, description: 'The ARN of the managed policy that sets the permissions boundary.' })
@@ -76,10 +72,7 @@ export class TagUserInput {
   @AwsEntityName(64)
   userName!: string;
 
-  @Field(() => [TagInput])
-  @ArrayMinSize(1, { message: 'Member must have length greater than or equal to 1' })
-  @AwsMaxItems(maxTagsPerRequest)
-  @ValidateNested({ each: true })
+  @TagsField()
   tags!: TagInput[];
 }
 
@@ -89,8 +82,6 @@ export class UntagUserInput {
   @AwsEntityName(64)
   userName!: string;
 
-  @Field(() => [String])
-  @AwsMaxItems(maxTagsPerRequest)
-  @TagKeys()
+  @TagKeysField()
   tagKeys!: string[];
 }
