@@ -83,7 +83,7 @@ describe('Policies: create in the visual editor, edit into versions, attach', ()
     await page.getByText('Version v1 is now the default.').waitFor();
     await page.getByRole('row', { name: /v1/ }).getByText('Default').waitFor();
     await page.getByRole('radio', { name: 'Select version v2' }).check();
-    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.getByRole('tabpanel', { name: 'Policy versions' }).getByRole('button', { name: 'Delete', exact: true }).click();
     await page.getByText('Version v2 deleted.').waitFor();
     await page.getByRole('row', { name: /v2/ }).waitFor({ state: 'detached' });
     expect(browser.pageErrors).toEqual([]);
