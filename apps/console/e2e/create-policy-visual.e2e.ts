@@ -44,9 +44,16 @@ describe('Policies: create in the visual editor, edit into versions, attach', ()
     const { page } = browser;
     await page.getByRole('textbox', { name: 'Policy name' }).fill('ReportsReader');
     await page.getByRole('textbox', { name: /^Description/ }).fill('Reads the monthly reports over TLS.');
+    await page.getByRole('button', { name: 'Add new tag' }).click();
+    await page.getByPlaceholder('Enter key').fill('Project');
+    await page.getByPlaceholder('Enter value').fill('reports');
     await page.getByRole('button', { name: 'Create policy' }).click();
     await page.getByRole('heading', { name: 'ReportsReader', level: 1 }).waitFor();
     await page.getByText('Policy ReportsReader created.').waitFor();
+    await page.getByRole('tab', { name: 'Tags' }).click();
+    await page.getByRole('heading', { name: 'Tags (1)' }).waitFor();
+    expect([await page.getByPlaceholder('Enter key').inputValue(), await page.getByPlaceholder('Enter value').inputValue()]).toEqual(['Project', 'reports']);
+    await page.getByRole('tab', { name: 'Permissions' }).click();
     await saveScreenshot(page, 'policy-details');
     await page.getByRole('toolbar', { name: 'Permissions view' }).getByRole('button', { name: 'JSON' }).click();
     await page.locator('.cm-content').waitFor();
