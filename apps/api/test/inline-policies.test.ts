@@ -30,10 +30,10 @@ beforeAll(async () => {
 afterAll(() => api.stop());
 
 describe.each([
-  { Kind: 'User', owner: 'userName', name: 'alice', quota: 2048 },
-  { Kind: 'Group', owner: 'groupName', name: 'Admins', quota: 5120 },
-  { Kind: 'Role', owner: 'roleName', name: 'Deployer', quota: 10240 },
-])('$Kind inline policies', ({ Kind, owner, name, quota }) => {
+  { Kind: 'User', owner: 'userName', name: 'alice', quota: 2048, maxOwnerName: 64 },
+  { Kind: 'Group', owner: 'groupName', name: 'Admins', quota: 5120, maxOwnerName: 128 },
+  { Kind: 'Role', owner: 'roleName', name: 'Deployer', quota: 10240, maxOwnerName: 64 },
+])('$Kind inline policies', ({ Kind, owner, name, quota, maxOwnerName }) => {
   const put = `mutation ($input: Put${Kind}PolicyInput!) { put${Kind}Policy(input: $input) { ${owner} policyName policyDocument } }`;
   const get = `query ($${owner}: String!, $policyName: String!) { get${Kind}Policy(${owner}: $${owner}, policyName: $policyName) { ${owner} policyName policyDocument } }`;
   const list = `query ($${owner}: String!, $first: Int) { list${Kind}Policies(${owner}: $${owner}, first: $first) { totalCount edges { node { policyName } } pageInfo { hasNextPage } } }`;
@@ -52,6 +52,22 @@ describe.each([
     expect(got.policyDocument).toBe(allow('s3:GetObject'));
     const page = (await client.data(list, { [owner]: name, first: 1 }))[`list${Kind}Policies`];
     expect(page).toEqual({ totalCount: 2, edges: [{ node: { policyName: 'Extra' } }], pageInfo: { hasNextPage: true } });
+  });
+
+  it("checks the owner's and the policy's names with AWS's constraints in every operation (InvalidInput)", async () => {
+    const document = allow('s3:ListBucket');
+    const invalid = [
+      [await client.error(put, { input: { [owner]: name, policyName: 'a b', policyDocument: document } }), 'policyName'],
+      [await client.error(put, { input: { [owner]: 'x'.repeat(maxOwnerName + 1), policyName: 'Read', policyDocument: document } }), owner],
+      [await client.error(get, { [owner]: name, policyName: 'x'.repeat(129) }), 'policyName'],
+      [await client.error(get, { [owner]: 'a b', policyName: 'Read' }), owner],
+      [await client.error(remove, { input: { [owner]: name, policyName: 'a/b' } }), 'policyName'],
+      [await client.error(list, { [owner]: 'x'.repeat(maxOwnerName + 1) }), owner],
+    ] as const;
+    for (const [error, field] of invalid) expect(error.extensions).toMatchObject({ code: 'InvalidInput', field });
+    // The longest names AWS allows pass validation (and then find no such owner).
+    const longest = await client.error(get, { [owner]: 'x'.repeat(maxOwnerName), policyName: 'x'.repeat(128) });
+    expect(longest.extensions.code).toBe('NoSuchEntity');
   });
 
   it('refuses an invalid document (MalformedPolicyDocument) and one over the per-owner size, changing nothing', async () => {

@@ -5,137 +5,102 @@ import { ConnectionArgs } from '../../graphql/connections';
 // AWS limits: PolicyName 1–128 of [\w+=,.@-]; UserName and RoleName 1–64, GroupName 1–128; documents up to the
 // owner's inline size quota (checked by the validator and, for the owner's total, by the service).
 
-@InputType()
-export class PutUserPolicyInput {
-  @Field(() => String)
-  @AwsEntityName(64)
-  userName!: string;
+/** The owner's name field (userName, groupName, roleName). */
+function OwnerName(maxLength: number): PropertyDecorator {
+  return (target, propertyKey) => {
+    AwsEntityName(maxLength)(target, propertyKey);
+    Field(() => String)(target, propertyKey);
+  };
+}
 
+/** The fields every GetXPolicy and DeleteXPolicy shares; the owner's name is the subclass's. */
+@ArgsType()
+@InputType()
+abstract class InlinePolicyName {
   @Field(() => String)
   @AwsEntityName(128)
   policyName!: string;
+}
 
+/** PutXPolicy's fields but the owner's name. */
+@InputType()
+abstract class InlinePolicyContent extends InlinePolicyName {
   @Field(() => String)
   @AwsPolicyDocument()
   policyDocument!: string;
+}
+
+@InputType()
+export class PutUserPolicyInput extends InlinePolicyContent {
+  @OwnerName(64)
+  userName!: string;
 }
 
 /** GetUserPolicy's arguments. */
 @ArgsType()
-export class UserPolicyArgs {
-  @Field(() => String)
-  @AwsEntityName(64)
+export class UserPolicyArgs extends InlinePolicyName {
+  @OwnerName(64)
   userName!: string;
-
-  @Field(() => String)
-  @AwsEntityName(128)
-  policyName!: string;
 }
 
 @InputType()
-export class DeleteUserPolicyInput {
-  @Field(() => String)
-  @AwsEntityName(64)
+export class DeleteUserPolicyInput extends InlinePolicyName {
+  @OwnerName(64)
   userName!: string;
-
-  @Field(() => String)
-  @AwsEntityName(128)
-  policyName!: string;
 }
 
 @ArgsType()
 export class ListUserPoliciesArgs extends ConnectionArgs {
-  @Field(() => String)
-  @AwsEntityName(64)
+  @OwnerName(64)
   userName!: string;
 }
 
 @InputType()
-export class PutGroupPolicyInput {
-  @Field(() => String)
-  @AwsEntityName(128)
+export class PutGroupPolicyInput extends InlinePolicyContent {
+  @OwnerName(128)
   groupName!: string;
-
-  @Field(() => String)
-  @AwsEntityName(128)
-  policyName!: string;
-
-  @Field(() => String)
-  @AwsPolicyDocument()
-  policyDocument!: string;
 }
 
 /** GetGroupPolicy's arguments. */
 @ArgsType()
-export class GroupPolicyArgs {
-  @Field(() => String)
-  @AwsEntityName(128)
+export class GroupPolicyArgs extends InlinePolicyName {
+  @OwnerName(128)
   groupName!: string;
-
-  @Field(() => String)
-  @AwsEntityName(128)
-  policyName!: string;
 }
 
 @InputType()
-export class DeleteGroupPolicyInput {
-  @Field(() => String)
-  @AwsEntityName(128)
+export class DeleteGroupPolicyInput extends InlinePolicyName {
+  @OwnerName(128)
   groupName!: string;
-
-  @Field(() => String)
-  @AwsEntityName(128)
-  policyName!: string;
 }
 
 @ArgsType()
 export class ListGroupPoliciesArgs extends ConnectionArgs {
-  @Field(() => String)
-  @AwsEntityName(128)
+  @OwnerName(128)
   groupName!: string;
 }
 
 @InputType()
-export class PutRolePolicyInput {
-  @Field(() => String)
-  @AwsEntityName(64)
+export class PutRolePolicyInput extends InlinePolicyContent {
+  @OwnerName(64)
   roleName!: string;
-
-  @Field(() => String)
-  @AwsEntityName(128)
-  policyName!: string;
-
-  @Field(() => String)
-  @AwsPolicyDocument()
-  policyDocument!: string;
 }
 
 /** GetRolePolicy's arguments. */
 @ArgsType()
-export class RolePolicyArgs {
-  @Field(() => String)
-  @AwsEntityName(64)
+export class RolePolicyArgs extends InlinePolicyName {
+  @OwnerName(64)
   roleName!: string;
-
-  @Field(() => String)
-  @AwsEntityName(128)
-  policyName!: string;
 }
 
 @InputType()
-export class DeleteRolePolicyInput {
-  @Field(() => String)
-  @AwsEntityName(64)
+export class DeleteRolePolicyInput extends InlinePolicyName {
+  @OwnerName(64)
   roleName!: string;
-
-  @Field(() => String)
-  @AwsEntityName(128)
-  policyName!: string;
 }
 
 @ArgsType()
 export class ListRolePoliciesArgs extends ConnectionArgs {
-  @Field(() => String)
-  @AwsEntityName(64)
+  @OwnerName(64)
   roleName!: string;
 }
