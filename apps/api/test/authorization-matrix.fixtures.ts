@@ -1,4 +1,4 @@
-import { hashPassword } from '@gatehouse/credentials';
+import { generateTotpCode, generateTotpSeed, hashPassword, type SecretBox } from '@gatehouse/credentials';
 import { mfaDeviceArn, newUniqueId, type PrismaClient } from '@gatehouse/db';
 import { allow, createGroup, createManagedPolicy, createRole, createUser } from './authz/iam-fixtures';
 import { createRootAccount } from './support/test-api';
@@ -17,8 +17,13 @@ export interface MatrixTarget {
   resourceArns: string[];
 }
 
+/** The kinds of caller the matrix sends every operation from. */
+export type MatrixCaller = 'anonymous' | 'noPolicies' | 'explicitDeny' | 'otherAccount' | 'allowedOnly' | 'admin' | 'root';
+
 export interface MatrixScope {
   prisma: PrismaClient;
+  /** The test server's: seals secrets (MFA seeds) the way the API opens them. */
+  secretBox: SecretBox;
   /** The account every fixture's targets live in. */
   accountId: string;
   /** A name no other target of the run uses. */
@@ -33,6 +38,16 @@ export interface OperationFixture {
    * but no permission, such as GetCallerIdentity).
    */
   publicFor?: 'anyone' | 'authenticated';
+  /**
+   * What the calling principal itself needs for the call to succeed (its own login profile for ChangePassword):
+   * `userId` is the caller's IAM user, null for the root user.
+   */
+  prepareCaller?(scope: MatrixScope, userId: string | null): Promise<void>;
+  /**
+   * The few callers that are authorized yet cannot succeed, with the AWS error code they get instead (the root user
+   * has no password to change through ChangePassword). Every other authorized caller must succeed without any error.
+   */
+  expectedErrors?: Partial<Record<MatrixCaller, string>>;
 }
 
 const arnOf = (accountId: string, kind: string, name: string) => `arn:aws:iam::${accountId}:${kind}/${name}`;
@@ -55,13 +70,21 @@ async function targetAccessKey(scope: MatrixScope) {
   return { user, accessKeyId };
 }
 
+/** A virtual MFA device with a real seed, sealed as CreateVirtualMFADevice seals it, so that its codes can be computed. */
 async function targetMfaDevice(scope: MatrixScope, enabledFor?: { id: string }) {
   const deviceName = scope.unique('device');
   const serialNumber = mfaDeviceArn(scope.accountId, '/', deviceName);
+  const seed = generateTotpSeed();
   await scope.prisma.virtualMfaDevice.create({
-    data: { serialNumber, accountId: scope.accountId, deviceName, seedSealed: 'v1.unused', ...(enabledFor ? { userId: enabledFor.id, enableDate: new Date() } : {}) },
+    data: {
+      serialNumber,
+      accountId: scope.accountId,
+      deviceName,
+      seedSealed: scope.secretBox.seal(seed, serialNumber),
+      ...(enabledFor ? { userId: enabledFor.id, enableDate: new Date() } : {}),
+    },
   });
-  return serialNumber;
+  return { serialNumber, seed };
 }
 
 /** A role every principal of the home account may assume when its own policies allow it (AWS's account trust). */
@@ -84,6 +107,21 @@ const trustDocument = (accountId: string) =>
 
 const simpleDocument = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }] });
 
+const signInStepOutOfOrder: Partial<Record<MatrixCaller, string>> = {
+  anonymous: 'AccessDenied',
+  noPolicies: 'AccessDenied',
+  explicitDeny: 'AccessDenied',
+  otherAccount: 'AccessDenied',
+  allowedOnly: 'AccessDenied',
+  admin: 'AccessDenied',
+  root: 'AccessDenied',
+};
+
+/** An account password policy to read or delete (the account has one policy, which other fixtures change). */
+async function targetPasswordPolicy(scope: MatrixScope) {
+  await scope.prisma.passwordPolicy.upsert({ where: { accountId: scope.accountId }, create: { accountId: scope.accountId }, update: {} });
+}
+
 export const operationFixtures: Record<string, OperationFixture> = {
   // Sign-in (src/auth)
   signIn: {
@@ -97,11 +135,15 @@ export const operationFixtures: Record<string, OperationFixture> = {
   submitSignInMfaCode: {
     document: 'mutation { submitSignInMfaCode(input: { authenticationCode: "123456" }) { state } }',
     publicFor: 'anyone',
+    // A step out of order: none of the matrix's callers has a sign-in in progress (sign-in.test.ts walks the steps).
+    expectedErrors: signInStepOutOfOrder,
     prepare: async () => ({ variables: {}, resourceArns: [] }),
   },
   submitSignInNewPassword: {
     document: 'mutation { submitSignInNewPassword(input: { newPassword: "Matrix!Passw0rd2" }) { state } }',
     publicFor: 'anyone',
+    // A step out of order: none of the matrix's callers has a sign-in in progress (sign-in.test.ts walks the steps).
+    expectedErrors: signInStepOutOfOrder,
     prepare: async () => ({ variables: {}, resourceArns: [] }),
   },
   signOut: { document: 'mutation { signOut }', publicFor: 'anyone', prepare: async () => ({ variables: {}, resourceArns: [] }) },
@@ -109,6 +151,13 @@ export const operationFixtures: Record<string, OperationFixture> = {
     // The resource is the caller's own ARN; the allowed-only user gets iam:ChangePassword on `${aws:username}`.
     document: 'mutation { changePassword(input: { oldPassword: "Matrix!Passw0rd", newPassword: "Matrix!Passw0rd2" }) }',
     prepare: async (scope) => ({ variables: {}, resourceArns: [`arn:aws:iam::${scope.accountId}:user/\${aws:username}`] }),
+    async prepareCaller(scope, userId) {
+      if (userId === null) return;
+      const passwordHash = await hashPassword('Matrix!Passw0rd');
+      await scope.prisma.loginProfile.upsert({ where: { userId }, create: { userId, passwordHash }, update: { passwordHash } });
+    },
+    // AWS: the root user changes its password in its account settings, never through ChangePassword.
+    expectedErrors: { root: 'InvalidInput' },
   },
 
   // STS (src/modules/sts)
@@ -691,23 +740,25 @@ export const operationFixtures: Record<string, OperationFixture> = {
     document: 'mutation ($input: EnableMFADeviceInput!) { enableMFADevice(input: $input) { serialNumber } }',
     async prepare(scope) {
       const user = await targetUser(scope);
-      const serialNumber = await targetMfaDevice(scope);
-      // Wrong codes: the permission is decided before the codes are looked at.
-      return { variables: { input: { userName: user.userName, serialNumber, authenticationCode1: '123456', authenticationCode2: '654321' } }, resourceArns: [user.arn] };
+      const { serialNumber, seed } = await targetMfaDevice(scope);
+      // Two consecutive codes of the device's own seed, as the user's authenticator app would show them.
+      const now = Date.now();
+      const [authenticationCode1, authenticationCode2] = [generateTotpCode(seed, new Date(now - 30_000)), generateTotpCode(seed, new Date(now))];
+      return { variables: { input: { userName: user.userName, serialNumber, authenticationCode1, authenticationCode2 } }, resourceArns: [user.arn] };
     },
   },
   deactivateMFADevice: {
     document: 'mutation ($input: DeactivateMFADeviceInput!) { deactivateMFADevice(input: $input) }',
     async prepare(scope) {
       const user = await targetUser(scope);
-      const serialNumber = await targetMfaDevice(scope, user);
+      const { serialNumber } = await targetMfaDevice(scope, user);
       return { variables: { input: { userName: user.userName, serialNumber } }, resourceArns: [user.arn] };
     },
   },
   deleteVirtualMFADevice: {
     document: 'mutation ($input: DeleteVirtualMFADeviceInput!) { deleteVirtualMFADevice(input: $input) }',
     async prepare(scope) {
-      const serialNumber = await targetMfaDevice(scope);
+      const { serialNumber } = await targetMfaDevice(scope);
       return { variables: { input: { serialNumber } }, resourceArns: [serialNumber] };
     },
   },
@@ -722,17 +773,30 @@ export const operationFixtures: Record<string, OperationFixture> = {
   },
   deleteAccountAlias: {
     document: 'mutation ($input: DeleteAccountAliasInput!) { deleteAccountAlias(input: $input) }',
-    prepare: async (scope) => ({ variables: { input: { accountAlias: scope.unique('alias').toLowerCase() } }, resourceArns: ['*'] }),
+    async prepare(scope) {
+      const accountAlias = scope.unique('alias').toLowerCase();
+      await scope.prisma.account.update({ where: { id: scope.accountId }, data: { alias: accountAlias } });
+      return { variables: { input: { accountAlias } }, resourceArns: ['*'] };
+    },
   },
   getAccountPasswordPolicy: {
     document: '{ getAccountPasswordPolicy { __typename } }',
-    prepare: async () => ({ variables: {}, resourceArns: ['*'] }),
+    async prepare(scope) {
+      await targetPasswordPolicy(scope);
+      return { variables: {}, resourceArns: ['*'] };
+    },
   },
   updateAccountPasswordPolicy: {
     document: 'mutation { updateAccountPasswordPolicy(input: { minimumPasswordLength: 8 }) { minimumPasswordLength } }',
     prepare: async () => ({ variables: {}, resourceArns: ['*'] }),
   },
-  deleteAccountPasswordPolicy: { document: 'mutation { deleteAccountPasswordPolicy }', prepare: async () => ({ variables: {}, resourceArns: ['*'] }) },
+  deleteAccountPasswordPolicy: {
+    document: 'mutation { deleteAccountPasswordPolicy }',
+    async prepare(scope) {
+      await targetPasswordPolicy(scope);
+      return { variables: {}, resourceArns: ['*'] };
+    },
+  },
   getAccountSummary: { document: '{ getAccountSummary { __typename } }', prepare: async () => ({ variables: {}, resourceArns: ['*'] }) },
   getAccountAuthorizationDetails: {
     document: '{ getAccountAuthorizationDetails { __typename } }',

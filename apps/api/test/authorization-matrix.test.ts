@@ -1,18 +1,19 @@
-import { generateBearerToken, hashBearerToken } from '@gatehouse/credentials';
+import { generateBearerToken, hashBearerToken, loadServerKey, SecretBox } from '@gatehouse/credentials';
 import type { GraphQLSchema } from 'graphql';
 import { sessionCookieName } from '../src/auth/session-cookie';
 import { readOperationAccess, type OperationAccess } from '../src/authz/iam-operation';
 import { buildApiSchema } from '../src/graphql/build-schema';
-import { operationFixtures, type MatrixScope } from './authorization-matrix.fixtures';
+import { operationFixtures, type MatrixCaller, type MatrixScope } from './authorization-matrix.fixtures';
 import { allow, createAccount, createManagedPolicy, createUser, deny } from './authz/iam-fixtures';
 import { GraphQLClient, type GraphQLResponse } from './support/graphql-client';
 import { startTestApi, type TestApi } from './support/test-api';
 
 // The authorization matrix: every query and mutation of the schema, called by seven kinds of caller, each getting
-// what AWS would give. The operations and their IAM actions come from the schema; the arguments from the table in
+// what AWS would give: the refused callers AWS's refusal, the allowed ones (root, admin, the user allowed exactly
+// that action on those resources) the operation done, without any error. The operations and their IAM actions come from the schema; the arguments from the table in
 // authorization-matrix.fixtures.ts, which must name every operation.
 
-type CallerName = 'anonymous' | 'noPolicies' | 'explicitDeny' | 'otherAccount' | 'allowedOnly' | 'admin' | 'root';
+type CallerName = MatrixCaller;
 
 let api: TestApi;
 let schema: GraphQLSchema;
@@ -21,12 +22,15 @@ let otherAccountId: string;
 let adminUserId: string;
 let noPoliciesUserId: string;
 let otherAdminUserId: string;
+let secretBox: SecretBox;
 let counter = 0;
 
 const adminDocument = allow('*', '*');
 
 beforeAll(async () => {
   [api, schema] = await Promise.all([startTestApi(), buildApiSchema()]);
+  // The key the test server seals with (it defaults to the same server key).
+  secretBox = new SecretBox((await loadServerKey()).key);
   homeAccountId = await createAccount(api.prisma);
   otherAccountId = await createAccount(api.prisma);
   adminUserId = (await userWithManaged(homeAccountId, 'matrix-admin')).id;
@@ -61,6 +65,7 @@ async function sessionClient(accountId: string, userId: string | null): Promise<
 
 const scope = (): MatrixScope => ({
   prisma: api.prisma,
+  secretBox,
   accountId: homeAccountId,
   unique: (prefix) => `${prefix}-${++counter}`,
 });
@@ -84,29 +89,36 @@ function refusalOf(response: GraphQLResponse): { code: string; message: string }
   return null;
 }
 
-async function callerClient(caller: CallerName, operation: string, action: string, resourceArns: string[]): Promise<GraphQLClient> {
+/** The caller's client and its IAM user (null: the root user; undefined: anonymous or another account's). */
+async function callerClient(
+  caller: CallerName,
+  operation: string,
+  action: string,
+  resourceArns: string[],
+): Promise<{ client: GraphQLClient; userId?: string | null }> {
+  const session = async (userId: string | null) => ({ client: await sessionClient(homeAccountId, userId), userId });
   switch (caller) {
     case 'anonymous':
-      return new GraphQLClient(api.graphqlUrl);
+      return { client: new GraphQLClient(api.graphqlUrl) };
     case 'noPolicies':
-      return sessionClient(homeAccountId, noPoliciesUserId);
+      return session(noPoliciesUserId);
     case 'explicitDeny': {
       const user = await userWithInline(`deny-${operation}-${++counter}`, {
         Version: '2012-10-17',
         Statement: [...(allow('*', '*').Statement as object[]), ...(deny(action, resourceArns).Statement as object[])],
       });
-      return sessionClient(homeAccountId, user.id);
+      return session(user.id);
     }
     case 'otherAccount':
-      return sessionClient(otherAccountId, otherAdminUserId);
+      return { client: await sessionClient(otherAccountId, otherAdminUserId) };
     case 'allowedOnly': {
       const user = await userWithInline(`only-${operation}-${++counter}`, allow(action, resourceArns));
-      return sessionClient(homeAccountId, user.id);
+      return session(user.id);
     }
     case 'admin':
-      return sessionClient(homeAccountId, adminUserId);
+      return session(adminUserId);
     case 'root':
-      return sessionClient(homeAccountId, null);
+      return session(null);
   }
 }
 
@@ -146,16 +158,21 @@ describe('authorization matrix', () => {
     for (const caller of callers) {
       const target = await fixture.prepare(scope());
       const action = 'action' in access ? access.action : '';
-      const client = await callerClient(caller, operation, action, target.resourceArns);
+      const { client, userId } = await callerClient(caller, operation, action, target.resourceArns);
+      if (userId !== undefined) await fixture.prepareCaller?.(scope(), userId);
       const response = await client.request(fixture.document, target.variables);
       const refusal = refusalOf(response);
-      const describe = `${caller}: ${refusal ? `${refusal.code} ${refusal.message}` : JSON.stringify(response.errors?.[0]?.extensions.code ?? 'ok')}`;
+      const errorCode = response.errors?.[0]?.extensions.code;
+      const describe = `${caller}: ${refusal ? `${refusal.code} ${refusal.message}` : `${JSON.stringify(errorCode ?? 'ok')} ${response.errors?.[0]?.message ?? ''}`}`;
+      const expectedError = fixture.expectedErrors?.[caller];
+      // Allowed callers get the operation done: no error of any kind, not merely no refusal.
+      const succeeded = expectedError === undefined ? !response.errors?.length && response.data != null : errorCode === expectedError;
 
       if (access.kind === 'public' || access.kind === 'authenticated') {
         const publicFor = access.kind === 'authenticated' ? 'authenticated' : fixture.publicFor;
         if (publicFor === undefined) throw new Error(`${operation} is @Public: its entry must say publicFor`);
         const mustAuthenticate = publicFor === 'authenticated' && caller === 'anonymous';
-        if (mustAuthenticate ? refusal?.code !== 'MissingAuthenticationToken' : refusal !== null) mismatches.push(describe);
+        if (mustAuthenticate ? refusal?.code !== 'MissingAuthenticationToken' : !succeeded) mismatches.push(describe);
         continue;
       }
       const expected = expectedRefusal(caller, action);
@@ -164,7 +181,7 @@ describe('authorization matrix', () => {
         // sees or changes anything of the home account.
         if (JSON.stringify(response.data ?? {}).includes(homeAccountId)) mismatches.push(`${describe} (saw the home account)`);
       } else if (expected === null) {
-        if (refusal) mismatches.push(describe);
+        if (!succeeded) mismatches.push(describe);
       } else if (refusal?.code !== expected.code || !expected.pattern.test(refusal.message)) {
         mismatches.push(describe);
       }
