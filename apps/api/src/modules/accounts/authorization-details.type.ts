@@ -25,14 +25,9 @@ export class AttachedPolicy {
   policyArn!: string;
 }
 
+/** What UserDetail, GroupDetail and RoleDetail share; each adds its own name, id and inline policy list. */
 @ObjectType()
-export class UserDetail {
-  @Field(() => String)
-  userName!: string;
-
-  @Field(() => ID)
-  userId!: string;
-
+abstract class IdentityDetail {
   @Field(() => String)
   arn!: string;
 
@@ -42,15 +37,13 @@ export class UserDetail {
   @Field(() => DateTime)
   createDate!: Date;
 
-  @Field(() => [PolicyDetail])
-  userPolicyList!: PolicyDetail[];
-
-  @Field(() => [String], { description: 'Names of the groups the user is in.' })
-  groupList!: string[];
-
   @Field(() => [AttachedPolicy])
   attachedManagedPolicies!: AttachedPolicy[];
+}
 
+/** Users and roles also carry a permissions boundary and tags. */
+@ObjectType()
+abstract class BoundedIdentityDetail extends IdentityDetail {
   @Field(() => PermissionsBoundary, { nullable: true })
   permissionsBoundary!: PermissionsBoundary | null;
 
@@ -59,31 +52,34 @@ export class UserDetail {
 }
 
 @ObjectType()
-export class GroupDetail {
+export class UserDetail extends BoundedIdentityDetail {
+  @Field(() => String)
+  userName!: string;
+
+  @Field(() => ID)
+  userId!: string;
+
+  @Field(() => [PolicyDetail])
+  userPolicyList!: PolicyDetail[];
+
+  @Field(() => [String], { description: 'Names of the groups the user is in.' })
+  groupList!: string[];
+}
+
+@ObjectType()
+export class GroupDetail extends IdentityDetail {
   @Field(() => String)
   groupName!: string;
 
   @Field(() => ID)
   groupId!: string;
 
-  @Field(() => String)
-  arn!: string;
-
-  @Field(() => String)
-  path!: string;
-
-  @Field(() => DateTime)
-  createDate!: Date;
-
   @Field(() => [PolicyDetail])
   groupPolicyList!: PolicyDetail[];
-
-  @Field(() => [AttachedPolicy])
-  attachedManagedPolicies!: AttachedPolicy[];
 }
 
 @ObjectType()
-export class RoleDetail {
+export class RoleDetail extends BoundedIdentityDetail {
   @Field(() => String)
   roleName!: string;
 
@@ -91,28 +87,10 @@ export class RoleDetail {
   roleId!: string;
 
   @Field(() => String)
-  arn!: string;
-
-  @Field(() => String)
-  path!: string;
-
-  @Field(() => DateTime)
-  createDate!: Date;
-
-  @Field(() => String)
   assumeRolePolicyDocument!: string;
 
   @Field(() => [PolicyDetail])
   rolePolicyList!: PolicyDetail[];
-
-  @Field(() => [AttachedPolicy])
-  attachedManagedPolicies!: AttachedPolicy[];
-
-  @Field(() => PermissionsBoundary, { nullable: true })
-  permissionsBoundary!: PermissionsBoundary | null;
-
-  @Field(() => [Tag])
-  tags!: Tag[];
 }
 
 /** AWS's `PolicyVersion` as GetAccountAuthorizationDetails lists it. */
