@@ -134,7 +134,10 @@ describe('Policies: delete (with its attachments and versions) and tags', () => 
     await modal.getByRole('button', { name: 'Cancel' }).click();
 
     await signedInGraphqlData(page, 'mutation { deleteUserPermissionsBoundary(input: { userName: "bounded-e2e" }) { userName } }');
-    await page.reload();
+    // From the list to the policy and back without reloading: the list the console already holds must drop it.
+    await page.goto(consoleUrl('/policies'));
+    await page.getByRole('searchbox', { name: 'Filter policies' }).fill('E2ETaggedBoundary');
+    await page.getByRole('link', { name: 'E2ETaggedBoundary', exact: true }).click();
     await page.getByRole('heading', { name: 'E2ETaggedBoundary', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Delete', exact: true }).click();
     await modal.getByText('Deleting this policy deletes all of its versions.').waitFor();
@@ -143,6 +146,8 @@ describe('Policies: delete (with its attachments and versions) and tags', () => 
     await page.waitForURL(consoleUrl('/policies'));
     await page.getByText('Policy E2ETaggedBoundary deleted.').waitFor();
     expect(await policyErrorCode(policyArn)).toBe('NoSuchEntity');
+    await page.getByRole('searchbox', { name: 'Filter policies' }).fill('E2ETaggedBoundary');
+    await page.getByText('No policies match the filters.').waitFor({ timeout: 5_000 });
 
     expect(browser.externalRequests).toEqual([]);
     expect(browser.pageErrors).toEqual([]);

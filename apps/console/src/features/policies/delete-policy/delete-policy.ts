@@ -40,5 +40,6 @@ export async function deletePolicyWithAttachments(client: Client, policyArn: str
     if (error) return error;
   }
 
-  return (await client.mutation(DeletePolicyMutation, { input: { policyArn } }).toPromise()).error;
+  // DeletePolicy answers a Boolean, which names no type: the lists holding the policy are told to refetch.
+  return (await client.mutation(DeletePolicyMutation, { input: { policyArn } }, { additionalTypenames: ['Policy'] }).toPromise()).error;
 }
