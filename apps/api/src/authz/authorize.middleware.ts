@@ -9,7 +9,8 @@ import type { OperationAccess } from './iam-operation';
 /**
  * The authorization step of one query, mutation or linked field, attached by its access declaration
  * (`@IamOperation`, `@TrustPolicyOperation`, `@AnyAuthenticatedCaller`): the caller is evaluated for each resource ARN
- * the declaration names, before the resolver runs; the first denial is thrown as AWS's AccessDenied. Fields without
+ * the declaration names, for its action and each conditional action the request calls for (`alsoRequires`), before
+ * the resolver runs; the first denial is thrown as AWS's AccessDenied. Fields without
  * a declaration are plain properties of an already-authorized object and get no middleware at all.
  */
 export function authorizeAccess(access: Exclude<OperationAccess, { kind: 'public' }>): MiddlewareFn<RequestContext> {
@@ -24,16 +25,19 @@ export function authorizeAccess(access: Exclude<OperationAccess, { kind: 'public
     refuseSessionTokenWithoutMfa(caller, access.action);
     const resourceArns = await access.resourceArn({ args, root, caller, ctx });
     const authorizationCaller = authorizationCallerOf(caller);
-    for (const resourceArn of typeof resourceArns === 'string' ? [resourceArns] : resourceArns) {
-      const outcome = await authorize(
-        ctx.policyCache,
-        authorizationCaller,
-        { sourceIp: ctx.sourceIp, secureTransport: ctx.req.secure },
-        { action: access.action, resourceArn },
-      );
-      if (outcome.decision !== 'Allow') {
-        ctx.logger.info({ action: access.action, resourceArn, decision: outcome.decision, blockedBy: outcome.blockedBy }, 'access denied');
-        throw outcome.error;
+    const actions = [access.action, ...(access.alsoRequires ?? []).filter((conditional) => conditional.when(args)).map((conditional) => conditional.action)];
+    for (const action of actions) {
+      for (const resourceArn of typeof resourceArns === 'string' ? [resourceArns] : resourceArns) {
+        const outcome = await authorize(
+          ctx.policyCache,
+          authorizationCaller,
+          { sourceIp: ctx.sourceIp, secureTransport: ctx.req.secure },
+          { action, resourceArn },
+        );
+        if (outcome.decision !== 'Allow') {
+          ctx.logger.info({ action, resourceArn, decision: outcome.decision, blockedBy: outcome.blockedBy }, 'access denied');
+          throw outcome.error;
+        }
       }
     }
     return next();

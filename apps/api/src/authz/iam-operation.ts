@@ -18,9 +18,19 @@ export type ResourceArnFn<TArgs = any, TRoot = any> = (
   target: IamOperationTarget<TArgs, TRoot>,
 ) => string | readonly string[] | Promise<string | readonly string[]>;
 
+/**
+ * An action AWS requires besides the operation's own when the request carries something more: CreateUser with tags
+ * also needs iam:TagUser on the same user. Authorized on the same resource ARNs, after the operation's own action.
+ */
+export interface ConditionalAction<TArgs = any> {
+  action: `${string}:${string}`;
+  /** Whether this request needs the action too. */
+  when(args: TArgs): boolean;
+}
+
 /** An operation's IAM action and resources, or the mark that it needs no caller at all. */
 export type OperationAccess =
-  | { kind: 'iam'; action: `${string}:${string}`; resourceArn: ResourceArnFn }
+  | { kind: 'iam'; action: `${string}:${string}`; resourceArn: ResourceArnFn; alsoRequires?: readonly ConditionalAction[] }
   /**
    * `sts:AssumeRole`: the role's trust policy is a resource-based policy and the MFA code is part of the request, so
    * the STS service evaluates it (`authorizeAssumeRole`) once the code is verified; the middleware only requires a caller.
@@ -51,13 +61,15 @@ function declareAccess(access: OperationAccess): AccessDecorator {
 
 /**
  * Declares the IAM action (`iam:CreateUser`) and resource ARN(s) the caller needs for a query, mutation or linked
- * field, and has the caller authorized for them before the resolver runs.
+ * field, and has the caller authorized for them before the resolver runs; `alsoRequires` names the actions some
+ * requests need too (see ConditionalAction).
  */
 export function IamOperation<TArgs = any, TRoot = any>(
   action: `${string}:${string}`,
   resourceArn: ResourceArnFn<TArgs, TRoot>,
+  options: { alsoRequires?: readonly ConditionalAction<TArgs>[] } = {},
 ): AccessDecorator {
-  return declareAccess({ kind: 'iam', action, resourceArn });
+  return declareAccess({ kind: 'iam', action, resourceArn, ...(options.alsoRequires ? { alsoRequires: options.alsoRequires } : {}) });
 }
 
 /** AssumeRole-style operations, authorized against the role's trust policy by their service (see OperationAccess). */

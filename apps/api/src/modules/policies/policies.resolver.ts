@@ -5,6 +5,7 @@ import { IamOperation } from '../../authz/iam-operation';
 import type { RequestContext } from '../../context';
 import { connectionComplexity } from '../../graphql/complexity';
 import type { Page } from '../../graphql/connections';
+import { tagOnCreate } from '../tags/tag-on-create';
 import { Tag, TagConnection } from '../tags/tag.type';
 import { CreatePolicyInput, DeletePolicyInput, ListPoliciesArgs, PolicyArnArgs, PolicyConnectionArgs, TagPolicyInput, UntagPolicyInput } from './policies.inputs';
 import * as policies from './policies.service';
@@ -32,8 +33,10 @@ export class PoliciesResolver {
   }
 
   @Mutation(() => Policy)
-  @IamOperation<{ input: CreatePolicyInput }>('iam:CreatePolicy', ({ args, caller }) =>
-    policyArn(caller.accountId, args.input.path ?? '/', args.input.policyName),
+  @IamOperation<{ input: CreatePolicyInput }>(
+    'iam:CreatePolicy',
+    ({ args, caller }) => policyArn(caller.accountId, args.input.path ?? '/', args.input.policyName),
+    { alsoRequires: [tagOnCreate('iam:TagPolicy')] },
   )
   createPolicy(@Arg('input', () => CreatePolicyInput) input: CreatePolicyInput, @Ctx() ctx: RequestContext): Promise<Policy> {
     return policies.createPolicy(ctx, requireCaller(ctx.caller).accountId, input);

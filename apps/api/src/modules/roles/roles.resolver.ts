@@ -6,6 +6,7 @@ import type { RequestContext } from '../../context';
 import { connectionComplexity, listComplexity } from '../../graphql/complexity';
 import type { Page } from '../../graphql/connections';
 import { Policy } from '../policies/policy.type';
+import { tagOnCreate } from '../tags/tag-on-create';
 import { Tag, TagConnection } from '../tags/tag.type';
 import { PermissionsBoundary } from '../users/user.type';
 import { Role, RoleConnection, RoleLastUsed } from './role.type';
@@ -48,7 +49,11 @@ export class RolesResolver {
   }
 
   @Mutation(() => Role)
-  @IamOperation<{ input: CreateRoleInput }>('iam:CreateRole', ({ args, caller }) => roleArn(caller.accountId, args.input.path ?? '/', args.input.roleName))
+  @IamOperation<{ input: CreateRoleInput }>(
+    'iam:CreateRole',
+    ({ args, caller }) => roleArn(caller.accountId, args.input.path ?? '/', args.input.roleName),
+    { alsoRequires: [tagOnCreate('iam:TagRole')] },
+  )
   createRole(@Arg('input', () => CreateRoleInput) input: CreateRoleInput, @Ctx() ctx: RequestContext): Promise<Role> {
     return roles.createRole(ctx, requireCaller(ctx.caller).accountId, input);
   }

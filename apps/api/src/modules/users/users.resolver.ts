@@ -7,6 +7,7 @@ import { invalidInput } from '../../errors/iam-error';
 import { connectionComplexity, listComplexity } from '../../graphql/complexity';
 import type { Page } from '../../graphql/connections';
 import { Group } from '../groups/group.type';
+import { tagOnCreate } from '../tags/tag-on-create';
 import { Tag, TagConnection } from '../tags/tag.type';
 import { PermissionsBoundary, User, UserConnection } from './user.type';
 import {
@@ -54,8 +55,10 @@ export class UsersResolver {
   }
 
   @Mutation(() => User)
-  @IamOperation<{ input: CreateUserInput }>('iam:CreateUser', ({ args, caller }) =>
-    userArn(caller.accountId, args.input.path ?? '/', args.input.userName),
+  @IamOperation<{ input: CreateUserInput }>(
+    'iam:CreateUser',
+    ({ args, caller }) => userArn(caller.accountId, args.input.path ?? '/', args.input.userName),
+    { alsoRequires: [tagOnCreate('iam:TagUser')] },
   )
   createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: RequestContext): Promise<User> {
     return users.createUser(ctx, requireCaller(ctx.caller).accountId, input);

@@ -1,0 +1,94 @@
+import { startTestApi, type TestApi } from './support/test-api';
+import { IamWorld } from './auth/iam-world';
+import { allow } from './authz/iam-fixtures';
+import type { GraphQLClient } from './support/graphql-client';
+
+// AWS: creating a user, role or customer managed policy with tags also needs the tagging action (iam:TagUser,
+// iam:TagRole, iam:TagPolicy) on the new resource; without it the create is refused and nothing is made.
+
+let api: TestApi;
+let world: IamWorld;
+let accountId: string;
+let createOnly: GraphQLClient;
+let createAndTag: GraphQLClient;
+let createOnlyArn: string;
+
+const trustDocument = () =>
+  JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${accountId}:root` }, Action: 'sts:AssumeRole' }] });
+const policyDocument = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }] });
+const tags = [{ key: 'team', value: 'blue' }];
+
+const createUser = 'mutation ($input: CreateUserInput!) { createUser(input: $input) { userName tags { key value } } }';
+const createRole = 'mutation ($input: CreateRoleInput!) { createRole(input: $input) { roleName tags { key value } } }';
+const createPolicy = 'mutation ($input: CreatePolicyInput!) { createPolicy(input: $input) { policyName tags { key value } } }';
+
+beforeAll(async () => {
+  api = await startTestApi();
+  world = new IamWorld(api);
+  accountId = (await world.account()).accountId;
+  const creates = ['iam:CreateUser', 'iam:CreateRole', 'iam:CreatePolicy'];
+  createOnlyArn = (await world.user(accountId, 'creator', { Create: allow(creates) })).arn;
+  await world.user(accountId, 'tagging-creator', { Create: allow([...creates, 'iam:TagUser', 'iam:TagRole', 'iam:TagPolicy']) });
+  // The reads of the created entity's tags in the responses.
+  for (const userName of ['creator', 'tagging-creator']) {
+    const user = await api.prisma.user.findFirstOrThrow({ where: { accountId, userName } });
+    await api.prisma.userPolicy.create({
+      data: { userId: user.id, policyName: 'ReadTags', policyDocument: JSON.stringify(allow(['iam:ListUserTags', 'iam:ListRoleTags', 'iam:ListPolicyTags'])) },
+    });
+  }
+  [createOnly, createAndTag] = await Promise.all([world.session(accountId, 'creator'), world.session(accountId, 'tagging-creator')]);
+});
+afterAll(() => api.stop());
+
+const cases = [
+  {
+    entity: 'user',
+    tagAction: 'iam:TagUser',
+    document: createUser,
+    input: (name: string) => ({ userName: name }),
+    arn: (name: string) => `arn:aws:iam::${accountId}:user/${name}`,
+    count: (name: string) => api.prisma.user.count({ where: { accountId, userName: name } }),
+  },
+  {
+    entity: 'role',
+    tagAction: 'iam:TagRole',
+    document: createRole,
+    input: (name: string) => ({ roleName: name, assumeRolePolicyDocument: trustDocument() }),
+    arn: (name: string) => `arn:aws:iam::${accountId}:role/${name}`,
+    count: (name: string) => api.prisma.role.count({ where: { accountId, roleName: name } }),
+  },
+  {
+    entity: 'policy',
+    tagAction: 'iam:TagPolicy',
+    document: createPolicy,
+    input: (name: string) => ({ policyName: name, policyDocument }),
+    arn: (name: string) => `arn:aws:iam::${accountId}:policy/${name}`,
+    count: (name: string) => api.prisma.managedPolicy.count({ where: { accountId, policyName: name } }),
+  },
+];
+
+describe.each(cases)('creating a $entity with tags', ({ entity, tagAction, document, input, arn, count }) => {
+  it(`needs only the create action without tags (or with an empty tag list)`, async () => {
+    await createOnly.data(document, { input: input(`plain-${entity}`) });
+    await createOnly.data(document, { input: { ...input(`empty-tags-${entity}`), tags: [] } });
+    expect(await count(`plain-${entity}`)).toBe(1);
+    expect(await count(`empty-tags-${entity}`)).toBe(1);
+  });
+
+  it(`is refused with AccessDenied naming ${tagAction} when the caller may create but not tag, and creates nothing`, async () => {
+    const name = `tagged-${entity}`;
+    const refused = await createOnly.error(document, { input: { ...input(name), tags } });
+    expect(refused.extensions.code).toBe('AccessDenied');
+    expect(refused.message).toBe(
+      `User: ${createOnlyArn} is not authorized to perform: ${tagAction} on resource: ${arn(name)} because no identity-based policy allows the ${tagAction} action`,
+    );
+    expect(await count(name)).toBe(0);
+  });
+
+  it(`succeeds, tags and all, when the caller may also ${tagAction}`, async () => {
+    const name = `tagged-by-tagger-${entity}`;
+    const created = Object.values(await createAndTag.data(document, { input: { ...input(name), tags } }))[0] as { tags: unknown };
+    expect(created.tags).toEqual(tags);
+    expect(await count(name)).toBe(1);
+  });
+});
