@@ -1,17 +1,17 @@
 import type { ManagedPolicy, Prisma } from '@gatehouse/db';
 import { auditedTransaction, type Tx } from '../../audit/audited-transaction';
 import type { RequestContext } from '../../context';
-import { IamError, limitExceeded, type IamEntityKind } from '../../errors/iam-error';
+import { IamError, limitExceeded } from '../../errors/iam-error';
 import type { Page } from '../../graphql/connections';
 import type { AttachedPolicy } from '../accounts/authorization-details.type';
-import { requireIdentity } from '../identities';
+import { requireIdentity, type IdentityKind } from '../identities';
 import { underPath } from '../ordered-list';
 import { paginatePolicies } from './policies.service';
 import { requireAttachablePolicy } from './policy-lookup';
 
-/** What differs between attaching to a user, a group and a role: the tables and AWS's names. */
+/** How attaching to a user, a group or a role is done: the attachment table and AWS's names. */
 interface AttachmentTarget {
-  entity: Extract<IamEntityKind, 'user' | 'group' | 'role'>;
+  entity: IdentityKind;
   /** AWS's quota names: PoliciesPerUser, PoliciesPerGroup, PoliciesPerRole. */
   quotaName: string;
   eventName: { attach: string; detach: string };
@@ -24,38 +24,39 @@ interface AttachmentTarget {
   attachedTo(ownerId: string): Prisma.ManagedPolicyWhereInput;
 }
 
+/** The part of the UserPolicyAttachment, GroupPolicyAttachment and RolePolicyAttachment delegates used here. */
+interface AttachmentTable<TOwnerColumn extends string> {
+  count(args: { where: Record<string, string> }): PromiseLike<number>;
+  create(args: { data: Record<TOwnerColumn | 'policyId', string> }): PromiseLike<unknown>;
+  deleteMany(args: { where: Record<TOwnerColumn | 'policyId', string> }): PromiseLike<{ count: number }>;
+}
+
+/** Each attachment table keys its rows by the owner's id in `<entity>Id` and the policy's in `policyId`. */
+function attachmentTarget<TEntity extends IdentityKind>(
+  entity: TEntity,
+  table: (tx: Tx) => AttachmentTable<`${TEntity}Id`>,
+  attachedTo: (ownerId: string) => Prisma.ManagedPolicyWhereInput,
+): AttachmentTarget {
+  const kind = entity.charAt(0).toUpperCase() + entity.slice(1);
+  // A computed key is typed as any string: the cast restores the column name it is.
+  const row = (ownerId: string, policyId: string) => ({ [`${entity}Id`]: ownerId, policyId }) as Record<`${TEntity}Id` | 'policyId', string>;
+  return {
+    entity,
+    quotaName: `PoliciesPer${kind}`,
+    eventName: { attach: `Attach${kind}Policy`, detach: `Detach${kind}Policy` },
+    count: async (tx, ownerId) => table(tx).count({ where: { [`${entity}Id`]: ownerId } }),
+    isAttached: async (tx, ownerId, policyId) => (await table(tx).count({ where: row(ownerId, policyId) })) > 0,
+    attach: async (tx, ownerId, policyId) => table(tx).create({ data: row(ownerId, policyId) }),
+    detach: async (tx, ownerId, policyId) => (await table(tx).deleteMany({ where: row(ownerId, policyId) })).count,
+    attachedTo,
+  };
+}
+
 export const attachmentTargets = {
-  user: {
-    entity: 'user',
-    quotaName: 'PoliciesPerUser',
-    eventName: { attach: 'AttachUserPolicy', detach: 'DetachUserPolicy' },
-    count: (tx, userId) => tx.userPolicyAttachment.count({ where: { userId } }),
-    isAttached: async (tx, userId, policyId) => (await tx.userPolicyAttachment.count({ where: { userId, policyId } })) > 0,
-    attach: (tx, userId, policyId) => tx.userPolicyAttachment.create({ data: { userId, policyId } }),
-    detach: async (tx, userId, policyId) => (await tx.userPolicyAttachment.deleteMany({ where: { userId, policyId } })).count,
-    attachedTo: (userId) => ({ userAttachments: { some: { userId } } }),
-  },
-  group: {
-    entity: 'group',
-    quotaName: 'PoliciesPerGroup',
-    eventName: { attach: 'AttachGroupPolicy', detach: 'DetachGroupPolicy' },
-    count: (tx, groupId) => tx.groupPolicyAttachment.count({ where: { groupId } }),
-    isAttached: async (tx, groupId, policyId) => (await tx.groupPolicyAttachment.count({ where: { groupId, policyId } })) > 0,
-    attach: (tx, groupId, policyId) => tx.groupPolicyAttachment.create({ data: { groupId, policyId } }),
-    detach: async (tx, groupId, policyId) => (await tx.groupPolicyAttachment.deleteMany({ where: { groupId, policyId } })).count,
-    attachedTo: (groupId) => ({ groupAttachments: { some: { groupId } } }),
-  },
-  role: {
-    entity: 'role',
-    quotaName: 'PoliciesPerRole',
-    eventName: { attach: 'AttachRolePolicy', detach: 'DetachRolePolicy' },
-    count: (tx, roleId) => tx.rolePolicyAttachment.count({ where: { roleId } }),
-    isAttached: async (tx, roleId, policyId) => (await tx.rolePolicyAttachment.count({ where: { roleId, policyId } })) > 0,
-    attach: (tx, roleId, policyId) => tx.rolePolicyAttachment.create({ data: { roleId, policyId } }),
-    detach: async (tx, roleId, policyId) => (await tx.rolePolicyAttachment.deleteMany({ where: { roleId, policyId } })).count,
-    attachedTo: (roleId) => ({ roleAttachments: { some: { roleId } } }),
-  },
-} satisfies Record<string, AttachmentTarget>;
+  user: attachmentTarget('user', (tx) => tx.userPolicyAttachment, (userId) => ({ userAttachments: { some: { userId } } })),
+  group: attachmentTarget('group', (tx) => tx.groupPolicyAttachment, (groupId) => ({ groupAttachments: { some: { groupId } } })),
+  role: attachmentTarget('role', (tx) => tx.rolePolicyAttachment, (roleId) => ({ roleAttachments: { some: { roleId } } })),
+} satisfies Record<IdentityKind, AttachmentTarget>;
 
 /**
  * AWS AttachUserPolicy, AttachGroupPolicy, AttachRolePolicy: customer managed policies of the account and every AWS
