@@ -83,8 +83,9 @@ describe('Policies: delete (with its attachments and versions) and tags', () => 
     expect(attached.listAttachedUserPolicies.edges).toEqual([]);
     expect(attached.listAttachedRolePolicies.edges.map((edge: any) => edge.node.policyName)).not.toContain('E2EDeleteFromList');
 
-    await page.goto(consoleUrl(`/policies/details/${encodeURIComponent('arn:aws:iam::aws:policy/AdministratorAccess')}`));
+    await page.goto(consoleUrl(`/policies/details/${encodeURIComponent('arn:aws:iam::aws:policy/AdministratorAccess')}?tab=tags`));
     await page.getByRole('heading', { name: 'AdministratorAccess', level: 1 }).waitFor();
+    await page.getByRole('tab', { name: 'Permissions', selected: true }).waitFor();
     expect(await page.getByRole('button', { name: 'Delete', exact: true }).count()).toBe(0);
     expect(await page.getByRole('tab', { name: 'Tags' }).count()).toBe(0);
 

@@ -75,7 +75,8 @@ export function PolicyDetailsPage({ policyArn }: { policyArn: string }) {
           />
         </Container>
         <Tabs
-          activeTabId={tab}
+          // An AWS managed policy has no Tags tab: ?tab=tags opens its permissions.
+          activeTabId={tab === 'tags' && !customerManaged ? 'permissions' : tab}
           onChange={({ detail }) => router.replace(`${pathname}?tab=${detail.activeTabId as PolicyDetailTab}`, { scroll: false })}
           tabs={[
             { id: 'permissions', label: 'Permissions', content: <PermissionsTab policy={policy} /> },
