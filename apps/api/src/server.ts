@@ -59,6 +59,8 @@ export async function createApiServer(deps: {
   const apollo = new ApolloServer<RequestContext>({
     schema: await (schema ??= buildApiSchema()),
     formatError,
+    // Apollo pretty-prints by default: a tenth more bytes to write for a page of users, for no client that reads it.
+    stringifyResult: (result) => JSON.stringify(result),
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     introspection: config.graphql.introspection,
