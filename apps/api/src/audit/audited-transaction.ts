@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Prisma } from '@gatehouse/db';
 import type { RequestContext } from '../context';
-import { isSerializationFailure } from '../errors/prisma-errors';
+import { isRetryableConflict } from '../errors/prisma-errors';
 import { auditEventRow, type AuditEventFields } from './audit-event';
 
 /** The handle a service writes through inside `auditedTransaction`. */
@@ -23,7 +23,7 @@ export interface AuditedChange<TResult> extends Omit<AuditEventFields, 'resource
 // Without a lock, serializable transactions make quota and uniqueness checks hold under concurrency; Postgres then
 // refuses one of two conflicting transactions (40001), and running it again sees the winner's rows and answers
 // accordingly. Postgres may refuse the loser before the winner commits, so each retry first waits a little, with
-// jitter. Deadlocks (40P01) are retried the same way.
+// jitter. Deadlocks (40P01) and foreign key failures (see isRetryableConflict) are retried the same way.
 const attempts = 4;
 const retryDelayMs = 25;
 
@@ -54,7 +54,7 @@ export async function auditedTransaction<TResult>(
       ctx.loaders.clearAll();
       return result;
     } catch (error) {
-      if (attempt >= attempts || !isSerializationFailure(error)) throw error;
+      if (attempt >= attempts || !isRetryableConflict(error)) throw error;
       await sleep(retryDelayMs * attempt * (1 + Math.random()));
     }
   }

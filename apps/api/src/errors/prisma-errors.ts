@@ -17,11 +17,20 @@ function prismaErrorCode(error: unknown): string | undefined {
 const driverAdapterErrorCodes: Record<string, string> = {
   TransactionWriteConflict: 'P2034',
   UniqueConstraintViolation: 'P2002',
+  ForeignKeyConstraintViolation: 'P2003',
 };
 
-/** P2034: Postgres reported a serialization failure (40001) or a deadlock (40P01); the transaction may be retried. */
-export function isSerializationFailure(error: unknown): boolean {
-  return prismaErrorCode(error) === 'P2034';
+/**
+ * Failures that running the whole transaction again answers properly. P2034: Postgres reported a serialization
+ * failure (40001) or a deadlock (40P01). P2003: a foreign key check failed. Services check what they reference and
+ * what references what they delete, so this means a concurrent transaction committed a change after the check:
+ * a CreateUser (READ COMMITTED, see auditedTransaction's `lock`) whose boundary policy was deleted meanwhile, or a
+ * DeletePolicy whose snapshot predates a reference committed while it waited. Run again, they answer NoSuchEntity
+ * and DeleteConflict. (Under SERIALIZABLE the same races mostly surface as 40001.)
+ */
+export function isRetryableConflict(error: unknown): boolean {
+  const code = prismaErrorCode(error);
+  return code === 'P2034' || code === 'P2003';
 }
 
 /**
