@@ -1,5 +1,5 @@
 import { generateTotpCode, generateTotpSeed, hashPassword, type SecretBox } from '@gatehouse/credentials';
-import { mfaDeviceArn, newUniqueId, type PrismaClient } from '@gatehouse/db';
+import { instanceProfileArn, mfaDeviceArn, newUniqueId, type PrismaClient } from '@gatehouse/db';
 import { allow, createGroup, createManagedPolicy, createRole, createUser } from './authz/iam-fixtures';
 import { createRootAccount } from './support/test-api';
 
@@ -15,6 +15,8 @@ export interface MatrixTarget {
   variables: Record<string, unknown>;
   /** Every ARN the operation's @IamOperation names (the allowed-only user is allowed exactly these). */
   resourceArns: string[];
+  /** The operation's `alsoRequires` actions this request calls for, which the allowed-only user is allowed too. */
+  alsoAllowed?: { action: string; resourceArns: string[] }[];
 }
 
 /** The kinds of caller the matrix sends every operation from. */
@@ -94,6 +96,20 @@ async function targetRole(scope: MatrixScope, tags?: Record<string, string>) {
 
 async function targetGroup(scope: MatrixScope, members: { id: string }[] = []) {
   return createGroup(scope.prisma, scope.accountId, scope.unique('group'), members.map((member) => member.id));
+}
+
+/** An instance profile, holding `role` when given. */
+async function targetInstanceProfile(scope: MatrixScope, role?: { id: string }) {
+  const instanceProfileName = scope.unique('profile');
+  return scope.prisma.instanceProfile.create({
+    data: {
+      id: newUniqueId('instanceProfile'),
+      accountId: scope.accountId,
+      instanceProfileName,
+      arn: instanceProfileArn(scope.accountId, '/', instanceProfileName),
+      roleId: role?.id ?? null,
+    },
+  });
 }
 
 /** A customer managed policy with `versionCount` versions (the last one the default). */
@@ -364,6 +380,57 @@ export const operationFixtures: Record<string, OperationFixture> = {
     async prepare(scope) {
       const role = await targetRole(scope, { team: 'matrix' });
       return { variables: { input: { roleName: role.roleName, tagKeys: ['team'] } }, resourceArns: [role.arn] };
+    },
+  },
+
+  // Instance profiles
+  getInstanceProfile: {
+    document: 'query ($name: String!) { getInstanceProfile(instanceProfileName: $name) { arn roles { arn } } }',
+    async prepare(scope) {
+      const profile = await targetInstanceProfile(scope, await targetRole(scope));
+      return { variables: { name: profile.instanceProfileName }, resourceArns: [profile.arn] };
+    },
+  },
+  listInstanceProfiles: { document: '{ listInstanceProfiles { totalCount } }', prepare: async () => ({ variables: {}, resourceArns: ['*'] }) },
+  listInstanceProfilesForRole: {
+    document: 'query ($roleName: String!) { listInstanceProfilesForRole(roleName: $roleName) { totalCount } }',
+    async prepare(scope) {
+      const role = await targetRole(scope);
+      await targetInstanceProfile(scope, role);
+      return { variables: { roleName: role.roleName }, resourceArns: [role.arn] };
+    },
+  },
+  createInstanceProfile: {
+    document: 'mutation ($input: CreateInstanceProfileInput!) { createInstanceProfile(input: $input) { arn } }',
+    async prepare(scope) {
+      const instanceProfileName = scope.unique('new-profile');
+      return { variables: { input: { instanceProfileName } }, resourceArns: [arnOf(scope.accountId, 'instance-profile', instanceProfileName)] };
+    },
+  },
+  deleteInstanceProfile: {
+    document: 'mutation ($input: DeleteInstanceProfileInput!) { deleteInstanceProfile(input: $input) }',
+    async prepare(scope) {
+      const profile = await targetInstanceProfile(scope);
+      return { variables: { input: { instanceProfileName: profile.instanceProfileName } }, resourceArns: [profile.arn] };
+    },
+  },
+  addRoleToInstanceProfile: {
+    document: 'mutation ($input: InstanceProfileRoleInput!) { addRoleToInstanceProfile(input: $input) { roles { arn } } }',
+    async prepare(scope) {
+      const [profile, role] = await Promise.all([targetInstanceProfile(scope), targetRole(scope)]);
+      return {
+        variables: { input: { instanceProfileName: profile.instanceProfileName, roleName: role.roleName } },
+        resourceArns: [profile.arn],
+        alsoAllowed: [{ action: 'iam:PassRole', resourceArns: [role.arn] }],
+      };
+    },
+  },
+  removeRoleFromInstanceProfile: {
+    document: 'mutation ($input: InstanceProfileRoleInput!) { removeRoleFromInstanceProfile(input: $input) { roles { arn } } }',
+    async prepare(scope) {
+      const role = await targetRole(scope);
+      const profile = await targetInstanceProfile(scope, role);
+      return { variables: { input: { instanceProfileName: profile.instanceProfileName, roleName: role.roleName } }, resourceArns: [profile.arn] };
     },
   },
 

@@ -3,7 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { sessionCookieName } from '../src/auth/session-cookie';
 import { readOperationAccess, type OperationAccess } from '../src/authz/iam-operation';
 import { buildApiSchema } from '../src/graphql/build-schema';
-import { operationFixtures, type MatrixCaller, type MatrixScope } from './authorization-matrix.fixtures';
+import { operationFixtures, type MatrixCaller, type MatrixScope, type MatrixTarget } from './authorization-matrix.fixtures';
 import { allow, createAccount, createManagedPolicy, createUser, deny } from './authz/iam-fixtures';
 import { GraphQLClient, type GraphQLResponse } from './support/graphql-client';
 import { startTestApi, type TestApi } from './support/test-api';
@@ -94,8 +94,9 @@ async function callerClient(
   caller: CallerName,
   operation: string,
   action: string,
-  resourceArns: string[],
+  target: MatrixTarget,
 ): Promise<{ client: GraphQLClient; userId?: string | null }> {
+  const { resourceArns } = target;
   const session = async (userId: string | null) => ({ client: await sessionClient(homeAccountId, userId), userId });
   switch (caller) {
     case 'anonymous':
@@ -112,7 +113,11 @@ async function callerClient(
     case 'otherAccount':
       return { client: await sessionClient(otherAccountId, otherAdminUserId) };
     case 'allowedOnly': {
-      const user = await userWithInline(`only-${operation}-${++counter}`, allow(action, resourceArns));
+      const allowed = [{ action, resourceArns }, ...(target.alsoAllowed ?? [])];
+      const user = await userWithInline(`only-${operation}-${++counter}`, {
+        Version: '2012-10-17',
+        Statement: allowed.flatMap((grant) => allow(grant.action, grant.resourceArns).Statement as object[]),
+      });
       return session(user.id);
     }
     case 'admin':
@@ -158,7 +163,7 @@ describe('authorization matrix', () => {
     for (const caller of callers) {
       const target = await fixture.prepare(scope());
       const action = 'action' in access ? access.action : '';
-      const { client, userId } = await callerClient(caller, operation, action, target.resourceArns);
+      const { client, userId } = await callerClient(caller, operation, action, target);
       if (userId !== undefined) await fixture.prepareCaller?.(scope(), userId);
       const response = await client.request(fixture.document, target.variables);
       const refusal = refusalOf(response);

@@ -9,6 +9,7 @@ export const UNIQUE_ID_FORMATS = {
   group: { prefix: 'AGPA', length: 21 },
   role: { prefix: 'AROA', length: 21 },
   managedPolicy: { prefix: 'ANPA', length: 21 },
+  instanceProfile: { prefix: 'AIPA', length: 21 },
   accessKey: { prefix: 'AKIA', length: 20 },
   temporaryAccessKey: { prefix: 'ASIA', length: 20 },
 } as const;
@@ -60,6 +61,11 @@ export function groupArn(accountId: string, path: string, groupName: string): st
 /** `arn:aws:iam::ACCOUNT:role/PATH/NAME`. */
 export function roleArn(accountId: string, path: string, roleName: string): string {
   return iamEntityArn(accountId, 'role', path, roleName);
+}
+
+/** `arn:aws:iam::ACCOUNT:instance-profile/PATH/NAME`. */
+export function instanceProfileArn(accountId: string, path: string, instanceProfileName: string): string {
+  return iamEntityArn(accountId, 'instance-profile', path, instanceProfileName);
 }
 
 /** `arn:aws:iam::ACCOUNT:policy/PATH/NAME`, or `arn:aws:iam::aws:policy/PATH/NAME` for an AWS managed policy (no account). */

@@ -28,6 +28,7 @@ export type {
   PasswordPolicy,
   CredentialReport,
   AuditEvent,
+  InstanceProfile,
 } from './generated/prisma/client';
 export {
   UNIQUE_ID_FORMATS,
@@ -39,6 +40,7 @@ export {
   groupArn,
   roleArn,
   policyArn,
+  instanceProfileArn,
   mfaDeviceArn,
   assumedRoleArn,
 } from './identifiers';

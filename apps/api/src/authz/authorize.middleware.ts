@@ -23,19 +23,20 @@ export function authorizeAccess(access: Exclude<OperationAccess, { kind: 'public
   return async ({ root, args, context: ctx }, next) => {
     const caller = requireCaller(ctx.caller);
     refuseSessionTokenWithoutMfa(caller, access.action);
-    const resourceArns = await access.resourceArn({ args, root, caller, ctx });
+    const target = { args, root, caller, ctx };
     const authorizationCaller = authorizationCallerOf(caller);
-    const actions = [access.action, ...(access.alsoRequires ?? []).filter((conditional) => conditional.when(args)).map((conditional) => conditional.action)];
-    for (const action of actions) {
+    const requirements = [{ action: access.action, resourceArn: access.resourceArn, context: undefined }, ...(access.alsoRequires ?? []).filter((conditional) => conditional.when?.(args) ?? true)];
+    for (const requirement of requirements) {
+      const resourceArns = await (requirement.resourceArn ?? access.resourceArn)(target);
       for (const resourceArn of typeof resourceArns === 'string' ? [resourceArns] : resourceArns) {
         const outcome = await authorize(
           ctx.policyCache,
           authorizationCaller,
           { sourceIp: ctx.sourceIp, secureTransport: ctx.req.secure },
-          { action, resourceArn },
+          { action: requirement.action, resourceArn, ...(requirement.context ? { context: { ...requirement.context } } : {}) },
         );
         if (outcome.decision !== 'Allow') {
-          ctx.logger.info({ action, resourceArn, decision: outcome.decision, blockedBy: outcome.blockedBy }, 'access denied');
+          ctx.logger.info({ action: requirement.action, resourceArn, decision: outcome.decision, blockedBy: outcome.blockedBy }, 'access denied');
           throw outcome.error;
         }
       }

@@ -19,13 +19,17 @@ export type ResourceArnFn<TArgs = any, TRoot = any> = (
 ) => string | readonly string[] | Promise<string | readonly string[]>;
 
 /**
- * An action AWS requires besides the operation's own when the request carries something more: CreateUser with tags
- * also needs iam:TagUser on the same user. Authorized on the same resource ARNs, after the operation's own action.
+ * An action AWS requires besides the operation's own, authorized after it: CreateUser with tags also needs iam:TagUser
+ * on the same user; AddRoleToInstanceProfile always needs iam:PassRole on the role.
  */
 export interface ConditionalAction<TArgs = any> {
   action: `${string}:${string}`;
-  /** Whether this request needs the action too. */
-  when(args: TArgs): boolean;
+  /** Whether this request needs the action too; always when absent. */
+  when?(args: TArgs): boolean;
+  /** The resources it is needed on; the operation's own when absent. */
+  resourceArn?: ResourceArnFn<TArgs>;
+  /** Condition keys the action is evaluated with (`iam:PassedToService`). */
+  context?: Readonly<Record<string, string>>;
 }
 
 /** An operation's IAM action and resources, or the mark that it needs no caller at all. */

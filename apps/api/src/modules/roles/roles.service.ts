@@ -76,15 +76,19 @@ export function updateAssumeRolePolicy(ctx: RequestContext, accountId: string, i
   });
 }
 
-/** AWS DeleteRole refuses while managed policies are attached or inline policies remain; its sessions go with it. */
+/**
+ * AWS DeleteRole refuses while managed policies are attached, inline policies remain or an instance profile holds the
+ * role; its sessions go with it.
+ */
 export function deleteRole(ctx: RequestContext, accountId: string, roleName: string): Promise<RoleRow> {
   return auditedTransaction(ctx, { eventName: 'DeleteRole', resources: (role) => [role.arn], requestParameters: { roleName } }, async (tx) => {
     const role = await requireIdentity(tx, 'role', accountId, roleName);
     const { _count: count } = await tx.role.findUniqueOrThrow({
       where: { id: role.id },
-      select: { _count: { select: { attachedPolicies: true, inlinePolicies: true } } },
+      select: { _count: { select: { attachedPolicies: true, inlinePolicies: true, instanceProfiles: true } } },
     });
     assertNoDeleteConflict([
+      count.instanceProfiles > 0 && { kind: 'InstanceProfiles', step: 'remove roles from instance profile' },
       count.attachedPolicies > 0 && { kind: 'AttachedPolicies', step: 'detach all policies' },
       count.inlinePolicies > 0 && { kind: 'InlinePolicies', step: 'delete policies' },
     ]);

@@ -1,0 +1,56 @@
+import { ArgsType, Field, InputType } from 'type-graphql';
+import { AwsEntityName, AwsPath, AwsPathPrefix } from '../../graphql/aws-constraints';
+import { ConnectionArgs } from '../../graphql/connections';
+
+// AWS limits: InstanceProfileName 1–128 of [\w+=,.@-]; Path 1–512; RoleName 1–64.
+
+@ArgsType()
+export class GetInstanceProfileArgs {
+  @Field(() => String)
+  @AwsEntityName(128)
+  instanceProfileName!: string;
+}
+
+@ArgsType()
+export class ListInstanceProfilesArgs extends ConnectionArgs {
+  @Field(() => String, { nullable: true, description: '`/application_abc/` lists the instance profiles whose path starts with it.' })
+  @AwsPathPrefix()
+  pathPrefix?: string;
+}
+
+@ArgsType()
+export class ListInstanceProfilesForRoleArgs extends ConnectionArgs {
+  @Field(() => String)
+  @AwsEntityName(64)
+  roleName!: string;
+}
+
+@InputType()
+export class CreateInstanceProfileInput {
+  @Field(() => String)
+  @AwsEntityName(128)
+  instanceProfileName!: string;
+
+  @Field(() => String, { nullable: true, description: 'Defaults to `/`.' })
+  @AwsPath()
+  path?: string;
+}
+
+@InputType()
+export class DeleteInstanceProfileInput {
+  @Field(() => String)
+  @AwsEntityName(128)
+  instanceProfileName!: string;
+}
+
+/** AddRoleToInstanceProfile and RemoveRoleFromInstanceProfile. */
+@InputType()
+export class InstanceProfileRoleInput {
+  @Field(() => String)
+  @AwsEntityName(128)
+  instanceProfileName!: string;
+
+  @Field(() => String)
+  @AwsEntityName(64)
+  roleName!: string;
+}
