@@ -50,6 +50,8 @@ export interface DemoRole {
   maxSessionDuration: number;
   attachedPolicies: string[];
   tags: Tags;
+  /** An instance profile holding the role, on the role's path (the AWS console makes one named like an EC2 role). */
+  instanceProfileName?: string;
 }
 
 export interface DemoAccount {
@@ -214,6 +216,7 @@ export const production: DemoAccount = {
       maxSessionDuration: 3600,
       attachedPolicies: ['WebsiteDatabaseAccess'],
       tags: { Application: 'website', Environment: 'production' },
+      instanceProfileName: 'WebsiteRole',
     },
     {
       roleName: 'DevelopmentReadOnly',

@@ -1,5 +1,5 @@
 import { type AccessKeyPair, generateAccessKeyPair, hashPassword, type SecretBox } from '@gatehouse/credentials';
-import { groupArn, newUniqueId, policyArn, type Prisma, type PrismaClient, roleArn, userArn } from '@gatehouse/db';
+import { groupArn, instanceProfileArn, newUniqueId, policyArn, type Prisma, type PrismaClient, roleArn, userArn } from '@gatehouse/db';
 import { awsManagedPolicies } from './aws-managed-policies';
 import { type DemoAccount, demoAccounts, type Tags } from './demo-environment';
 
@@ -231,6 +231,21 @@ async function ensureRoles(tx: Tx, account: DemoAccount, policyIds: Map<string, 
       await tx.rolePolicyAttachment.upsert({
         where: { roleId_policyId: { roleId: id, policyId } },
         create: { roleId: id, policyId },
+        update: {},
+      });
+    }
+    if (role.instanceProfileName) {
+      const instanceProfileName = role.instanceProfileName;
+      await tx.instanceProfile.upsert({
+        where: { accountId_instanceProfileName: { accountId: account.accountId, instanceProfileName } },
+        create: {
+          id: newUniqueId('instanceProfile'),
+          accountId: account.accountId,
+          path: role.path,
+          instanceProfileName,
+          arn: instanceProfileArn(account.accountId, role.path, instanceProfileName),
+          roleId: id,
+        },
         update: {},
       });
     }

@@ -23,6 +23,7 @@ async function snapshot() {
     users: await prisma.user.findMany({ orderBy: { id: 'asc' } }),
     groups: await prisma.group.findMany({ orderBy: { id: 'asc' } }),
     roles: await prisma.role.findMany({ orderBy: { id: 'asc' } }),
+    instanceProfiles: await prisma.instanceProfile.findMany({ orderBy: { id: 'asc' } }),
     policies: await prisma.managedPolicy.findMany({ orderBy: { id: 'asc' } }),
     versions: await prisma.policyVersion.count(),
     memberships: await prisma.groupMembership.count(),
@@ -127,11 +128,14 @@ test('jenkins deploys with an access key whose secret is stored sealed', async (
 test('EC2 assumes the website role; the development account may assume the read-only role in production', async () => {
   const roles = await database.prisma.role.findMany({
     where: { accountId: PRODUCTION_ACCOUNT_ID },
-    include: { attachedPolicies: { include: { policy: true } }, tags: true },
+    include: { attachedPolicies: { include: { policy: true } }, tags: true, instanceProfiles: true },
     orderBy: { roleName: 'asc' },
   });
   const [readOnly, website] = roles;
   expect(JSON.parse(website!.assumeRolePolicyDocument).Statement[0].Principal).toEqual({ Service: 'ec2.amazonaws.com' });
+  // The instance profile that hands the role to the website's instances.
+  expect(website!.instanceProfiles.map((profile) => profile.arn)).toEqual([`arn:aws:iam::${PRODUCTION_ACCOUNT_ID}:instance-profile/application/WebsiteRole`]);
+  expect(readOnly!.instanceProfiles).toEqual([]);
   expect(website!.attachedPolicies[0]!.policy.policyName).toBe('WebsiteDatabaseAccess');
   expect(website!.tags).toEqual(expect.arrayContaining([expect.objectContaining({ key: 'Application', value: 'website' })]));
   expect(JSON.parse(readOnly!.assumeRolePolicyDocument).Statement[0].Principal).toEqual({
