@@ -37,6 +37,13 @@ export interface ApiConfig {
     attachedPoliciesPerIdentity: number;
     versionsPerPolicy: number;
   };
+  credentialReport: {
+    /**
+     * AWS: a report younger than this is what GenerateCredentialReport returns instead of a new one; an older one
+     * is what GetCredentialReport refuses as ReportExpired.
+     */
+    lifetimeSeconds: number;
+  };
 }
 
 export const defaultApiConfig: ApiConfig = {
@@ -54,6 +61,7 @@ export const defaultApiConfig: ApiConfig = {
     attachedPoliciesPerIdentity: 10,
     versionsPerPolicy: 5,
   },
+  credentialReport: { lifetimeSeconds: 4 * 3600 },
 };
 
 export type ApiConfigOverrides = { [K in keyof ApiConfig]?: Partial<ApiConfig[K]> };
@@ -64,5 +72,6 @@ export function resolveApiConfig(overrides: ApiConfigOverrides = {}): ApiConfig 
     graphql: { ...defaultApiConfig.graphql, ...overrides.graphql },
     session: { ...defaultApiConfig.session, ...overrides.session },
     quotas: { ...defaultApiConfig.quotas, ...overrides.quotas },
+    credentialReport: { ...defaultApiConfig.credentialReport, ...overrides.credentialReport },
   };
 }

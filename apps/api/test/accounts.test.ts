@@ -1,5 +1,7 @@
 import { newUniqueId, policyArn, groupArn, roleArn } from '@gatehouse/db';
 import { resolveApiConfig } from '../src/config';
+import { startServer } from '../src/index';
+import { createLogger } from '../src/logger';
 import { accountQuotas } from '../src/modules/accounts/account-quotas';
 import { createRootAccount, startTestApi, type RootAccount, type TestApi } from './support/test-api';
 import { GraphQLClient } from './support/graphql-client';
@@ -250,5 +252,60 @@ describe('credential report', () => {
     expect(rows.find((row: any) => row.user === 'summary-user')).toMatchObject({ password_enabled: 'false', password_last_used: 'N/A' });
     expect(rows.length).toBe((await api.prisma.user.count({ where: { accountId: root.accountId } })) + 1);
     expect(report.content).not.toContain(key.secretAccessKey);
+  });
+
+  const hours = (count: number) => count * 3600 * 1000;
+  /** A stored report of `ageMs`, as if generated then, with a marker for content. */
+  async function storeReport(ageMs: number): Promise<Date> {
+    const generatedAt = new Date(Date.now() - ageMs);
+    const row = { content: 'stored-report', generatedAt };
+    await api.prisma.credentialReport.upsert({ where: { accountId: root.accountId }, create: { accountId: root.accountId, ...row }, update: row });
+    return generatedAt;
+  }
+  const get = '{ getCredentialReport { content generatedTime } }';
+  const generate = 'mutation { generateCredentialReport { state description } }';
+
+  it('answers ReportExpired once the report is four hours old; GenerateCredentialReport then makes a new one', async () => {
+    await storeReport(hours(4) + 1000);
+    const expired = await client.error(get);
+    expect(expired).toMatchObject({
+      message: 'The request was rejected because the most recent credential report has expired. To generate a new credential report, use GenerateCredentialReport.',
+      extensions: { code: 'ReportExpired' },
+    });
+    expect((await client.data(generate)).generateCredentialReport.description).toBe('The credential report has been generated.');
+    const fresh = (await client.data(get)).getCredentialReport;
+    expect(fresh.content).toMatch(/^user,arn,/);
+    expect(Date.now() - new Date(fresh.generatedTime).getTime()).toBeLessThan(60_000);
+  });
+
+  it('returns a report just under four hours old as it is, and GenerateCredentialReport keeps it', async () => {
+    const generatedAt = await storeReport(hours(4) - 60_000);
+    expect((await client.data(generate)).generateCredentialReport).toEqual({
+      state: 'COMPLETE',
+      description: 'No new report generated: the current report has not expired.',
+    });
+    expect((await client.data(get)).getCredentialReport).toEqual({ content: 'stored-report', generatedTime: generatedAt.toISOString() });
+  });
+
+  it('expires reports after the configured lifetime (credentialReport.lifetimeSeconds)', async () => {
+    const shortLived = await startServer({
+      databaseUrl: api.databaseUrl,
+      port: 0,
+      host: '127.0.0.1',
+      config: { credentialReport: { lifetimeSeconds: 60 } },
+      logger: createLogger({ level: 'silent' }),
+    });
+    try {
+      const shortClient = new GraphQLClient(`${shortLived.url}/graphql`);
+      await shortClient.signIn(root.email, root.password);
+      await storeReport(59_000);
+      expect((await shortClient.data(get)).getCredentialReport.content).toBe('stored-report');
+      await storeReport(61_000);
+      expect((await shortClient.error(get)).extensions.code).toBe('ReportExpired');
+      // The default lifetime of four hours still holds on the first server.
+      expect((await client.data(get)).getCredentialReport.content).toBe('stored-report');
+    } finally {
+      await shortLived.close();
+    }
   });
 });

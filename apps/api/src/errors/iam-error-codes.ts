@@ -18,8 +18,10 @@ export const iamErrorCodes = [
   'PasswordPolicyViolation',
   /** The authentication codes given for an MFA device are not valid. */
   'InvalidAuthenticationCode',
-  /** GetCredentialReport was called before GenerateCredentialReport (or after the report expired). */
+  /** GetCredentialReport was called before GenerateCredentialReport. */
   'ReportNotPresent',
+  /** The most recent credential report is older than the report lifetime (AWS: four hours); generate a new one. */
+  'ReportExpired',
   /** The caller is not allowed to perform the operation, or its credentials are wrong. */
   'AccessDenied',
   /** The SigV4 Authorization header is malformed or leaves out a required part (AWS: 400). */

@@ -5,17 +5,14 @@ import { IamError } from '../../errors/iam-error';
 import { credentialReportCsv } from './credential-report-csv';
 import { ReportState, type CredentialReport, type GenerateCredentialReportResult } from './credential-report.type';
 
-/** AWS: a report younger than four hours is returned as is instead of being generated again. */
-const reportReuseMs = 4 * 60 * 60 * 1000;
-
 /**
  * AWS GenerateCredentialReport. The report is built from one consistent snapshot of the account (the transaction)
  * and stored, replacing the previous one.
  */
 export async function generateCredentialReport(ctx: RequestContext, accountId: string): Promise<GenerateCredentialReportResult> {
   const existing = await ctx.prisma.credentialReport.findUnique({ where: { accountId }, select: { generatedAt: true } });
-  if (existing && Date.now() - existing.generatedAt.getTime() < reportReuseMs) {
-    return { state: ReportState.COMPLETE, description: 'No new report generated: the current report is less than four hours old.' };
+  if (existing && !isExpired(ctx, existing.generatedAt)) {
+    return { state: ReportState.COMPLETE, description: 'No new report generated: the current report has not expired.' };
   }
   await auditedTransaction(ctx, { eventName: 'GenerateCredentialReport', resources: [rootArn(accountId)] }, async (tx) => {
     const accessKeySelect = { select: { status: true, createDate: true, lastUsedDate: true, lastUsedRegion: true, lastUsedService: true } };
@@ -58,9 +55,19 @@ export async function generateCredentialReport(ctx: RequestContext, accountId: s
   return { state: ReportState.COMPLETE, description: 'The credential report has been generated.' };
 }
 
-/** AWS GetCredentialReport: ReportNotPresent until one is generated. */
+/** AWS GetCredentialReport: ReportNotPresent until one is generated, ReportExpired once it is older than its lifetime. */
 export async function getCredentialReport(ctx: RequestContext, accountId: string): Promise<CredentialReport> {
   const report = await ctx.prisma.credentialReport.findUnique({ where: { accountId } });
   if (!report) throw new IamError('ReportNotPresent', 'Credential report not present. Use GenerateCredentialReport to generate a report.');
+  if (isExpired(ctx, report.generatedAt)) {
+    throw new IamError(
+      'ReportExpired',
+      'The request was rejected because the most recent credential report has expired. To generate a new credential report, use GenerateCredentialReport.',
+    );
+  }
   return { content: report.content, reportFormat: 'text/csv', generatedTime: report.generatedAt };
+}
+
+function isExpired(ctx: RequestContext, generatedAt: Date): boolean {
+  return Date.now() - generatedAt.getTime() >= ctx.config.credentialReport.lifetimeSeconds * 1000;
 }
