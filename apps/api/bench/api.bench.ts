@@ -1,7 +1,7 @@
 // npm run bench -w @gatehouse/api: the API against PostgreSQL with 10,000 users in an account (100,000 in another for
 // the listing figure), measured with autocannon next to a raw node:http + pg baseline. Prints requests/s, p50/p99,
-// the ratio to the baseline, p99 at a fixed 1,000 requests/s, and the latency of one client listing 100 of 100,000
-// users. Also measured: Apollo Server alone with an in-memory getUser (bench/apollo-floor.ts), the ceiling for any
+// the server's CPU time per request, the ratios to the baseline, p99 at a fixed 1,000 requests/s, and the latency of
+// one client listing 100 of 100,000 users. Also measured: Apollo Server alone with an in-memory getUser (bench/apollo-floor.ts), the ceiling for any
 // API built on it. Needs DATABASE_URL (a server it may create a database on); the database is dropped at the end.
 import { createBenchDatabase, benchUserName, type BenchAccount } from './bench-database';
 import { startChildServer } from './child-server';
@@ -38,13 +38,18 @@ function graphql(query: string, variables: () => Record<string, unknown> = () =>
   return () => JSON.stringify({ query, variables: variables() });
 }
 
+const header = `${'operation'.padEnd(34)}${'req/s'.padStart(8)}${'p50'.padStart(9)}${'p99'.padStart(9)}${'CPU/req'.padStart(10)}${'vs raw'.padStart(9)}${'CPU vs raw'.padStart(12)}`;
+
+/** Throughput against the baseline's, and CPU per request as the baseline's share of it: 50% = twice the CPU. */
 const row = (name: string, figures: Figures, baseline?: Figures) =>
   [
     name.padEnd(34),
     figures.requestsPerSecond.toFixed(0).padStart(8),
     `${figures.p50} ms`.padStart(9),
     `${figures.p99} ms`.padStart(9),
+    `${figures.cpuMsPerRequest.toFixed(3)} ms`.padStart(10),
     (baseline ? `${((100 * figures.requestsPerSecond) / baseline.requestsPerSecond).toFixed(0)}%` : '').padStart(9),
+    (baseline ? `${((100 * baseline.cpuMsPerRequest) / figures.cpuMsPerRequest).toFixed(0)}%` : '').padStart(12),
     figures.failures > 0 ? `  ${figures.failures} failed` : '',
   ].join('');
 
@@ -62,38 +67,39 @@ try {
   const baseline = (op: string, account: BenchAccount, userName: () => string | undefined) => () => JSON.stringify({ op, accountId: account.accountId, userName: userName() });
   const listUsers = graphql('{ listUsers(first: 100) { edges { node { userId userName arn } } pageInfo { hasNextPage endCursor } } }');
 
-  const listLarge: Scenario = { name: `listUsers(first: 100) of ${largeUsers}`, url: graphqlUrl, headers: largeCookie, body: listUsers };
+  const listLarge: Scenario = { name: `listUsers(first: 100) of ${largeUsers}`, server: api, url: graphqlUrl, headers: largeCookie, body: listUsers };
   const getUserQuery = 'query ($u: String) { getUser(userName: $u) { userId userName path arn createDate } }';
   const pairs: Array<{ api: Scenario; raw: Scenario }> = [
     {
-      api: { name: 'getUser', url: graphqlUrl, headers: mainCookie, body: graphql(getUserQuery, () => ({ u: randomUserName() })) },
-      raw: { name: 'raw getUser', url: raw.url, headers: {}, body: baseline('getUser', database.main, randomUserName) },
+      api: { name: 'getUser', server: api, url: graphqlUrl, headers: mainCookie, body: graphql(getUserQuery, () => ({ u: randomUserName() })) },
+      raw: { name: 'raw getUser', server: raw, url: raw.url, headers: {}, body: baseline('getUser', database.main, randomUserName) },
     },
     {
-      api: { name: `listUsers(first: 100) of ${mainUsers}`, url: graphqlUrl, headers: mainCookie, body: listUsers },
-      raw: { name: 'raw listUsers', url: raw.url, headers: {}, body: baseline('listUsers', database.main, () => undefined) },
+      api: { name: `listUsers(first: 100) of ${mainUsers}`, server: api, url: graphqlUrl, headers: mainCookie, body: listUsers },
+      raw: { name: 'raw listUsers', server: raw, url: raw.url, headers: {}, body: baseline('listUsers', database.main, () => undefined) },
     },
     {
       api: listLarge,
-      raw: { name: 'raw listUsers (large)', url: raw.url, headers: {}, body: baseline('listUsers', database.large, () => undefined) },
+      raw: { name: 'raw listUsers (large)', server: raw, url: raw.url, headers: {}, body: baseline('listUsers', database.large, () => undefined) },
     },
     {
       api: {
         name: 'user → groups → policies',
+        server: api,
         url: graphqlUrl,
         headers: mainCookie,
         body: graphql('query ($u: String) { getUser(userName: $u) { userName groups { groupName attachedPolicies { policyName defaultVersionId } } } }', () => ({ u: randomUserName() })),
       },
-      raw: { name: 'raw nested join', url: raw.url, headers: {}, body: baseline('nested', database.main, randomUserName) },
+      raw: { name: 'raw nested join', server: raw, url: raw.url, headers: {}, body: baseline('nested', database.main, randomUserName) },
     },
     {
-      api: { name: 'createUser', url: graphqlUrl, headers: mainCookie, body: graphql('mutation ($input: CreateUserInput!) { createUser(input: $input) { userId arn } }', () => ({ input: { userName: newName() } })) },
-      raw: { name: 'raw insert', url: raw.url, headers: {}, body: baseline('createUser', database.main, newName) },
+      api: { name: 'createUser', server: api, url: graphqlUrl, headers: mainCookie, body: graphql('mutation ($input: CreateUserInput!) { createUser(input: $input) { userId arn } }', () => ({ input: { userName: newName() } })) },
+      raw: { name: 'raw insert', server: raw, url: raw.url, headers: {}, body: baseline('createUser', database.main, newName) },
     },
   ];
 
   console.log(`\nthroughput: ${connections} connections, ${durationSeconds} s each`);
-  console.log(`${'operation'.padEnd(34)}${'req/s'.padStart(8)}${'p50'.padStart(9)}${'p99'.padStart(9)}${'vs raw'.padStart(9)}`);
+  console.log(header);
   const reads: Scenario[] = [];
   for (const pair of pairs) {
     await assertAnswers(pair.api);
@@ -103,7 +109,7 @@ try {
     console.log(row(pair.raw.name, rawFigures));
     console.log(row(pair.api.name, apiFigures, rawFigures));
     if (pair.api.name === 'getUser') {
-      const floorScenario: Scenario = { name: 'Apollo alone, getUser in memory', url: `${floor.url}/graphql`, headers: { 'apollo-require-preflight': '1' }, body: graphql(getUserQuery, () => ({ u: randomUserName() })) };
+      const floorScenario: Scenario = { name: 'Apollo alone, getUser in memory', server: floor, url: `${floor.url}/graphql`, headers: { 'apollo-require-preflight': '1' }, body: graphql(getUserQuery, () => ({ u: randomUserName() })) };
       await assertAnswers(floorScenario);
       console.log(row(floorScenario.name, await measure(floorScenario, { durationSeconds, connections }), rawFigures));
     }
@@ -111,13 +117,13 @@ try {
   }
 
   console.log(`\nfixed rate: ${fixedRate} requests/s in total, ${durationSeconds} s each`);
-  console.log(`${'operation'.padEnd(34)}${'req/s'.padStart(8)}${'p50'.padStart(9)}${'p99'.padStart(9)}`);
+  console.log(header);
   for (const scenario of reads) {
     console.log(row(scenario.name, await measure(scenario, { durationSeconds, connections: 50, overallRate: fixedRate })));
   }
 
   console.log(`\none client, one request at a time, ${durationSeconds} s`);
-  console.log(`${'operation'.padEnd(34)}${'req/s'.padStart(8)}${'p50'.padStart(9)}${'p99'.padStart(9)}`);
+  console.log(header);
   console.log(row(listLarge.name, await measure(listLarge, { durationSeconds, connections: 1 })));
 } finally {
   await api.stop();

@@ -1,11 +1,12 @@
 // Child process of the benchmark: the ceiling the design sets. Apollo Server 5 on node:http, served the way
 // src/http/graphql-endpoint.ts serves it, with a one-type schema whose getUser answers from memory: no database, no
 // authentication, no type-graphql. Its throughput against the raw baseline's is as close as the API can come to it.
-// Prints its URL as the first stdout line.
+// Prints its URL as the first stdout line, then its CPU time when asked (cpu-report.ts).
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { buildSchema } from 'graphql';
+import { reportCpuOnRequest } from './cpu-report';
 
 const schema = buildSchema('type User { userId: String! userName: String! path: String! arn: String! createDate: String! } type Query { getUser(userName: String): User }');
 const rootValue = {
@@ -38,5 +39,8 @@ const server = createServer((req, res) => {
       });
   });
 });
-server.listen(0, '127.0.0.1', () => console.log(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
+server.listen(0, '127.0.0.1', () => {
+  console.log(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  reportCpuOnRequest();
+});
 process.once('SIGTERM', () => server.close(() => process.exit(0)));

@@ -1,7 +1,10 @@
 import autocannon from 'autocannon';
+import type { ChildServer } from './child-server';
 
 export interface Scenario {
   name: string;
+  /** The child process answering, whose CPU time is measured. */
+  server: ChildServer;
   url: string;
   headers: Record<string, string>;
   /** A new body for each request (a random user, a fresh name to create). */
@@ -12,12 +15,15 @@ export interface Figures {
   requestsPerSecond: number;
   p50: number;
   p99: number;
+  /** The server's CPU time per answered request, in milliseconds. */
+  cpuMsPerRequest: number;
   /** Non-2xx answers and connection errors: any makes the figures suspect. */
   failures: number;
 }
 
 /** One autocannon run: as fast as the server answers, or at `overallRate` requests per second in total. */
 export async function measure(scenario: Scenario, options: { durationSeconds: number; connections: number; overallRate?: number }): Promise<Figures> {
+  const cpuBefore = await scenario.server.cpuMicros();
   const result = await autocannon({
     url: scenario.url,
     connections: options.connections,
@@ -25,7 +31,9 @@ export async function measure(scenario: Scenario, options: { durationSeconds: nu
     ...(options.overallRate === undefined ? {} : { overallRate: options.overallRate }),
     requests: [{ method: 'POST', headers: { 'content-type': 'application/json', ...scenario.headers }, setupRequest: (request) => ({ ...request, body: scenario.body() }) }],
   });
+  const cpuMicros = (await scenario.server.cpuMicros()) - cpuBefore;
   return {
+    cpuMsPerRequest: cpuMicros / 1000 / Math.max(1, result.requests.total),
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,

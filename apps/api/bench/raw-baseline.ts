@@ -1,9 +1,10 @@
 // Child process of the benchmark: the floor to compare against. A plain node:http handler that reads the same JSON
 // body shape and runs the single SQL query equivalent to each GraphQL operation with `pg`, with no GraphQL, no
-// authentication, no authorization and no audit. Prints its URL as the first stdout line.
+// authentication, no authorization and no audit. Prints its URL as the first stdout line, then its CPU time when asked (cpu-report.ts).
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
+import { reportCpuOnRequest } from './cpu-report';
 
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error('DATABASE_URL is not set');
@@ -56,5 +57,8 @@ const server = createServer((req, res) => {
     );
   });
 });
-server.listen(0, '127.0.0.1', () => console.log(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
+server.listen(0, '127.0.0.1', () => {
+  console.log(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  reportCpuOnRequest();
+});
 process.once('SIGTERM', () => server.close(() => void pool.end().then(() => process.exit(0))));

@@ -1,8 +1,9 @@
 // Child process of the benchmark: the API as `gatehouse start` runs it, with logs written (their cost is real) but
-// discarded, and a user quota large enough for the createUser run. Prints its URL as the first stdout line.
+// discarded, and a user quota large enough for the createUser run. Prints its URL as the first stdout line, then its CPU time when asked (cpu-report.ts).
 import { createWriteStream } from 'node:fs';
 import { startServer } from '../src/index';
 import { createLogger } from '../src/logger';
+import { reportCpuOnRequest } from './cpu-report';
 
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error('DATABASE_URL is not set');
@@ -14,4 +15,5 @@ const server = await startServer({
   logger: createLogger({ destination: createWriteStream('/dev/null') }),
 });
 console.log(server.url);
+reportCpuOnRequest();
 process.once('SIGTERM', () => void server.close().then(() => process.exit(0)));
