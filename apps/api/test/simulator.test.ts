@@ -74,6 +74,30 @@ describe('simulateCustomPolicy', () => {
     ]);
   });
 
+  it('places each matched statement in its document’s text, as AWS’s StartPosition and EndPosition', async () => {
+    const text = [
+      '{',
+      '  "Version": "2012-10-17",',
+      '  "Statement": [',
+      '    { "Effect": "Allow", "Action": "s3:ListBucket", "Resource": "*" },',
+      '    {',
+      '      "Sid": "Read",',
+      '      "Effect": "Allow",',
+      '      "Action": "s3:GetObject",',
+      '      "Resource": "*"',
+      '    }',
+      '  ]',
+      '}',
+    ].join('\n');
+    const query = `query ($input: SimulateCustomPolicyInput!) {
+      simulateCustomPolicy(input: $input) { evaluationResults { matchedStatements { statementIndex startPosition { line column } endPosition { line column } } } }
+    }`;
+    const { evaluationResults } = (await client.data(query, { input: { policyInputList: [text], actionNames: ['s3:GetObject'] } })).simulateCustomPolicy;
+    expect(evaluationResults[0].matchedStatements).toEqual([
+      { statementIndex: 1, startPosition: { line: 5, column: 5 }, endPosition: { line: 10, column: 6 } },
+    ]);
+  });
+
   it('reports condition keys the request did not supply, and uses them when it does', async () => {
     const conditional = doc({ Effect: 'Allow', Action: 'ec2:StartInstances', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } } });
     const without = (await client.data(simulateCustom, { input: { policyInputList: [conditional], actionNames: ['ec2:StartInstances'] } })).simulateCustomPolicy;

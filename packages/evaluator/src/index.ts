@@ -62,6 +62,10 @@ export { validatePolicy } from './validate/validate-policy';
 /** Parses JSON text or a value into the Policy AST; on grammar errors returns them (with positions for text). */
 export { parsePolicy } from './parse/parse-policy';
 
+/** Where each statement of a policy's text sits (line and column), for the simulator's matched statements. */
+export { statementPositions } from './parse/statement-positions';
+export type { StatementPosition, TextPosition } from './parse/statement-positions';
+
 /**
  * Compiles a policy once for many evaluations (matchers built, actions lower-cased). The result can be passed anywhere
  * a PolicyInput is accepted. An invalid document compiles to a policy that makes evaluation fail closed.

@@ -1,4 +1,14 @@
-import { compilePolicy, describeDecision, evaluate, type AuthorizationResult, type CompiledPolicy, type Decision, type RequestContext as EvaluationContext } from '@gatehouse/evaluator';
+import {
+  compilePolicy,
+  describeDecision,
+  evaluate,
+  statementPositions,
+  type AuthorizationResult,
+  type CompiledPolicy,
+  type Decision,
+  type RequestContext as EvaluationContext,
+  type StatementPosition,
+} from '@gatehouse/evaluator';
 import type { SourcePolicy } from './principal-policies';
 import type { ContextEntryInput } from './simulator.inputs';
 import { EvalDecision, type EvaluationResult, type MatchedStatement } from './simulator.type';
@@ -47,19 +57,23 @@ function missingContextValues(result: AuthorizationResult): string[] {
   return [...missing].sort();
 }
 
+interface CompiledSource extends SourcePolicy {
+  statementPositions: StatementPosition[];
+}
+
 /** Each policy compiled once under a name unique in the simulation, so that a matched statement leads back to its source. */
-function compileSources(sources: readonly SourcePolicy[], taken: Map<string, SourcePolicy>): CompiledPolicy[] {
+function compileSources(sources: readonly SourcePolicy[], taken: Map<string, CompiledSource>): CompiledPolicy[] {
   return sources.map((source) => {
     let name = source.sourcePolicyId;
     for (let n = 2; taken.has(name); n++) name = `${source.sourcePolicyId} (${n})`;
-    taken.set(name, source);
+    taken.set(name, { ...source, statementPositions: statementPositions(source.document) });
     return compilePolicy(source.document, name);
   });
 }
 
 /** Evaluates every action on every resource with the evaluator, as AWS's policy simulator does. */
 export function simulate(policies: SimulationPolicies, request: SimulationRequest): EvaluationResult[] {
-  const sources = new Map<string, SourcePolicy>();
+  const sources = new Map<string, CompiledSource>();
   const identityPolicies = compileSources(policies.identityPolicies, sources);
   const [permissionsBoundary] = compileSources(policies.permissionsBoundary ? [policies.permissionsBoundary] : [], sources);
   const [resourcePolicy] = compileSources(policies.resourcePolicy ? [policies.resourcePolicy] : [], sources);
@@ -84,12 +98,16 @@ export function simulate(policies: SimulationPolicies, request: SimulationReques
         const source = sources.get(statement.policy);
         // INVARIANT: every policy handed to evaluate() was registered in `sources` under its compiled name.
         if (!source) throw new Error(`matched statement of an unregistered policy ${statement.policy}`);
+        // INVARIANT: a statement that matched was compiled from the text, where the parser located it.
+        const position = source.statementPositions[statement.statementIndex]!;
         return {
           sourcePolicyId: source.sourcePolicyId,
           sourcePolicyType: source.sourcePolicyType,
           statementIndex: statement.statementIndex,
           sid: statement.sid ?? null,
           effect: statement.effect,
+          startPosition: position.start,
+          endPosition: position.end,
         };
       });
       return {

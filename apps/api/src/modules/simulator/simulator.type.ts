@@ -23,7 +23,17 @@ registerEnumType(PolicySourceType, {
   description: 'user/group/role: an inline policy of it; aws_managed/user_managed: a managed policy; resource: the resource policy; none: a policy passed in the request.',
 });
 
-/** AWS's `StatementType`. Statements are located by index; the evaluator does not expose their text positions. */
+/** AWS's `Position`: a place in a policy document's text, 1-based. */
+@ObjectType()
+export class Position {
+  @Field(() => Int)
+  line!: number;
+
+  @Field(() => Int)
+  column!: number;
+}
+
+/** AWS's `StatementType`: the statement by its index and, as AWS gives it, by its place in the document's text. */
 @ObjectType('Statement')
 export class MatchedStatement {
   @Field(() => String, { description: 'The policy: its name, ARN, or `PolicyInputList.N` for a document passed in the request.' })
@@ -40,6 +50,12 @@ export class MatchedStatement {
 
   @Field(() => String)
   effect!: string;
+
+  @Field(() => Position, { description: 'Where the statement starts in its policy document (its opening brace).' })
+  startPosition!: Position;
+
+  @Field(() => Position, { description: 'Just after the statement’s closing brace.' })
+  endPosition!: Position;
 }
 
 /** AWS's `PermissionsBoundaryDecisionDetail`. */
