@@ -208,6 +208,84 @@ describe('getAccountAuthorizationDetails', () => {
   });
 });
 
+describe('getAccountAuthorizationDetails pages (AWS MaxItems and Marker)', () => {
+  const pageQuery = `query ($filter: [EntityType!], $first: Int, $after: String) {
+    getAccountAuthorizationDetails(filter: $filter, first: $first, after: $after) {
+      userDetailList { userName }
+      groupDetailList { groupName }
+      roleDetailList { roleName }
+      policies { policyName }
+      pageInfo { hasNextPage hasPreviousPage endCursor }
+      totalCount
+    }
+  }`;
+  let owner: GraphQLClient;
+  const names = (page: any) => [
+    ...page.userDetailList.map((user: any) => `user:${user.userName}`),
+    ...page.groupDetailList.map((group: any) => `group:${group.groupName}`),
+    ...page.roleDetailList.map((role: any) => `role:${role.roleName}`),
+    ...page.policies.map((policy: any) => `policy:${policy.policyName}`),
+  ];
+  async function walk(variables: Record<string, unknown>) {
+    const pages: any[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = (await owner.data(pageQuery, { ...variables, after })).getAccountAuthorizationDetails;
+      pages.push(page);
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after !== null && pages.length < 10);
+    return pages;
+  }
+
+  beforeAll(async () => {
+    // An account of its own, so that the other tests' entities do not count.
+    const pagedRoot = await createRootAccount(api.prisma);
+    owner = new GraphQLClient(api.graphqlUrl);
+    await owner.signIn(pagedRoot.email, pagedRoot.password);
+    const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] });
+    const policyDocument = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] });
+    for (const userName of ['u3', 'u1', 'u2']) await owner.data('mutation ($userName: String!) { createUser(input: { userName: $userName }) { userId } }', { userName });
+    for (const groupName of ['g2', 'g1']) await owner.data('mutation ($groupName: String!) { createGroup(input: { groupName: $groupName }) { groupId } }', { groupName });
+    await owner.data('mutation ($input: CreateRoleInput!) { createRole(input: $input) { roleId } }', { input: { roleName: 'r1', assumeRolePolicyDocument: trust } });
+    for (const policyName of ['p2', 'p1']) await owner.data('mutation ($input: CreatePolicyInput!) { createPolicy(input: $input) { arn } }', { input: { policyName, policyDocument } });
+  });
+
+  it('counts first across the four lists in AWS order and resumes after the last entity of the previous page, whatever its kind', async () => {
+    const pages = await walk({ first: 3 });
+    expect(pages.map(names)).toEqual([
+      ['user:u1', 'user:u2', 'user:u3'],
+      ['group:g1', 'group:g2', 'role:r1'],
+      ['policy:p1', 'policy:p2'],
+    ]);
+    expect(pages.map((page) => [page.pageInfo.hasNextPage, page.pageInfo.hasPreviousPage])).toEqual([[true, false], [true, true], [false, true]]);
+    expect(pages.map((page) => page.totalCount)).toEqual([8, 8, 8]);
+    const whole = (await owner.data(pageQuery, { first: 1000 })).getAccountAuthorizationDetails;
+    expect(names(whole)).toEqual(pages.flatMap(names));
+    expect(whole.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('ends without a further page when the last page is exactly full; without first, one page of up to 100 holds all', async () => {
+    const [exact] = await walk({ first: 8 });
+    expect(names(exact)).toHaveLength(8);
+    expect(exact.pageInfo.hasNextPage).toBe(false);
+    const unsized = (await owner.data(pageQuery)).getAccountAuthorizationDetails;
+    expect([names(unsized).length, unsized.pageInfo.hasNextPage]).toEqual([8, false]);
+  });
+
+  it('pages through the kinds the filter names only', async () => {
+    const pages = await walk({ filter: ['Role', 'LocalManagedPolicy'], first: 2 });
+    expect(pages.map(names)).toEqual([['role:r1', 'policy:p1'], ['policy:p2']]);
+    expect(pages.map((page) => page.totalCount)).toEqual([3, 3]);
+  });
+
+  it('refuses a page size outside 1–1000 and a cursor it did not issue (InvalidInput)', async () => {
+    expect((await owner.error(pageQuery, { first: 0 })).extensions).toMatchObject({ code: 'InvalidInput', field: 'first' });
+    expect((await owner.error(pageQuery, { first: 1001 })).extensions).toMatchObject({ code: 'InvalidInput', field: 'first' });
+    const forged = Buffer.from(JSON.stringify([9, 'u1'])).toString('base64url');
+    expect((await owner.error(pageQuery, { after: forged })).extensions).toMatchObject({ code: 'InvalidInput', field: 'after' });
+  });
+});
+
 describe('credential report', () => {
   it('answers ReportNotPresent before one is generated, then a CSV with AWS’s columns and a <root_account> row', async () => {
     const missing = await client.error('{ getCredentialReport { content } }');

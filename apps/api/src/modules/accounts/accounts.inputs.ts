@@ -1,6 +1,7 @@
 import { Max, Min } from 'class-validator';
 import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { AwsLength, AwsPattern } from '../../graphql/aws-constraints';
+import { ConnectionArgs } from '../../graphql/connections';
 
 // AWS limits: AccountAlias 3–63 of ^[a-z0-9]([a-z0-9]|-(?!-)){1,61}[a-z0-9]$ (no double hyphen);
 // MinimumPasswordLength 6–128, MaxPasswordAge 1–1095, PasswordReusePrevention 1–24.
@@ -76,8 +77,9 @@ export enum AuthorizationDetailsEntity {
 }
 registerEnumType(AuthorizationDetailsEntity, { name: 'EntityType' });
 
+/** AWS's MaxItems and Marker are `first` and `after`: a page holds `first` entities across the four lists. */
 @ArgsType()
-export class GetAccountAuthorizationDetailsArgs {
+export class GetAccountAuthorizationDetailsArgs extends ConnectionArgs {
   @Field(() => [AuthorizationDetailsEntity], { nullable: true, description: 'Omitted: every kind of entity.' })
   filter?: AuthorizationDetailsEntity[];
 }

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { requireCaller } from '../../auth/caller';
 import { IamOperation } from '../../authz/iam-operation';
 import type { RequestContext } from '../../context';
+import { connectionComplexity } from '../../graphql/complexity';
 import * as aliases from './account-aliases.service';
 import { AccountSummary } from './account-summary.type';
 import { getAccountSummary } from './account-summary.service';
@@ -11,7 +12,7 @@ import {
   GetAccountAuthorizationDetailsArgs,
   UpdateAccountPasswordPolicyInput,
 } from './accounts.inputs';
-import { AccountAuthorizationDetails } from './authorization-details.type';
+import { AccountAuthorizationDetails, type AccountAuthorizationDetailsPage } from './authorization-details.type';
 import { getAccountAuthorizationDetails } from './authorization-details.service';
 import { CredentialReport, GenerateCredentialReportResult } from './credential-report.type';
 import * as credentialReports from './credential-report.service';
@@ -71,13 +72,13 @@ export class AccountsResolver {
     return getAccountSummary(ctx, requireCaller(ctx.caller).accountId);
   }
 
-  @Query(() => AccountAuthorizationDetails)
+  @Query(() => AccountAuthorizationDetails, { complexity: connectionComplexity })
   @IamOperation('iam:GetAccountAuthorizationDetails', accountResource)
   getAccountAuthorizationDetails(
     @Args(() => GetAccountAuthorizationDetailsArgs) args: GetAccountAuthorizationDetailsArgs,
     @Ctx() ctx: RequestContext,
-  ): Promise<AccountAuthorizationDetails> {
-    return getAccountAuthorizationDetails(ctx, requireCaller(ctx.caller).accountId, args.filter);
+  ): Promise<AccountAuthorizationDetailsPage> {
+    return getAccountAuthorizationDetails(ctx, requireCaller(ctx.caller).accountId, args);
   }
 
   @Mutation(() => GenerateCredentialReportResult)

@@ -1,7 +1,8 @@
 import type { Prisma } from '@gatehouse/db';
 import type { RequestContext } from '../../context';
+import { paginate } from '../../graphql/connections';
 import { AuthorizationDetailsEntity as Entity } from './accounts.inputs';
-import type { AccountAuthorizationDetails, AttachedPolicy, ManagedPolicyDetail } from './authorization-details.type';
+import type { AccountAuthorizationDetails, AccountAuthorizationDetailsPage, AttachedPolicy, GroupDetail, ManagedPolicyDetail, RoleDetail, UserDetail } from './authorization-details.type';
 
 const attachedPolicy = { select: { policy: { select: { policyName: true, arn: true } } }, orderBy: { policy: { policyName: 'asc' } } } as const;
 const inlinePolicy = { select: { policyName: true, policyDocument: true }, orderBy: { policyName: 'asc' } } as const;
@@ -16,125 +17,215 @@ function toBoundary(policy: { arn: string } | null) {
   return policy && { permissionsBoundaryType: 'Policy' as const, permissionsBoundaryArn: policy.arn };
 }
 
+/** A page's entities, each with the key the page is ordered by within its kind. */
+interface Keyed<TDetail> {
+  key: string;
+  detail: TDetail;
+}
+
 /**
- * AWS GetAccountAuthorizationDetails: users, groups, roles and managed policies with their attachments and documents,
- * each kind read in one query. `filter` picks the kinds; AWS managed policies are listed only when attached to
- * something in this account, customer managed ones always.
+ * One kind of entity in the response: how to read its details in key order after a key, and how many there are.
+ * A page walks the kinds in AWS's response order: users, groups, roles, then managed policies.
+ */
+interface Section<TDetail> {
+  fetch(ctx: RequestContext, accountId: string, afterKey: string | undefined, take: number): Promise<Keyed<TDetail>[]>;
+  count(ctx: RequestContext, accountId: string): Promise<number>;
+}
+
+const userSection: Section<UserDetail> = {
+  async fetch(ctx, accountId, afterKey, take) {
+    const users = await ctx.prisma.user.findMany({
+      where: { accountId, ...(afterKey === undefined ? {} : { userName: { gt: afterKey } }) },
+      orderBy: { userName: 'asc' },
+      take,
+      include: {
+        inlinePolicies: inlinePolicy,
+        attachedPolicies: attachedPolicy,
+        groupMemberships: { select: { group: { select: { groupName: true } } }, orderBy: { group: { groupName: 'asc' } } },
+        permissionsBoundary: boundary,
+        tags: tag,
+      },
+    });
+    return users.map((user) => ({
+      key: user.userName,
+      detail: {
+        userName: user.userName,
+        userId: user.id,
+        arn: user.arn,
+        path: user.path,
+        createDate: user.createDate,
+        userPolicyList: user.inlinePolicies,
+        groupList: user.groupMemberships.map((membership) => membership.group.groupName),
+        attachedManagedPolicies: toAttached(user.attachedPolicies),
+        permissionsBoundary: toBoundary(user.permissionsBoundary),
+        tags: user.tags,
+      },
+    }));
+  },
+  count: (ctx, accountId) => ctx.prisma.user.count({ where: { accountId } }),
+};
+
+const groupSection: Section<GroupDetail> = {
+  async fetch(ctx, accountId, afterKey, take) {
+    const groups = await ctx.prisma.group.findMany({
+      where: { accountId, ...(afterKey === undefined ? {} : { groupName: { gt: afterKey } }) },
+      orderBy: { groupName: 'asc' },
+      take,
+      include: { inlinePolicies: inlinePolicy, attachedPolicies: attachedPolicy },
+    });
+    return groups.map((group) => ({
+      key: group.groupName,
+      detail: {
+        groupName: group.groupName,
+        groupId: group.id,
+        arn: group.arn,
+        path: group.path,
+        createDate: group.createDate,
+        groupPolicyList: group.inlinePolicies,
+        attachedManagedPolicies: toAttached(group.attachedPolicies),
+      },
+    }));
+  },
+  count: (ctx, accountId) => ctx.prisma.group.count({ where: { accountId } }),
+};
+
+const roleSection: Section<RoleDetail> = {
+  async fetch(ctx, accountId, afterKey, take) {
+    const roles = await ctx.prisma.role.findMany({
+      where: { accountId, ...(afterKey === undefined ? {} : { roleName: { gt: afterKey } }) },
+      orderBy: { roleName: 'asc' },
+      take,
+      include: { inlinePolicies: inlinePolicy, attachedPolicies: attachedPolicy, permissionsBoundary: boundary, tags: tag },
+    });
+    return roles.map((role) => ({
+      key: role.roleName,
+      detail: {
+        roleName: role.roleName,
+        roleId: role.id,
+        arn: role.arn,
+        path: role.path,
+        createDate: role.createDate,
+        assumeRolePolicyDocument: role.assumeRolePolicyDocument,
+        rolePolicyList: role.inlinePolicies,
+        attachedManagedPolicies: toAttached(role.attachedPolicies),
+        permissionsBoundary: toBoundary(role.permissionsBoundary),
+        tags: role.tags,
+      },
+    }));
+  },
+  count: (ctx, accountId) => ctx.prisma.role.count({ where: { accountId } }),
+};
+
+/** The response's lists in AWS's order; a cursor names its entity's list by this position. */
+const listNames = ['userDetailList', 'groupDetailList', 'roleDetailList', 'policies'] as const;
+type ListName = (typeof listNames)[number];
+type Lists = Pick<AccountAuthorizationDetails, ListName>;
+type Entry = { [L in ListName]: { list: L; key: string; detail: Lists[L][number] } }[ListName];
+type Cursor = [listIndex: number, key: string];
+
+const isCursor = (value: unknown): value is Cursor =>
+  Array.isArray(value) && value.length === 2 && Number.isInteger(value[0]) && value[0] >= 0 && value[0] < listNames.length && typeof value[1] === 'string';
+
+/**
+ * AWS GetAccountAuthorizationDetails: users, groups, roles and managed policies with their attachments and documents.
+ * `filter` picks the kinds; AWS managed policies are listed only when attached to something in this account,
+ * customer managed ones always. Like AWS's MaxItems and Marker, `first` counts entities across all four lists and
+ * `after` resumes after the last one of the previous page, whatever its kind.
  */
 export async function getAccountAuthorizationDetails(
   ctx: RequestContext,
   accountId: string,
-  filter: readonly Entity[] | undefined,
-): Promise<AccountAuthorizationDetails> {
-  const wanted = new Set(filter?.length ? filter : Object.values(Entity));
-  const { prisma } = ctx;
-  const [users, groups, roles, policies] = await Promise.all([
-    wanted.has(Entity.User)
-      ? prisma.user.findMany({
-          where: { accountId },
-          orderBy: { userName: 'asc' },
-          include: {
-            inlinePolicies: inlinePolicy,
-            attachedPolicies: attachedPolicy,
-            groupMemberships: { select: { group: { select: { groupName: true } } }, orderBy: { group: { groupName: 'asc' } } },
-            permissionsBoundary: boundary,
-            tags: tag,
-          },
-        })
-      : [],
-    wanted.has(Entity.Group)
-      ? prisma.group.findMany({ where: { accountId }, orderBy: { groupName: 'asc' }, include: { inlinePolicies: inlinePolicy, attachedPolicies: attachedPolicy } })
-      : [],
-    wanted.has(Entity.Role)
-      ? prisma.role.findMany({
-          where: { accountId },
-          orderBy: { roleName: 'asc' },
-          include: { inlinePolicies: inlinePolicy, attachedPolicies: attachedPolicy, permissionsBoundary: boundary, tags: tag },
-        })
-      : [],
-    findManagedPolicies(ctx, accountId, wanted),
-  ]);
-  return {
-    userDetailList: users.map((user) => ({
-      userName: user.userName,
-      userId: user.id,
-      arn: user.arn,
-      path: user.path,
-      createDate: user.createDate,
-      userPolicyList: user.inlinePolicies,
-      groupList: user.groupMemberships.map((membership) => membership.group.groupName),
-      attachedManagedPolicies: toAttached(user.attachedPolicies),
-      permissionsBoundary: toBoundary(user.permissionsBoundary),
-      tags: user.tags,
-    })),
-    groupDetailList: groups.map((group) => ({
-      groupName: group.groupName,
-      groupId: group.id,
-      arn: group.arn,
-      path: group.path,
-      createDate: group.createDate,
-      groupPolicyList: group.inlinePolicies,
-      attachedManagedPolicies: toAttached(group.attachedPolicies),
-    })),
-    roleDetailList: roles.map((role) => ({
-      roleName: role.roleName,
-      roleId: role.id,
-      arn: role.arn,
-      path: role.path,
-      createDate: role.createDate,
-      assumeRolePolicyDocument: role.assumeRolePolicyDocument,
-      rolePolicyList: role.inlinePolicies,
-      attachedManagedPolicies: toAttached(role.attachedPolicies),
-      permissionsBoundary: toBoundary(role.permissionsBoundary),
-      tags: role.tags,
-    })),
-    policies,
+  args: { filter?: readonly Entity[]; first: number; after?: string | null },
+): Promise<AccountAuthorizationDetailsPage> {
+  const wanted = new Set(args.filter?.length ? args.filter : Object.values(Entity));
+  const sections: { [L in ListName]: Section<Lists[L][number]> | undefined } = {
+    userDetailList: wanted.has(Entity.User) ? userSection : undefined,
+    groupDetailList: wanted.has(Entity.Group) ? groupSection : undefined,
+    roleDetailList: wanted.has(Entity.Role) ? roleSection : undefined,
+    policies: wanted.has(Entity.LocalManagedPolicy) || wanted.has(Entity.AWSManagedPolicy) ? managedPolicySection(wanted) : undefined,
   };
+  const page = await paginate<Entry, Cursor>({
+    first: args.first,
+    after: args.after,
+    isKey: isCursor,
+    keyOf: (entry) => [listNames.indexOf(entry.list), entry.key],
+    // Kinds one after another, each continuing what the page still has room for.
+    fetch: async (limit, cursor) => {
+      const entries: Entry[] = [];
+      for (const [index, list] of listNames.entries()) {
+        const section = sections[list];
+        if (!section || entries.length >= limit || (cursor && index < cursor[0])) continue;
+        const rows = await section.fetch(ctx, accountId, cursor && index === cursor[0] ? cursor[1] : undefined, limit - entries.length);
+        entries.push(...rows.map(({ key, detail }) => ({ list, key, detail }) as Entry));
+      }
+      return entries;
+    },
+    countTotal: async () => {
+      const counts = await Promise.all(listNames.map((list) => sections[list]?.count(ctx, accountId) ?? 0));
+      return counts.reduce((sum, count) => sum + count, 0);
+    },
+  });
+  const lists: Lists = { userDetailList: [], groupDetailList: [], roleDetailList: [], policies: [] };
+  for (const { node } of page.edges) (lists[node.list] as Array<typeof node.detail>).push(node.detail);
+  return { ...lists, pageInfo: page.pageInfo, countTotal: page.countTotal };
 }
 
-async function findManagedPolicies(ctx: RequestContext, accountId: string, wanted: ReadonlySet<Entity>): Promise<ManagedPolicyDetail[]> {
-  // Attachments and boundary uses are counted within this account only: AWS managed policies are shared.
-  const inAccount = {
-    userAttachments: { where: { user: { accountId } } },
-    groupAttachments: { where: { group: { accountId } } },
-    roleAttachments: { where: { role: { accountId } } },
-    userBoundaryOf: { where: { accountId } },
-    roleBoundaryOf: { where: { accountId } },
-  } satisfies Prisma.ManagedPolicyCountOutputTypeSelect;
-  const attachedHere = {
-    OR: [
-      { userAttachments: { some: { user: { accountId } } } },
-      { groupAttachments: { some: { group: { accountId } } } },
-      { roleAttachments: { some: { role: { accountId } } } },
-    ],
-  } satisfies Prisma.ManagedPolicyWhereInput;
-  const kinds: Prisma.ManagedPolicyWhereInput[] = [
-    ...(wanted.has(Entity.LocalManagedPolicy) ? [{ accountId }] : []),
-    ...(wanted.has(Entity.AWSManagedPolicy) ? [{ accountId: null, ...attachedHere }] : []),
-  ];
-  if (kinds.length === 0) return [];
-  const rows = await ctx.prisma.managedPolicy.findMany({
-    where: { OR: kinds },
-    orderBy: { arn: 'asc' },
-    include: { versions: { orderBy: { createDate: 'asc' } }, _count: { select: inAccount } },
-  });
-  return rows.map((policy) => ({
-    policyName: policy.policyName,
-    policyId: policy.id,
-    arn: policy.arn,
-    path: policy.path,
-    defaultVersionId: policy.defaultVersionId,
-    attachmentCount: policy._count.userAttachments + policy._count.groupAttachments + policy._count.roleAttachments,
-    permissionsBoundaryUsageCount: policy._count.userBoundaryOf + policy._count.roleBoundaryOf,
-    isAttachable: policy.isAttachable,
-    description: policy.description,
-    createDate: policy.createDate,
-    updateDate: policy.updateDate,
-    policyVersionList: policy.versions.map((version) => ({
-      versionId: version.versionId,
-      document: version.document,
-      isDefaultVersion: version.versionId === policy.defaultVersionId,
-      createDate: version.createDate,
-    })),
-  }));
+/** Managed policies in ARN order: the account's own (LocalManagedPolicy) and the AWS managed ones it attached. */
+function managedPolicySection(wanted: ReadonlySet<Entity>): Section<ManagedPolicyDetail> {
+  const where = (accountId: string): Prisma.ManagedPolicyWhereInput => {
+    const attachedHere = {
+      OR: [
+        { userAttachments: { some: { user: { accountId } } } },
+        { groupAttachments: { some: { group: { accountId } } } },
+        { roleAttachments: { some: { role: { accountId } } } },
+      ],
+    } satisfies Prisma.ManagedPolicyWhereInput;
+    return {
+      OR: [
+        ...(wanted.has(Entity.LocalManagedPolicy) ? [{ accountId }] : []),
+        ...(wanted.has(Entity.AWSManagedPolicy) ? [{ accountId: null, ...attachedHere }] : []),
+      ],
+    };
+  };
+  return {
+    async fetch(ctx, accountId, afterKey, take) {
+      // Attachments and boundary uses are counted within this account only: AWS managed policies are shared.
+      const inAccount = {
+        userAttachments: { where: { user: { accountId } } },
+        groupAttachments: { where: { group: { accountId } } },
+        roleAttachments: { where: { role: { accountId } } },
+        userBoundaryOf: { where: { accountId } },
+        roleBoundaryOf: { where: { accountId } },
+      } satisfies Prisma.ManagedPolicyCountOutputTypeSelect;
+      const rows = await ctx.prisma.managedPolicy.findMany({
+        where: { AND: [where(accountId), ...(afterKey === undefined ? [] : [{ arn: { gt: afterKey } }])] },
+        orderBy: { arn: 'asc' },
+        take,
+        include: { versions: { orderBy: { createDate: 'asc' } }, _count: { select: inAccount } },
+      });
+      return rows.map((policy) => ({
+        key: policy.arn,
+        detail: {
+          policyName: policy.policyName,
+          policyId: policy.id,
+          arn: policy.arn,
+          path: policy.path,
+          defaultVersionId: policy.defaultVersionId,
+          attachmentCount: policy._count.userAttachments + policy._count.groupAttachments + policy._count.roleAttachments,
+          permissionsBoundaryUsageCount: policy._count.userBoundaryOf + policy._count.roleBoundaryOf,
+          isAttachable: policy.isAttachable,
+          description: policy.description,
+          createDate: policy.createDate,
+          updateDate: policy.updateDate,
+          policyVersionList: policy.versions.map((version) => ({
+            versionId: version.versionId,
+            document: version.document,
+            isDefaultVersion: version.versionId === policy.defaultVersionId,
+            createDate: version.createDate,
+          })),
+        },
+      }));
+    },
+    count: (ctx, accountId) => ctx.prisma.managedPolicy.count({ where: where(accountId) }),
+  };
 }

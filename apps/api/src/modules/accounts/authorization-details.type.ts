@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { PageInfo } from '../../graphql/connections';
 import { DateTime } from '../../graphql/scalars';
 import { Tag } from '../tags/tag.type';
 import { PermissionsBoundary } from '../users/user.type';
@@ -149,7 +150,10 @@ export class ManagedPolicyDetail {
   policyVersionList!: PolicyVersionDetail[];
 }
 
-/** AWS's `GetAccountAuthorizationDetailsResponse`: the account's whole authorization state in one response. */
+/**
+ * AWS's `GetAccountAuthorizationDetailsResponse`: the account's authorization state, a page at a time.
+ * `pageInfo.hasNextPage` is AWS's IsTruncated and `pageInfo.endCursor` its Marker.
+ */
 @ObjectType()
 export class AccountAuthorizationDetails {
   @Field(() => [UserDetail])
@@ -163,4 +167,17 @@ export class AccountAuthorizationDetails {
 
   @Field(() => [ManagedPolicyDetail])
   policies!: ManagedPolicyDetail[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  countTotal!: () => Promise<number>;
+
+  @Field(() => Int, { description: 'How many entities the whole result holds, across every page and list.' })
+  totalCount(): Promise<number> {
+    return this.countTotal();
+  }
 }
+
+/** What the service returns: type-graphql makes it an AccountAuthorizationDetails, whose totalCount calls countTotal. */
+export type AccountAuthorizationDetailsPage = Omit<AccountAuthorizationDetails, 'totalCount'>;
