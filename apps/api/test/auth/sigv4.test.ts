@@ -332,6 +332,22 @@ describe('verifySigV4 against requests presigned by @smithy/signature-v4 (query-
     });
   });
 
+  it('never puts the secret, the session token or the signature in a refusal', async () => {
+    const presigned = await presignWithSdk(TEMPORARY, { expiresIn: 60 });
+    const signature = String(presigned.query['X-Amz-Signature']);
+    const refusals = await Promise.all([
+      verifySigV4({ ...presigned, body: Buffer.from('{}') }, lookup, SIGNED_AT),
+      verifySigV4(presigned, lookup, new Date(SIGNED_AT.getTime() + 61_000)),
+      verifySigV4({ ...presigned, query: { ...presigned.query, 'X-Amz-Security-Token': `${TEMPORARY.sessionToken}x` } }, lookup, SIGNED_AT),
+      presignWithSdk({ ...TEMPORARY, secretAccessKey: 'x' }).then((wrongSecret) => verifySigV4(wrongSecret, lookup, SIGNED_AT)),
+    ]);
+    for (const refusal of refusals) {
+      expect(refusal.verified).toBe(false);
+      const text = JSON.stringify(refusal);
+      for (const secret of [TEMPORARY.secretAccessKey, TEMPORARY.sessionToken, signature]) expect(text).not.toContain(secret);
+    }
+  });
+
   it('answers IncompleteSignature for missing parameters, an over-long X-Amz-Expires, and both mechanisms at once', async () => {
     const presigned = await presignWithSdk(LONG_TERM);
     const { 'X-Amz-Date': _date, 'X-Amz-SignedHeaders': _signedHeaders, ...partial } = presigned.query;
