@@ -6,9 +6,10 @@ import { createApiServer, type ApiServer } from '../src/server';
 import { createRootAccount, type RootAccount } from './support/test-api';
 import { GraphQLClient } from './support/graphql-client';
 import { dumpAuditEvents } from './support/test-artifacts';
+import { SignedGraphQLClient } from './auth/signed-client';
 
 // The API's Prisma client, wrapped to record every operation it runs: the number of database round trips of a
-// nested query must not grow with the number of objects in it.
+// nested query must not grow with the number of objects in it, and authentication adds as few as it can.
 let database: TestDatabase;
 let operations: string[];
 let server: ApiServer;
@@ -98,4 +99,23 @@ it('resolves users → groups → attached policies → default version with one
     'GroupPolicyAttachment.findMany',
     'PolicyVersion.findMany',
   ]);
+});
+
+it('authenticates a signed request with one read, writing the key\'s last use only when a minute has passed', async () => {
+  await client.data('mutation { createUser(input: { userName: "signer" }) { userId } }');
+  const { createAccessKey } = await client.data('mutation { createAccessKey(input: { userName: "signer" }) { accessKeyId secretAccessKey } }');
+  const signer = new SignedGraphQLClient(client.graphqlUrl, createAccessKey);
+  const whoAmI = '{ getCallerIdentity { arn } }';
+
+  operations.length = 0;
+  await signer.data(whoAmI);
+  expect(operations).toEqual(['AccessKey.findUnique', 'AccessKey.updateMany']);
+  operations.length = 0;
+  await signer.data(whoAmI);
+  expect(operations).toEqual(['AccessKey.findUnique']);
+
+  await database.prisma.accessKey.update({ where: { accessKeyId: createAccessKey.accessKeyId }, data: { lastUsedDate: new Date(Date.now() - 120_000) } });
+  operations.length = 0;
+  await signer.data(whoAmI);
+  expect(operations).toEqual(['AccessKey.findUnique', 'AccessKey.updateMany']);
 });

@@ -77,7 +77,9 @@ type ConsoleSessionWithUser = Pick<
 
 async function callerFromSignature(req: ClientRequest, deps: AuthenticationDependencies): Promise<Caller> {
   // The lookup keeps what it found, so that the caller is built from the same row the signature was checked against.
-  const found: { signer?: { kind: 'accessKey'; caller: Caller } | { kind: 'stsSession'; session: StsSessionWithPrincipal } } = {};
+  const found: {
+    signer?: { kind: 'accessKey'; caller: Caller; lastUsedDate: Date | null } | { kind: 'stsSession'; session: StsSessionWithPrincipal };
+  } = {};
   const lookupCredentials = async (accessKeyId: string): Promise<SigningCredentials | null> => {
     if (accessKeyId.startsWith('AKIA')) {
       const key = await deps.prisma.accessKey.findUnique({
@@ -93,6 +95,7 @@ async function callerFromSignature(req: ClientRequest, deps: AuthenticationDepen
         caller: key.user
           ? { kind: 'user', principalArn: key.user.arn, userId: key.user.id, userName: key.user.userName, ...common }
           : { kind: 'root', principalArn: rootArn(key.accountId), ...common },
+        lastUsedDate: key.lastUsedDate,
       };
       return { secretAccessKey };
     }
@@ -117,7 +120,7 @@ async function callerFromSignature(req: ClientRequest, deps: AuthenticationDepen
     throw verification.verified ? new IamError('ServiceFailure', 'signature verified without a signer') : new IamError(verification.code, verification.message);
   }
   if (signer.kind === 'stsSession') return stsSessionCaller(signer.session);
-  await recordAccessKeyUse(deps.prisma, verification.accessKeyId);
+  await recordAccessKeyUse(deps.prisma, verification.accessKeyId, signer.lastUsedDate);
   return signer.caller;
 }
 
@@ -131,14 +134,16 @@ function unsealOrNull(secretBox: SecretBox, sealed: string, accessKeyId: string)
   }
 }
 
-/** AWS GetAccessKeyLastUsed: date, service and region of the latest use; one conditional write, no read first. */
-async function recordAccessKeyUse(prisma: PrismaClient, accessKeyId: string): Promise<void> {
+/**
+ * AWS GetAccessKeyLastUsed: date, service and region of the latest use. The row read to check the signature says
+ * whether it is due; if so, one conditional write, which a concurrent request's write makes a no-op.
+ */
+async function recordAccessKeyUse(prisma: PrismaClient, accessKeyId: string, lastUsedDate: Date | null): Promise<void> {
   const now = new Date();
+  const due = new Date(now.getTime() - accessKeyLastUsedIntervalMs);
+  if (lastUsedDate !== null && lastUsedDate >= due) return;
   await prisma.accessKey.updateMany({
-    where: {
-      accessKeyId,
-      OR: [{ lastUsedDate: null }, { lastUsedDate: { lt: new Date(now.getTime() - accessKeyLastUsedIntervalMs) } }],
-    },
+    where: { accessKeyId, OR: [{ lastUsedDate: null }, { lastUsedDate: { lt: due } }] },
     data: { lastUsedDate: now, lastUsedService: SIGV4_SERVICE, lastUsedRegion: SIGV4_REGION },
   });
 }
