@@ -70,7 +70,7 @@ export async function createApiServer(deps: {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.shutdownGraceMs }),
       graphiqlLandingPage(),
-      complexityLimit(config.graphql.maxComplexity),
+      complexityLimit(config.graphql.maxComplexity, { quotas: config.quotas }),
       // Apollo's defaults: cache hints would be computed for every resolved field, yet no response is ever cached
       // (every answer depends on the caller); and APOLLO_KEY in the environment must never ship operations to a
       // third party.

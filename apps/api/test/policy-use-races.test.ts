@@ -49,10 +49,10 @@ async function holdShareLock(table: string): Promise<{ release: () => Promise<vo
 /** Resolves once a statement matching `pattern` (SQL LIKE) waits for a lock in this database. */
 async function waitingStatement(pattern: string): Promise<void> {
   for (const deadline = Date.now() + 20_000; Date.now() < deadline; ) {
-    const [{ waiting }] = await api.prisma.$queryRaw<Array<{ waiting: number }>>`
+    const [row] = await api.prisma.$queryRaw<Array<{ waiting: number }>>`
       SELECT count(*)::int AS waiting FROM pg_stat_activity
       WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE ${pattern}`;
-    if (waiting > 0) return;
+    if (row && row.waiting > 0) return;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   throw new Error(`no statement like ${pattern} waited for a lock`);

@@ -1,3 +1,5 @@
+import { startServer } from '../src/index';
+import { createLogger } from '../src/logger';
 import { createRootAccount, startTestApi, type TestApi } from './support/test-api';
 import { GraphQLClient } from './support/graphql-client';
 
@@ -65,5 +67,27 @@ describe('query complexity', () => {
     const aliases = Array.from({ length: 30 }, (_, i) => `u${i}: listUsers(first: 100) { totalCount edges { node { userName } } }`).join('\n');
     const response = await client.request(`{ ${aliases} }`);
     expect(response.errors?.[0]?.message).toMatch(/estimated complexity/);
+  });
+
+  it("counts a quota-bounded list (a group's, role's or user's attached policies, a user's groups) by the server's configured quota", async () => {
+    // Each list counts 1 + 2 × its quota (two fields for each item it can hold); each getX adds 1.
+    const query = `{
+      getGroup(groupName: "g") { attachedPolicies { arn policyName } }
+      getRole(roleName: "r") { attachedPolicies { arn policyName } }
+      getUser(userName: "u") { attachedPolicies { arn policyName } groups { arn groupName } }
+    }`;
+    const estimates: number[] = [];
+    for (const quotas of [{}, { attachedPoliciesPerIdentity: 20 }, { groupsPerUser: 30 }]) {
+      // A limit of 1 refuses every query and names its estimate.
+      const server = await startServer({ databaseUrl: api.databaseUrl, port: 0, host: '127.0.0.1', config: { graphql: { maxComplexity: 1 }, quotas }, logger: createLogger({ level: 'silent' }) });
+      try {
+        const message = (await new GraphQLClient(`${server.url}/graphql`).error(query)).message;
+        estimates.push(Number(/estimated complexity is (\d+);/.exec(message)?.[1]));
+      } finally {
+        await server.close();
+      }
+    }
+    // Three getX and four lists: three of attached policies, one of groups.
+    expect(estimates).toEqual([3 + 4 * 21, 3 + 3 * 41 + 21, 3 + 3 * 21 + 61]);
   });
 });

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type DocumentNode, type GraphQLSchema, type TypeNode } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import type { ComplexityContext } from './complexity';
 
 // Variants remembered per document: beyond this a document is simply measured every time.
 const maxCachedVariants = 64;
@@ -13,7 +14,7 @@ const maxCachedVariants = 64;
  * objects, `@include(if:)`), never on `String` or `ID` ones (names, ARNs, cursors). So it is computed once per
  * document (Apollo keeps one parsed document per query text) and values of those variables.
  */
-export function complexityLimit(maxComplexity: number): ApolloServerPlugin {
+export function complexityLimit(maxComplexity: number, context: ComplexityContext): ApolloServerPlugin {
   const estimates = new WeakMap<DocumentNode, Map<string, number>>();
 
   function estimate(schema: GraphQLSchema, document: DocumentNode, operationName: string | null, variables: Record<string, unknown>): number {
@@ -26,6 +27,7 @@ export function complexityLimit(maxComplexity: number): ApolloServerPlugin {
       query: document,
       operationName: operationName ?? undefined,
       variables,
+      context,
       estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
     });
     if (!byVariant) estimates.set(document, (byVariant = new Map()));

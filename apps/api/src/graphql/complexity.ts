@@ -1,4 +1,5 @@
 import type { ComplexityEstimator } from 'graphql-query-complexity';
+import type { ApiConfig } from '../config';
 import { defaultPageSize } from './connections';
 
 // Estimates for graphql-query-complexity (type-graphql's `complexity` field option). A field counts 1; a list
@@ -10,7 +11,17 @@ export const connectionComplexity: ComplexityEstimator = ({ args, childComplexit
   return 1 + childComplexity * first;
 };
 
-/** A plain list bounded by an AWS quota, such as the 10 groups a user can be in. */
+/** A plain list of at most `maxItems`, such as the services of the action catalog. */
 export function listComplexity(maxItems: number): ComplexityEstimator {
   return ({ childComplexity }) => 1 + childComplexity * maxItems;
+}
+
+/** What complexity-limit.ts hands the estimators: the quotas this server enforces. */
+export interface ComplexityContext {
+  quotas: ApiConfig['quotas'];
+}
+
+/** A plain list bounded by a configured AWS quota, such as the groups a user can be in (`groupsPerUser`). */
+export function quotaListComplexity(quota: keyof ApiConfig['quotas']): ComplexityEstimator {
+  return ({ childComplexity, context }) => 1 + childComplexity * (context as ComplexityContext).quotas[quota];
 }

@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from '
 import { requireCaller } from '../../auth/caller';
 import { IamOperation } from '../../authz/iam-operation';
 import type { RequestContext } from '../../context';
-import { connectionComplexity, listComplexity } from '../../graphql/complexity';
+import { connectionComplexity, quotaListComplexity } from '../../graphql/complexity';
 import { ConnectionArgs, type Page } from '../../graphql/connections';
 import { Policy } from '../policies/policy.type';
 import { User, UserConnection } from '../users/user.type';
@@ -12,9 +12,6 @@ import { Group, GroupConnection } from './group.type';
 import { CreateGroupInput, DeleteGroupInput, GetGroupArgs, GroupMembershipInput, ListGroupsArgs, ListGroupsForUserArgs, UpdateGroupInput } from './groups.inputs';
 import { groupArnForName } from './groups.loaders';
 import * as groups from './groups.service';
-
-/** AWS quota: at most 10 managed policies attached to a group. */
-const maxPoliciesPerGroup = 10;
 
 @Resolver(() => Group)
 export class GroupsResolver {
@@ -84,7 +81,7 @@ export class GroupsResolver {
     return groups.listGroupMembers(ctx, group, args);
   }
 
-  @FieldResolver(() => [Policy], { complexity: listComplexity(maxPoliciesPerGroup), description: 'The managed policies attached to the group.' })
+  @FieldResolver(() => [Policy], { complexity: quotaListComplexity('attachedPoliciesPerIdentity'), description: 'The managed policies attached to the group.' })
   @IamOperation<unknown, Group>('iam:ListAttachedGroupPolicies', ({ root }) => root.arn)
   attachedPolicies(@Root() group: Group, @Ctx() ctx: RequestContext): Promise<Policy[]> {
     return ctx.loaders.groups.attachedPoliciesByGroupId.load(group.id);

@@ -1,17 +1,14 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { IamOperation } from '../../authz/iam-operation';
 import type { RequestContext } from '../../context';
-import { listComplexity } from '../../graphql/complexity';
+import { quotaListComplexity } from '../../graphql/complexity';
 import { User } from '../users/user.type';
 import { Policy } from './policy.type';
-
-/** AWS quota: at most 10 managed policies attached to a user. */
-const maxPoliciesPerUser = 10;
 
 /** The User → attached policies link, kept with the attachments it reads rather than in the users module. */
 @Resolver(() => User)
 export class UserAttachedPoliciesResolver {
-  @FieldResolver(() => [Policy], { complexity: listComplexity(maxPoliciesPerUser), description: 'The managed policies attached to the user.' })
+  @FieldResolver(() => [Policy], { complexity: quotaListComplexity('attachedPoliciesPerIdentity'), description: 'The managed policies attached to the user.' })
   @IamOperation<unknown, User>('iam:ListAttachedUserPolicies', ({ root }) => root.arn)
   attachedPolicies(@Root() user: User, @Ctx() ctx: RequestContext): Promise<Policy[]> {
     return ctx.loaders.policies.attachedPoliciesByUserId.load(user.id);

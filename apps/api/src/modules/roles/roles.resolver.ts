@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from '
 import { requireCaller } from '../../auth/caller';
 import { IamOperation } from '../../authz/iam-operation';
 import type { RequestContext } from '../../context';
-import { connectionComplexity, listComplexity } from '../../graphql/complexity';
+import { connectionComplexity, quotaListComplexity } from '../../graphql/complexity';
 import type { Page } from '../../graphql/connections';
 import { Policy } from '../policies/policy.type';
 import { tagOnCreate } from '../tags/tag-on-create';
@@ -24,9 +24,6 @@ import {
 } from './roles.inputs';
 import { roleArnForName } from './roles.loaders';
 import * as roles from './roles.service';
-
-/** AWS quota: at most 10 managed policies attached to a role. */
-const maxPoliciesPerRole = 10;
 
 @Resolver(() => Role)
 export class RolesResolver {
@@ -112,7 +109,7 @@ export class RolesResolver {
     return ctx.loaders.roles.tagsByRoleId.load(role.id);
   }
 
-  @FieldResolver(() => [Policy], { complexity: listComplexity(maxPoliciesPerRole), description: 'The managed policies attached to the role.' })
+  @FieldResolver(() => [Policy], { complexity: quotaListComplexity('attachedPoliciesPerIdentity'), description: 'The managed policies attached to the role.' })
   @IamOperation<unknown, Role>('iam:ListAttachedRolePolicies', ({ root }) => root.arn)
   attachedPolicies(@Root() role: Role, @Ctx() ctx: RequestContext): Promise<Policy[]> {
     return ctx.loaders.roles.attachedPoliciesByRoleId.load(role.id);

@@ -4,7 +4,7 @@ import { requireCaller } from '../../auth/caller';
 import { IamOperation } from '../../authz/iam-operation';
 import type { RequestContext } from '../../context';
 import { invalidInput } from '../../errors/iam-error';
-import { connectionComplexity, listComplexity } from '../../graphql/complexity';
+import { connectionComplexity, quotaListComplexity } from '../../graphql/complexity';
 import type { Page } from '../../graphql/connections';
 import { Group } from '../groups/group.type';
 import { tagOnCreate } from '../tags/tag-on-create';
@@ -22,9 +22,6 @@ import {
 } from './users.inputs';
 import { userArnForName } from './users.loaders';
 import * as users from './users.service';
-
-/** AWS quota: a user is in at most 10 groups. */
-const maxGroupsPerUser = 10;
 
 /** AWS: without a user name, GetUser answers for the calling IAM user. */
 function userNameOrCaller(ctx: RequestContext, userName: string | undefined): string {
@@ -101,7 +98,7 @@ export class UsersResolver {
     return ctx.loaders.users.tagsByUserId.load(user.id);
   }
 
-  @FieldResolver(() => [Group], { complexity: listComplexity(maxGroupsPerUser) })
+  @FieldResolver(() => [Group], { complexity: quotaListComplexity('groupsPerUser') })
   @IamOperation<unknown, User>('iam:ListGroupsForUser', ({ root }) => root.arn)
   groups(@Root() user: User, @Ctx() ctx: RequestContext): Promise<Group[]> {
     return ctx.loaders.groups.groupsByUserId.load(user.id);
