@@ -4,7 +4,8 @@ import { allow } from './authz/iam-fixtures';
 import type { GraphQLClient } from './support/graphql-client';
 
 // AWS: creating a user, role or customer managed policy with tags also needs the tagging action (iam:TagUser,
-// iam:TagRole, iam:TagPolicy) on the new resource; without it the create is refused and nothing is made.
+// iam:TagRole, iam:TagPolicy) on the new resource; without it the create is refused and nothing is made. The tags of a
+// request are condition keys (aws:RequestTag/KEY, aws:TagKeys) for every action it is authorized for.
 
 let api: TestApi;
 let world: IamWorld;
@@ -90,5 +91,54 @@ describe.each(cases)('creating a $entity with tags', ({ entity, tagAction, docum
     const created = Object.values(await createAndTag.data(document, { input: { ...input(name), tags } }))[0] as { tags: unknown };
     expect(created.tags).toEqual(tags);
     expect(await count(name)).toBe(1);
+  });
+});
+
+describe('the tags of a request as condition keys (aws:RequestTag/…, aws:TagKeys)', () => {
+  const tagUser = 'mutation ($input: TagUserInput!) { tagUser(input: $input) { userName } }';
+  const untagUser = 'mutation ($input: UntagUserInput!) { untagUser(input: $input) { userName } }';
+  let teamOnly: GraphQLClient;
+  let blueOnly: GraphQLClient;
+
+  beforeAll(async () => {
+    // AWS's documented pattern: tag only with approved keys, or only with an approved value.
+    await world.user(accountId, 'team-tagger', {
+      TeamKeyOnly: allow(['iam:CreateUser', 'iam:TagUser', 'iam:UntagUser'], '*', { Condition: { 'ForAllValues:StringEquals': { 'aws:TagKeys': ['team'] } } }),
+    });
+    await world.user(accountId, 'blue-tagger', {
+      CreateRoles: allow('iam:CreateRole'),
+      BlueOnly: allow('iam:TagRole', '*', { Condition: { StringEquals: { 'aws:RequestTag/team': 'blue' } } }),
+    });
+    [teamOnly, blueOnly] = await Promise.all([world.session(accountId, 'team-tagger'), world.session(accountId, 'blue-tagger')]);
+  });
+
+  it('CreateUser and TagUser see aws:TagKeys: approved keys pass, any other key is refused and nothing changes', async () => {
+    await teamOnly.data(createUser.replace(' tags { key value }', ''), { input: { userName: 'keyed-ok', tags: [{ key: 'team', value: 'red' }] } });
+    const otherKey = await teamOnly.error(createUser.replace(' tags { key value }', ''), {
+      input: { userName: 'keyed-refused', tags: [{ key: 'team', value: 'red' }, { key: 'cost-center', value: '42' }] },
+    });
+    expect(otherKey.message).toMatch(/not authorized to perform: iam:CreateUser/);
+    expect(await api.prisma.user.count({ where: { accountId, userName: 'keyed-refused' } })).toBe(0);
+
+    const tagOther = await teamOnly.error(tagUser, { input: { userName: 'keyed-ok', tags: [{ key: 'cost-center', value: '42' }] } });
+    expect(tagOther.message).toMatch(/not authorized to perform: iam:TagUser/);
+    await teamOnly.data(tagUser, { input: { userName: 'keyed-ok', tags: [{ key: 'team', value: 'blue' }] } });
+    const userTags = await api.prisma.userTag.findMany({ where: { user: { accountId, userName: 'keyed-ok' } } });
+    expect(userTags.map(({ key, value }) => ({ key, value }))).toEqual([{ key: 'team', value: 'blue' }]);
+  });
+
+  it('UntagUser sees the keys to remove as aws:TagKeys', async () => {
+    const otherKey = await teamOnly.error(untagUser, { input: { userName: 'keyed-ok', tagKeys: ['cost-center'] } });
+    expect(otherKey.message).toMatch(/not authorized to perform: iam:UntagUser/);
+    await teamOnly.data(untagUser, { input: { userName: 'keyed-ok', tagKeys: ['team'] } });
+    expect(await api.prisma.userTag.count({ where: { user: { accountId, userName: 'keyed-ok' } } })).toBe(0);
+  });
+
+  it('the tag action of a create sees aws:RequestTag/KEY: only the approved value passes', async () => {
+    const input = (roleName: string, value: string) => ({ input: { ...cases[1]!.input(roleName), tags: [{ key: 'team', value }] } });
+    await blueOnly.data(createRole.replace(' tags { key value }', ''), input('blue-role', 'blue'));
+    const red = await blueOnly.error(createRole.replace(' tags { key value }', ''), input('red-role', 'red'));
+    expect(red.message).toMatch(/not authorized to perform: iam:TagRole on resource: .*role\/red-role/);
+    expect(await api.prisma.role.count({ where: { accountId, roleName: { in: ['blue-role', 'red-role'] } } })).toBe(1);
   });
 });

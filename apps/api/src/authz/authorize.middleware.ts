@@ -26,6 +26,7 @@ export function authorizeAccess(access: Exclude<OperationAccess, { kind: 'public
     const target = { args, root, caller, ctx };
     const authorizationCaller = authorizationCallerOf(caller);
     const requirements = [{ action: access.action, resourceArn: access.resourceArn, context: undefined }, ...(access.alsoRequires ?? []).filter((conditional) => conditional.when?.(args) ?? true)];
+    const requestKeys = access.requestConditionKeys?.(args);
     for (const requirement of requirements) {
       const resourceArns = await (requirement.resourceArn ?? access.resourceArn)(target);
       for (const resourceArn of typeof resourceArns === 'string' ? [resourceArns] : resourceArns) {
@@ -33,7 +34,7 @@ export function authorizeAccess(access: Exclude<OperationAccess, { kind: 'public
           ctx.policyCache,
           authorizationCaller,
           { sourceIp: ctx.sourceIp, secureTransport: ctx.req.secure },
-          { action: requirement.action, resourceArn, ...(requirement.context ? { context: { ...requirement.context } } : {}) },
+          { action: requirement.action, resourceArn, ...(requestKeys || requirement.context ? { context: { ...requestKeys, ...requirement.context } } : {}) },
         );
         if (outcome.decision !== 'Allow') {
           ctx.logger.info({ action: requirement.action, resourceArn, decision: outcome.decision, blockedBy: outcome.blockedBy }, 'access denied');

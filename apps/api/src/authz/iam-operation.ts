@@ -1,3 +1,4 @@
+import type { RequestContext as ConditionKeys } from '@gatehouse/evaluator';
 import { Extensions, UseMiddleware } from 'type-graphql';
 import type { Caller } from '../auth/caller';
 import type { RequestContext } from '../context';
@@ -32,9 +33,20 @@ export interface ConditionalAction<TArgs = any> {
   context?: Readonly<Record<string, string>>;
 }
 
+/**
+ * The condition keys a request adds for every action it is authorized for (`aws:RequestTag/…` and `aws:TagKeys` of
+ * the tags it carries), read from its arguments.
+ */
+export type RequestConditionKeysFn<TArgs = any> = (args: TArgs) => ConditionKeys;
+
+export interface IamOperationOptions<TArgs> {
+  alsoRequires?: readonly ConditionalAction<TArgs>[];
+  requestConditionKeys?: RequestConditionKeysFn<TArgs>;
+}
+
 /** An operation's IAM action and resources, or the mark that it needs no caller at all. */
 export type OperationAccess =
-  | { kind: 'iam'; action: `${string}:${string}`; resourceArn: ResourceArnFn; alsoRequires?: readonly ConditionalAction[] }
+  | ({ kind: 'iam'; action: `${string}:${string}`; resourceArn: ResourceArnFn } & IamOperationOptions<any>)
   /**
    * `sts:AssumeRole`: the role's trust policy is a resource-based policy and the MFA code is part of the request, so
    * the STS service evaluates it (`authorizeAssumeRole`) once the code is verified; the middleware only requires a caller.
@@ -66,14 +78,14 @@ function declareAccess(access: OperationAccess): AccessDecorator {
 /**
  * Declares the IAM action (`iam:CreateUser`) and resource ARN(s) the caller needs for a query, mutation or linked
  * field, and has the caller authorized for them before the resolver runs; `alsoRequires` names the actions some
- * requests need too (see ConditionalAction).
+ * requests need too (see ConditionalAction), `requestConditionKeys` the condition keys the request adds to them all.
  */
 export function IamOperation<TArgs = any, TRoot = any>(
   action: `${string}:${string}`,
   resourceArn: ResourceArnFn<TArgs, TRoot>,
-  options: { alsoRequires?: readonly ConditionalAction<TArgs>[] } = {},
+  options: IamOperationOptions<TArgs> = {},
 ): AccessDecorator {
-  return declareAccess({ kind: 'iam', action, resourceArn, ...(options.alsoRequires ? { alsoRequires: options.alsoRequires } : {}) });
+  return declareAccess({ kind: 'iam', action, resourceArn, ...options });
 }
 
 /** AssumeRole-style operations, authorized against the role's trust policy by their service (see OperationAccess). */

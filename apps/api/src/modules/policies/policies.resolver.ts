@@ -5,7 +5,8 @@ import { IamOperation } from '../../authz/iam-operation';
 import type { RequestContext } from '../../context';
 import { connectionComplexity } from '../../graphql/complexity';
 import type { Page } from '../../graphql/connections';
-import { tagOnCreate } from '../tags/tag-on-create';
+import { requestTagConditionKeys, untagConditionKeys } from '../tags/tag-condition-keys';
+import { createWithTags } from '../tags/tag-on-create';
 import { Tag, TagConnection } from '../tags/tag.type';
 import { CreatePolicyInput, DeletePolicyInput, ListPoliciesArgs, PolicyArnArgs, PolicyConnectionArgs, TagPolicyInput, UntagPolicyInput } from './policies.inputs';
 import * as policies from './policies.service';
@@ -36,7 +37,7 @@ export class PoliciesResolver {
   @IamOperation<{ input: CreatePolicyInput }>(
     'iam:CreatePolicy',
     ({ args, caller }) => policyArn(caller.accountId, args.input.path ?? '/', args.input.policyName),
-    { alsoRequires: [tagOnCreate('iam:TagPolicy')] },
+    createWithTags('iam:TagPolicy'),
   )
   createPolicy(@Arg('input', () => CreatePolicyInput) input: CreatePolicyInput, @Ctx() ctx: RequestContext): Promise<Policy> {
     return policies.createPolicy(ctx, requireCaller(ctx.caller).accountId, input);
@@ -50,13 +51,17 @@ export class PoliciesResolver {
   }
 
   @Mutation(() => Policy)
-  @IamOperation<{ input: TagPolicyInput }>('iam:TagPolicy', ({ args }) => args.input.policyArn)
+  @IamOperation<{ input: TagPolicyInput }>('iam:TagPolicy', ({ args }) => args.input.policyArn, {
+    requestConditionKeys: (args) => requestTagConditionKeys(args.input.tags),
+  })
   tagPolicy(@Arg('input', () => TagPolicyInput) input: TagPolicyInput, @Ctx() ctx: RequestContext): Promise<Policy> {
     return policies.tagPolicy(ctx, requireCaller(ctx.caller).accountId, input);
   }
 
   @Mutation(() => Policy)
-  @IamOperation<{ input: UntagPolicyInput }>('iam:UntagPolicy', ({ args }) => args.input.policyArn)
+  @IamOperation<{ input: UntagPolicyInput }>('iam:UntagPolicy', ({ args }) => args.input.policyArn, {
+    requestConditionKeys: (args) => untagConditionKeys(args.input.tagKeys),
+  })
   untagPolicy(@Arg('input', () => UntagPolicyInput) input: UntagPolicyInput, @Ctx() ctx: RequestContext): Promise<Policy> {
     return policies.untagPolicy(ctx, requireCaller(ctx.caller).accountId, input);
   }

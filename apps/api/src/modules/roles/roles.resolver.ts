@@ -6,7 +6,8 @@ import type { RequestContext } from '../../context';
 import { connectionComplexity, quotaListComplexity } from '../../graphql/complexity';
 import type { Page } from '../../graphql/connections';
 import { Policy } from '../policies/policy.type';
-import { tagOnCreate } from '../tags/tag-on-create';
+import { requestTagConditionKeys, untagConditionKeys } from '../tags/tag-condition-keys';
+import { createWithTags } from '../tags/tag-on-create';
 import { Tag, TagConnection } from '../tags/tag.type';
 import { PermissionsBoundary } from '../users/user.type';
 import { Role, RoleConnection, RoleLastUsed } from './role.type';
@@ -49,7 +50,7 @@ export class RolesResolver {
   @IamOperation<{ input: CreateRoleInput }>(
     'iam:CreateRole',
     ({ args, caller }) => roleArn(caller.accountId, args.input.path ?? '/', args.input.roleName),
-    { alsoRequires: [tagOnCreate('iam:TagRole')] },
+    createWithTags('iam:TagRole'),
   )
   createRole(@Arg('input', () => CreateRoleInput) input: CreateRoleInput, @Ctx() ctx: RequestContext): Promise<Role> {
     return roles.createRole(ctx, requireCaller(ctx.caller).accountId, input);
@@ -85,13 +86,17 @@ export class RolesResolver {
   }
 
   @Mutation(() => Role)
-  @IamOperation<{ input: TagRoleInput }>('iam:TagRole', ({ args, caller, ctx }) => roleArnForName(ctx, caller.accountId, args.input.roleName))
+  @IamOperation<{ input: TagRoleInput }>('iam:TagRole', ({ args, caller, ctx }) => roleArnForName(ctx, caller.accountId, args.input.roleName), {
+    requestConditionKeys: (args) => requestTagConditionKeys(args.input.tags),
+  })
   tagRole(@Arg('input', () => TagRoleInput) input: TagRoleInput, @Ctx() ctx: RequestContext): Promise<Role> {
     return roles.tagRole(ctx, requireCaller(ctx.caller).accountId, input);
   }
 
   @Mutation(() => Role)
-  @IamOperation<{ input: UntagRoleInput }>('iam:UntagRole', ({ args, caller, ctx }) => roleArnForName(ctx, caller.accountId, args.input.roleName))
+  @IamOperation<{ input: UntagRoleInput }>('iam:UntagRole', ({ args, caller, ctx }) => roleArnForName(ctx, caller.accountId, args.input.roleName), {
+    requestConditionKeys: (args) => untagConditionKeys(args.input.tagKeys),
+  })
   untagRole(@Arg('input', () => UntagRoleInput) input: UntagRoleInput, @Ctx() ctx: RequestContext): Promise<Role> {
     return roles.untagRole(ctx, requireCaller(ctx.caller).accountId, input);
   }

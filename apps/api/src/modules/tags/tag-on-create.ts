@@ -1,9 +1,16 @@
-import type { ConditionalAction } from '../../authz/iam-operation';
+import type { IamOperationOptions } from '../../authz/iam-operation';
+import { requestTagConditionKeys } from './tag-condition-keys';
+
+type TaggedInput = { input: { tags?: readonly { key: string; value: string }[] | null } };
 
 /**
  * AWS: creating a resource with tags also needs the tagging action on it (CreateUser with Tags needs iam:TagUser),
- * so that whoever may not tag cannot tag by creating. An empty tag list tags nothing and needs nothing more.
+ * so that whoever may not tag cannot tag by creating, and both actions see the tags as `aws:RequestTag/…` and
+ * `aws:TagKeys`. An empty tag list tags nothing and needs nothing more.
  */
-export function tagOnCreate(action: `iam:Tag${string}`): ConditionalAction<{ input: { tags?: readonly unknown[] | null } }> {
-  return { action, when: (args) => (args.input.tags?.length ?? 0) > 0 };
+export function createWithTags(tagAction: `iam:Tag${string}`): IamOperationOptions<TaggedInput> {
+  return {
+    alsoRequires: [{ action: tagAction, when: (args) => (args.input.tags?.length ?? 0) > 0 }],
+    requestConditionKeys: (args) => requestTagConditionKeys(args.input.tags),
+  };
 }

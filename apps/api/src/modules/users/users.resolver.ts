@@ -7,7 +7,8 @@ import { invalidInput } from '../../errors/iam-error';
 import { connectionComplexity, quotaListComplexity } from '../../graphql/complexity';
 import type { Page } from '../../graphql/connections';
 import { Group } from '../groups/group.type';
-import { tagOnCreate } from '../tags/tag-on-create';
+import { requestTagConditionKeys, untagConditionKeys } from '../tags/tag-condition-keys';
+import { createWithTags } from '../tags/tag-on-create';
 import { Tag, TagConnection } from '../tags/tag.type';
 import { PermissionsBoundary, User, UserConnection } from './user.type';
 import {
@@ -55,7 +56,7 @@ export class UsersResolver {
   @IamOperation<{ input: CreateUserInput }>(
     'iam:CreateUser',
     ({ args, caller }) => userArn(caller.accountId, args.input.path ?? '/', args.input.userName),
-    { alsoRequires: [tagOnCreate('iam:TagUser')] },
+    createWithTags('iam:TagUser'),
   )
   createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: RequestContext): Promise<User> {
     return users.createUser(ctx, requireCaller(ctx.caller).accountId, input);
@@ -81,13 +82,17 @@ export class UsersResolver {
   }
 
   @Mutation(() => User)
-  @IamOperation<{ input: TagUserInput }>('iam:TagUser', ({ args, caller, ctx }) => userArnForName(ctx, caller.accountId, args.input.userName))
+  @IamOperation<{ input: TagUserInput }>('iam:TagUser', ({ args, caller, ctx }) => userArnForName(ctx, caller.accountId, args.input.userName), {
+    requestConditionKeys: (args) => requestTagConditionKeys(args.input.tags),
+  })
   tagUser(@Arg('input', () => TagUserInput) input: TagUserInput, @Ctx() ctx: RequestContext): Promise<User> {
     return users.tagUser(ctx, requireCaller(ctx.caller).accountId, input);
   }
 
   @Mutation(() => User)
-  @IamOperation<{ input: UntagUserInput }>('iam:UntagUser', ({ args, caller, ctx }) => userArnForName(ctx, caller.accountId, args.input.userName))
+  @IamOperation<{ input: UntagUserInput }>('iam:UntagUser', ({ args, caller, ctx }) => userArnForName(ctx, caller.accountId, args.input.userName), {
+    requestConditionKeys: (args) => untagConditionKeys(args.input.tagKeys),
+  })
   untagUser(@Arg('input', () => UntagUserInput) input: UntagUserInput, @Ctx() ctx: RequestContext): Promise<User> {
     return users.untagUser(ctx, requireCaller(ctx.caller).accountId, input);
   }
