@@ -2,7 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { citext } from '@electric-sql/pglite/contrib/citext';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { lockDataDir } from './data-dir-lock';
-import { EMBEDDED_APPLICATION_NAME } from './embedded-url';
+import { embeddedDatabaseUrl } from './embedded-url';
 
 export interface EmbeddedPostgresOptions {
   /** Folder that keeps the database between runs; omitted: an in-memory database that vanishes on stop. */
@@ -47,7 +47,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   const pglite = db;
   const port = Number(server.getServerConn().split(':').at(-1));
   return {
-    databaseUrl: `postgresql://postgres@${host}:${port}/postgres?application_name=${EMBEDDED_APPLICATION_NAME}`,
+    databaseUrl: embeddedDatabaseUrl(host, port),
     port,
     async stop() {
       await server.stop();

@@ -4,6 +4,11 @@
  */
 export const EMBEDDED_APPLICATION_NAME = 'gatehouse-embedded';
 
+/** The URL of an embedded database served at host:port; any database name would reach the same database. */
+export function embeddedDatabaseUrl(host: string, port: number): string {
+  return `postgresql://postgres@${host}:${port}/postgres?application_name=${EMBEDDED_APPLICATION_NAME}`;
+}
+
 /** Whether `databaseUrl` points at an embedded database (PGlite), by the mark its URLs carry. */
 export function isEmbeddedDatabaseUrl(databaseUrl: string): boolean {
   return new URL(databaseUrl).searchParams.get('application_name') === EMBEDDED_APPLICATION_NAME;

@@ -1,8 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { createRequire } from 'node:module';
-import { createInterface } from 'node:readline';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { spawnScript } from './spawn-script';
 
 export interface SpawnedPostgres {
   databaseUrl: string;
@@ -13,31 +11,8 @@ export interface SpawnedPostgres {
 
 const serveScript = fileURLToPath(new URL('./serve.ts', import.meta.url));
 
-/**
- * Runs the embedded database in a child process (src/serve.ts under tsx) and resolves once it accepts connections.
- * jest cannot load PGlite in its own process (PGlite needs real dynamic imports), so tests use this; the child also
- * stops by itself if this process dies, so no database outlives a crashed test run.
- */
+/** Runs the embedded database in a child process (src/serve.ts) and resolves once it accepts connections. */
 export async function spawnEmbeddedPostgres(options: { dataDir?: string } = {}): Promise<SpawnedPostgres> {
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  const args = ['--import', tsx, serveScript, '--stop-when-stdin-closes', ...(options.dataDir ? ['--data-dir', options.dataDir] : [])];
-  const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
-  const exited = once(child, 'exit');
-  const lines = createInterface({ input: child.stdout! });
-  const firstLine = await Promise.race([
-    once(lines, 'line').then(([line]) => line as string),
-    exited.then(([code]) => {
-      throw new Error(`the embedded database exited with code ${code} before accepting connections`);
-    }),
-  ]);
-  lines.close();
-  child.stdout!.resume();
-  return {
-    databaseUrl: (JSON.parse(firstLine) as { databaseUrl: string }).databaseUrl,
-    child,
-    async stop(signal = 'SIGTERM') {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-      await exited;
-    },
-  };
+  const spawned = await spawnScript<{ databaseUrl: string }>(serveScript, options.dataDir ? ['--data-dir', options.dataDir] : []);
+  return { databaseUrl: spawned.ready.databaseUrl, child: spawned.child, stop: spawned.stop };
 }
