@@ -58,6 +58,17 @@ export const attachmentTargets = {
   role: attachmentTarget('role', (tx) => tx.rolePolicyAttachment, (roleId) => ({ roleAttachments: { some: { roleId } } })),
 } satisfies Record<IdentityKind, AttachmentTarget>;
 
+interface AttachmentInput {
+  /** The user's, group's or role's name. */
+  name: string;
+  policyArn: string;
+}
+
+/** The audit event of an attach or detach: AWS's request parameters (`userName`, `policyArn`, …), the policy's ARN. */
+function attachmentChange(eventName: string, target: AttachmentTarget, input: AttachmentInput) {
+  return { eventName, resources: [input.policyArn], requestParameters: { [`${target.entity}Name`]: input.name, policyArn: input.policyArn } };
+}
+
 /**
  * AWS AttachUserPolicy, AttachGroupPolicy, AttachRolePolicy: customer managed policies of the account and every AWS
  * managed policy; attaching twice changes nothing; at most `attachedPoliciesPerIdentity` per identity.
@@ -66,11 +77,11 @@ export function attachPolicy(
   ctx: RequestContext,
   accountId: string,
   target: AttachmentTarget,
-  input: { name: string; policyArn: string },
+  input: AttachmentInput,
 ): Promise<ManagedPolicy> {
   return auditedTransaction(
     ctx,
-    { eventName: target.eventName.attach, resources: [input.policyArn], requestParameters: { [`${target.entity}Name`]: input.name, policyArn: input.policyArn } },
+    attachmentChange(target.eventName.attach, target, input),
     async (tx) => {
       const owner = await requireIdentity(tx, target.entity, accountId, input.name);
       const policy = await requireAttachablePolicy(tx, accountId, input.policyArn);
@@ -88,11 +99,11 @@ export function detachPolicy(
   ctx: RequestContext,
   accountId: string,
   target: AttachmentTarget,
-  input: { name: string; policyArn: string },
+  input: AttachmentInput,
 ): Promise<ManagedPolicy> {
   return auditedTransaction(
     ctx,
-    { eventName: target.eventName.detach, resources: [input.policyArn], requestParameters: { [`${target.entity}Name`]: input.name, policyArn: input.policyArn } },
+    attachmentChange(target.eventName.detach, target, input),
     async (tx) => {
       const owner = await requireIdentity(tx, target.entity, accountId, input.name);
       const policy = await tx.managedPolicy.findUnique({ where: { arn: input.policyArn } });
