@@ -205,6 +205,17 @@ describe('attachments', () => {
     await client.data(`mutation { detachRolePolicy(input: { roleName: "Worker", policyArn: "${arnOf('Versioned')}" }) { arn } }`);
     const again = await client.error(`mutation { detachRolePolicy(input: { roleName: "Worker", policyArn: "${arnOf('Versioned')}" }) { arn } }`);
     expect(again).toMatchObject({ extensions: { code: 'NoSuchEntity' }, message: `Policy ${arnOf('Versioned')} was not found.` });
+    // Each kind's audit events carry AWS's event name and request parameters (the owner's name under its own member).
+    const events = await api.prisma.auditEvent.findMany({
+      where: { eventName: { in: ['AttachGroupPolicy', 'AttachRolePolicy', 'DetachRolePolicy'] }, errorCode: null },
+      orderBy: { eventTime: 'asc' },
+      select: { eventName: true, requestParameters: true, resources: true },
+    });
+    expect(events).toEqual([
+      { eventName: 'AttachGroupPolicy', requestParameters: { groupName: 'Readers', policyArn: awsReadOnlyArn }, resources: [awsReadOnlyArn] },
+      { eventName: 'AttachRolePolicy', requestParameters: { roleName: 'Worker', policyArn: arnOf('Versioned') }, resources: [arnOf('Versioned')] },
+      { eventName: 'DetachRolePolicy', requestParameters: { roleName: 'Worker', policyArn: arnOf('Versioned') }, resources: [arnOf('Versioned')] },
+    ]);
     expect((await client.error(`mutation { attachGroupPolicy(input: { groupName: "Nobody", policyArn: "${awsReadOnlyArn}" }) { arn } }`)).message).toBe(
       'The group with name Nobody cannot be found.',
     );
