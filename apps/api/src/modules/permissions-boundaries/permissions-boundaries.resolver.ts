@@ -12,15 +12,21 @@ import {
   PutRolePermissionsBoundaryInput,
   PutUserPermissionsBoundaryInput,
 } from './permissions-boundaries.inputs';
+import { permissionsBoundaryConditionKeys } from './boundary-condition-keys';
 import * as boundaries from './permissions-boundaries.service';
 
 // AWS authorizes boundary changes on the user or role; the policy is the `iam:PermissionsBoundary` condition key.
+const boundaryConditionKey = {
+  requestConditionKeys: (args: { input: { permissionsBoundary: string } }) => permissionsBoundaryConditionKeys(args.input.permissionsBoundary),
+};
 
 @Resolver()
 export class PermissionsBoundariesResolver {
   @Mutation(() => User)
-  @IamOperation<{ input: PutUserPermissionsBoundaryInput }>('iam:PutUserPermissionsBoundary', ({ args, caller, ctx }) =>
-    userArnForName(ctx, caller.accountId, args.input.userName),
+  @IamOperation<{ input: PutUserPermissionsBoundaryInput }>(
+    'iam:PutUserPermissionsBoundary',
+    ({ args, caller, ctx }) => userArnForName(ctx, caller.accountId, args.input.userName),
+    boundaryConditionKey,
   )
   putUserPermissionsBoundary(@Arg('input', () => PutUserPermissionsBoundaryInput) input: PutUserPermissionsBoundaryInput, @Ctx() ctx: RequestContext): Promise<User> {
     return boundaries.putUserPermissionsBoundary(ctx, requireCaller(ctx.caller).accountId, input);
@@ -38,8 +44,10 @@ export class PermissionsBoundariesResolver {
   }
 
   @Mutation(() => Role)
-  @IamOperation<{ input: PutRolePermissionsBoundaryInput }>('iam:PutRolePermissionsBoundary', ({ args, caller, ctx }) =>
-    roleArnForName(ctx, caller.accountId, args.input.roleName),
+  @IamOperation<{ input: PutRolePermissionsBoundaryInput }>(
+    'iam:PutRolePermissionsBoundary',
+    ({ args, caller, ctx }) => roleArnForName(ctx, caller.accountId, args.input.roleName),
+    boundaryConditionKey,
   )
   putRolePermissionsBoundary(@Arg('input', () => PutRolePermissionsBoundaryInput) input: PutRolePermissionsBoundaryInput, @Ctx() ctx: RequestContext): Promise<Role> {
     return boundaries.putRolePermissionsBoundary(ctx, requireCaller(ctx.caller).accountId, input);

@@ -20,41 +20,42 @@ import { AttachedPolicy } from '../accounts/authorization-details.type';
 import { AttachedPolicyConnection, Policy } from './policy.type';
 
 // AWS authorizes attachments on the identity (user, group or role ARN); the policy is the `iam:PolicyARN` condition key.
+const policyArnConditionKey = { requestConditionKeys: (args: { input: { policyArn: string } }) => ({ 'iam:PolicyARN': args.input.policyArn }) };
 
 @Resolver(() => AttachedPolicy)
 export class PolicyAttachmentsResolver {
   @Mutation(() => Policy, { description: 'The attached policy.' })
-  @IamOperation<{ input: UserPolicyAttachmentInput }>('iam:AttachUserPolicy', ({ args, caller, ctx }) => userArnForName(ctx, caller.accountId, args.input.userName))
+  @IamOperation<{ input: UserPolicyAttachmentInput }>('iam:AttachUserPolicy', ({ args, caller, ctx }) => userArnForName(ctx, caller.accountId, args.input.userName), policyArnConditionKey)
   attachUserPolicy(@Arg('input', () => UserPolicyAttachmentInput) input: UserPolicyAttachmentInput, @Ctx() ctx: RequestContext): Promise<Policy> {
     return attachPolicy(ctx, requireCaller(ctx.caller).accountId, attachmentTargets.user, { name: input.userName, policyArn: input.policyArn });
   }
 
   @Mutation(() => Policy, { description: 'The detached policy.' })
-  @IamOperation<{ input: UserPolicyAttachmentInput }>('iam:DetachUserPolicy', ({ args, caller, ctx }) => userArnForName(ctx, caller.accountId, args.input.userName))
+  @IamOperation<{ input: UserPolicyAttachmentInput }>('iam:DetachUserPolicy', ({ args, caller, ctx }) => userArnForName(ctx, caller.accountId, args.input.userName), policyArnConditionKey)
   detachUserPolicy(@Arg('input', () => UserPolicyAttachmentInput) input: UserPolicyAttachmentInput, @Ctx() ctx: RequestContext): Promise<Policy> {
     return detachPolicy(ctx, requireCaller(ctx.caller).accountId, attachmentTargets.user, { name: input.userName, policyArn: input.policyArn });
   }
 
   @Mutation(() => Policy, { description: 'The attached policy.' })
-  @IamOperation<{ input: GroupPolicyAttachmentInput }>('iam:AttachGroupPolicy', ({ args, caller, ctx }) => groupArnForName(ctx, caller.accountId, args.input.groupName))
+  @IamOperation<{ input: GroupPolicyAttachmentInput }>('iam:AttachGroupPolicy', ({ args, caller, ctx }) => groupArnForName(ctx, caller.accountId, args.input.groupName), policyArnConditionKey)
   attachGroupPolicy(@Arg('input', () => GroupPolicyAttachmentInput) input: GroupPolicyAttachmentInput, @Ctx() ctx: RequestContext): Promise<Policy> {
     return attachPolicy(ctx, requireCaller(ctx.caller).accountId, attachmentTargets.group, { name: input.groupName, policyArn: input.policyArn });
   }
 
   @Mutation(() => Policy, { description: 'The detached policy.' })
-  @IamOperation<{ input: GroupPolicyAttachmentInput }>('iam:DetachGroupPolicy', ({ args, caller, ctx }) => groupArnForName(ctx, caller.accountId, args.input.groupName))
+  @IamOperation<{ input: GroupPolicyAttachmentInput }>('iam:DetachGroupPolicy', ({ args, caller, ctx }) => groupArnForName(ctx, caller.accountId, args.input.groupName), policyArnConditionKey)
   detachGroupPolicy(@Arg('input', () => GroupPolicyAttachmentInput) input: GroupPolicyAttachmentInput, @Ctx() ctx: RequestContext): Promise<Policy> {
     return detachPolicy(ctx, requireCaller(ctx.caller).accountId, attachmentTargets.group, { name: input.groupName, policyArn: input.policyArn });
   }
 
   @Mutation(() => Policy, { description: 'The attached policy.' })
-  @IamOperation<{ input: RolePolicyAttachmentInput }>('iam:AttachRolePolicy', ({ args, caller, ctx }) => roleArnForName(ctx, caller.accountId, args.input.roleName))
+  @IamOperation<{ input: RolePolicyAttachmentInput }>('iam:AttachRolePolicy', ({ args, caller, ctx }) => roleArnForName(ctx, caller.accountId, args.input.roleName), policyArnConditionKey)
   attachRolePolicy(@Arg('input', () => RolePolicyAttachmentInput) input: RolePolicyAttachmentInput, @Ctx() ctx: RequestContext): Promise<Policy> {
     return attachPolicy(ctx, requireCaller(ctx.caller).accountId, attachmentTargets.role, { name: input.roleName, policyArn: input.policyArn });
   }
 
   @Mutation(() => Policy, { description: 'The detached policy.' })
-  @IamOperation<{ input: RolePolicyAttachmentInput }>('iam:DetachRolePolicy', ({ args, caller, ctx }) => roleArnForName(ctx, caller.accountId, args.input.roleName))
+  @IamOperation<{ input: RolePolicyAttachmentInput }>('iam:DetachRolePolicy', ({ args, caller, ctx }) => roleArnForName(ctx, caller.accountId, args.input.roleName), policyArnConditionKey)
   detachRolePolicy(@Arg('input', () => RolePolicyAttachmentInput) input: RolePolicyAttachmentInput, @Ctx() ctx: RequestContext): Promise<Policy> {
     return detachPolicy(ctx, requireCaller(ctx.caller).accountId, attachmentTargets.role, { name: input.roleName, policyArn: input.policyArn });
   }

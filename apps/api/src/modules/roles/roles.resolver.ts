@@ -6,6 +6,7 @@ import type { RequestContext } from '../../context';
 import { connectionComplexity, quotaListComplexity } from '../../graphql/complexity';
 import type { Page } from '../../graphql/connections';
 import { Policy } from '../policies/policy.type';
+import { permissionsBoundaryConditionKeys } from '../permissions-boundaries/boundary-condition-keys';
 import { requestTagConditionKeys, untagConditionKeys } from '../tags/tag-condition-keys';
 import { createWithTags } from '../tags/tag-on-create';
 import { Tag, TagConnection } from '../tags/tag.type';
@@ -50,7 +51,7 @@ export class RolesResolver {
   @IamOperation<{ input: CreateRoleInput }>(
     'iam:CreateRole',
     ({ args, caller }) => roleArn(caller.accountId, args.input.path ?? '/', args.input.roleName),
-    createWithTags('iam:TagRole'),
+    createWithTags<CreateRoleInput>('iam:TagRole', (input) => permissionsBoundaryConditionKeys(input.permissionsBoundary)),
   )
   createRole(@Arg('input', () => CreateRoleInput) input: CreateRoleInput, @Ctx() ctx: RequestContext): Promise<Role> {
     return roles.createRole(ctx, requireCaller(ctx.caller).accountId, input);

@@ -7,6 +7,7 @@ import { invalidInput } from '../../errors/iam-error';
 import { connectionComplexity, quotaListComplexity } from '../../graphql/complexity';
 import type { Page } from '../../graphql/connections';
 import { Group } from '../groups/group.type';
+import { permissionsBoundaryConditionKeys } from '../permissions-boundaries/boundary-condition-keys';
 import { requestTagConditionKeys, untagConditionKeys } from '../tags/tag-condition-keys';
 import { createWithTags } from '../tags/tag-on-create';
 import { Tag, TagConnection } from '../tags/tag.type';
@@ -56,7 +57,7 @@ export class UsersResolver {
   @IamOperation<{ input: CreateUserInput }>(
     'iam:CreateUser',
     ({ args, caller }) => userArn(caller.accountId, args.input.path ?? '/', args.input.userName),
-    createWithTags('iam:TagUser'),
+    createWithTags<CreateUserInput>('iam:TagUser', (input) => permissionsBoundaryConditionKeys(input.permissionsBoundary)),
   )
   createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: RequestContext): Promise<User> {
     return users.createUser(ctx, requireCaller(ctx.caller).accountId, input);
