@@ -3,8 +3,9 @@ import type { AccessKey as AccessKeyRow, AccessKeyStatus } from '@gatehouse/db';
 import { auditedTransaction, type Tx } from '../../audit/audited-transaction';
 import type { RequestContext } from '../../context';
 import { IamError, limitExceeded } from '../../errors/iam-error';
-import { paginate, type Page } from '../../graphql/connections';
+import type { Page } from '../../graphql/connections';
 import { credentialOwnerParameters, requireCredentialOwner, type CredentialOwner, type CredentialOwnerName } from '../credential-owner';
+import { paginateBy } from '../ordered-list';
 import type { AccessKey, AccessKeyMetadata, GetAccessKeyLastUsedResult } from './access-key.type';
 
 // Every function takes the account it acts in; keys are found through their owner, so a key id of another user
@@ -98,20 +99,7 @@ export async function listAccessKeys(
   options: { first: number; after?: string | null },
 ): Promise<Page<AccessKeyMetadata>> {
   const owner = await requireCredentialOwner(ctx.prisma, accountId, ownerName);
-  const where = { accountId, userId: owner.userId };
-  const page = await paginate<AccessKeyRow, string>({
-    first: options.first,
-    after: options.after,
-    isKey: (value): value is string => typeof value === 'string',
-    keyOf: (key) => key.accessKeyId,
-    fetch: (limit, afterKeyId) =>
-      ctx.prisma.accessKey.findMany({
-        where: { ...where, ...(afterKeyId === undefined ? {} : { accessKeyId: { gt: afterKeyId } }) },
-        orderBy: { accessKeyId: 'asc' },
-        take: limit,
-      }),
-    countTotal: () => ctx.prisma.accessKey.count({ where }),
-  });
+  const page = await paginateBy(ctx.prisma.accessKey, 'accessKeyId', { accountId, userId: owner.userId }, options);
   return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toMetadata(edge.node, owner) })) };
 }
 
