@@ -5,7 +5,8 @@ import { entityAlreadyExists, limitExceeded } from '../../errors/iam-error';
 import { paginate, type Page } from '../../graphql/connections';
 import { assertNoDeleteConflict } from '../delete-conflict';
 import { paginateBy, underPath } from '../ordered-list';
-import { assertTagKeysAllowed, mergeTags, tagKeyOf } from '../tags/tag-rules';
+import { policyTags } from '../tags/resource-tags';
+import { assertTagKeysAllowed } from '../tags/tag-rules';
 import { PolicyScopeType, PolicyUsageType, type CreatePolicyInput, type ListPoliciesArgs, type TagPolicyInput, type UntagPolicyInput } from './policies.inputs';
 import { assertValidPolicyDocument } from './policy-document';
 import { noSuchPolicy, requireCustomerPolicy } from './policy-lookup';
@@ -135,10 +136,7 @@ export function tagPolicy(ctx: RequestContext, accountId: string, input: TagPoli
   assertTagKeysAllowed(input.tags.map((tag) => tag.key));
   return auditedTransaction(ctx, { eventName: 'TagPolicy', resources: [input.policyArn], requestParameters: { ...input } }, async (tx) => {
     const policy = await requireCustomerPolicy(tx, accountId, input.policyArn);
-    const existing = await tx.policyTag.findMany({ where: { policyId: policy.id } });
-    const tags = mergeTags(existing, input.tags, ctx.config.quotas.tagsPerResource);
-    await tx.policyTag.deleteMany({ where: { policyId: policy.id } });
-    await tx.policyTag.createMany({ data: tags.map(({ key, value }) => ({ policyId: policy.id, key, value })) });
+    await policyTags.add(tx, policy.id, input.tags, ctx.config.quotas.tagsPerResource);
     return policy;
   });
 }
@@ -147,10 +145,7 @@ export function tagPolicy(ctx: RequestContext, accountId: string, input: TagPoli
 export function untagPolicy(ctx: RequestContext, accountId: string, input: UntagPolicyInput): Promise<ManagedPolicy> {
   return auditedTransaction(ctx, { eventName: 'UntagPolicy', resources: [input.policyArn], requestParameters: { ...input } }, async (tx) => {
     const policy = await requireCustomerPolicy(tx, accountId, input.policyArn);
-    const keys = new Set(input.tagKeys.map(tagKeyOf));
-    const existing = await tx.policyTag.findMany({ where: { policyId: policy.id } });
-    const removed = existing.filter((tag) => keys.has(tagKeyOf(tag.key))).map((tag) => tag.key);
-    await tx.policyTag.deleteMany({ where: { policyId: policy.id, key: { in: removed } } });
+    await policyTags.remove(tx, policy.id, input.tagKeys);
     return policy;
   });
 }

@@ -8,7 +8,8 @@ import { findIdentity, identityInAccount, requireIdentity } from '../identities'
 import { paginateBy, underPath } from '../ordered-list';
 import { assertValidPolicyDocument } from '../policies/policy-document';
 import { requireAttachablePolicy } from '../policies/policy-lookup';
-import { assertTagKeysAllowed, mergeTags, tagKeyOf } from '../tags/tag-rules';
+import { roleTags } from '../tags/resource-tags';
+import { assertTagKeysAllowed } from '../tags/tag-rules';
 import type { CreateRoleInput, TagRoleInput, UntagRoleInput, UpdateAssumeRolePolicyInput, UpdateRoleInput } from './roles.inputs';
 
 // Every function takes the account it acts in: no lookup here can reach another account's rows.
@@ -102,10 +103,7 @@ export function tagRole(ctx: RequestContext, accountId: string, input: TagRoleIn
   assertTagKeysAllowed(input.tags.map((tag) => tag.key));
   return auditedTransaction(ctx, { eventName: 'TagRole', resources: (role) => [role.arn], requestParameters: { ...input } }, async (tx) => {
     const role = await requireIdentity(tx, 'role', accountId, input.roleName);
-    const existing = await tx.roleTag.findMany({ where: { roleId: role.id } });
-    const tags = mergeTags(existing, input.tags, ctx.config.quotas.tagsPerResource);
-    await tx.roleTag.deleteMany({ where: { roleId: role.id } });
-    await tx.roleTag.createMany({ data: tags.map(({ key, value }) => ({ roleId: role.id, key, value })) });
+    await roleTags.add(tx, role.id, input.tags, ctx.config.quotas.tagsPerResource);
     return role;
   });
 }
@@ -114,10 +112,7 @@ export function tagRole(ctx: RequestContext, accountId: string, input: TagRoleIn
 export function untagRole(ctx: RequestContext, accountId: string, input: UntagRoleInput): Promise<RoleRow> {
   return auditedTransaction(ctx, { eventName: 'UntagRole', resources: (role) => [role.arn], requestParameters: { ...input } }, async (tx) => {
     const role = await requireIdentity(tx, 'role', accountId, input.roleName);
-    const keys = new Set(input.tagKeys.map(tagKeyOf));
-    const existing = await tx.roleTag.findMany({ where: { roleId: role.id } });
-    const removed = existing.filter((tag) => keys.has(tagKeyOf(tag.key))).map((tag) => tag.key);
-    await tx.roleTag.deleteMany({ where: { roleId: role.id, key: { in: removed } } });
+    await roleTags.remove(tx, role.id, input.tagKeys);
     return role;
   });
 }

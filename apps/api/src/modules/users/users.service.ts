@@ -6,7 +6,8 @@ import type { Page } from '../../graphql/connections';
 import { findIdentity, identityInAccount, requireIdentity } from '../identities';
 import { paginateBy, underPath } from '../ordered-list';
 import { requireAttachablePolicy } from '../policies/policy-lookup';
-import { assertTagKeysAllowed, mergeTags, tagKeyOf } from '../tags/tag-rules';
+import { userTags } from '../tags/resource-tags';
+import { assertTagKeysAllowed } from '../tags/tag-rules';
 import type { CreateUserInput, TagUserInput, UntagUserInput, UpdateUserInput } from './users.inputs';
 
 // Every function takes the account it acts in: no lookup here can reach another account's rows.
@@ -122,10 +123,7 @@ export function tagUser(ctx: RequestContext, accountId: string, input: TagUserIn
     { eventName: 'TagUser', resources: (user) => [user.arn], requestParameters: { ...input } },
     async (tx) => {
       const user = await requireIdentity(tx, 'user', accountId, input.userName);
-      const existing = await tx.userTag.findMany({ where: { userId: user.id } });
-      const tags = mergeTags(existing, input.tags, ctx.config.quotas.tagsPerResource);
-      await tx.userTag.deleteMany({ where: { userId: user.id } });
-      await tx.userTag.createMany({ data: tags.map(({ key, value }) => ({ userId: user.id, key, value })) });
+      await userTags.add(tx, user.id, input.tags, ctx.config.quotas.tagsPerResource);
       return user;
     },
   );
@@ -138,10 +136,7 @@ export function untagUser(ctx: RequestContext, accountId: string, input: UntagUs
     { eventName: 'UntagUser', resources: (user) => [user.arn], requestParameters: { ...input } },
     async (tx) => {
       const user = await requireIdentity(tx, 'user', accountId, input.userName);
-      const keys = new Set(input.tagKeys.map(tagKeyOf));
-      const existing = await tx.userTag.findMany({ where: { userId: user.id } });
-      const removed = existing.filter((tag) => keys.has(tagKeyOf(tag.key))).map((tag) => tag.key);
-      await tx.userTag.deleteMany({ where: { userId: user.id, key: { in: removed } } });
+      await userTags.remove(tx, user.id, input.tagKeys);
       return user;
     },
   );
