@@ -29,6 +29,7 @@ export type {
   CredentialReport,
   AuditEvent,
   InstanceProfile,
+  InstanceProfileTag,
 } from './generated/prisma/client';
 export {
   UNIQUE_ID_FORMATS,
