@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { EMBEDDED_POOL_ENV, leaseEmbeddedDatabase } from '@gatehouse/embedded-postgres/pool';
 import { spawnEmbeddedPostgres } from '@gatehouse/embedded-postgres/spawn';
 import { createPrismaClient } from '../client';
 import type { PrismaClient } from '../generated/prisma/client';
 import { applyMigrations } from '../migrate/apply-migrations';
+import { dropStaleTestDatabases, testDatabaseName } from './stale-test-databases';
 
 export interface TestDatabase {
   databaseUrl: string;
@@ -14,12 +16,14 @@ export interface TestDatabase {
 
 /**
  * A fresh database with every migration applied; call it as often as a test file needs, each one is isolated. With
- * DATABASE_URL it is a new database on that server; without, a private in-memory embedded PostgreSQL. (One embedded
- * server cannot be shared: every database name reaches its single database, through a single session.)
+ * DATABASE_URL it is a new database on that server. Without, it is an embedded PostgreSQL: leased from the run's pool
+ * when GATEHOUSE_EMBEDDED_POOL names one (the root `npm test` starts it), else a private one in a child process. (One
+ * embedded server is a single database and session, so it serves one test database at a time.)
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
-  const isolated = serverUrl ? await serverDatabase(serverUrl) : await embeddedDatabase();
+  const poolAddress = process.env[EMBEDDED_POOL_ENV];
+  const isolated = serverUrl ? await serverDatabase(serverUrl) : poolAddress ? await leaseEmbeddedDatabase(poolAddress) : await privateEmbeddedDatabase();
   await applyMigrations({ databaseUrl: isolated.databaseUrl });
   const prisma = createPrismaClient(isolated.databaseUrl);
   return {
@@ -27,19 +31,19 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     prisma,
     async drop() {
       await prisma.$disconnect();
-      await isolated.remove();
+      await isolated.release();
     },
   };
 }
 
 interface IsolatedDatabase {
   databaseUrl: string;
-  remove(): Promise<void>;
+  release(): Promise<void>;
 }
 
-async function embeddedDatabase(): Promise<IsolatedDatabase> {
+async function privateEmbeddedDatabase(): Promise<IsolatedDatabase> {
   const server = await spawnEmbeddedPostgres();
-  return { databaseUrl: server.databaseUrl, remove: () => server.stop() };
+  return { databaseUrl: server.databaseUrl, release: () => server.stop() };
 }
 
 async function withClient<T>(databaseUrl: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -52,14 +56,20 @@ async function withClient<T>(databaseUrl: string, run: (client: pg.Client) => Pr
   }
 }
 
+// Once per test file (jest gives each its own module registry): cheap, and crashed runs never pile databases up.
+let staleDropped: Promise<unknown> | undefined;
+
 /** A new database named gh_test_… on the server at `serverUrl`. */
 async function serverDatabase(serverUrl: string): Promise<IsolatedDatabase> {
-  const name = `gh_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+  const name = testDatabaseName(randomBytes(4).toString('hex'));
+  await withClient(serverUrl, async (client) => {
+    await (staleDropped ??= dropStaleTestDatabases(client));
+    await client.query(`CREATE DATABASE "${name}"`);
+  });
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
     databaseUrl: url.toString(),
-    remove: () => withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    release: () => withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
   };
 }
