@@ -1,24 +1,24 @@
 'use client';
 
 import { useCollection } from '@cloudscape-design/collection-hooks';
-import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import CollectionPreferences from '@cloudscape-design/components/collection-preferences';
 import Header from '@cloudscape-design/components/header';
 import Pagination from '@cloudscape-design/components/pagination';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
-import { useQuery } from 'urql';
 import { ApiErrorFlashbar } from '../../components/api-error/api-error-flashbar';
 import { usePageBreadcrumbs } from '../../components/console-layout/breadcrumbs';
 import { useNotifications } from '../../components/console-layout/notifications';
+import { useWholeList } from '../../components/lists/use-whole-list';
 import { useLocalStorage } from '../../components/preferences/use-local-storage';
 import { DeleteUsersModal } from './delete-users-modal';
-import { ListUsersQuery } from './users.documents';
+import { LIST_USERS_FIRST_PAGE, ListUsersQuery } from './users.documents';
 import {
   defaultUsersTablePreferences,
   userColumns,
@@ -32,26 +32,24 @@ const BREADCRUMBS = [
   { text: 'IAM', href: '/' },
   { text: 'Users', href: '/users' },
 ];
-/** AWS's MaxItems ceiling: one request brings every user of a typical account. */
-const USERS_PAGE = 1000;
 
 export function UsersListPage() {
   usePageBreadcrumbs(BREADCRUMBS);
   const router = useRouter();
   const { notify } = useNotifications();
-  const [result, refresh] = useQuery({ query: ListUsersQuery, variables: { first: USERS_PAGE } });
+  const list = useWholeList(ListUsersQuery, LIST_USERS_FIRST_PAGE, (data) => data.listUsers);
   const [preferences, setPreferences] = useLocalStorage<UsersTablePreferences>('gatehouse.users-table.preferences', defaultUsersTablePreferences);
   const [deleteVisible, setDeleteVisible] = useState(false);
 
-  const users = useMemo(() => result.data?.listUsers.edges.map((edge) => edge.node) ?? [], [result.data]);
-  const totalCount = result.data?.listUsers.totalCount ?? 0;
+  const users = list.items;
+  const totalCount = list.totalCount ?? 0;
   const columns = useMemo(() => userColumns(new Date(), (userName) => router.push(`/users/${encodeURIComponent(userName)}`)), [router]);
 
   const { items, collectionProps, filterProps, paginationProps, filteredItemsCount, actions } = useCollection<UserRow>(users, {
     filtering: {
       filteringFunction: userMatchesFilter,
       // A refused or failed list is not an empty one: the flashbar above says why nothing shows.
-      empty: result.error ? null : (
+      empty: list.error ? null : (
         <Box textAlign="center" color="inherit">
           <SpaceBetween size="xs">
             <b>No users</b>
@@ -82,12 +80,7 @@ export function UsersListPage() {
 
   return (
     <SpaceBetween size="m">
-      {result.error && <ApiErrorFlashbar error={result.error} failedTo="list users" />}
-      {totalCount > users.length && (
-        <Alert type="info">
-          Showing the first {users.length.toLocaleString('en-US')} of {totalCount.toLocaleString('en-US')} users. Filter by name to find the others.
-        </Alert>
-      )}
+      {list.error && <ApiErrorFlashbar error={list.error} failedTo="list users" />}
       <Table<UserRow>
         {...collectionProps}
         items={items}
@@ -95,7 +88,7 @@ export function UsersListPage() {
         columnDisplay={preferences.contentDisplay}
         wrapLines={preferences.wrapLines}
         stripedRows={preferences.stripedRows}
-        loading={result.fetching}
+        loading={list.fetching && users.length === 0}
         loadingText="Loading users"
         selectionType="multi"
         variant="full-page"
@@ -111,16 +104,23 @@ export function UsersListPage() {
           <Header
             variant="awsui-h1-sticky"
             counter={
-              result.data
+              list.totalCount !== undefined
                 ? selectedUserNames.length > 0
                   ? `(${selectedUserNames.length}/${totalCount})`
                   : `(${totalCount})`
                 : undefined
             }
             description="An IAM user is an identity with long-term credentials that is used to interact with AWS in an account."
+            info={
+              list.loadingMore ? (
+                <StatusIndicator type="loading">
+                  Loading users ({users.length.toLocaleString('en-US')} of {totalCount.toLocaleString('en-US')})
+                </StatusIndicator>
+              ) : undefined
+            }
             actions={
               <SpaceBetween direction="horizontal" size="xs">
-                <Button iconName="refresh" ariaLabel="Refresh users" loading={result.fetching} onClick={() => refresh({ requestPolicy: 'network-only' })} />
+                <Button iconName="refresh" ariaLabel="Refresh users" loading={list.fetching || list.loadingMore} onClick={list.refresh} />
                 <Button disabled={selectedUserNames.length === 0} onClick={() => setDeleteVisible(true)}>
                   Delete
                 </Button>
@@ -170,7 +170,7 @@ export function UsersListPage() {
         onDeleted={(deleted) => {
           setDeleteVisible(false);
           actions.setSelectedItems([]);
-          refresh({ requestPolicy: 'network-only' });
+          list.refresh();
           notify({ type: 'success', content: deleted.length === 1 ? `User ${deleted[0]} deleted.` : `${deleted.length} users deleted.` });
         }}
       />

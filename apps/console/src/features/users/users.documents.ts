@@ -1,10 +1,15 @@
 import { graphql } from '../../gql';
+import type { ListUsersQueryVariables } from '../../gql/graphql';
 
-/** AWS's MaxItems is at most 1,000: the table loads that many and filters, sorts and pages them in the browser. */
+/** One page of users (AWS's MaxItems is at most 1,000): the table follows the cursors to load them all. */
 export const ListUsersQuery = graphql(`
-  query ListUsers($first: Int!) {
-    listUsers(first: $first) {
+  query ListUsers($first: Int!, $after: String) {
+    listUsers(first: $first, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           userId
@@ -21,6 +26,9 @@ export const ListUsersQuery = graphql(`
     }
   }
 `);
+
+/** The Users table's first request (AWS's MaxItems ceiling), which the page's HTML also starts early. */
+export const LIST_USERS_FIRST_PAGE: ListUsersQueryVariables = { first: 1000 };
 
 export const DeleteUserMutation = graphql(`
   mutation DeleteUser($input: DeleteUserInput!) {

@@ -1,0 +1,111 @@
+import { createPrismaClient, newUniqueId, userArn } from '@gatehouse/db';
+import { PRODUCTION_ACCOUNT_ID } from '@gatehouse/seed';
+import type { Request } from 'playwright-core';
+import { startApi, type ApiServer } from './harness/api-server';
+import { openBrowser, type ConsoleBrowser } from './harness/browser';
+import { startConsole, type ConsoleServer } from './harness/console-server';
+import { consoleUrl } from './harness/console-url';
+import { production } from './harness/demo-environment';
+import { signedInGraphqlData } from './harness/signed-in-graphql';
+import { SignInPage } from './pages/sign-in-page';
+
+/** More than one page of AWS's MaxItems (1,000), so the table must follow the connection's cursor. */
+const EXTRA_USERS = 1050;
+const TOTAL = EXTRA_USERS + production.users.length;
+
+/**
+ * The Users table with more users than one ListUsers page: every user is listed, filtered, sorted and paged in the
+ * browser, and a refresh reads every page again. Its own API and console, so that 1,050 users change no other file's
+ * counts.
+ */
+describe('Users list with more than 1,000 users', () => {
+  let api: ApiServer;
+  let consoleServer: ConsoleServer;
+  let browser: ConsoleBrowser;
+  const sharedConsoleUrl = process.env.GATEHOUSE_CONSOLE_URL;
+
+  beforeAll(async () => {
+    api = await startApi();
+    const prisma = createPrismaClient(api.databaseUrl);
+    try {
+      await prisma.user.createMany({
+        data: Array.from({ length: EXTRA_USERS }, (_, i) => {
+          const userName = `user-${String(i).padStart(4, '0')}`;
+          return { id: newUniqueId('user'), accountId: PRODUCTION_ACCOUNT_ID, userName, path: '/', arn: userArn(PRODUCTION_ACCOUNT_ID, '/', userName) };
+        }),
+      });
+    } finally {
+      await prisma.$disconnect();
+    }
+    consoleServer = await startConsole({ GATEHOUSE_API_URL: api.url });
+    process.env.GATEHOUSE_CONSOLE_URL = consoleServer.url;
+    browser = await openBrowser();
+    await new SignInPage(browser.page).signInAsRoot(production.rootEmail, production.rootPassword);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await consoleServer?.stop();
+    await api?.stop();
+    process.env.GATEHOUSE_CONSOLE_URL = sharedConsoleUrl;
+  });
+
+  afterEach(() => {
+    expect(browser.externalRequests).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('loads every user on a fresh page: the first page from the request the HTML started, then the next one by its cursor', async () => {
+    const { page } = browser;
+    const listUsers: Array<{ after: unknown }> = [];
+    const onRequest = (request: Request) => {
+      const body = request.postData();
+      if (request.url().endsWith('/graphql') && body?.includes('"operationName":"ListUsers"')) listUsers.push({ after: JSON.parse(body).variables.after });
+    };
+    page.on('request', onRequest);
+    await page.goto(consoleUrl('/users'));
+    await page.getByRole('link', { name: 'alice', exact: true }).waitFor();
+    await page.getByText(`(${TOTAL})`, { exact: true }).waitFor();
+
+    // user-1049 sorts last: only the second page has it.
+    await page.getByRole('searchbox', { name: 'Filter users' }).fill('user-1049');
+    await page.getByText('1 match', { exact: true }).first().waitFor();
+    await page.getByRole('link', { name: 'user-1049', exact: true }).waitFor();
+    page.off('request', onRequest);
+    // One request per page: the client took the HTML's own request instead of sending the first page again.
+    expect(listUsers).toHaveLength(2);
+    expect(listUsers[0]!.after).toBeUndefined();
+    expect(typeof listUsers[1]!.after).toBe('string');
+  });
+
+  it('sorts and pages across all of them', async () => {
+    const { page } = browser;
+    await page.goto(consoleUrl('/users'));
+    await page.getByText(`(${TOTAL})`, { exact: true }).waitFor();
+    // 1,054 users at 20 a page.
+    await page.getByRole('button', { name: `Page ${Math.ceil(TOTAL / 20)}`, exact: true }).waitFor();
+    // Sorted by name ascending at first; one click turns it to descending, and the last page's user leads.
+    // From the keyboard: the page's sticky header lies over the column headers at the top of the page.
+    await page.getByRole('columnheader', { name: /User name/ }).getByRole('button').first().press('Enter');
+    await page.getByRole('link', { name: 'user-1049', exact: true }).waitFor();
+    expect(await page.getByRole('link', { name: 'alice', exact: true }).count()).toBe(0);
+  });
+
+  it('Refresh and Delete read every page again from the API, not from the cache', async () => {
+    const { page } = browser;
+    await signedInGraphqlData(page, 'mutation ($input: CreateUserInput!) { createUser(input: $input) { userName } }', { input: { userName: 'zz-added-later' } });
+    await page.getByRole('button', { name: 'Refresh users' }).click();
+    await page.getByText(`(${TOTAL + 1})`, { exact: true }).waitFor();
+    await page.getByRole('searchbox', { name: 'Filter users' }).fill('zz-added-later');
+    await page.getByText('1 match', { exact: true }).first().waitFor();
+
+    await page.getByRole('checkbox', { name: 'Select zz-added-later' }).check();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByPlaceholder('delete').fill('delete');
+    await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.getByText('User zz-added-later deleted.').waitFor();
+    await page.getByText(`(${TOTAL})`, { exact: true }).waitFor();
+    await page.getByText('0 matches', { exact: true }).first().waitFor();
+  });
+});
