@@ -30,6 +30,7 @@ export interface ApiConfig {
     accessKeysPerUser: number;
     groupsPerAccount: number;
     rolesPerAccount: number;
+    instanceProfilesPerAccount: number;
     /** Customer managed policies per account. */
     policiesPerAccount: number;
     groupsPerUser: number;
@@ -56,6 +57,7 @@ export const defaultApiConfig: ApiConfig = {
     accessKeysPerUser: 2,
     groupsPerAccount: 300,
     rolesPerAccount: 1000,
+    instanceProfilesPerAccount: 1000,
     policiesPerAccount: 1500,
     groupsPerUser: 10,
     attachedPoliciesPerIdentity: 10,

@@ -11,6 +11,7 @@ export function accountQuotas(config: ApiConfig): Record<string, number> {
     AccessKeysPerUserQuota: config.quotas.accessKeysPerUser,
     GroupsQuota: config.quotas.groupsPerAccount,
     RolesQuota: config.quotas.rolesPerAccount,
+    InstanceProfilesQuota: config.quotas.instanceProfilesPerAccount,
     PoliciesQuota: config.quotas.policiesPerAccount,
     GroupsPerUserQuota: config.quotas.groupsPerUser,
     AttachedPoliciesPerUserQuota: config.quotas.attachedPoliciesPerIdentity,

@@ -8,11 +8,12 @@ import type { AccountSummary } from './account-summary.type';
  */
 export async function getAccountSummary(ctx: RequestContext, accountId: string): Promise<AccountSummary> {
   const { prisma } = ctx;
-  const [account, users, groups, roles, policies, policyVersionsInUse, mfaDevices, mfaDevicesInUse, rootAccessKeys] = await Promise.all([
+  const [account, users, groups, roles, instanceProfiles, policies, policyVersionsInUse, mfaDevices, mfaDevicesInUse, rootAccessKeys] = await Promise.all([
     prisma.account.findUniqueOrThrow({ where: { id: accountId }, select: { rootMfaSerialNumber: true } }),
     prisma.user.count({ where: { accountId } }),
     prisma.group.count({ where: { accountId } }),
     prisma.role.count({ where: { accountId } }),
+    prisma.instanceProfile.count({ where: { accountId } }),
     prisma.managedPolicy.count({ where: { accountId } }),
     prisma.policyVersion.count({ where: { policy: { accountId } } }),
     prisma.virtualMfaDevice.count({ where: { accountId } }),
@@ -23,6 +24,7 @@ export async function getAccountSummary(ctx: RequestContext, accountId: string):
     Users: users,
     Groups: groups,
     Roles: roles,
+    InstanceProfiles: instanceProfiles,
     Policies: policies,
     PolicyVersionsInUse: policyVersionsInUse,
     MFADevices: mfaDevices,
