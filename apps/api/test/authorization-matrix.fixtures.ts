@@ -98,8 +98,8 @@ async function targetGroup(scope: MatrixScope, members: { id: string }[] = []) {
   return createGroup(scope.prisma, scope.accountId, scope.unique('group'), members.map((member) => member.id));
 }
 
-/** An instance profile, holding `role` when given. */
-async function targetInstanceProfile(scope: MatrixScope, role?: { id: string }) {
+/** An instance profile, holding `role` when given, with `tags`. */
+async function targetInstanceProfile(scope: MatrixScope, role?: { id: string }, tags: Record<string, string> = {}) {
   const instanceProfileName = scope.unique('profile');
   return scope.prisma.instanceProfile.create({
     data: {
@@ -108,6 +108,7 @@ async function targetInstanceProfile(scope: MatrixScope, role?: { id: string }) 
       instanceProfileName,
       arn: instanceProfileArn(scope.accountId, '/', instanceProfileName),
       roleId: role?.id ?? null,
+      tags: { create: Object.entries(tags).map(([key, value]) => ({ key, value })) },
     },
   });
 }
@@ -392,6 +393,13 @@ export const operationFixtures: Record<string, OperationFixture> = {
     },
   },
   listInstanceProfiles: { document: '{ listInstanceProfiles { totalCount } }', prepare: async () => ({ variables: {}, resourceArns: ['*'] }) },
+  listInstanceProfileTags: {
+    document: 'query ($name: String!) { listInstanceProfileTags(instanceProfileName: $name) { totalCount } }',
+    async prepare(scope) {
+      const profile = await targetInstanceProfile(scope, undefined, { team: 'matrix' });
+      return { variables: { name: profile.instanceProfileName }, resourceArns: [profile.arn] };
+    },
+  },
   listInstanceProfilesForRole: {
     document: 'query ($roleName: String!) { listInstanceProfilesForRole(roleName: $roleName) { totalCount } }',
     async prepare(scope) {
@@ -431,6 +439,20 @@ export const operationFixtures: Record<string, OperationFixture> = {
       const role = await targetRole(scope);
       const profile = await targetInstanceProfile(scope, role);
       return { variables: { input: { instanceProfileName: profile.instanceProfileName, roleName: role.roleName } }, resourceArns: [profile.arn] };
+    },
+  },
+  tagInstanceProfile: {
+    document: 'mutation ($input: TagInstanceProfileInput!) { tagInstanceProfile(input: $input) { arn } }',
+    async prepare(scope) {
+      const profile = await targetInstanceProfile(scope);
+      return { variables: { input: { instanceProfileName: profile.instanceProfileName, tags: [{ key: 'team', value: 'matrix' }] } }, resourceArns: [profile.arn] };
+    },
+  },
+  untagInstanceProfile: {
+    document: 'mutation ($input: UntagInstanceProfileInput!) { untagInstanceProfile(input: $input) { arn } }',
+    async prepare(scope) {
+      const profile = await targetInstanceProfile(scope, undefined, { team: 'matrix' });
+      return { variables: { input: { instanceProfileName: profile.instanceProfileName, tagKeys: ['team'] } }, resourceArns: [profile.arn] };
     },
   },
 

@@ -3,8 +3,8 @@ import { IamWorld } from './auth/iam-world';
 import { allow } from './authz/iam-fixtures';
 import type { GraphQLClient } from './support/graphql-client';
 
-// AWS: creating a user, role or customer managed policy with tags also needs the tagging action (iam:TagUser,
-// iam:TagRole, iam:TagPolicy) on the new resource; without it the create is refused and nothing is made. The tags of a
+// AWS: creating a user, role, customer managed policy or instance profile with tags also needs the tagging action
+// (iam:TagUser, iam:TagRole, iam:TagPolicy, iam:TagInstanceProfile) on the new resource; without it the create is refused and nothing is made. The tags of a
 // request are condition keys (aws:RequestTag/KEY, aws:TagKeys) for every action it is authorized for.
 
 let api: TestApi;
@@ -22,19 +22,20 @@ const tags = [{ key: 'team', value: 'blue' }];
 const createUser = 'mutation ($input: CreateUserInput!) { createUser(input: $input) { userName tags { key value } } }';
 const createRole = 'mutation ($input: CreateRoleInput!) { createRole(input: $input) { roleName tags { key value } } }';
 const createPolicy = 'mutation ($input: CreatePolicyInput!) { createPolicy(input: $input) { policyName tags { key value } } }';
+const createInstanceProfile = 'mutation ($input: CreateInstanceProfileInput!) { createInstanceProfile(input: $input) { instanceProfileName tags { key value } } }';
 
 beforeAll(async () => {
   api = await startTestApi();
   world = new IamWorld(api);
   accountId = (await world.account()).accountId;
-  const creates = ['iam:CreateUser', 'iam:CreateRole', 'iam:CreatePolicy'];
+  const creates = ['iam:CreateUser', 'iam:CreateRole', 'iam:CreatePolicy', 'iam:CreateInstanceProfile'];
   createOnlyArn = (await world.user(accountId, 'creator', { Create: allow(creates) })).arn;
-  await world.user(accountId, 'tagging-creator', { Create: allow([...creates, 'iam:TagUser', 'iam:TagRole', 'iam:TagPolicy']) });
+  await world.user(accountId, 'tagging-creator', { Create: allow([...creates, 'iam:TagUser', 'iam:TagRole', 'iam:TagPolicy', 'iam:TagInstanceProfile']) });
   // The reads of the created entity's tags in the responses.
   for (const userName of ['creator', 'tagging-creator']) {
     const user = await api.prisma.user.findFirstOrThrow({ where: { accountId, userName } });
     await api.prisma.userPolicy.create({
-      data: { userId: user.id, policyName: 'ReadTags', policyDocument: JSON.stringify(allow(['iam:ListUserTags', 'iam:ListRoleTags', 'iam:ListPolicyTags'])) },
+      data: { userId: user.id, policyName: 'ReadTags', policyDocument: JSON.stringify(allow(['iam:ListUserTags', 'iam:ListRoleTags', 'iam:ListPolicyTags', 'iam:ListInstanceProfileTags'])) },
     });
   }
   [createOnly, createAndTag] = await Promise.all([world.session(accountId, 'creator'), world.session(accountId, 'tagging-creator')]);
@@ -66,9 +67,17 @@ const cases = [
     arn: (name: string) => `arn:aws:iam::${accountId}:policy/${name}`,
     count: (name: string) => api.prisma.managedPolicy.count({ where: { accountId, policyName: name } }),
   },
+  {
+    entity: 'instance-profile',
+    tagAction: 'iam:TagInstanceProfile',
+    document: createInstanceProfile,
+    input: (name: string) => ({ instanceProfileName: name }),
+    arn: (name: string) => `arn:aws:iam::${accountId}:instance-profile/${name}`,
+    count: (name: string) => api.prisma.instanceProfile.count({ where: { accountId, instanceProfileName: name } }),
+  },
 ];
 
-describe.each(cases)('creating a $entity with tags', ({ entity, tagAction, document, input, arn, count }) => {
+describe.each(cases)('creating with tags: $entity', ({ entity, tagAction, document, input, arn, count }) => {
   it(`needs only the create action without tags (or with an empty tag list)`, async () => {
     await createOnly.data(document, { input: input(`plain-${entity}`) });
     await createOnly.data(document, { input: { ...input(`empty-tags-${entity}`), tags: [] } });

@@ -1,10 +1,16 @@
+import { defaultApiConfig } from '../src/config';
+import { accountQuotas } from '../src/modules/accounts/account-quotas';
 import { IamWorld } from './auth/iam-world';
 import { allow } from './authz/iam-fixtures';
 import type { GraphQLClient } from './support/graphql-client';
 import { startTestApi, type TestApi } from './support/test-api';
 
 // Instance profiles as AWS has them: AIPA ids, instance-profile ARNs with their path, one role per profile, and
-// iam:PassRole on the role to put it in a profile (it is then handed to EC2).
+// iam:PassRole on the role to put it in a profile (it is then handed to EC2); tags; a per-account quota that
+// GetAccountSummary reports (configured small here, so that reaching it is cheap).
+
+/** The account quota of instance profiles this file's server enforces. */
+const instanceProfilesQuota = 4;
 
 let api: TestApi;
 let world: IamWorld;
@@ -21,9 +27,13 @@ const addRole = `mutation ($input: InstanceProfileRoleInput!) { addRoleToInstanc
 const removeRole = `mutation ($input: InstanceProfileRoleInput!) { removeRoleFromInstanceProfile(input: $input) { ${profileFields} } }`;
 const deleteProfile = 'mutation ($input: DeleteInstanceProfileInput!) { deleteInstanceProfile(input: $input) }';
 const deleteRole = 'mutation ($input: DeleteRoleInput!) { deleteRole(input: $input) }';
+const tagProfile = 'mutation ($input: TagInstanceProfileInput!) { tagInstanceProfile(input: $input) { instanceProfileName tags { key value } } }';
+const untagProfile = 'mutation ($input: UntagInstanceProfileInput!) { untagInstanceProfile(input: $input) { instanceProfileName tags { key value } } }';
+const listTags = 'query ($name: String!, $first: Int, $after: String) { listInstanceProfileTags(instanceProfileName: $name, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { key value } } } }';
+const summary = '{ getAccountSummary { summaryMap { key value } } }';
 
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi({ quotas: { instanceProfilesPerAccount: instanceProfilesQuota } });
   world = new IamWorld(api);
   const account = await world.account();
   accountId = account.accountId;
@@ -122,5 +132,120 @@ describe('iam:PassRole for AddRoleToInstanceProfile', () => {
     expect(lambda.message).toMatch(/not authorized to perform: iam:PassRole/);
     const ec2 = (await (await world.session(accountId, 'pass-to-ec2')).data(addRole, { input })).addRoleToInstanceProfile;
     expect(ec2.roles).toEqual([{ roleName: 'Worker', arn: workerArn() }]);
+  });
+});
+
+describe('instance profile tags', () => {
+  const tagsOf = async (name: string) =>
+    (await api.prisma.instanceProfileTag.findMany({ where: { instanceProfile: { accountId, instanceProfileName: name } }, orderBy: { key: 'asc' } })).map(
+      ({ key, value }) => ({ key, value }),
+    );
+
+  it('creates a profile with tags, answered by getInstanceProfile, listInstanceProfiles and listInstanceProfileTags (paged, in key order)', async () => {
+    const tags = [{ key: 'team', value: 'web' }, { key: 'CostCenter', value: '42' }];
+    const created = (await root.data(create, { input: { instanceProfileName: 'TaggedProfile', tags } })).createInstanceProfile;
+    expect(created.instanceProfileName).toBe('TaggedProfile');
+    expect((await root.data(`query ($name: String!) { getInstanceProfile(instanceProfileName: $name) { tags { key value } } }`, { name: 'TaggedProfile' })).getInstanceProfile.tags).toEqual([
+      { key: 'CostCenter', value: '42' },
+      { key: 'team', value: 'web' },
+    ]);
+    const listed = (await root.data('{ listInstanceProfiles { edges { node { instanceProfileName tags { key } } } } }')).listInstanceProfiles.edges;
+    expect(listed.map((edge: { node: object }) => edge.node)).toContainEqual({ instanceProfileName: 'TaggedProfile', tags: [{ key: 'CostCenter' }, { key: 'team' }] });
+
+    const first = (await root.data(listTags, { name: 'TaggedProfile', first: 1 })).listInstanceProfileTags;
+    expect(first).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true }, edges: [{ node: { key: 'CostCenter', value: '42' } }] });
+    const rest = (await root.data(listTags, { name: 'TaggedProfile', first: 1, after: first.pageInfo.endCursor })).listInstanceProfileTags;
+    expect(rest).toMatchObject({ pageInfo: { hasNextPage: false }, edges: [{ node: { key: 'team', value: 'web' } }] });
+    expect((await root.error(listTags, { name: 'Nope' })).extensions.code).toBe('NoSuchEntity');
+  });
+
+  it('tags (a key in any case overwrites its value) and untags (keys in any case, absent ones ignored)', async () => {
+    const tagged = (await root.data(tagProfile, { input: { instanceProfileName: 'TaggedProfile', tags: [{ key: 'TEAM', value: 'batch' }, { key: 'env', value: 'prod' }] } }))
+      .tagInstanceProfile;
+    expect(tagged.tags).toEqual([{ key: 'CostCenter', value: '42' }, { key: 'env', value: 'prod' }, { key: 'TEAM', value: 'batch' }]);
+    const untagged = (await root.data(untagProfile, { input: { instanceProfileName: 'TaggedProfile', tagKeys: ['costcenter', 'absent'] } })).untagInstanceProfile;
+    expect(untagged.tags).toEqual([{ key: 'env', value: 'prod' }, { key: 'TEAM', value: 'batch' }]);
+    expect(await tagsOf('TaggedProfile')).toEqual(untagged.tags);
+    const missing = await root.error(tagProfile, { input: { instanceProfileName: 'Nope', tags: [{ key: 'a', value: 'b' }] } });
+    expect(missing).toMatchObject({ message: 'Instance Profile Nope cannot be found.', extensions: { code: 'NoSuchEntity' } });
+  });
+
+  it('refuses AWS’s bad tags (over 50 in a request, duplicate keys in any case, the aws: prefix) and changes nothing', async () => {
+    const before = await tagsOf('TaggedProfile');
+    const many = Array.from({ length: 51 }, (_, i) => ({ key: `k${i}`, value: 'v' }));
+    expect((await root.error(tagProfile, { input: { instanceProfileName: 'TaggedProfile', tags: many } })).extensions).toMatchObject({ code: 'InvalidInput' });
+    const duplicate = await root.error(tagProfile, { input: { instanceProfileName: 'TaggedProfile', tags: [{ key: 'Tier', value: 'a' }, { key: 'tier', value: 'b' }] } });
+    expect(duplicate).toMatchObject({ extensions: { code: 'InvalidInput' }, message: expect.stringContaining('Duplicate tag keys') });
+    const reserved = await root.error(create, { input: { instanceProfileName: 'Reserved', tags: [{ key: 'aws:owner', value: 'x' }] } });
+    expect(reserved.extensions.code).toBe('InvalidInput');
+    expect(await tagsOf('TaggedProfile')).toEqual(before);
+    expect(await api.prisma.instanceProfile.count({ where: { accountId, instanceProfileName: 'Reserved' } })).toBe(0);
+  });
+
+  it('keeps at most 50 tags on a profile: past that, LimitExceeded and nothing changes; overwriting a key adds none', async () => {
+    const fill = Array.from({ length: 48 }, (_, i) => ({ key: `fill${String(i).padStart(2, '0')}`, value: 'x' }));
+    await root.data(tagProfile, { input: { instanceProfileName: 'TaggedProfile', tags: fill } });
+    expect(await tagsOf('TaggedProfile')).toHaveLength(50);
+    const over = await root.error(tagProfile, { input: { instanceProfileName: 'TaggedProfile', tags: [{ key: 'env', value: 'dev' }, { key: 'one-more', value: 'x' }] } });
+    expect(over).toMatchObject({ message: 'Cannot exceed quota for TagsPerResource: 50.', extensions: { code: 'LimitExceeded' } });
+    expect((await tagsOf('TaggedProfile')).find((tag) => tag.key === 'env')).toEqual({ key: 'env', value: 'prod' });
+    await root.data(tagProfile, { input: { instanceProfileName: 'TaggedProfile', tags: [{ key: 'env', value: 'dev' }] } });
+    expect(await tagsOf('TaggedProfile')).toHaveLength(50);
+    await root.data(untagProfile, { input: { instanceProfileName: 'TaggedProfile', tagKeys: fill.map((tag) => tag.key) } });
+    expect(await tagsOf('TaggedProfile')).toEqual([{ key: 'env', value: 'dev' }, { key: 'TEAM', value: 'batch' }]);
+  });
+
+  it('records TagInstanceProfile and UntagInstanceProfile with the profile and the request', async () => {
+    const events = await api.prisma.auditEvent.findMany({ where: { accountId, eventName: { in: ['TagInstanceProfile', 'UntagInstanceProfile'] } }, orderBy: { eventTime: 'asc' } });
+    expect(events.map((event) => event.eventName)).toEqual(['TagInstanceProfile', 'UntagInstanceProfile', 'TagInstanceProfile', 'TagInstanceProfile', 'UntagInstanceProfile']);
+    expect(events[1]).toMatchObject({
+      resources: [`arn:aws:iam::${accountId}:instance-profile/TaggedProfile`],
+      requestParameters: { instanceProfileName: 'TaggedProfile', tagKeys: ['costcenter', 'absent'] },
+    });
+  });
+
+  it('a tag action is authorized on the profile with its request tags as condition keys (aws:TagKeys)', async () => {
+    const profileArn = `arn:aws:iam::${accountId}:instance-profile/TaggedProfile`;
+    await world.user(accountId, 'env-tagger', {
+      EnvOnly: allow(['iam:TagInstanceProfile', 'iam:UntagInstanceProfile'], profileArn, { Condition: { 'ForAllValues:StringEquals': { 'aws:TagKeys': ['env'] } } }),
+    });
+    const client = await world.session(accountId, 'env-tagger');
+    const otherKey = await client.error('mutation ($input: TagInstanceProfileInput!) { tagInstanceProfile(input: $input) { instanceProfileName } }', {
+      input: { instanceProfileName: 'TaggedProfile', tags: [{ key: 'owner', value: 'me' }] },
+    });
+    expect(otherKey.message).toMatch(new RegExp(`not authorized to perform: iam:TagInstanceProfile on resource: ${profileArn} `));
+    await client.data('mutation ($input: UntagInstanceProfileInput!) { untagInstanceProfile(input: $input) { instanceProfileName } }', {
+      input: { instanceProfileName: 'TaggedProfile', tagKeys: ['env'] },
+    });
+    expect(await tagsOf('TaggedProfile')).toEqual([{ key: 'TEAM', value: 'batch' }]);
+  });
+
+  it('deleting a profile deletes its tags', async () => {
+    await root.data(create, { input: { instanceProfileName: 'ShortLived', tags: [{ key: 'ttl', value: '1h' }] } });
+    await root.data(deleteProfile, { input: { instanceProfileName: 'ShortLived' } });
+    expect(await api.prisma.instanceProfileTag.count({ where: { key: 'ttl' } })).toBe(0);
+  });
+});
+
+describe('the account quota of instance profiles', () => {
+  const summaryMap = async (): Promise<Record<string, number>> =>
+    Object.fromEntries(((await root.data(summary)).getAccountSummary.summaryMap as Array<{ key: string; value: number }>).map((entry) => [entry.key, entry.value]));
+
+  it('GetAccountSummary reports InstanceProfiles and the configured InstanceProfilesQuota; past the quota, LimitExceeded and nothing is created', async () => {
+    const before = await summaryMap();
+    expect(before.InstanceProfilesQuota).toBe(instanceProfilesQuota);
+    expect(before.InstanceProfiles).toBe(await api.prisma.instanceProfile.count({ where: { accountId } }));
+    expect(before.InstanceProfiles).toBeLessThan(instanceProfilesQuota);
+
+    for (let i = before.InstanceProfiles!; i < instanceProfilesQuota; i++) await root.data(create, { input: { instanceProfileName: `Fill${i}` } });
+    expect((await summaryMap()).InstanceProfiles).toBe(instanceProfilesQuota);
+    const over = await root.error(create, { input: { instanceProfileName: 'OneTooMany' } });
+    expect(over).toMatchObject({ message: `Cannot exceed quota for InstanceProfilesPerAccount: ${instanceProfilesQuota}.`, extensions: { code: 'LimitExceeded' } });
+    expect(await api.prisma.instanceProfile.count({ where: { accountId } })).toBe(instanceProfilesQuota);
+    expect(await api.prisma.auditEvent.count({ where: { accountId, eventName: 'CreateInstanceProfile', resources: { has: `arn:aws:iam::${accountId}:instance-profile/OneTooMany` } } })).toBe(0);
+  });
+
+  it('defaults to AWS’s 1,000 per account', () => {
+    expect(accountQuotas(defaultApiConfig)).toMatchObject({ InstanceProfilesQuota: 1000 });
   });
 });

@@ -1,6 +1,7 @@
 import type { LoaderScope } from './loader-scope';
 import { createAccessKeysLoaders } from './access-keys/access-keys.loaders';
 import { createGroupsLoaders } from './groups/groups.loaders';
+import { createInstanceProfilesLoaders } from './instance-profiles/instance-profiles.loaders';
 import { createPoliciesLoaders } from './policies/policies.loaders';
 import { createRolesLoaders } from './roles/roles.loaders';
 import { createUsersLoaders } from './users/users.loaders';
@@ -13,6 +14,7 @@ export function createLoaders(scope: LoaderScope) {
     policies: createPoliciesLoaders(scope),
     roles: createRolesLoaders(scope),
     accessKeys: createAccessKeysLoaders(scope),
+    instanceProfiles: createInstanceProfilesLoaders(scope),
   };
   return {
     ...byModule,

@@ -1,6 +1,7 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { AwsEntityName, AwsPath, AwsPathPrefix } from '../../graphql/aws-constraints';
 import { ConnectionArgs } from '../../graphql/connections';
+import { TagInput, TagKeysField, TagsField } from '../tags/tag.type';
 
 // AWS limits: InstanceProfileName 1–128 of [\w+=,.@-]; Path 1–512; RoleName 1–64.
 
@@ -25,6 +26,13 @@ export class ListInstanceProfilesForRoleArgs extends ConnectionArgs {
   roleName!: string;
 }
 
+@ArgsType()
+export class ListInstanceProfileTagsArgs extends ConnectionArgs {
+  @Field(() => String)
+  @AwsEntityName(128)
+  instanceProfileName!: string;
+}
+
 @InputType()
 export class CreateInstanceProfileInput {
   @Field(() => String)
@@ -34,6 +42,9 @@ export class CreateInstanceProfileInput {
   @Field(() => String, { nullable: true, description: 'Defaults to `/`.' })
   @AwsPath()
   path?: string;
+
+  @TagsField({ optional: true })
+  tags?: TagInput[];
 }
 
 @InputType()
@@ -53,4 +64,24 @@ export class InstanceProfileRoleInput {
   @Field(() => String)
   @AwsEntityName(64)
   roleName!: string;
+}
+
+@InputType()
+export class TagInstanceProfileInput {
+  @Field(() => String)
+  @AwsEntityName(128)
+  instanceProfileName!: string;
+
+  @TagsField()
+  tags!: TagInput[];
+}
+
+@InputType()
+export class UntagInstanceProfileInput {
+  @Field(() => String)
+  @AwsEntityName(128)
+  instanceProfileName!: string;
+
+  @TagKeysField()
+  tagKeys!: string[];
 }

@@ -1,19 +1,25 @@
 import { instanceProfileArn } from '@gatehouse/db';
-import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireCaller } from '../../auth/caller';
 import { IamOperation } from '../../authz/iam-operation';
 import type { RequestContext } from '../../context';
 import { connectionComplexity } from '../../graphql/complexity';
 import type { Page } from '../../graphql/connections';
 import { roleArnForName } from '../roles/roles.loaders';
+import { requestTagConditionKeys, untagConditionKeys } from '../tags/tag-condition-keys';
+import { createWithTags } from '../tags/tag-on-create';
+import { Tag, TagConnection } from '../tags/tag.type';
 import { InstanceProfile, InstanceProfileConnection } from './instance-profile.type';
 import {
   CreateInstanceProfileInput,
   DeleteInstanceProfileInput,
   GetInstanceProfileArgs,
   InstanceProfileRoleInput,
+  ListInstanceProfileTagsArgs,
   ListInstanceProfilesArgs,
   ListInstanceProfilesForRoleArgs,
+  TagInstanceProfileInput,
+  UntagInstanceProfileInput,
 } from './instance-profiles.inputs';
 import * as instanceProfiles from './instance-profiles.service';
 import { instanceProfileArnForName } from './instance-profiles.service';
@@ -48,9 +54,19 @@ export class InstanceProfilesResolver {
     return instanceProfiles.listInstanceProfilesForRole(ctx, requireCaller(ctx.caller).accountId, args);
   }
 
+  @Query(() => TagConnection, { complexity: connectionComplexity })
+  @IamOperation<ListInstanceProfileTagsArgs>('iam:ListInstanceProfileTags', ({ args, caller, ctx }) =>
+    instanceProfileArnForName(ctx, caller.accountId, args.instanceProfileName),
+  )
+  listInstanceProfileTags(@Args(() => ListInstanceProfileTagsArgs) args: ListInstanceProfileTagsArgs, @Ctx() ctx: RequestContext): Promise<Page<Tag>> {
+    return instanceProfiles.listInstanceProfileTags(ctx, requireCaller(ctx.caller).accountId, args);
+  }
+
   @Mutation(() => InstanceProfile)
-  @IamOperation<{ input: CreateInstanceProfileInput }>('iam:CreateInstanceProfile', ({ args, caller }) =>
-    instanceProfileArn(caller.accountId, args.input.path ?? '/', args.input.instanceProfileName),
+  @IamOperation<{ input: CreateInstanceProfileInput }>(
+    'iam:CreateInstanceProfile',
+    ({ args, caller }) => instanceProfileArn(caller.accountId, args.input.path ?? '/', args.input.instanceProfileName),
+    createWithTags<CreateInstanceProfileInput>('iam:TagInstanceProfile'),
   )
   createInstanceProfile(@Arg('input', () => CreateInstanceProfileInput) input: CreateInstanceProfileInput, @Ctx() ctx: RequestContext): Promise<InstanceProfile> {
     return instanceProfiles.createInstanceProfile(ctx, requireCaller(ctx.caller).accountId, input);
@@ -89,5 +105,31 @@ export class InstanceProfilesResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<InstanceProfile> {
     return instanceProfiles.removeRoleFromInstanceProfile(ctx, requireCaller(ctx.caller).accountId, input);
+  }
+
+  @Mutation(() => InstanceProfile)
+  @IamOperation<{ input: TagInstanceProfileInput }>(
+    'iam:TagInstanceProfile',
+    ({ args, caller, ctx }) => instanceProfileArnForName(ctx, caller.accountId, args.input.instanceProfileName),
+    { requestConditionKeys: (args) => requestTagConditionKeys(args.input.tags) },
+  )
+  tagInstanceProfile(@Arg('input', () => TagInstanceProfileInput) input: TagInstanceProfileInput, @Ctx() ctx: RequestContext): Promise<InstanceProfile> {
+    return instanceProfiles.tagInstanceProfile(ctx, requireCaller(ctx.caller).accountId, input);
+  }
+
+  @Mutation(() => InstanceProfile)
+  @IamOperation<{ input: UntagInstanceProfileInput }>(
+    'iam:UntagInstanceProfile',
+    ({ args, caller, ctx }) => instanceProfileArnForName(ctx, caller.accountId, args.input.instanceProfileName),
+    { requestConditionKeys: (args) => untagConditionKeys(args.input.tagKeys) },
+  )
+  untagInstanceProfile(@Arg('input', () => UntagInstanceProfileInput) input: UntagInstanceProfileInput, @Ctx() ctx: RequestContext): Promise<InstanceProfile> {
+    return instanceProfiles.untagInstanceProfile(ctx, requireCaller(ctx.caller).accountId, input);
+  }
+
+  @FieldResolver(() => [Tag])
+  @IamOperation<unknown, InstanceProfile>('iam:ListInstanceProfileTags', ({ root }) => root.arn)
+  tags(@Root() profile: InstanceProfile, @Ctx() ctx: RequestContext): Promise<Tag[]> {
+    return ctx.loaders.instanceProfiles.tagsByInstanceProfileId.load(profile.id);
   }
 }

@@ -1,4 +1,10 @@
-import { instanceProfileArn, newUniqueId, type InstanceProfile as InstanceProfileRow, type Role as RoleRow } from '@gatehouse/db';
+import {
+  instanceProfileArn,
+  newUniqueId,
+  type InstanceProfile as InstanceProfileRow,
+  type InstanceProfileTag,
+  type Role as RoleRow,
+} from '@gatehouse/db';
 import { auditedTransaction, type Tx } from '../../audit/audited-transaction';
 import type { RequestContext } from '../../context';
 import { IamError, limitExceeded } from '../../errors/iam-error';
@@ -6,12 +12,13 @@ import type { Page } from '../../graphql/connections';
 import { assertNoDeleteConflict } from '../delete-conflict';
 import { requireIdentity } from '../identities';
 import { paginateBy, underPath } from '../ordered-list';
-import type { CreateInstanceProfileInput, InstanceProfileRoleInput } from './instance-profiles.inputs';
+import { instanceProfileTags } from '../tags/resource-tags';
+import { assertTagKeysAllowed } from '../tags/tag-rules';
+import type { CreateInstanceProfileInput, InstanceProfileRoleInput, TagInstanceProfileInput, UntagInstanceProfileInput } from './instance-profiles.inputs';
 
 // Every function takes the account it acts in: no lookup here can reach another account's rows.
 
-/** AWS quotas: 1,000 instance profiles per account; one role per instance profile. */
-const instanceProfilesPerAccount = 1000;
+/** AWS quota: one role per instance profile (not adjustable, unlike the per-account count in config.quotas). */
 const rolesPerInstanceProfile = 1;
 
 /** A stored profile with its role, as AWS's `InstanceProfile` answers it (`Roles`: none or one). */
@@ -81,16 +88,24 @@ function withRolesOnPage(page: Page<StoredProfile>): Page<InstanceProfileWithRol
 
 export function createInstanceProfile(ctx: RequestContext, accountId: string, input: CreateInstanceProfileInput): Promise<InstanceProfileWithRoles> {
   const path = input.path ?? '/';
+  const tags = input.tags ?? [];
+  assertTagKeysAllowed(tags.map((tag) => tag.key));
   const arn = instanceProfileArn(accountId, path, input.instanceProfileName);
   return auditedTransaction(ctx, { eventName: 'CreateInstanceProfile', resources: [arn], requestParameters: { ...input, path } }, async (tx) => {
     if (await findInstanceProfile(tx, accountId, input.instanceProfileName)) {
       throw new IamError('EntityAlreadyExists', `Instance Profile ${input.instanceProfileName} already exists.`);
     }
-    if ((await tx.instanceProfile.count({ where: { accountId } })) >= instanceProfilesPerAccount) {
-      throw limitExceeded('InstanceProfilesPerAccount', instanceProfilesPerAccount);
-    }
+    const quota = ctx.config.quotas.instanceProfilesPerAccount;
+    if ((await tx.instanceProfile.count({ where: { accountId } })) >= quota) throw limitExceeded('InstanceProfilesPerAccount', quota);
     const profile = await tx.instanceProfile.create({
-      data: { id: newUniqueId('instanceProfile'), accountId, path, instanceProfileName: input.instanceProfileName, arn },
+      data: {
+        id: newUniqueId('instanceProfile'),
+        accountId,
+        path,
+        instanceProfileName: input.instanceProfileName,
+        arn,
+        tags: { create: tags.map(({ key, value }) => ({ key, value })) },
+      },
     });
     return { ...profile, roles: [] };
   });
@@ -136,4 +151,33 @@ export function removeRoleFromInstanceProfile(ctx: RequestContext, accountId: st
       return withRoles({ ...profile, roleId: null, role: null });
     },
   );
+}
+
+/** AWS TagInstanceProfile: adds tags and overwrites the values of keys the profile already has. */
+export function tagInstanceProfile(ctx: RequestContext, accountId: string, input: TagInstanceProfileInput): Promise<InstanceProfileWithRoles> {
+  assertTagKeysAllowed(input.tags.map((tag) => tag.key));
+  return auditedTransaction(ctx, { eventName: 'TagInstanceProfile', resources: (profile) => [profile.arn], requestParameters: { ...input } }, async (tx) => {
+    const profile = await requireInstanceProfile(tx, accountId, input.instanceProfileName);
+    await instanceProfileTags.add(tx, profile.id, input.tags, ctx.config.quotas.tagsPerResource);
+    return withRoles(profile);
+  });
+}
+
+/** AWS UntagInstanceProfile: keys the profile does not have are ignored. */
+export function untagInstanceProfile(ctx: RequestContext, accountId: string, input: UntagInstanceProfileInput): Promise<InstanceProfileWithRoles> {
+  return auditedTransaction(ctx, { eventName: 'UntagInstanceProfile', resources: (profile) => [profile.arn], requestParameters: { ...input } }, async (tx) => {
+    const profile = await requireInstanceProfile(tx, accountId, input.instanceProfileName);
+    await instanceProfileTags.remove(tx, profile.id, input.tagKeys);
+    return withRoles(profile);
+  });
+}
+
+/** AWS ListInstanceProfileTags: the profile's tags in key order. */
+export async function listInstanceProfileTags(
+  ctx: RequestContext,
+  accountId: string,
+  options: { instanceProfileName: string; first: number; after?: string | null },
+): Promise<Page<InstanceProfileTag>> {
+  const profile = await requireInstanceProfile(ctx.prisma, accountId, options.instanceProfileName);
+  return paginateBy(ctx.prisma.instanceProfileTag, 'key', { instanceProfileId: profile.id }, options);
 }
