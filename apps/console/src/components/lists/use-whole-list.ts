@@ -39,7 +39,7 @@ interface LaterPages<Node> {
  * growing `items` as each page arrives, so the table shows the first page at once and the rest as it comes.
  * `variables` are the first page's: `first` is the page size; later pages add `after`.
  */
-export function useWholeList<Data, Variables extends { first: number; after?: string | null }, Node>(
+export function useWholeList<Data, Variables extends { first?: number; after?: string | null }, Node>(
   query: TypedDocumentNode<Data, Variables>,
   variables: Variables,
   connectionOf: (data: Data) => ListConnection<Node>,

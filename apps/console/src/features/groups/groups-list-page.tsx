@@ -10,10 +10,9 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import { useRouter } from 'next/navigation';
-import { useMemo } from 'react';
-import { useQuery } from 'urql';
 import { ApiErrorFlashbar } from '../../components/api-error/api-error-flashbar';
 import { usePageBreadcrumbs } from '../../components/console-layout/breadcrumbs';
+import { useWholeList } from '../../components/lists/use-whole-list';
 import { timeAgo } from '../../components/time/time-ago';
 import type { ListGroupsQuery as ListGroups } from '../../gql/graphql';
 import { ListGroupsQuery } from './groups.documents';
@@ -28,8 +27,8 @@ const BREADCRUMBS = [
 export function GroupsListPage() {
   usePageBreadcrumbs(BREADCRUMBS);
   const router = useRouter();
-  const [result, refresh] = useQuery({ query: ListGroupsQuery });
-  const groups = useMemo(() => result.data?.listGroups.edges.map((edge) => edge.node) ?? [], [result.data]);
+  const list = useWholeList(ListGroupsQuery, { first: 1000 }, (data) => data.listGroups);
+  const groups = list.items;
   const now = new Date();
   const { items, collectionProps, filterProps, paginationProps, filteredItemsCount } = useCollection<GroupRow>(groups, {
     filtering: {
@@ -49,21 +48,21 @@ export function GroupsListPage() {
 
   return (
     <SpaceBetween size="m">
-      {result.error && <ApiErrorFlashbar error={result.error} failedTo="list user groups" />}
+      {list.error && <ApiErrorFlashbar error={list.error} failedTo="list user groups" />}
       <Table<GroupRow>
         {...collectionProps}
         items={items}
-        loading={result.fetching}
+        loading={list.fetching && groups.length === 0}
         loadingText="Loading user groups"
         variant="full-page"
         header={
           <Header
             variant="awsui-h1-sticky"
-            counter={result.data ? `(${result.data.listGroups.totalCount})` : undefined}
+            counter={list.totalCount !== undefined ? `(${list.totalCount})` : undefined}
             description="A user group is a collection of IAM users. Use groups to specify permissions for a collection of users."
             actions={
               <SpaceBetween direction="horizontal" size="xs">
-                <Button iconName="refresh" ariaLabel="Refresh user groups" onClick={() => refresh({ requestPolicy: 'network-only' })} />
+                <Button iconName="refresh" ariaLabel="Refresh user groups" loading={list.fetching || list.loadingMore} onClick={list.refresh} />
                 <Button variant="primary" onClick={() => router.push('/groups/create')}>
                   Create group
                 </Button>

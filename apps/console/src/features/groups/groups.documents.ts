@@ -1,9 +1,13 @@
 import { graphql } from '../../gql';
 
 export const ListGroupsQuery = graphql(`
-  query ListGroups {
-    listGroups(first: 1000) {
+  query ListGroups($first: Int! = 1000, $after: String) {
+    listGroups(first: $first, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           groupId

@@ -4,10 +4,10 @@ import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useRouter } from 'next/navigation';
-import { useMemo, useState } from 'react';
-import { useQuery } from 'urql';
+import { useState } from 'react';
 import { ApiErrorFlashbar } from '../../components/api-error/api-error-flashbar';
 import { usePageBreadcrumbs } from '../../components/console-layout/breadcrumbs';
+import { useWholeList } from '../../components/lists/use-whole-list';
 import { DeletePolicyModal } from './delete-policy/delete-policy-modal';
 import { PoliciesTable } from './policies-table/policies-table';
 import { policyType } from './policies-table/policy-row';
@@ -17,15 +17,14 @@ const BREADCRUMBS = [
   { text: 'IAM', href: '/' },
   { text: 'Policies', href: '/policies' },
 ];
-/** AWS's MaxItems ceiling: the AWS managed policies and an account's own fit in one request. */
+/** AWS's MaxItems ceiling: the table follows the cursor for the rest. */
 const POLICIES_PAGE = 1000;
 
 /** Access management → Policies: AWS managed and customer managed policies, filtered by type and text. */
 export function PoliciesListPage() {
   usePageBreadcrumbs(BREADCRUMBS);
   const router = useRouter();
-  const [{ data, fetching, error }, refresh] = useQuery({ query: ListPoliciesQuery, variables: { first: POLICIES_PAGE } });
-  const policies = useMemo(() => data?.listPolicies.edges.map((edge) => edge.node) ?? [], [data]);
+  const { items: policies, totalCount, fetching, loadingMore, error, refresh } = useWholeList(ListPoliciesQuery, { first: POLICIES_PAGE }, (data) => data.listPolicies);
   const [selectedArns, setSelectedArns] = useState<string[]>([]);
   const [deleteVisible, setDeleteVisible] = useState(false);
   const selected = policies.find((policy) => policy.arn === selectedArns[0]);
@@ -34,7 +33,7 @@ export function PoliciesListPage() {
       {error && <ApiErrorFlashbar error={error} failedTo="list policies" />}
       <PoliciesTable
         policies={policies}
-        loading={fetching && !data}
+        loading={fetching && policies.length === 0}
         variant="full-page"
         selectionType="single"
         selectedArns={selectedArns}
@@ -42,11 +41,11 @@ export function PoliciesListPage() {
         header={
           <Header
             variant="awsui-h1-sticky"
-            counter={data ? `(${data.listPolicies.totalCount})` : undefined}
+            counter={totalCount !== undefined ? `(${totalCount})` : undefined}
             description="A policy is an object in AWS that defines permissions."
             actions={
               <SpaceBetween direction="horizontal" size="xs">
-                <Button iconName="refresh" ariaLabel="Refresh policies" loading={fetching} onClick={() => refresh({ requestPolicy: 'network-only' })} />
+                <Button iconName="refresh" ariaLabel="Refresh policies" loading={fetching || loadingMore} onClick={refresh} />
                 {/* AWS managed policies belong to AWS: they cannot be deleted. */}
                 <Button disabled={!selected || policyType(selected.arn) === 'AWS managed'} onClick={() => setDeleteVisible(true)}>
                   Delete
@@ -67,7 +66,7 @@ export function PoliciesListPage() {
         onDeleted={() => {
           setDeleteVisible(false);
           setSelectedArns([]);
-          refresh({ requestPolicy: 'network-only' });
+          refresh();
         }}
       />
     </SpaceBetween>

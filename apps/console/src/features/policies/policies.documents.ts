@@ -1,9 +1,13 @@
 import { graphql } from '../../gql';
 
 export const ListPoliciesQuery = graphql(`
-  query ListPolicies($first: Int!) {
-    listPolicies(first: $first) {
+  query ListPolicies($first: Int!, $after: String) {
+    listPolicies(first: $first, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           arn

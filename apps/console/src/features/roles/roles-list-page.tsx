@@ -11,9 +11,9 @@ import Table from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import { useRouter } from 'next/navigation';
 import { useMemo } from 'react';
-import { useQuery } from 'urql';
 import { ApiErrorFlashbar } from '../../components/api-error/api-error-flashbar';
 import { usePageBreadcrumbs } from '../../components/console-layout/breadcrumbs';
+import { useWholeList } from '../../components/lists/use-whole-list';
 import { timeAgo } from '../../components/time/time-ago';
 import type { ListRolesQuery } from '../../gql/graphql';
 import { ListRolesQuery as ListRolesDocument } from './roles.documents';
@@ -26,20 +26,17 @@ const BREADCRUMBS = [
   { text: 'IAM', href: '/' },
   { text: 'Roles', href: '/roles' },
 ];
-/** AWS's MaxItems ceiling: one request brings every role of a typical account. */
+/** AWS's MaxItems ceiling: the table follows the cursor for the rest. */
 const ROLES_PAGE = 1000;
 
 /** Access management → Roles: name, trusted entities and last activity, filtered by text. */
 export function RolesListPage() {
   usePageBreadcrumbs(BREADCRUMBS);
   const router = useRouter();
-  const [{ data, fetching, error }, refresh] = useQuery({ query: ListRolesDocument, variables: { first: ROLES_PAGE } });
-  const roles = useMemo<RoleRow[]>(
-    () => data?.listRoles.edges.map(({ node }) => ({ ...node, trustedEntities: trustedEntities(node.assumeRolePolicyDocument) })) ?? [],
-    [data],
-  );
+  const { items: listed, totalCount, fetching, loadingMore, error, refresh } = useWholeList(ListRolesDocument, { first: ROLES_PAGE }, (data) => data.listRoles);
+  const roles = useMemo<RoleRow[]>(() => listed.map((node) => ({ ...node, trustedEntities: trustedEntities(node.assumeRolePolicyDocument) })), [listed]);
   // "Last activity" is counted from when the list arrived.
-  const now = useMemo(() => (data ? new Date() : new Date(0)), [data]);
+  const now = useMemo(() => (listed.length > 0 ? new Date() : new Date(0)), [listed]);
 
   const { items, collectionProps, filterProps, paginationProps, filteredItemsCount } = useCollection(roles, {
     filtering: {
@@ -62,16 +59,16 @@ export function RolesListPage() {
         variant="full-page"
         stickyHeader
         resizableColumns
-        loading={fetching && !data}
+        loading={fetching && listed.length === 0}
         loadingText="Loading roles"
         header={
           <Header
             variant="awsui-h1-sticky"
-            counter={data ? `(${data.listRoles.totalCount})` : undefined}
+            counter={totalCount !== undefined ? `(${totalCount})` : undefined}
             description="An IAM role is an identity you can create that has specific permissions with credentials that are valid for short durations. Roles can be assumed by entities that you trust."
             actions={
               <SpaceBetween direction="horizontal" size="xs">
-                <Button iconName="refresh" ariaLabel="Refresh roles" loading={fetching} onClick={() => refresh({ requestPolicy: 'network-only' })} />
+                <Button iconName="refresh" ariaLabel="Refresh roles" loading={fetching || loadingMore} onClick={refresh} />
                 <Button variant="primary" onClick={() => router.push('/roles/create')}>
                   Create role
                 </Button>

@@ -1,9 +1,13 @@
 import { graphql } from '../../gql';
 
 export const ListRolesQuery = graphql(`
-  query ListRoles($first: Int!) {
-    listRoles(first: $first) {
+  query ListRoles($first: Int!, $after: String) {
+    listRoles(first: $first, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           roleName
