@@ -4,6 +4,7 @@ import { ensureSyntaxTree } from '@codemirror/language';
 import { EditorState, Text } from '@codemirror/state';
 import { policyCompletions } from '../../src/features/policies/policy-editor/json/completions';
 import { policyDiagnostics } from '../../src/features/policies/policy-editor/json/lint';
+import { validateText } from '../../src/features/policies/policy-editor/json/validate-text';
 
 const policy = (version: string) => `{\n    "Version": "${version}",\n    "Statement": [{ "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*" }]\n}`;
 
@@ -20,6 +21,18 @@ describe('JSON editor diagnostics', () => {
 
   it('has nothing to say about a valid policy', () => {
     expect(policyDiagnostics(Text.of(policy('2012-10-17').split('\n')), 'identity')).toEqual([]);
+  });
+});
+
+describe('validateText', () => {
+  it('answers the newest and the previous text from memory when asked in turn, as the page and the deferred summary do', () => {
+    const current = policy('2012-10-17');
+    const previous = policy('2012-10-1');
+    const first = [validateText(previous, 'identity'), validateText(current, 'identity')];
+    expect(validateText(previous, 'identity')).toBe(first[0]);
+    expect(validateText(current, 'identity')).toBe(first[1]);
+    expect(validateText(current, 'trust')).not.toBe(first[1]);
+    expect(first[0]!.map((finding) => finding.code)).toEqual(['INVALID_VERSION']);
   });
 });
 

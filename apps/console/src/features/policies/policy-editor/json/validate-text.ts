@@ -1,10 +1,19 @@
-// One validation per text: the inline diagnostics and the findings summary both ask for the same document.
+// One validation per text: the inline diagnostics, the findings summary and the page's error count all ask for it.
 import { validatePolicy, type PolicyFinding, type PolicyKind } from '@gatehouse/evaluator';
 
-let last: { text: string; kind: PolicyKind; findings: PolicyFinding[] } | undefined;
+/**
+ * A few recent answers, not one: while typing, the page asks about the newest text and the findings summary about
+ * the deferred (previous) one, so a single remembered answer was thrown away on every call and each keystroke
+ * validated the policy two or three times on the main thread.
+ */
+const REMEMBERED = 4;
+const recent: Array<{ text: string; kind: PolicyKind; findings: PolicyFinding[] }> = [];
 
-/** `validatePolicy` of the evaluator, remembering the last answer. */
+/** `validatePolicy` of the evaluator, remembering the last few answers. */
 export function validateText(text: string, kind: PolicyKind): PolicyFinding[] {
-  if (last?.text !== text || last.kind !== kind) last = { text, kind, findings: validatePolicy(text, { kind }) };
-  return last.findings;
+  const index = recent.findIndex((entry) => entry.text === text && entry.kind === kind);
+  const entry = index >= 0 ? recent.splice(index, 1)[0]! : { text, kind, findings: validatePolicy(text, { kind }) };
+  recent.unshift(entry);
+  recent.length = Math.min(recent.length, REMEMBERED);
+  return entry.findings;
 }
