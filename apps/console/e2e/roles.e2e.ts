@@ -173,4 +173,29 @@ describe('Roles', () => {
     await saveScreenshot(page, 'role-summary-edited');
     expect(browser.pageErrors).toEqual([]);
   });
+
+  it('shows the instance profile ARN of an EC2 role in its Summary, and none for a role no profile holds', async () => {
+    const { page } = browser;
+    /** The value of a Summary item, found by its label (Cloudscape's key-value pairs: a dt, then its dd). */
+    const summaryValue = (label: string) => page.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
+    const instanceProfilesRead = () => page.waitForResponse((response) => response.request().postData()?.includes('ListInstanceProfilesForRole') ?? false);
+
+    const seededRead = instanceProfilesRead();
+    await page.goto(consoleUrl('/roles/WebsiteRole'));
+    await page.getByRole('heading', { name: 'WebsiteRole', level: 1 }).waitFor();
+    await seededRead;
+    const profileArn = `arn:aws:iam::${production.accountId}:instance-profile/application/WebsiteRole`;
+    await summaryValue('Instance profile ARN').getByText(profileArn, { exact: true }).waitFor();
+    await saveScreenshot(page, 'role-summary-instance-profile');
+
+    const plainRead = instanceProfilesRead();
+    await page.goto(consoleUrl('/roles/DevelopmentDeploy'));
+    await page.getByRole('heading', { name: 'DevelopmentDeploy', level: 1 }).waitFor();
+    expect(await (await plainRead).json()).toMatchObject({ data: { listInstanceProfilesForRole: { edges: [] } } });
+    await summaryValue('Path').waitFor();
+    // The answer has been rendered once the next frame is painted.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    expect(await summaryValue('Instance profile ARN').count()).toBe(0);
+    expect(browser.pageErrors).toEqual([]);
+  });
 });

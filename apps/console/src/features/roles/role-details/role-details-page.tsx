@@ -19,6 +19,7 @@ import { GetRoleQuery } from '../roles.documents';
 import { trustedEntities } from '../trusted-entities';
 import { sessionDurationText } from './edit-role';
 import { EditRoleModal } from './edit-role-modal';
+import { useInstanceProfileArnItem } from './instance-profile-arn-item';
 import { roleDetailTab, type RoleDetailTab } from './role-details';
 import { PermissionsTab } from './tabs/permissions-tab';
 import { RevokeSessionsTab } from './tabs/revoke-sessions-tab';
@@ -44,6 +45,7 @@ export function RoleDetailsPage({ roleName }: { roleName: string }) {
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
   const role = data?.getRole;
   const [editing, setEditing] = useState(false);
+  const instanceProfileArnItem = useInstanceProfileArnItem(roleName);
 
   if (error) return <ApiErrorFlashbar error={error} failedTo={`load role ${roleName}`} />;
   if (!role) return <Spinner size="large" />;
@@ -61,6 +63,7 @@ export function RoleDetailsPage({ roleName }: { roleName: string }) {
               { label: 'Maximum session duration', value: sessionDurationText(role.maxSessionDuration) },
               { label: 'Trusted entities', value: trustedEntities(role.assumeRolePolicyDocument).join(', ') || '-' },
               { label: 'Path', value: role.path },
+              ...(instanceProfileArnItem ? [instanceProfileArnItem] : []),
             ]}
           />
         </Container>
