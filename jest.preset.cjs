@@ -19,7 +19,7 @@ module.exports = {
   // Workspace packages are published as TypeScript source; ESM-only dependencies are transformed too.
   transformIgnorePatterns: ['/node_modules/(?!(@cloud-copilot|@electric-sql)/)'],
   testEnvironmentOptions: { customExportConditions: ['source', 'node', 'require', 'default'] },
-  // Creating and migrating a test database takes a few seconds on a busy 2-core machine, and without DATABASE_URL
-  // each one is a new embedded PostgreSQL process (about 4 s to start, slower queries): jest's 5 s default is too short.
+  // Creating and migrating a test database takes a few seconds on a busy 2-core machine, and without DATABASE_URL the
+  // embedded pool's first start of PGlite takes several more (queries are slower there too): jest's 5 s is too short.
   testTimeout: process.env.DATABASE_URL ? 30_000 : 60_000,
 };
