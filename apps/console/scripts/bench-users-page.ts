@@ -102,9 +102,17 @@ try {
   }
   // The harness routes every request through Playwright to refuse the internet, and routing turns Chromium's HTTP
   // cache off: above, each new document fetched its ~50 scripts and stylesheets again, one Playwright round trip each.
-  // A person's browser keeps the console's immutable /_next/static files; so, without the route:
+  // Without the route, as a person's browser loads the console: first with the cache off (a first visit), then on
+  // (the immutable /_next/static files kept, as on every later visit).
   await browser.context.unroute('**/*');
-  console.log('  without the harness\'s request routing (browser cache on):');
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  console.log('  without the harness\'s request routing, browser cache off:');
+  const cold: number[] = [];
+  for (let round = 0; round < ROUNDS; round += 1) cold.push(await freshLoad(round));
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
+  console.log('  without the harness\'s request routing, browser cache on:');
   const cached: number[] = [];
   for (let round = 0; round < ROUNDS; round += 1) cached.push(await freshLoad(round));
 
@@ -112,6 +120,7 @@ try {
   console.log(`Users page with ${totalUsers} users, ${ROUNDS} rounds, time until rows show and the filter answers:`);
   console.log(`  side navigation (client-side):                   ${summary(inApp)}`);
   console.log(`  address bar (new document), routed, cache off:   ${summary(uncached)}`);
+  console.log(`  address bar (new document), cache off:           ${summary(cold)}`);
   console.log(`  address bar (new document), browser cache:       ${summary(cached)}`);
 } finally {
   await browser.close();
