@@ -9,7 +9,8 @@ import { GraphQLClient, type GraphQLResponse } from './support/graphql-client';
 // The held lock and the waiting request are two sessions: an embedded PostgreSQL (PGlite) has one, so these run on a
 // real server only.
 const describeOnServer = process.env.DATABASE_URL ? describe : describe.skip;
-if (!process.env.DATABASE_URL) console.log('policy-use-races.test: the races need a PostgreSQL server (DATABASE_URL); skipped on the embedded database');
+// jest drops the console output of a file whose tests are all skipped, hence stderr.
+if (!process.env.DATABASE_URL) process.stderr.write('policy-use-races.test: the races need a PostgreSQL server (DATABASE_URL); skipped on the embedded database\n');
 
 let api: TestApi;
 let root: RootAccount;
