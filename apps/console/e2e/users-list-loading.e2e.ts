@@ -108,4 +108,13 @@ describe('Users list with more than 1,000 users', () => {
     await page.getByText(`(${TOTAL})`, { exact: true }).waitFor();
     await page.getByText('0 matches', { exact: true }).first().waitFor();
   });
+
+  it("shows a user's policies through its group when the groups come after 1,000 users in the authorization details", async () => {
+    const { page } = browser;
+    await page.goto(consoleUrl('/users/alice'));
+    await page.getByRole('heading', { name: 'alice', exact: true }).waitFor();
+    // GetAccountAuthorizationDetails lists every user before any group: Admins is on its second page.
+    await page.getByRole('rowheader', { name: 'AdministratorAccess' }).waitFor();
+    expect(await page.getByRole('cell', { name: 'Group Admins' }).count()).toBe(1);
+  });
 });

@@ -9,8 +9,8 @@ import Select, { type SelectProps } from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
 import { useMemo } from 'react';
-import { useQuery } from 'urql';
 import { ApiErrorFlashbar } from '../../components/api-error/api-error-flashbar';
+import { useWholeAuthorizationDetails } from '../../components/lists/use-whole-authorization-details';
 import { SimulatorPrincipalsQuery } from './simulator.documents';
 
 interface PrincipalPolicies {
@@ -32,10 +32,9 @@ export function PrincipalPanel({
   policyInputList: string[];
   onPolicyInputListChange: (policies: string[]) => void;
 }) {
-  const [{ data, fetching, error }] = useQuery({ query: SimulatorPrincipalsQuery });
+  const { details, fetching, error } = useWholeAuthorizationDetails(SimulatorPrincipalsQuery);
 
   const { options, byArn } = useMemo(() => {
-    const details = data?.getAccountAuthorizationDetails;
     const groups: Array<{ label: string; entries: PrincipalPolicies[] }> = [
       {
         label: 'Users',
@@ -76,7 +75,7 @@ export function PrincipalPanel({
       options: group.entries.map((entry) => ({ value: entry.arn, label: entry.name, description: entry.arn })),
     }));
     return { options: selectOptions, byArn: new Map(groups.flatMap((g) => g.entries.map((e) => [e.arn, e] as const))) };
-  }, [data]);
+  }, [details]);
 
   const selected = policySourceArn ? byArn.get(policySourceArn) : undefined;
   const setPolicy = (index: number, text: string) => onPolicyInputListChange(policyInputList.map((p, i) => (i === index ? text : p)));

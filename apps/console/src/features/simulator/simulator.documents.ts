@@ -1,9 +1,16 @@
 import { graphql } from '../../gql';
 
-/** The users, groups and roles to simulate as, with the policies each carries (the simulator's left panel). */
+/**
+ * The users, groups and roles to simulate as, with the policies each carries (the simulator's left panel), page after
+ * page (useWholeAuthorizationDetails).
+ */
 export const SimulatorPrincipalsQuery = graphql(`
-  query SimulatorPrincipals {
-    getAccountAuthorizationDetails(filter: [User, Group, Role]) {
+  query SimulatorPrincipals($first: Int!, $after: String) {
+    getAccountAuthorizationDetails(filter: [User, Group, Role], first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       userDetailList {
         arn
         userName

@@ -256,10 +256,17 @@ export const DeleteVirtualMfaDeviceMutation = graphql(`
   }
 `);
 
-/** AWS has no single "policies of a user" call; the console reads them from the authorization details, as AWS's does. */
+/**
+ * AWS has no single "policies of a user" call; the console reads them from the authorization details, as AWS's does,
+ * page after page (useWholeAuthorizationDetails).
+ */
 export const UserPermissionsQuery = graphql(`
-  query UserPermissions {
-    getAccountAuthorizationDetails(filter: [User, Group]) {
+  query UserPermissions($first: Int!, $after: String) {
+    getAccountAuthorizationDetails(filter: [User, Group], first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       userDetailList {
         userName
         attachedManagedPolicies {

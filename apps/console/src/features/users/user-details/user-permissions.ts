@@ -17,7 +17,10 @@ function managedPolicyType(policyArn: string): UserPolicyRow['type'] {
   return policyArn.startsWith('arn:aws:iam::aws:policy/') ? 'AWS managed' : 'Customer managed';
 }
 
-export function userPolicyRows(details: UserPermissionsQuery['getAccountAuthorizationDetails'], userName: string): UserPolicyRow[] {
+export function userPolicyRows(
+  details: Pick<UserPermissionsQuery['getAccountAuthorizationDetails'], 'userDetailList' | 'groupDetailList'>,
+  userName: string,
+): UserPolicyRow[] {
   const user = details.userDetailList.find((candidate) => candidate.userName === userName);
   if (!user) return [];
   const direct: UserPolicyRow[] = [

@@ -11,9 +11,10 @@ import TextFilter from '@cloudscape-design/components/text-filter';
 import { useCollection } from '@cloudscape-design/collection-hooks';
 import type { CombinedError } from '@urql/core';
 import { useMemo, useState } from 'react';
-import { useClient, useQuery } from 'urql';
+import { useClient } from 'urql';
 import { ApiErrorFlashbar } from '../../../../components/api-error/api-error-flashbar';
 import { useNotifications } from '../../../../components/console-layout/notifications';
+import { useWholeAuthorizationDetails } from '../../../../components/lists/use-whole-authorization-details';
 import { AttachPoliciesModal } from '../../../identity-permissions/attach-policies-modal';
 import { CreateInlinePolicyModal } from '../../../identity-permissions/create-inline-policy-modal';
 import { DeleteUserPolicyMutation, PutUserPolicyMutation } from '../../../identity-permissions/identity-permissions.documents';
@@ -33,8 +34,8 @@ type AddPermissionsAction = 'attach' | 'groups' | 'inline';
 export function PermissionsTab({ userName, permissionsBoundaryArn }: { userName: string; permissionsBoundaryArn: string | undefined }) {
   const client = useClient();
   const { notify } = useNotifications();
-  const [result, refresh] = useQuery({ query: UserPermissionsQuery, requestPolicy: 'cache-and-network' });
-  const rows = useMemo(() => (result.data ? userPolicyRows(result.data.getAccountAuthorizationDetails, userName) : []), [result.data, userName]);
+  const { details, fetching, error, refresh: reload } = useWholeAuthorizationDetails(UserPermissionsQuery);
+  const rows = useMemo(() => (details ? userPolicyRows(details, userName) : []), [details, userName]);
   const [selected, setSelected] = useState<UserPolicyRow[]>([]);
   const [open, setOpen] = useState<AddPermissionsAction | 'remove' | null>(null);
   const [removing, setRemoving] = useState(false);
@@ -46,10 +47,9 @@ export function PermissionsTab({ userName, permissionsBoundaryArn }: { userName:
     },
     sorting: { defaultState: { sortingColumn: { sortingField: 'policyName' } } },
   });
-  const reload = () => refresh({ requestPolicy: 'network-only' });
   const close = () => setOpen(null);
   const directlyAttachedArns = rows.flatMap((row) => (row.attachedVia === 'Directly' && row.policyArn ? [row.policyArn] : []));
-  const memberOf = result.data?.getAccountAuthorizationDetails.userDetailList.find((user) => user.userName === userName)?.groupList ?? [];
+  const memberOf = details?.userDetailList.find((user) => user.userName === userName)?.groupList ?? [];
 
   const remove = async () => {
     setRemoving(true);
@@ -72,7 +72,7 @@ export function PermissionsTab({ userName, permissionsBoundaryArn }: { userName:
 
   return (
     <SpaceBetween size="l">
-      {result.error && <ApiErrorFlashbar error={result.error} failedTo="load the user's permissions" />}
+      {error && <ApiErrorFlashbar error={error} failedTo="load the user's permissions" />}
       {removeError && <ApiErrorFlashbar error={removeError} failedTo={`remove a policy from ${userName}`} />}
       <Table<UserPolicyRow>
         {...collectionProps}
@@ -87,7 +87,7 @@ export function PermissionsTab({ userName, permissionsBoundaryArn }: { userName:
           allItemsSelectionLabel: () => 'Select all policies attached directly',
           itemSelectionLabel: (_, row) => `Select ${row.policyName}`,
         }}
-        loading={result.fetching && !result.data}
+        loading={fetching && !details}
         loadingText="Loading permissions"
         header={
           <Header
