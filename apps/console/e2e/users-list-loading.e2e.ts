@@ -93,6 +93,8 @@ describe('Users list with more than 1,000 users', () => {
 
   it('Refresh and Delete read every page again from the API, not from the cache', async () => {
     const { page } = browser;
+    await page.goto(consoleUrl('/users'));
+    await page.getByText(`(${TOTAL})`, { exact: true }).waitFor();
     await signedInGraphqlData(page, 'mutation ($input: CreateUserInput!) { createUser(input: $input) { userName } }', { input: { userName: 'zz-added-later' } });
     await page.getByRole('button', { name: 'Refresh users' }).click();
     await page.getByText(`(${TOTAL + 1})`, { exact: true }).waitFor();
