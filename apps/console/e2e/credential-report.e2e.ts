@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { createPrismaClient } from '@gatehouse/db';
 import { openBrowser, type ConsoleBrowser } from './harness/browser';
 import { consoleUrl } from './harness/console-url';
 import { production } from './harness/demo-environment';
@@ -32,6 +33,23 @@ describe('Credential report', () => {
     await page.getByRole('cell', { name: 'jenkins', exact: true }).waitFor();
     await saveScreenshot(page, 'credential-report');
     expect(browser.externalRequests).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('shows an expired report as expired, and Download generates a new one', async () => {
+    const { page } = browser;
+    const prisma = createPrismaClient(process.env.GATEHOUSE_E2E_DATABASE_URL!);
+    try {
+      await prisma.credentialReport.update({ where: { accountId: production.accountId }, data: { generatedAt: new Date(Date.now() - 5 * 3600 * 1000) } });
+    } finally {
+      await prisma.$disconnect();
+    }
+    await page.goto(consoleUrl('/credential-report'));
+    await page.getByText('The last credential report has expired').waitFor();
+    expect(await page.getByText('(ReportExpired)').count()).toBe(0);
+
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download credentials report' }).click()]);
+    await page.getByRole('cell', { name: 'jenkins', exact: true }).waitFor();
     expect(browser.pageErrors).toEqual([]);
   });
 });

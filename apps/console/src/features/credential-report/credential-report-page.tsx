@@ -41,8 +41,10 @@ export function CredentialReportPage() {
   const [, generateReport] = useMutation(GenerateCredentialReportMutation);
   const [generating, setGenerating] = useState(false);
   const [generateError, setGenerateError] = useState<CombinedError | undefined>();
-  // AWS answers ReportNotPresent until a report has been generated: that is the empty state, not a failure.
-  const noReportYet = loadError !== undefined && apiErrorOf(loadError).code === 'ReportNotPresent';
+  // AWS answers ReportNotPresent until a report has been generated and ReportExpired once the last one is four hours
+  // old: both are the empty state, inviting a new report, not failures.
+  const loadErrorCode = loadError ? apiErrorOf(loadError).code : undefined;
+  const noCurrentReport = loadErrorCode === 'ReportNotPresent' || loadErrorCode === 'ReportExpired';
   const report = data?.getCredentialReport;
 
   const rows = useMemo(() => {
@@ -81,7 +83,7 @@ export function CredentialReportPage() {
     >
       <SpaceBetween size="l">
         {generateError && <ApiErrorFlashbar error={generateError} failedTo="generate the credential report" />}
-        {loadError && !noReportYet && <ApiErrorFlashbar error={loadError} failedTo="load the credential report" />}
+        {loadError && !noCurrentReport && <ApiErrorFlashbar error={loadError} failedTo="load the credential report" />}
         <Table
           variant="container"
           header={
@@ -95,9 +97,9 @@ export function CredentialReportPage() {
           columnDefinitions={SHOWN_COLUMNS.map(([column, header]) => ({ id: column, header, cell: (row: Record<string, string>) => row[column] }))}
           empty={
             <Box textAlign="center" color="inherit">
-              <b>No credential report</b>
+              <b>{loadErrorCode === 'ReportExpired' ? 'The last credential report has expired' : 'No credential report'}</b>
               <Box variant="p" color="inherit">
-                Download a credentials report to generate the first one.
+                {loadErrorCode === 'ReportExpired' ? 'Download a credentials report to generate a new one.' : 'Download a credentials report to generate the first one.'}
               </Box>
             </Box>
           }
