@@ -83,8 +83,6 @@ if (process.env.DATABASE_URL) {
 } else {
   process.env.GATEHOUSE_EMBEDDED_POOL = await startEmbeddedPool();
   console.log(`DATABASE_URL is not set: test databases are in-memory embedded PostgreSQL, leased from the pool at ${process.env.GATEHOUSE_EMBEDDED_POOL}.`);
-  // Announces the embedded mode to test harnesses that check for a database before they start (the console's e2e).
-  process.env.GATEHOUSE_EMBEDDED_POSTGRES = '1';
 }
 
 const started = Date.now();

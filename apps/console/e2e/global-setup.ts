@@ -1,3 +1,4 @@
+import { startRunPool } from '@gatehouse/db/testing';
 import { startApi, type ApiServer } from './harness/api-server';
 import { startConsole, type ConsoleServer } from './harness/console-server';
 
@@ -8,10 +9,12 @@ declare global {
 }
 
 /**
- * One real API over a freshly seeded database and one `next start` forwarding /graphql to it, for the whole run.
- * Tests find them through GATEHOUSE_CONSOLE_URL and GATEHOUSE_E2E_DATABASE_URL.
+ * One real API over a freshly seeded database (DATABASE_URL's server, else an embedded one from the run's pool) and one
+ * `next start` forwarding /graphql to it, for the whole run. Tests find them through GATEHOUSE_CONSOLE_URL and
+ * GATEHOUSE_E2E_DATABASE_URL.
  */
 export default async function globalSetup(): Promise<void> {
+  await startRunPool();
   globalThis.gatehouseApi = await startApi();
   globalThis.gatehouseConsole = await startConsole({ GATEHOUSE_API_URL: globalThis.gatehouseApi.url });
   process.env.GATEHOUSE_CONSOLE_URL = globalThis.gatehouseConsole.url;
