@@ -17,8 +17,9 @@ export interface TestDatabase {
 /**
  * A fresh database with every migration applied; call it as often as a test file needs, each one is isolated. With
  * DATABASE_URL it is a new database on that server. Without, it is an embedded PostgreSQL: leased from the run's pool
- * when GATEHOUSE_EMBEDDED_POOL names one (the root `npm test` starts it), else a private one in a child process. (One
- * embedded server is a single database and session, so it serves one test database at a time.)
+ * in GATEHOUSE_EMBEDDED_POOL (started by the root `npm test`, or by the jest globalSetup of jest.embedded-pool.cjs),
+ * else, outside both, a private one in a child process. (One embedded server is a single database and session, so it
+ * serves one test database at a time.)
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
