@@ -1,12 +1,11 @@
 'use client';
 
-import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState, type ReactNode } from 'react';
+import { ModalFooter } from './modal-footer';
 
 /** AWS's IAM console asks for this word before deleting users, groups, roles or policies. */
 export const DELETE_CONFIRMATION_WORD = 'delete';
@@ -48,16 +47,7 @@ export function DeleteConfirmationModal({
       onDismiss={dismiss}
       header={header}
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={dismiss}>
-              Cancel
-            </Button>
-            <Button variant="primary" disabled={!confirmed} loading={deleting} onClick={onDelete}>
-              Delete
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter onCancel={dismiss} actionLabel="Delete" onAction={onDelete} loading={deleting} disabled={!confirmed} />
       }
     >
       <SpaceBetween size="m">

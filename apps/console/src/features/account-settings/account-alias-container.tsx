@@ -17,6 +17,7 @@ import { ApiErrorFlashbar } from '../../components/api-error/api-error-flashbar'
 import { useNotifications } from '../../components/console-layout/notifications';
 import { accountAliasError } from './account-alias';
 import { AccountAliasesQuery, CreateAccountAliasMutation, DeleteAccountAliasMutation } from './account-settings.documents';
+import { ModalFooter } from '../../components/modal-footer';
 
 /** Account ID and alias; the alias replaces the account ID when IAM users sign in. */
 export function AccountAliasContainer() {
@@ -105,16 +106,7 @@ function EditAccountAliasModal({ current, onDismiss, onSaved }: { current?: stri
       onDismiss={onDismiss}
       header={current ? 'Edit account alias' : 'Create alias'}
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onDismiss}>
-              Cancel
-            </Button>
-            <Button variant="primary" loading={fetching} onClick={() => void save()}>
-              Save changes
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter onCancel={onDismiss} actionLabel="Save changes" onAction={() => void save()} loading={fetching} />
       }
     >
       <SpaceBetween size="m">

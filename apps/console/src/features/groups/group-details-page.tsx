@@ -28,6 +28,7 @@ import type { GroupQuery as GroupResult } from '../../gql/graphql';
 import { AddUserToGroupMutation, ListUsersQuery, RemoveUserFromGroupMutation } from '../users/users.documents';
 import { GroupPermissionsTab } from './group-permissions-tab';
 import { DeleteGroupMutation, GroupQuery } from './groups.documents';
+import { ModalFooter } from '../../components/modal-footer';
 
 const TABS = ['users', 'permissions'] as const;
 type GroupTab = (typeof TABS)[number];
@@ -65,16 +66,7 @@ function AddUsersModal({ groupName, members, visible, onDismiss }: { groupName: 
       onDismiss={onDismiss}
       header={`Add users to ${groupName}`}
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onDismiss}>
-              Cancel
-            </Button>
-            <Button variant="primary" disabled={selected.length === 0} loading={adding} onClick={() => void add()}>
-              Add users
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter onCancel={onDismiss} actionLabel="Add users" onAction={() => void add()} loading={adding} disabled={selected.length === 0} />
       }
     >
       <SpaceBetween size="m">

@@ -1,13 +1,12 @@
 'use client';
 
-import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { CombinedError } from '@urql/core';
 import { useState } from 'react';
 import { ApiErrorFlashbar } from '../../components/api-error/api-error-flashbar';
 import { PoliciesPicker } from './policies-picker';
+import { ModalFooter } from '../../components/modal-footer';
 
 /**
  * "Attach policies" for a user or a group: pick managed policies, then `attach` each (AttachUserPolicy or
@@ -64,16 +63,7 @@ export function AttachPoliciesModal({
       onDismiss={close}
       header={`Attach policies to ${identityName}`}
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={close}>
-              Cancel
-            </Button>
-            <Button variant="primary" disabled={selectedArns.length === 0} loading={attaching} onClick={() => void submit()}>
-              Attach policies
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter onCancel={close} actionLabel="Attach policies" onAction={() => void submit()} loading={attaching} disabled={selectedArns.length === 0} />
       }
     >
       <SpaceBetween size="m">

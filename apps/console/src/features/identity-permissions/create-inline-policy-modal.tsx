@@ -1,7 +1,5 @@
 'use client';
 
-import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import Modal from '@cloudscape-design/components/modal';
@@ -13,6 +11,7 @@ import { policyNameError } from '../policies/create-policy/wizard-state';
 import { newPolicyDraft } from '../policies/policy-editor/model/edits';
 import { toJson } from '../policies/policy-editor/model/to-json';
 import { PolicyEditor, type PolicyEditorMode } from '../policies/policy-editor/policy-editor';
+import { ModalFooter } from '../../components/modal-footer';
 
 const emptyIdentityPolicy = () => toJson(newPolicyDraft('identity'));
 
@@ -69,16 +68,7 @@ export function CreateInlinePolicyModal({
       onDismiss={close}
       header={`Create inline policy for ${ownerName}`}
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={close}>
-              Cancel
-            </Button>
-            <Button variant="primary" loading={saving} onClick={() => void save()}>
-              Create policy
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter onCancel={close} actionLabel="Create policy" onAction={() => void save()} loading={saving} />
       }
     >
       <SpaceBetween size="l">

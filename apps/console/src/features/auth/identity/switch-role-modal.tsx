@@ -1,7 +1,6 @@
 'use client';
 
 import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import Form from '@cloudscape-design/components/form';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
@@ -12,6 +11,7 @@ import { useMutation } from 'urql';
 import { ApiErrorFlashbar } from '../../../components/api-error/api-error-flashbar';
 import { switchRoleArn } from './principal';
 import { SwitchRoleMutation } from './identity.documents';
+import { ModalFooter } from '../../../components/modal-footer';
 
 const ACCOUNT_ID = /^\d{12}$/;
 const ROLE_NAME = /^(?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/;
@@ -38,16 +38,7 @@ export function SwitchRoleModal({ visible, onDismiss, onSwitched }: { visible: b
       onDismiss={onDismiss}
       header="Switch role"
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onDismiss}>
-              Cancel
-            </Button>
-            <Button variant="primary" loading={result.fetching} onClick={() => void submit()}>
-              Switch role
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter onCancel={onDismiss} actionLabel="Switch role" onAction={() => void submit()} loading={result.fetching} />
       }
     >
       <form

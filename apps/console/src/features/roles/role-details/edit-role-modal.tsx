@@ -1,7 +1,5 @@
 'use client';
 
-import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import Modal from '@cloudscape-design/components/modal';
@@ -16,6 +14,7 @@ import { MAX_SESSION_DURATIONS } from '../create-role/create-role-state';
 import { UpdateRoleMutation } from '../roles.documents';
 import { editRoleDraft, updateRoleRequest, type EditRoleDraft } from './edit-role';
 import type { RoleDetails } from './role-details';
+import { ModalFooter } from '../../../components/modal-footer';
 
 const DURATION_OPTIONS = [...MAX_SESSION_DURATIONS.map((d) => ({ value: String(d.seconds), label: d.label })), { value: 'custom', label: 'Custom duration' }];
 
@@ -44,16 +43,7 @@ export function EditRoleModal({ role, onDismiss, onSaved }: { role: RoleDetails;
       onDismiss={onDismiss}
       header={`Edit ${role.roleName}`}
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onDismiss}>
-              Cancel
-            </Button>
-            <Button variant="primary" loading={fetching} onClick={() => void save()}>
-              Save changes
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter onCancel={onDismiss} actionLabel="Save changes" onAction={() => void save()} loading={fetching} />
       }
     >
       <SpaceBetween size="l">

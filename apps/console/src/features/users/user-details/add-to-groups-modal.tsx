@@ -1,7 +1,5 @@
 'use client';
 
-import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
 import Modal from '@cloudscape-design/components/modal';
 import Multiselect from '@cloudscape-design/components/multiselect';
@@ -12,6 +10,7 @@ import { useClient, useQuery } from 'urql';
 import { ApiErrorFlashbar } from '../../../components/api-error/api-error-flashbar';
 import { ListGroupsQuery } from '../../groups/groups.documents';
 import { AddUserToGroupMutation } from '../users.documents';
+import { ModalFooter } from '../../../components/modal-footer';
 
 /** "Add user to groups", from the Groups tab and from the Permissions tab's "Add permissions". */
 export function AddToGroupsModal({ userName, memberOf, visible, onDismiss }: { userName: string; memberOf: readonly string[]; visible: boolean; onDismiss: () => void }) {
@@ -47,16 +46,7 @@ export function AddToGroupsModal({ userName, memberOf, visible, onDismiss }: { u
       onDismiss={onDismiss}
       header={`Add ${userName} to groups`}
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onDismiss}>
-              Cancel
-            </Button>
-            <Button variant="primary" disabled={selected.length === 0} loading={adding} onClick={() => void add()}>
-              Add to groups
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter onCancel={onDismiss} actionLabel="Add to groups" onAction={() => void add()} loading={adding} disabled={selected.length === 0} />
       }
     >
       <SpaceBetween size="m">

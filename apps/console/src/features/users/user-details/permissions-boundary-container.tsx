@@ -1,6 +1,5 @@
 'use client';
 
-import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
@@ -13,6 +12,7 @@ import { ApiErrorFlashbar } from '../../../components/api-error/api-error-flashb
 import { useNotifications } from '../../../components/console-layout/notifications';
 import { DeleteUserPermissionsBoundaryMutation, PutUserPermissionsBoundaryMutation } from '../../identity-permissions/identity-permissions.documents';
 import { PermissionsBoundarySelect } from '../../identity-permissions/permissions-boundary-select';
+import { ModalFooter } from '../../../components/modal-footer';
 
 /**
  * The user's permissions boundary: set or change it (PutUserPermissionsBoundary) and remove it
@@ -71,16 +71,7 @@ export function PermissionsBoundaryContainer({ userName, permissionsBoundaryArn 
         onDismiss={close}
         header={`Set permissions boundary for ${userName}`}
         footer={
-          <Box float="right">
-            <SpaceBetween direction="horizontal" size="xs">
-              <Button variant="link" onClick={close}>
-                Cancel
-              </Button>
-              <Button variant="primary" disabled={!policyArn} loading={put.fetching} onClick={() => void save()}>
-                Set boundary
-              </Button>
-            </SpaceBetween>
-          </Box>
+          <ModalFooter onCancel={close} actionLabel="Set boundary" onAction={() => void save()} loading={put.fetching} disabled={!policyArn} />
         }
       >
         <SpaceBetween size="m">

@@ -25,6 +25,7 @@ import {
 } from '../../policies.documents';
 import type { PolicyDetails } from '../policy-details';
 import { entityKey, entityOfKey, type PolicyEntity } from './policy-entity';
+import { ModalFooter } from '../../../../components/modal-footer';
 
 /** "Entities attached": the users, groups and roles using the policy as a permissions policy; attach and detach. */
 export function EntitiesAttachedTab({ policy, onChanged }: { policy: PolicyDetails; onChanged: () => void }) {
@@ -189,16 +190,7 @@ function AttachPolicyModal({
       onDismiss={onDismiss}
       header={`Attach ${policy.policyName}`}
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onDismiss}>
-              Cancel
-            </Button>
-            <Button variant="primary" disabled={!selectedKey} loading={saving} onClick={() => void attach()}>
-              Attach policy
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter onCancel={onDismiss} actionLabel="Attach policy" onAction={() => void attach()} loading={saving} disabled={!selectedKey} />
       }
     >
       <SpaceBetween size="m">

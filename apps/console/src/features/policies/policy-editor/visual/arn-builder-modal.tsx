@@ -1,7 +1,6 @@
 'use client';
 
 import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import Checkbox from '@cloudscape-design/components/checkbox';
 import FormField from '@cloudscape-design/components/form-field';
 import Grid from '@cloudscape-design/components/grid';
@@ -11,6 +10,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { CatalogResourceType } from '@gatehouse/evaluator/catalog';
 import { useState } from 'react';
 import { arnFields, buildArn } from '../model/resource-types';
+import { ModalFooter } from '../../../../components/modal-footer';
 
 /**
  * "Specify ARNs": for a resource type, one field per part of its ARN format with "Any" beside it, and the ARN as it
@@ -40,16 +40,7 @@ export function ArnBuilderModal({
       onDismiss={onDismiss}
       header={resourceType ? `Specify ARNs for ${resourceType.name}` : 'Specify an ARN'}
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onDismiss}>
-              Cancel
-            </Button>
-            <Button variant="primary" disabled={!complete} onClick={() => onAdd(arn)}>
-              Add ARNs
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter onCancel={onDismiss} actionLabel="Add ARNs" onAction={() => onAdd(arn)} disabled={!complete} />
       }
     >
       <SpaceBetween size="m">

@@ -12,6 +12,7 @@ import { ApiErrorFlashbar } from '../../../../components/api-error/api-error-fla
 import { useNotifications } from '../../../../components/console-layout/notifications';
 import { RevokeRoleSessionsMutation } from '../../roles.documents';
 import type { RoleDetails } from '../role-details';
+import { ModalFooter } from '../../../../components/modal-footer';
 
 /** AWS's "Revoke active sessions": every credential issued for the role so far stops working at once. */
 export function RevokeSessionsTab({ role }: { role: RoleDetails }) {
@@ -45,16 +46,7 @@ export function RevokeSessionsTab({ role }: { role: RoleDetails }) {
         onDismiss={() => setConfirming(false)}
         header="Revoke active sessions?"
         footer={
-          <Box float="right">
-            <SpaceBetween direction="horizontal" size="xs">
-              <Button variant="link" onClick={() => setConfirming(false)}>
-                Cancel
-              </Button>
-              <Button variant="primary" loading={fetching} onClick={() => void confirm()}>
-                Revoke active sessions
-              </Button>
-            </SpaceBetween>
-          </Box>
+          <ModalFooter onCancel={() => setConfirming(false)} actionLabel="Revoke active sessions" onAction={() => void confirm()} loading={fetching} />
         }
       >
         <SpaceBetween size="m">

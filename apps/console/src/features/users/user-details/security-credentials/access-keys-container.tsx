@@ -19,6 +19,7 @@ import { downloadTextFile } from '../../../../components/download/download-text-
 import { formatDateTime, timeAgo } from '../../../../components/time/time-ago';
 import { accessKeyCsv } from '../../credentials-csv';
 import { AccessKeyLastUsedQuery, AccessKeysQuery, CreateAccessKeyMutation, DeleteAccessKeyMutation, UpdateAccessKeyMutation } from '../../users.documents';
+import { ModalFooter } from '../../../../components/modal-footer';
 
 type AccessKey = { accessKeyId: string; status: 'Active' | 'Inactive'; createDate: string };
 type CreatedAccessKey = { accessKeyId: string; secretAccessKey: string };
@@ -92,16 +93,7 @@ function DeleteAccessKeyModal({ accessKeyId, deleting, onDelete, onDismiss }: { 
       onDismiss={onDismiss}
       header={`Delete ${accessKeyId}?`}
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onDismiss}>
-              Cancel
-            </Button>
-            <Button variant="primary" disabled={typed !== accessKeyId} loading={deleting} onClick={onDelete}>
-              Delete
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter onCancel={onDismiss} actionLabel="Delete" onAction={onDelete} loading={deleting} disabled={typed !== accessKeyId} />
       }
     >
       <SpaceBetween size="m">

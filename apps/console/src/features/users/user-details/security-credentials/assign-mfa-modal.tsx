@@ -1,7 +1,6 @@
 'use client';
 
 import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import ExpandableSection from '@cloudscape-design/components/expandable-section';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
@@ -13,6 +12,7 @@ import { useEffect, useState } from 'react';
 import { useClient } from 'urql';
 import { ApiErrorFlashbar } from '../../../../components/api-error/api-error-flashbar';
 import { CreateVirtualMfaDeviceMutation, DeleteVirtualMfaDeviceMutation, EnableMfaDeviceMutation } from '../../users.documents';
+import { ModalFooter } from '../../../../components/modal-footer';
 
 interface CreatedDevice {
   serialNumber: string;
@@ -91,22 +91,12 @@ export function AssignMfaModal({ userName, visible, onDismiss, onAssigned }: { u
       onDismiss={() => void cancel()}
       header="Assign MFA device"
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={() => void cancel()}>
-              Cancel
-            </Button>
-            {device ? (
-              <Button variant="primary" loading={busy} onClick={() => void enable()}>
-                Add MFA
-              </Button>
-            ) : (
-              <Button variant="primary" loading={busy} onClick={() => void create()}>
-                Next
-              </Button>
-            )}
-          </SpaceBetween>
-        </Box>
+        <ModalFooter
+          onCancel={() => void cancel()}
+          actionLabel={device ? 'Add MFA' : 'Next'}
+          onAction={() => void (device ? enable() : create())}
+          loading={busy}
+        />
       }
     >
       <SpaceBetween size="l">

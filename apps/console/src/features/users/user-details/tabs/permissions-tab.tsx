@@ -23,6 +23,7 @@ import { UserPermissionsQuery } from '../../users.documents';
 import { AddToGroupsModal } from '../add-to-groups-modal';
 import { PermissionsBoundaryContainer } from '../permissions-boundary-container';
 import { userPolicyRowId, userPolicyRows, type UserPolicyRow } from '../user-permissions';
+import { ModalFooter } from '../../../../components/modal-footer';
 
 type AddPermissionsAction = 'attach' | 'groups' | 'inline';
 
@@ -158,16 +159,7 @@ export function PermissionsTab({ userName, permissionsBoundaryArn }: { userName:
         onDismiss={close}
         header={selected.length === 1 ? `Remove ${selected[0]!.policyName}?` : `Remove ${selected.length} policies?`}
         footer={
-          <Box float="right">
-            <SpaceBetween direction="horizontal" size="xs">
-              <Button variant="link" onClick={close}>
-                Cancel
-              </Button>
-              <Button variant="primary" loading={removing} onClick={() => void remove()}>
-                Remove policies
-              </Button>
-            </SpaceBetween>
-          </Box>
+          <ModalFooter onCancel={close} actionLabel="Remove policies" onAction={() => void remove()} loading={removing} />
         }
       >
         <Box variant="p">

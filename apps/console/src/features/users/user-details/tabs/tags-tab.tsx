@@ -12,6 +12,7 @@ import { useState } from 'react';
 import { useClient } from 'urql';
 import { ApiErrorFlashbar } from '../../../../components/api-error/api-error-flashbar';
 import { TagUserMutation, UntagUserMutation } from '../../users.documents';
+import { ModalFooter } from '../../../../components/modal-footer';
 
 interface Tag {
   key: string;
@@ -54,16 +55,7 @@ function ManageTagsModal({ userName, tags, visible, onDismiss }: { userName: str
       size="large"
       header="Manage tags"
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onDismiss}>
-              Cancel
-            </Button>
-            <Button variant="primary" loading={saving} onClick={() => void save()}>
-              Save changes
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter onCancel={onDismiss} actionLabel="Save changes" onAction={() => void save()} loading={saving} />
       }
     >
       <SpaceBetween size="m">
