@@ -119,4 +119,33 @@ describe('Users list with more than 1,000 users', () => {
     await page.getByRole('rowheader', { name: 'AdministratorAccess' }).waitFor();
     expect(await page.getByRole('cell', { name: 'Group Admins' }).count()).toBe(1);
   });
+
+  it('offers every user, past the first 1,000, in a group\'s Add users, and every group in a user\'s Add user to groups', async () => {
+    const { page } = browser;
+    await page.goto(consoleUrl('/groups/Developers'));
+    await page.getByRole('heading', { name: 'Developers', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Add users', exact: true }).click();
+    const addUsers = page.getByRole('dialog', { name: 'Add users to Developers' });
+    await addUsers.getByText('Choose users').click();
+    await page.getByRole('combobox').last().fill('user-1049');
+    await page.getByRole('option', { name: 'user-1049' }).click();
+    await addUsers.getByRole('button', { name: 'Add users', exact: true }).click();
+    await addUsers.waitFor({ state: 'detached' });
+    await page.getByRole('rowheader', { name: 'user-1049', exact: true }).waitFor();
+
+    await page.goto(consoleUrl('/users/user-1049?tab=groups'));
+    await page.getByRole('rowheader', { name: 'Developers' }).waitFor();
+    await page.getByRole('button', { name: 'Add user to groups' }).click();
+    const addToGroups = page.getByRole('dialog', { name: 'Add user-1049 to groups' });
+    await addToGroups.getByText('Choose groups').click();
+    // Developers, already a membership, is not offered.
+    expect(await page.getByRole('option', { name: 'Developers' }).count()).toBe(0);
+    await page.getByRole('option', { name: 'Admins' }).click();
+    await addToGroups.getByRole('button', { name: 'Add to groups', exact: true }).click();
+    await addToGroups.waitFor({ state: 'detached' });
+    await page.getByRole('rowheader', { name: 'Admins' }).waitFor();
+
+    const { listGroupsForUser } = await signedInGraphqlData(page, '{ listGroupsForUser(userName: "user-1049") { edges { node { groupName } } } }');
+    expect(listGroupsForUser.edges.map((edge: { node: { groupName: string } }) => edge.node.groupName).sort()).toEqual(['Admins', 'Developers']);
+  });
 });

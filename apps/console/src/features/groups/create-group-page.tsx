@@ -14,13 +14,14 @@ import Table from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import type { CombinedError } from '@urql/core';
 import { useRouter } from 'next/navigation';
-import { useMemo, useState } from 'react';
-import { useClient, useQuery } from 'urql';
+import { useState } from 'react';
+import { useClient } from 'urql';
 import { ApiErrorFlashbar } from '../../components/api-error/api-error-flashbar';
 import { usePageBreadcrumbs } from '../../components/console-layout/breadcrumbs';
 import { useNotifications } from '../../components/console-layout/notifications';
 import { AddUserToGroupMutation, ListUsersQuery } from '../users/users.documents';
 import { CreateGroupMutation } from './groups.documents';
+import { useWholeList } from '../../components/lists/use-whole-list';
 
 const BREADCRUMBS = [
   { text: 'IAM', href: '/' },
@@ -39,8 +40,8 @@ export function CreateGroupPage() {
   const [tried, setTried] = useState(false);
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<CombinedError | undefined>();
-  const [usersResult] = useQuery({ query: ListUsersQuery, variables: { first: 1000 } });
-  const users = useMemo(() => usersResult.data?.listUsers.edges.map((edge) => edge.node) ?? [], [usersResult.data]);
+  const usersResult = useWholeList(ListUsersQuery, { first: 1000 }, (data) => data.listUsers);
+  const users = usersResult.items;
   const { items, collectionProps, filterProps, paginationProps } = useCollection(users, {
     filtering: { empty: 'No users', noMatch: 'No users match the filter.' },
     pagination: { pageSize: 10 },

@@ -5,11 +5,8 @@ import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
-import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
-import Modal from '@cloudscape-design/components/modal';
-import Multiselect from '@cloudscape-design/components/multiselect';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import Table from '@cloudscape-design/components/table';
@@ -25,68 +22,14 @@ import { DeleteConfirmationModal } from '../../components/delete-confirmation-mo
 import { useTabInUrl } from '../../components/navigation/use-tab-in-url';
 import { formatDateTime } from '../../components/time/time-ago';
 import type { GroupQuery as GroupResult } from '../../gql/graphql';
-import { AddUserToGroupMutation, ListUsersQuery, RemoveUserFromGroupMutation } from '../users/users.documents';
+import { AddUsersToGroupModal } from '../group-memberships/add-users-to-group-modal';
+import { RemoveUserFromGroupMutation } from '../users/users.documents';
 import { GroupPermissionsTab } from './group-permissions-tab';
 import { DeleteGroupMutation, GroupQuery } from './groups.documents';
-import { ModalFooter } from '../../components/modal-footer';
 
 const TABS = ['users', 'permissions'] as const;
 type GroupTab = (typeof TABS)[number];
 type MemberRow = GroupResult['getGroup']['users']['edges'][number]['node'];
-
-function AddUsersModal({ groupName, members, visible, onDismiss }: { groupName: string; members: readonly string[]; visible: boolean; onDismiss: () => void }) {
-  const client = useClient();
-  const [users] = useQuery({ query: ListUsersQuery, variables: { first: 1000 }, pause: !visible });
-  const [selected, setSelected] = useState<string[]>([]);
-  const [adding, setAdding] = useState(false);
-  const [error, setError] = useState<CombinedError | undefined>();
-  const options = (users.data?.listUsers.edges ?? [])
-    .map((edge) => edge.node.userName)
-    .filter((userName) => !members.includes(userName))
-    .map((userName) => ({ value: userName, label: userName }));
-
-  const add = async () => {
-    setAdding(true);
-    setError(undefined);
-    for (const userName of selected) {
-      const added = await client.mutation(AddUserToGroupMutation, { input: { groupName, userName } }).toPromise();
-      if (added.error) {
-        setAdding(false);
-        return setError(added.error);
-      }
-    }
-    setAdding(false);
-    setSelected([]);
-    onDismiss();
-  };
-
-  return (
-    <Modal
-      visible={visible}
-      onDismiss={onDismiss}
-      header={`Add users to ${groupName}`}
-      footer={
-        <ModalFooter onCancel={onDismiss} actionLabel="Add users" onAction={() => void add()} loading={adding} disabled={selected.length === 0} />
-      }
-    >
-      <SpaceBetween size="m">
-        {(users.error ?? error) && <ApiErrorFlashbar error={(users.error ?? error)!} failedTo="add users to the group" />}
-        <FormField label="Users">
-          <Multiselect
-            options={options}
-            selectedOptions={options.filter((option) => selected.includes(option.value))}
-            onChange={({ detail }) => setSelected(detail.selectedOptions.map((option) => option.value!))}
-            placeholder="Choose users"
-            filteringType="auto"
-            statusType={users.fetching ? 'loading' : 'finished'}
-            loadingText="Loading users"
-            empty="No other users"
-          />
-        </FormField>
-      </SpaceBetween>
-    </Modal>
-  );
-}
 
 export function GroupDetailsPage({ groupName }: { groupName: string }) {
   const router = useRouter();
@@ -200,15 +143,16 @@ export function GroupDetailsPage({ groupName }: { groupName: string }) {
           />
         )}
       </SpaceBetween>
-      <AddUsersModal
-        groupName={groupName}
-        members={members.map((user) => user.userName)}
-        visible={addVisible}
-        onDismiss={() => {
-          setAddVisible(false);
-          reload();
-        }}
-      />
+      {addVisible && (
+        <AddUsersToGroupModal
+          groupName={groupName}
+          members={members.map((user) => user.userName)}
+          onDismiss={() => {
+            setAddVisible(false);
+            reload();
+          }}
+        />
+      )}
       <DeleteConfirmationModal
         visible={deleteVisible}
         header={`Delete ${groupName}?`}

@@ -18,6 +18,7 @@ import { ListUsersQuery } from '../users.documents';
 import { PoliciesPicker } from '../../identity-permissions/policies-picker';
 import { PermissionsBoundarySection } from './permissions-boundary-section';
 import { permissionsErrors, type CreateUserState, type PermissionsOption } from './wizard-state';
+import { useWholeList } from '../../../components/lists/use-whole-list';
 
 function GroupsPicker({ state, onChange }: { state: CreateUserState; onChange: (change: Partial<CreateUserState>) => void }) {
   const [result] = useQuery({ query: ListGroupsQuery });
@@ -55,8 +56,8 @@ function GroupsPicker({ state, onChange }: { state: CreateUserState; onChange: (
 }
 
 function CopyFromUserPicker({ state, onChange }: { state: CreateUserState; onChange: (change: Partial<CreateUserState>) => void }) {
-  const [result] = useQuery({ query: ListUsersQuery, variables: { first: 1000 } });
-  const users = useMemo(() => result.data?.listUsers.edges.map((edge) => edge.node) ?? [], [result.data]);
+  const result = useWholeList(ListUsersQuery, { first: 1000 }, (data) => data.listUsers);
+  const users = result.items;
   const { items, collectionProps, filterProps, paginationProps } = useCollection(users, {
     filtering: { empty: 'No users', noMatch: 'No users match the filter.' },
     pagination: { pageSize: 10 },

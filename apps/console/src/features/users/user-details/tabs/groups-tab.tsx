@@ -12,7 +12,7 @@ import { ApiErrorFlashbar } from '../../../../components/api-error/api-error-fla
 import { formatDateTime } from '../../../../components/time/time-ago';
 import type { GroupsForUserQuery as GroupsForUser } from '../../../../gql/graphql';
 import { GroupsForUserQuery, RemoveUserFromGroupMutation } from '../../users.documents';
-import { AddToGroupsModal } from '../add-to-groups-modal';
+import { AddToGroupsModal } from '../../../group-memberships/add-to-groups-modal';
 
 type GroupRow = GroupsForUser['listGroupsForUser']['edges'][number]['node'];
 
@@ -78,15 +78,16 @@ export function GroupsTab({ userName }: { userName: string }) {
         ]}
         empty={<Box textAlign="center">The user is not a member of any group.</Box>}
       />
-      <AddToGroupsModal
-        userName={userName}
-        memberOf={rows.map((group) => group.groupName)}
-        visible={addVisible}
-        onDismiss={() => {
-          setAddVisible(false);
-          reload();
-        }}
-      />
+      {addVisible && (
+        <AddToGroupsModal
+          userName={userName}
+          memberOf={rows.map((group) => group.groupName)}
+          onDismiss={() => {
+            setAddVisible(false);
+            reload();
+          }}
+        />
+      )}
     </SpaceBetween>
   );
 }

@@ -20,7 +20,7 @@ import { CreateInlinePolicyModal } from '../../../identity-permissions/create-in
 import { DeleteUserPolicyMutation, PutUserPolicyMutation } from '../../../identity-permissions/identity-permissions.documents';
 import { AttachUserPolicyMutation, DetachUserPolicyMutation } from '../../../policies/policies.documents';
 import { UserPermissionsQuery } from '../../users.documents';
-import { AddToGroupsModal } from '../add-to-groups-modal';
+import { AddToGroupsModal } from '../../../group-memberships/add-to-groups-modal';
 import { PermissionsBoundaryContainer } from '../permissions-boundary-container';
 import { userPolicyRowId, userPolicyRows, type UserPolicyRow } from '../user-permissions';
 import { ModalFooter } from '../../../../components/modal-footer';
@@ -135,15 +135,16 @@ export function PermissionsTab({ userName, permissionsBoundaryArn }: { userName:
           reload();
         }}
       />
-      <AddToGroupsModal
-        userName={userName}
-        memberOf={memberOf}
-        visible={open === 'groups'}
-        onDismiss={() => {
-          close();
-          reload();
-        }}
-      />
+      {open === 'groups' && (
+        <AddToGroupsModal
+          userName={userName}
+          memberOf={memberOf}
+          onDismiss={() => {
+            close();
+            reload();
+          }}
+        />
+      )}
       <CreateInlinePolicyModal
         ownerName={userName}
         visible={open === 'inline'}
