@@ -1,8 +1,9 @@
 import type { ServerResponse } from 'node:http';
 import type { SecretBox } from '@gatehouse/credentials';
-import type { PrismaClient } from '@gatehouse/db';
+import type { ChangeNotifications, PrismaClient } from '@gatehouse/db';
 import { authenticate } from './auth/authenticate';
 import { authenticationRefusal } from './auth/authentication-refusal';
+import type { SessionCache } from './auth/session-cache';
 import type { CallerPolicyCache } from './authz/caller-policies';
 import { requireCaller, type Caller } from './auth/caller';
 import type { ApiConfig } from './config';
@@ -20,6 +21,8 @@ export interface RequestContext {
   /** DataLoaders scoped to the caller's account; the authorization step and the services share them. */
   loaders: Loaders;
   prisma: PrismaClient;
+  /** A write waits on it after its commit (src/audit/audited-transaction.ts), so that this process's caches show it. */
+  notifications: ChangeNotifications;
   config: ApiConfig;
   /** Compiled policies per principal, shared by every request of the process (checked fresh on each use). */
   policyCache: CallerPolicyCache;
@@ -34,9 +37,11 @@ export interface RequestContext {
 
 export interface ContextDependencies {
   prisma: PrismaClient;
+  notifications: ChangeNotifications;
   config: ApiConfig;
   secretBox: SecretBox;
   policyCache: CallerPolicyCache;
+  sessions: SessionCache;
 }
 
 export async function createRequestContext(req: ClientRequest, res: ServerResponse, deps: ContextDependencies): Promise<RequestContext> {
@@ -51,6 +56,7 @@ export async function createRequestContext(req: ClientRequest, res: ServerRespon
     caller,
     loaders: createLoaders({ prisma: deps.prisma, accountId: () => requireCaller(caller).accountId }),
     prisma: deps.prisma,
+    notifications: deps.notifications,
     config: deps.config,
     policyCache: deps.policyCache,
     secretBox: deps.secretBox,

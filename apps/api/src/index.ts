@@ -1,5 +1,5 @@
 import type { SecretBox } from '@gatehouse/credentials';
-import { createPrismaClient } from '@gatehouse/db';
+import { ChangeNotifications, createPrismaClient } from '@gatehouse/db';
 import { resolveApiConfig, type ApiConfigOverrides } from './config';
 import { createLogger, type Logger } from './logger';
 import { createApiServer } from './server';
@@ -28,13 +28,17 @@ export interface RunningServer {
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const logger = options.logger ?? createLogger();
   const prisma = createPrismaClient(options.databaseUrl);
-  const server = await createApiServer({ prisma, config: resolveApiConfig(options.config), logger, secretBox: options.secretBox });
+  const notifications = await ChangeNotifications.start(options.databaseUrl, (error) =>
+    logger.warn({ err: error }, 'change notifications interrupted: sessions are read from the database until they resume'),
+  );
+  const server = await createApiServer({ prisma, notifications, config: resolveApiConfig(options.config), logger, secretBox: options.secretBox });
   const url = await server.listen(options.port, options.host);
   logger.info({ url }, 'gatehouse api listening');
   return {
     url,
     async close() {
       await server.close();
+      await notifications.close();
       await prisma.$disconnect();
       logger.info('gatehouse api stopped');
     },

@@ -10,7 +10,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { loadServerKey, SecretBox } from '@gatehouse/credentials';
-import type { PrismaClient } from '@gatehouse/db';
+import type { ChangeNotifications, PrismaClient } from '@gatehouse/db';
+import { SessionCache } from './auth/session-cache';
 import { pruneSignInAttempts } from './auth/sign-in-throttle';
 import { CallerPolicyCache } from './authz/caller-policies';
 import type { ApiConfig } from './config';
@@ -44,14 +45,17 @@ let schema: Promise<GraphQLSchema> | undefined;
 /** One HTTP server: POST/GET /graphql (Apollo), GraphiQL at GET /graphql, /healthz and /readyz. */
 export async function createApiServer(deps: {
   prisma: PrismaClient;
+  /** What other processes changed: keeps this process's caches (sessions) true. */
+  notifications: ChangeNotifications;
   config: ApiConfig;
   logger: Logger;
   /** Defaults to a box under the server key (GATEHOUSE_SECRET_KEY or the generated key file). */
   secretBox?: SecretBox;
 }): Promise<ApiServer> {
-  const { prisma, config, logger } = deps;
+  const { prisma, notifications, config, logger } = deps;
   const secretBox = deps.secretBox ?? new SecretBox((await loadServerKey()).key);
   const policyCache = new CallerPolicyCache(prisma);
+  const sessions = new SessionCache(notifications);
   const app = express();
   // Requests are routed once Apollo has started (below); the drain plugin needs the server before that.
   const httpServer = createServer();
@@ -92,7 +96,7 @@ export async function createApiServer(deps: {
     logger,
     bodyLimitBytes: config.http.bodyLimitBytes,
     trustProxy: config.http.trustProxy,
-    context: (request, res) => createRequestContext(request, res, { prisma, config, secretBox, policyCache }),
+    context: (request, res) => createRequestContext(request, res, { prisma, notifications, config, secretBox, policyCache, sessions }),
   });
   app.use(notFound);
   app.use(httpErrors);

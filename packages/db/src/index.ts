@@ -1,4 +1,5 @@
 export { createPrismaClient } from './client';
+export { ChangeNotifications, changeListenerApplicationName, type ChangeSubscriber } from './change-notifications';
 export type { PrismaClient } from './generated/prisma/client';
 export { Prisma, AccessKeyStatus, ConsoleSessionState } from './generated/prisma/client';
 export type {

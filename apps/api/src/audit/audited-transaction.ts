@@ -30,7 +30,8 @@ const retryDelayMs = 25;
 /**
  * Runs a service's writes and inserts their audit event with the same transaction handle, after the writes and
  * before the commit: a change cannot be committed without its event, and a failure leaves neither. The request's
- * loaders are cleared afterwards, so a later operation in the same request reads the new state.
+ * loaders are cleared afterwards, and the answer waits until this process's caches have heard of the change, so that
+ * a later operation in the same request, or the client's next request, reads the new state.
  */
 export async function auditedTransaction<TResult>(
   ctx: RequestContext,
@@ -52,6 +53,7 @@ export async function auditedTransaction<TResult>(
         { isolationLevel: change.lock === undefined ? 'Serializable' : 'ReadCommitted' },
       );
       ctx.loaders.clearAll();
+      await ctx.notifications.sync();
       return result;
     } catch (error) {
       if (attempt >= attempts || !isRetryableConflict(error)) throw error;

@@ -1,9 +1,10 @@
 import { hashBearerToken, UnsealError, type SecretBox } from '@gatehouse/credentials';
-import { rootArn, type ConsoleSession, type PrismaClient, type User } from '@gatehouse/db';
+import { rootArn, type PrismaClient } from '@gatehouse/db';
 import type { ApiConfig } from '../config';
 import { IamError } from '../errors/iam-error';
 import type { ClientRequest } from '../http/client-request';
 import type { Caller } from './caller';
+import type { ConsoleSessionWithUser, SessionCache } from './session-cache';
 import { readSessionToken } from './session-cookie';
 import { carriesQuerySignature, SIGV4_REGION, SIGV4_SERVICE, verifySigV4, type SigningCredentials } from './sigv4';
 import { stsSessionCaller, type StsSessionWithPrincipal, stsSessionPrincipal } from './sts-session-caller';
@@ -12,6 +13,7 @@ export interface AuthenticationDependencies {
   prisma: PrismaClient;
   config: ApiConfig;
   secretBox: SecretBox;
+  sessions: SessionCache;
 }
 
 /** AWS records an access key's last use to the day; writing it at most once a minute keeps reads free of writes. */
@@ -38,13 +40,7 @@ function isSigned(req: ClientRequest): boolean {
 
 async function callerFromConsoleSession(deps: AuthenticationDependencies, tokenHash: string): Promise<Caller | null> {
   const { prisma, config } = deps;
-  // Every console request starts here: one round trip reads the session with its IAM user, without Prisma's query
-  // planning (a third of a small request's time in bench/api.bench.ts).
-  const [session] = await prisma.$queryRaw<ConsoleSessionWithUser[]>`
-    SELECT s."accountId", s."userId", s.state::text AS state, s."mfaAuthenticated", s."stsSessionId", s."lastSeenAt",
-           s."expiresAt", s."revokedAt", u."userName", u.arn AS "userArn"
-    FROM "ConsoleSession" s LEFT JOIN "User" u ON u.id = s."userId"
-    WHERE s."tokenHash" = ${tokenHash}`;
+  const session = await deps.sessions.get(tokenHash, () => readConsoleSession(prisma, tokenHash));
   if (!session || session.state !== 'Active' || session.revokedAt) return null;
 
   const now = Date.now();
@@ -70,10 +66,15 @@ async function callerFromConsoleSession(deps: AuthenticationDependencies, tokenH
   return { kind: 'user', principalArn: session.userArn, userId: session.userId, userName: session.userName, ...common };
 }
 
-type ConsoleSessionWithUser = Pick<
-  ConsoleSession,
-  'accountId' | 'userId' | 'state' | 'mfaAuthenticated' | 'stsSessionId' | 'lastSeenAt' | 'expiresAt' | 'revokedAt'
-> & { userName: User['userName'] | null; userArn: User['arn'] | null };
+/** One round trip for the session with its IAM user, without Prisma's query planning. */
+async function readConsoleSession(prisma: PrismaClient, tokenHash: string): Promise<ConsoleSessionWithUser | undefined> {
+  const [session] = await prisma.$queryRaw<ConsoleSessionWithUser[]>`
+    SELECT s."accountId", s."userId", s.state::text AS state, s."mfaAuthenticated", s."stsSessionId", s."lastSeenAt",
+           s."expiresAt", s."revokedAt", u."userName", u.arn AS "userArn"
+    FROM "ConsoleSession" s LEFT JOIN "User" u ON u.id = s."userId"
+    WHERE s."tokenHash" = ${tokenHash}`;
+  return session;
+}
 
 async function callerFromSignature(req: ClientRequest, deps: AuthenticationDependencies): Promise<Caller> {
   // The lookup keeps what it found, so that the caller is built from the same row the signature was checked against.

@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { isEmbeddedDatabaseUrl } from '@gatehouse/embedded-postgres/url';
+
+/** The channel the triggers of migration `add_change_notifications` notify on, with payloads `Table:key`. */
+const channel = 'gatehouse_changes';
+const syncPrefix = 'sync:';
+const reconnectDelayMs = 1000;
+/** The listening connection's `application_name`, as `pg_stat_activity` shows it. */
+export const changeListenerApplicationName = 'gatehouse change notifications';
+
+export interface ChangeSubscriber {
+  /** A row of `table` whose key is `key` was updated or deleted, in a transaction that has committed. */
+  changed(table: string, key: string): void;
+  /** Notifications may have been missed (the connection dropped, or was made again): forget everything. */
+  reset(): void;
+}
+
+/**
+ * What other processes changed, for the caches an API process keeps: one connection per process LISTENs on the
+ * channel the database's triggers notify on (at commit, never for a rollback). A cache may serve from memory only
+ * while `listening`; when the connection drops, subscribers are reset and it is made again.
+ *
+ * The embedded database serves every connection from one session, so a LISTEN there would receive on whichever
+ * connection happens to be reading: it gets no listener, and caches read through.
+ */
+export class ChangeNotifications {
+  private client: pg.Client | undefined;
+  private readonly subscribers = new Set<ChangeSubscriber>();
+  private readonly pendingSyncs = new Map<string, () => void>();
+  private reconnectTimer: NodeJS.Timeout | undefined;
+  private closed = false;
+  private connected = false;
+
+  private constructor(
+    private readonly databaseUrl: string,
+    private readonly onError: (error: unknown) => void,
+  ) {}
+
+  /** Resolves once listening (or at once for the embedded database); a failed first connection is retried. */
+  static async start(databaseUrl: string, onError: (error: unknown) => void): Promise<ChangeNotifications> {
+    const notifications = new ChangeNotifications(databaseUrl, onError);
+    if (!isEmbeddedDatabaseUrl(databaseUrl)) await notifications.connect();
+    return notifications;
+  }
+
+  /** Whether every committed change is being received: only then may a cache answer from memory. */
+  get listening(): boolean {
+    return this.connected;
+  }
+
+  subscribe(subscriber: ChangeSubscriber): void {
+    this.subscribers.add(subscriber);
+  }
+
+  /**
+   * Resolves once every change committed before the call has reached the subscribers. A write calls it after its
+   * commit, so that the next request to this process, served from memory, sees the write. Notifications reach a
+   * listener in commit order, so the arrival of one sent now means the earlier ones have arrived.
+   */
+  async sync(): Promise<void> {
+    const client = this.client;
+    if (!client || !this.connected) return;
+    const token = randomUUID();
+    const arrived = new Promise<void>((resolve) => this.pendingSyncs.set(token, resolve));
+    try {
+      await client.query('SELECT pg_notify($1, $2)', [channel, syncPrefix + token]);
+    } catch {
+      // The connection failed: subscribers have been reset, nothing in memory is left to be stale.
+      this.pendingSyncs.delete(token);
+      return;
+    }
+    await arrived;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.reconnectTimer);
+    const client = this.client;
+    this.disconnected();
+    await client?.end().catch(() => undefined);
+  }
+
+  private async connect(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.databaseUrl, application_name: changeListenerApplicationName });
+    client.on('notification', (message) => this.received(message.payload ?? ''));
+    client.on('error', (error) => {
+      this.onError(error);
+      this.lost(client);
+    });
+    client.on('end', () => this.lost(client));
+    this.client = client;
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${channel}`);
+    } catch (error) {
+      this.onError(error);
+      this.lost(client);
+      return;
+    }
+    if (this.client === client) this.connected = true;
+  }
+
+  private received(payload: string): void {
+    if (payload.startsWith(syncPrefix)) {
+      const token = payload.slice(syncPrefix.length);
+      this.pendingSyncs.get(token)?.();
+      this.pendingSyncs.delete(token);
+      return;
+    }
+    const separator = payload.indexOf(':');
+    if (separator === -1) return;
+    const table = payload.slice(0, separator);
+    const key = payload.slice(separator + 1);
+    for (const subscriber of this.subscribers) subscriber.changed(table, key);
+  }
+
+  private lost(client: pg.Client): void {
+    if (this.client !== client) return;
+    this.disconnected();
+    client.end().catch(() => undefined);
+    if (this.closed) return;
+    this.reconnectTimer = setTimeout(() => void this.connect(), reconnectDelayMs);
+    this.reconnectTimer.unref();
+  }
+
+  private disconnected(): void {
+    this.client = undefined;
+    this.connected = false;
+    for (const subscriber of this.subscribers) subscriber.reset();
+    for (const resolve of this.pendingSyncs.values()) resolve();
+    this.pendingSyncs.clear();
+  }
+}
