@@ -1,11 +1,14 @@
 // npm run bench -w @gatehouse/api: the API against PostgreSQL with 10,000 users in an account (100,000 in another for
-// the listing figure), measured with autocannon next to a raw node:http + pg baseline. Prints requests/s, p50/p99,
-// the server's CPU time per request, the ratios to the baseline, p99 at a fixed 1,000 requests/s, and the latency of
+// the listing figure), measured with autocannon next to a raw node:http + pg baseline. getUser is measured twice: as
+// the root user with a console session, and as an IAM user whose requests are signed with an access key and
+// authorized against its policy, as a CI system's would be. Prints requests/s, p50/p99,
+// the server's CPU time per request, the ratios to the baseline, p99 at a fixed 1,000 requests/s (the baseline's too), and the latency of
 // one client listing 100 of 100,000 users. Also measured: Apollo Server alone with an in-memory getUser (bench/apollo-floor.ts), the ceiling for any
 // API built on it. Needs DATABASE_URL (a server it may create a database on); the database is dropped at the end.
 import { createBenchDatabase, benchUserName, type BenchAccount } from './bench-database';
 import { startChildServer } from './child-server';
-import { measure, type Figures, type Scenario } from './measure';
+import { measure, nextRequest, type Figures, type Scenario } from './measure';
+import { signRequests } from './signed-requests';
 
 const serverUrl = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const mainUsers = Number(process.env.BENCH_USERS ?? 10_000);
@@ -29,9 +32,26 @@ async function signIn(graphqlUrl: string, account: BenchAccount): Promise<string
 
 /** One request of the scenario first: figures for a request that fails would measure the error path. */
 async function assertAnswers(scenario: Scenario): Promise<void> {
-  const response = await fetch(scenario.url, { method: 'POST', headers: { 'content-type': 'application/json', ...scenario.headers }, body: scenario.body() });
+  const response = await fetch(scenario.url, { method: 'POST', ...nextRequest(scenario) });
   const body = (await response.json()) as { errors?: unknown; error?: unknown };
   if (!response.ok || body.errors || body.error) throw new Error(`${scenario.name} does not answer: ${JSON.stringify(body)}`);
+}
+
+/**
+ * A user for scripts, as a CI system would have: an inline policy that allows iam:GetUser, and an access key. Its
+ * requests are signed, and each is authorized against its policies.
+ */
+async function createScriptUser(graphqlUrl: string, cookie: { cookie: string }): Promise<{ accessKeyId: string; secretAccessKey: string }> {
+  const call = async (query: string) => {
+    const response = await fetch(graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...cookie }, body: JSON.stringify({ query }) });
+    const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown };
+    if (!body.data || body.errors) throw new Error(`setting up the script user failed: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  };
+  const document = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }] });
+  await call('mutation { createUser(input: { userName: "ci-reader" }) { userId } }');
+  await call(`mutation { putUserPolicy(input: { userName: "ci-reader", policyName: "read-users", policyDocument: ${JSON.stringify(document)} }) { policyName } }`);
+  return (await call('mutation { createAccessKey(input: { userName: "ci-reader" }) { accessKeyId secretAccessKey } }')).createAccessKey;
 }
 
 function graphql(query: string, variables: () => Record<string, unknown> = () => ({})): () => string {
@@ -67,15 +87,26 @@ try {
   const baseline = (op: string, account: BenchAccount, userName: () => string | undefined) => () => JSON.stringify({ op, accountId: account.accountId, userName: userName() });
   const listUsers = graphql('{ listUsers(first: 100) { edges { node { userId userName arn } } pageInfo { hasNextPage endCursor } } }');
 
+  const listMain: Scenario = { name: `listUsers(first: 100) of ${mainUsers}`, server: api, url: graphqlUrl, headers: mainCookie, body: listUsers };
   const listLarge: Scenario = { name: `listUsers(first: 100) of ${largeUsers}`, server: api, url: graphqlUrl, headers: largeCookie, body: listUsers };
   const getUserQuery = 'query ($u: String) { getUser(userName: $u) { userId userName path arn createDate } }';
+  const rawGetUser: Scenario = { name: 'raw getUser', server: raw, url: raw.url, headers: {}, body: baseline('getUser', database.main, randomUserName) };
+  const signedGetUsers = await signRequests(
+    graphqlUrl,
+    await createScriptUser(graphqlUrl, mainCookie),
+    Array.from({ length: 1000 }, graphql(getUserQuery, () => ({ u: randomUserName() }))),
+  );
   const pairs: Array<{ api: Scenario; raw: Scenario }> = [
     {
       api: { name: 'getUser', server: api, url: graphqlUrl, headers: mainCookie, body: graphql(getUserQuery, () => ({ u: randomUserName() })) },
-      raw: { name: 'raw getUser', server: raw, url: raw.url, headers: {}, body: baseline('getUser', database.main, randomUserName) },
+      raw: rawGetUser,
     },
     {
-      api: { name: `listUsers(first: 100) of ${mainUsers}`, server: api, url: graphqlUrl, headers: mainCookie, body: listUsers },
+      api: { name: 'getUser by an IAM user, SigV4', server: api, url: graphqlUrl, headers: {}, ...signedGetUsers },
+      raw: rawGetUser,
+    },
+    {
+      api: listMain,
       raw: { name: 'raw listUsers', server: raw, url: raw.url, headers: {}, body: baseline('listUsers', database.main, () => undefined) },
     },
     {
@@ -100,26 +131,36 @@ try {
 
   console.log(`\nthroughput: ${connections} connections, ${durationSeconds} s each`);
   console.log(header);
-  const reads: Scenario[] = [];
+  const reads: typeof pairs = [];
+  // A baseline two API scenarios share is measured once.
+  const rawThroughput = new Map<Scenario, Figures>();
   for (const pair of pairs) {
     await assertAnswers(pair.api);
     await assertAnswers(pair.raw);
-    const rawFigures = await measure(pair.raw, { durationSeconds, connections });
+    const measuredBefore = rawThroughput.get(pair.raw);
+    const rawFigures = measuredBefore ?? (await measure(pair.raw, { durationSeconds, connections }));
+    rawThroughput.set(pair.raw, rawFigures);
     const apiFigures = await measure(pair.api, { durationSeconds, connections });
-    console.log(row(pair.raw.name, rawFigures));
+    if (!measuredBefore) console.log(row(pair.raw.name, rawFigures));
     console.log(row(pair.api.name, apiFigures, rawFigures));
-    if (pair.api.name === 'getUser') {
-      const floorScenario: Scenario = { name: 'Apollo alone, getUser in memory', server: floor, url: `${floor.url}/graphql`, headers: { 'apollo-require-preflight': '1' }, body: graphql(getUserQuery, () => ({ u: randomUserName() })) };
+    const floorBody = pair.api.name === 'getUser' ? graphql(getUserQuery, () => ({ u: randomUserName() })) : pair.api === listMain ? listUsers : undefined;
+    if (floorBody) {
+      const floorScenario: Scenario = { name: `Apollo alone, ${pair.api.name.split('(')[0]} in memory`, server: floor, url: `${floor.url}/graphql`, headers: { 'apollo-require-preflight': '1' }, body: floorBody };
       await assertAnswers(floorScenario);
       console.log(row(floorScenario.name, await measure(floorScenario, { durationSeconds, connections }), rawFigures));
     }
-    if (pair.api.name !== 'createUser') reads.push(pair.api);
+    if (pair.api.name !== 'createUser') reads.push(pair);
   }
 
+  // The raw baseline at the same rate shows the latency this machine and the load generator add to any server.
   console.log(`\nfixed rate: ${fixedRate} requests/s in total, ${durationSeconds} s each`);
   console.log(header);
-  for (const scenario of reads) {
-    console.log(row(scenario.name, await measure(scenario, { durationSeconds, connections: 50, overallRate: fixedRate })));
+  const rawAtFixedRate = new Set<Scenario>();
+  for (const pair of reads) {
+    for (const scenario of rawAtFixedRate.has(pair.raw) ? [pair.api] : [pair.raw, pair.api]) {
+      console.log(row(scenario.name, await measure(scenario, { durationSeconds, connections: 50, overallRate: fixedRate })));
+    }
+    rawAtFixedRate.add(pair.raw);
   }
 
   console.log(`\none client, one request at a time, ${durationSeconds} s`);

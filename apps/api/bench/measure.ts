@@ -9,6 +9,14 @@ export interface Scenario {
   headers: Record<string, string>;
   /** A new body for each request (a random user, a fresh name to create). */
   body: () => string;
+  /** Headers that depend on the body (a SigV4 signature), added to `headers`. */
+  headersFor?: (body: string) => Record<string, string>;
+}
+
+/** The headers and body of a scenario's next request. */
+export function nextRequest(scenario: Scenario): { headers: Record<string, string>; body: string } {
+  const body = scenario.body();
+  return { headers: { 'content-type': 'application/json', ...scenario.headers, ...scenario.headersFor?.(body) }, body };
 }
 
 export interface Figures {
@@ -29,7 +37,7 @@ export async function measure(scenario: Scenario, options: { durationSeconds: nu
     connections: options.connections,
     duration: options.durationSeconds,
     ...(options.overallRate === undefined ? {} : { overallRate: options.overallRate }),
-    requests: [{ method: 'POST', headers: { 'content-type': 'application/json', ...scenario.headers }, setupRequest: (request) => ({ ...request, body: scenario.body() }) }],
+    requests: [{ method: 'POST', setupRequest: (request) => ({ ...request, ...nextRequest(scenario) }) }],
   });
   const cpuMicros = (await scenario.server.cpuMicros()) - cpuBefore;
   return {

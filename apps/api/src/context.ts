@@ -3,7 +3,7 @@ import type { SecretBox } from '@gatehouse/credentials';
 import type { ChangeNotifications, PrismaClient } from '@gatehouse/db';
 import { authenticate } from './auth/authenticate';
 import { authenticationRefusal } from './auth/authentication-refusal';
-import type { SessionCache } from './auth/session-cache';
+import type { CredentialCache } from './auth/credential-cache';
 import type { CallerPolicyCache } from './authz/caller-policies';
 import { requireCaller, type Caller } from './auth/caller';
 import type { ApiConfig } from './config';
@@ -41,7 +41,7 @@ export interface ContextDependencies {
   config: ApiConfig;
   secretBox: SecretBox;
   policyCache: CallerPolicyCache;
-  sessions: SessionCache;
+  credentials: CredentialCache;
 }
 
 export async function createRequestContext(req: ClientRequest, res: ServerResponse, deps: ContextDependencies): Promise<RequestContext> {

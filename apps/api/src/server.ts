@@ -11,7 +11,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { loadServerKey, SecretBox } from '@gatehouse/credentials';
 import type { ChangeNotifications, PrismaClient } from '@gatehouse/db';
-import { SessionCache } from './auth/session-cache';
+import { createCredentialCache } from './auth/credential-cache';
 import { pruneSignInAttempts } from './auth/sign-in-throttle';
 import { CallerPolicyCache } from './authz/caller-policies';
 import type { ApiConfig } from './config';
@@ -45,7 +45,7 @@ let schema: Promise<GraphQLSchema> | undefined;
 /** One HTTP server: POST/GET /graphql (Apollo), GraphiQL at GET /graphql, /healthz and /readyz. */
 export async function createApiServer(deps: {
   prisma: PrismaClient;
-  /** What other processes changed: keeps this process's caches (sessions) true. */
+  /** What other processes changed: keeps this process's caches (console sessions, access keys) true. */
   notifications: ChangeNotifications;
   config: ApiConfig;
   logger: Logger;
@@ -55,7 +55,7 @@ export async function createApiServer(deps: {
   const { prisma, notifications, config, logger } = deps;
   const secretBox = deps.secretBox ?? new SecretBox((await loadServerKey()).key);
   const policyCache = new CallerPolicyCache(prisma);
-  const sessions = new SessionCache(notifications);
+  const credentials = createCredentialCache(notifications);
   const app = express();
   // Requests are routed once Apollo has started (below); the drain plugin needs the server before that.
   const httpServer = createServer();
@@ -96,7 +96,7 @@ export async function createApiServer(deps: {
     logger,
     bodyLimitBytes: config.http.bodyLimitBytes,
     trustProxy: config.http.trustProxy,
-    context: (request, res) => createRequestContext(request, res, { prisma, notifications, config, secretBox, policyCache, sessions }),
+    context: (request, res) => createRequestContext(request, res, { prisma, notifications, config, secretBox, policyCache, credentials }),
   });
   app.use(notFound);
   app.use(httpErrors);

@@ -35,11 +35,15 @@ export class ChangeNotifications {
   private constructor(
     private readonly databaseUrl: string,
     private readonly onError: (error: unknown) => void,
+    private readonly syncTimeoutMs: number,
   ) {}
 
-  /** Resolves once listening (or at once for the embedded database); a failed first connection is retried. */
-  static async start(databaseUrl: string, onError: (error: unknown) => void): Promise<ChangeNotifications> {
-    const notifications = new ChangeNotifications(databaseUrl, onError);
+  /**
+   * Resolves once listening (or at once for the embedded database); a failed first connection is retried. A sync
+   * that waits longer than `syncTimeoutMs` means the connection no longer delivers: it is dropped and made again.
+   */
+  static async start(databaseUrl: string, onError: (error: unknown) => void, options: { syncTimeoutMs?: number } = {}): Promise<ChangeNotifications> {
+    const notifications = new ChangeNotifications(databaseUrl, onError, options.syncTimeoutMs ?? 5000);
     if (!isEmbeddedDatabaseUrl(databaseUrl)) await notifications.connect();
     return notifications;
   }
@@ -63,14 +67,21 @@ export class ChangeNotifications {
     if (!client || !this.connected) return;
     const token = randomUUID();
     const arrived = new Promise<void>((resolve) => this.pendingSyncs.set(token, resolve));
-    try {
-      await client.query('SELECT pg_notify($1, $2)', [channel, syncPrefix + token]);
-    } catch {
+    let timeout: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<void>((resolve) => {
+      timeout = setTimeout(() => {
+        this.onError(new Error(`no change notification arrived within ${this.syncTimeoutMs} ms`));
+        this.lost(client);
+        resolve();
+      }, this.syncTimeoutMs);
+    });
+    const delivered = client.query('SELECT pg_notify($1, $2)', [channel, syncPrefix + token]).then(
+      () => arrived,
       // The connection failed: subscribers have been reset, nothing in memory is left to be stale.
-      this.pendingSyncs.delete(token);
-      return;
-    }
-    await arrived;
+      () => void this.pendingSyncs.delete(token),
+    );
+    await Promise.race([delivered, timedOut]);
+    clearTimeout(timeout);
   }
 
   async close(): Promise<void> {
@@ -82,7 +93,7 @@ export class ChangeNotifications {
   }
 
   private async connect(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.databaseUrl, application_name: changeListenerApplicationName });
+    const client = new pg.Client({ connectionString: this.databaseUrl, application_name: changeListenerApplicationName, keepAlive: true });
     client.on('notification', (message) => this.received(message.payload ?? ''));
     client.on('error', (error) => {
       this.onError(error);

@@ -1,5 +1,6 @@
 export { createPrismaClient } from './client';
 export { ChangeNotifications, changeListenerApplicationName, type ChangeSubscriber } from './change-notifications';
+export { NotifiedCache, type NotifiedCacheOptions } from './notified-cache';
 export type { PrismaClient } from './generated/prisma/client';
 export { Prisma, AccessKeyStatus, ConsoleSessionState } from './generated/prisma/client';
 export type {

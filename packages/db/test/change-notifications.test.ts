@@ -1,4 +1,4 @@
-import { ChangeNotifications, newUniqueId, userArn } from '@gatehouse/db';
+import { ChangeNotifications, changeListenerApplicationName, newUniqueId, userArn } from '@gatehouse/db';
 import { createTestDatabase, type TestDatabase } from '@gatehouse/db/testing';
 
 // On PostgreSQL the triggers of migration add_change_notifications reach a listener; the embedded database has none.
@@ -24,13 +24,17 @@ function createUser(userName: string) {
   return database.prisma.user.create({ data: { id: newUniqueId('user'), accountId, userName, arn: userArn(accountId, '/', userName) } });
 }
 
-test('a committed update or deletion of a user has reached the subscribers once sync resolves', async () => {
+test('a committed update or deletion has reached the subscribers, named by table and key, once sync resolves', async () => {
   expect(notifications.listening).toBe(listens);
   const user = await createUser('ana');
+  const accessKeyId = 'AKIANOTIFYEXAMPLE001';
+  await database.prisma.accessKey.create({ data: { accessKeyId, accountId, userId: user.id, secretSealed: 'sealed' } });
   await database.prisma.user.update({ where: { id: user.id }, data: { passwordLastUsed: new Date() } });
+  await database.prisma.accessKey.update({ where: { accessKeyId }, data: { status: 'Inactive' } });
   await database.prisma.user.delete({ where: { id: user.id } });
   await notifications.sync();
-  expect(heard.splice(0)).toEqual(listens ? [`User:${user.id}`, `User:${user.id}`] : []);
+  // The deletion cascades to the key, in the same transaction.
+  expect(heard.splice(0)).toEqual(listens ? [`User:${user.id}`, `AccessKey:${accessKeyId}`, `User:${user.id}`, `AccessKey:${accessKeyId}`] : []);
 });
 
 test('a rolled-back change notifies no one', async () => {
@@ -50,4 +54,30 @@ test('closing resets the subscribers: what they hold is no longer kept true', as
   await notifications.close();
   expect(notifications.listening).toBe(false);
   expect(resets).toBe(before + 1);
+});
+
+test('a listener that stops delivering is dropped when a sync waits too long, and listened to again', async () => {
+  const stalled = await ChangeNotifications.start(database.databaseUrl, () => undefined, { syncTimeoutMs: 500 });
+  let stalledResets = 0;
+  stalled.subscribe({ changed: () => undefined, reset: () => stalledResets++ });
+  try {
+    expect(stalled.listening).toBe(listens);
+    if (!listens) return;
+    // The listening connection's server process, paused: it neither answers nor delivers.
+    const [backend] = await database.prisma.$queryRaw<Array<{ pid: number }>>`
+      SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = ${changeListenerApplicationName}
+      ORDER BY backend_start DESC LIMIT 1`;
+    process.kill(backend!.pid, 'SIGSTOP');
+    try {
+      await stalled.sync();
+      expect(stalled.listening).toBe(false);
+      expect(stalledResets).toBe(1);
+    } finally {
+      process.kill(backend!.pid, 'SIGCONT');
+    }
+    for (let waited = 0; !stalled.listening && waited < 5000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(stalled.listening).toBe(true);
+  } finally {
+    await stalled.close();
+  }
 });

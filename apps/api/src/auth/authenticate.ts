@@ -4,7 +4,7 @@ import type { ApiConfig } from '../config';
 import { IamError } from '../errors/iam-error';
 import type { ClientRequest } from '../http/client-request';
 import type { Caller } from './caller';
-import type { ConsoleSessionWithUser, SessionCache } from './session-cache';
+import { accessKeyWithUser, type AccessKeyWithUser, type ConsoleSessionWithUser, type CredentialCache } from './credential-cache';
 import { readSessionToken } from './session-cookie';
 import { carriesQuerySignature, SIGV4_REGION, SIGV4_SERVICE, verifySigV4, type SigningCredentials } from './sigv4';
 import { stsSessionCaller, type StsSessionWithPrincipal, stsSessionPrincipal } from './sts-session-caller';
@@ -13,7 +13,7 @@ export interface AuthenticationDependencies {
   prisma: PrismaClient;
   config: ApiConfig;
   secretBox: SecretBox;
-  sessions: SessionCache;
+  credentials: CredentialCache;
 }
 
 /** AWS records an access key's last use to the day; writing it at most once a minute keeps reads free of writes. */
@@ -40,7 +40,7 @@ function isSigned(req: ClientRequest): boolean {
 
 async function callerFromConsoleSession(deps: AuthenticationDependencies, tokenHash: string): Promise<Caller | null> {
   const { prisma, config } = deps;
-  const session = await deps.sessions.get(tokenHash, () => readConsoleSession(prisma, tokenHash));
+  const session = await deps.credentials.sessions.get(tokenHash, () => readConsoleSession(prisma, tokenHash));
   if (!session || session.state !== 'Active' || session.revokedAt) return null;
 
   const now = Date.now();
@@ -76,6 +76,10 @@ async function readConsoleSession(prisma: PrismaClient, tokenHash: string): Prom
   return session;
 }
 
+async function readAccessKey(prisma: PrismaClient, accessKeyId: string): Promise<AccessKeyWithUser | undefined> {
+  return (await prisma.accessKey.findUnique({ where: { accessKeyId }, include: accessKeyWithUser })) ?? undefined;
+}
+
 async function callerFromSignature(req: ClientRequest, deps: AuthenticationDependencies): Promise<Caller> {
   // The lookup keeps what it found, so that the caller is built from the same row the signature was checked against.
   const found: {
@@ -83,10 +87,7 @@ async function callerFromSignature(req: ClientRequest, deps: AuthenticationDepen
   } = {};
   const lookupCredentials = async (accessKeyId: string): Promise<SigningCredentials | null> => {
     if (accessKeyId.startsWith('AKIA')) {
-      const key = await deps.prisma.accessKey.findUnique({
-        where: { accessKeyId },
-        include: { user: { select: { id: true, userName: true, arn: true } } },
-      });
+      const key = await deps.credentials.accessKeys.get(accessKeyId, () => readAccessKey(deps.prisma, accessKeyId));
       if (!key || key.status !== 'Active') return null;
       const secretAccessKey = unsealOrNull(deps.secretBox, key.secretSealed, accessKeyId);
       if (secretAccessKey === null) return null;

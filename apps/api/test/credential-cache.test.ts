@@ -7,15 +7,17 @@ import { GraphQLClient } from './support/graphql-client';
 import { createRootAccount, type RootAccount } from './support/test-api';
 import { dumpAuditEvents } from './support/test-artifacts';
 import { userSessionClient } from './support/user-session';
+import { SignedGraphQLClient } from './auth/signed-client';
 
 // Two API servers over one database, each with its own listening connection, as two processes behind a load balancer
-// would have: sessions are served from memory, and every change to a session or its user, made through either server
-// or straight in the database, is seen by both. Each server's Prisma client counts the session reads it makes.
+// would have: console sessions and access keys are served from memory, and every change to one or to its user, made
+// through either server or straight in the database, is seen by both. Each server's Prisma client counts the
+// credential reads it makes.
 let database: TestDatabase;
 let root: RootAccount;
-const servers: Array<{ api: ApiServer; notifications: ChangeNotifications; url: string; sessionReads: number }> = [];
+const servers: Array<{ api: ApiServer; notifications: ChangeNotifications; url: string; sessionReads: number; accessKeyReads: number }> = [];
 
-// On PostgreSQL every server listens; the embedded database has no listener, and sessions are always read through.
+// On PostgreSQL every server listens; the embedded database has no listener, and credentials are always read through.
 const listens = Boolean(process.env.DATABASE_URL);
 
 beforeAll(async () => {
@@ -24,7 +26,8 @@ beforeAll(async () => {
   for (let index = 0; index < 2; index++) {
     const counting = createPrismaClient(database.databaseUrl).$extends({
       query: {
-        async $allOperations({ operation, args, query }) {
+        async $allOperations({ model, operation, args, query }) {
+          if (model === 'AccessKey' && operation === 'findUnique') servers[index]!.accessKeyReads++;
           const text = operation === '$queryRaw' ? (args as { strings?: string[] }).strings?.join('?') : undefined;
           if (text?.includes('FROM "ConsoleSession"')) servers[index]!.sessionReads++;
           return query(args);
@@ -33,7 +36,7 @@ beforeAll(async () => {
     }) as unknown as PrismaClient;
     const notifications = await ChangeNotifications.start(database.databaseUrl, () => undefined);
     const api = await createApiServer({ prisma: counting, notifications, config: resolveApiConfig(), logger: createLogger({ level: 'silent' }) });
-    servers.push({ api, notifications, url: `${await api.listen(0, '127.0.0.1')}/graphql`, sessionReads: 0 });
+    servers.push({ api, notifications, url: `${await api.listen(0, '127.0.0.1')}/graphql`, sessionReads: 0, accessKeyReads: 0 });
   }
 });
 afterAll(async () => {
@@ -60,7 +63,7 @@ function on(url: string, signedIn: GraphQLClient): GraphQLClient {
   return client;
 }
 
-const callerArn = async (client: GraphQLClient) => (await client.data('{ getCallerIdentity { arn } }')).getCallerIdentity.arn as string;
+const callerArn = async (client: GraphQLClient | SignedGraphQLClient) => (await client.data('{ getCallerIdentity { arn } }')).getCallerIdentity.arn as string;
 
 it('reads a session from the database once, and from memory after that', async () => {
   expect(servers.map((server) => server.notifications.listening)).toEqual([listens, listens]);
@@ -118,6 +121,48 @@ it('reads every session from the database while it is not listening, and caches 
   await callerArn(fresh);
   await callerArn(fresh);
   expect(first().sessionReads - before).toBe(listens ? 1 : 2);
+});
+
+describe('access keys', () => {
+  async function signedClients(userName: string) {
+    const admin = await rootClient(second().url);
+    await admin.data(`mutation { createUser(input: { userName: "${userName}" }) { userId } }`);
+    const { createAccessKey } = await admin.data(`mutation { createAccessKey(input: { userName: "${userName}" }) { accessKeyId secretAccessKey } }`);
+    return { admin, onFirst: new SignedGraphQLClient(first().url, createAccessKey), onSecond: new SignedGraphQLClient(second().url, createAccessKey) };
+  }
+
+  it('reads a key from the database once, and from memory after that', async () => {
+    const { onFirst } = await signedClients('erin');
+    await callerArn(onFirst);
+    // The first use records the key's last use, which drops it everywhere; once that is heard, it stays.
+    await first().notifications.sync();
+    const before = first().accessKeyReads;
+    for (let request = 0; request < 3; request++) await callerArn(onFirst);
+    expect(first().accessKeyReads - before).toBe(listens ? 1 : 3);
+  });
+
+  it('refuses a key on every server once it is made inactive or deleted through one', async () => {
+    const { admin, onFirst, onSecond } = await signedClients('finn');
+    await callerArn(onFirst);
+    await callerArn(onSecond);
+    const { accessKeyId } = onFirst.credentials;
+
+    await admin.data(`mutation { updateAccessKey(input: { userName: "finn", accessKeyId: "${accessKeyId}", status: Inactive }) { status } }`);
+    expect((await onFirst.error('{ getCallerIdentity { arn } }')).extensions.code).toBe('InvalidClientTokenId');
+    await admin.data(`mutation { updateAccessKey(input: { userName: "finn", accessKeyId: "${accessKeyId}", status: Active }) { status } }`);
+    expect(await callerArn(onFirst)).toBe(`arn:aws:iam::${root.accountId}:user/finn`);
+
+    await admin.data(`mutation { deleteAccessKey(input: { userName: "finn", accessKeyId: "${accessKeyId}" }) }`);
+    expect((await onFirst.error('{ getCallerIdentity { arn } }')).extensions.code).toBe('InvalidClientTokenId');
+  });
+
+  it('names a renamed user as the caller of its cached key', async () => {
+    const { admin, onFirst } = await signedClients('gail');
+    await callerArn(onFirst);
+    await admin.data('mutation { updateUser(input: { userName: "gail", newUserName: "gail-ci" }) { userName } }');
+    await first().notifications.sync();
+    expect(await callerArn(onFirst)).toBe(`arn:aws:iam::${root.accountId}:user/gail-ci`);
+  });
 });
 
 async function until(condition: () => boolean): Promise<void> {
