@@ -29,14 +29,13 @@ export interface Figures {
   failures: number;
 }
 
-/** One autocannon run: as fast as the server answers, or at `overallRate` requests per second in total. */
-export async function measure(scenario: Scenario, options: { durationSeconds: number; connections: number; overallRate?: number }): Promise<Figures> {
+/** One autocannon run: `connections` clients, each sending its next request as soon as the last is answered. */
+export async function measure(scenario: Scenario, options: { durationSeconds: number; connections: number }): Promise<Figures> {
   const cpuBefore = await scenario.server.cpuMicros();
   const result = await autocannon({
     url: scenario.url,
     connections: options.connections,
     duration: options.durationSeconds,
-    ...(options.overallRate === undefined ? {} : { overallRate: options.overallRate }),
     requests: [{ method: 'POST', setupRequest: (request) => ({ ...request, ...nextRequest(scenario) }) }],
   });
   const cpuMicros = (await scenario.server.cpuMicros()) - cpuBefore;
