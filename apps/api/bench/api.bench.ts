@@ -1,10 +1,11 @@
 // npm run bench -w @gatehouse/api: the API against PostgreSQL with 10,000 users in an account (100,000 in another for
 // the listing figure), measured with autocannon next to a raw node:http + pg baseline. getUser is measured twice: as
 // the root user with a console session, and as an IAM user whose requests are signed with an access key and
-// authorized against its policy, as a CI system's would be. Prints requests/s, p50/p99,
-// the server's CPU time per request, the ratios to the baseline, p99 at steady rates of 1,000 and 500 requests/s (the baseline's too), and the latency of
-// one client listing 100 of 100,000 users. Also measured: Apollo Server alone with an in-memory getUser (bench/apollo-floor.ts), the ceiling for any
-// API built on it. Needs DATABASE_URL (a server it may create a database on); the database is dropped at the end.
+// authorized against its policy, as a CI system's would be. Prints requests/s, p50/p99, the server's CPU time per
+// request and the ratios to the baseline; then p50/p99 at steady rates of 1,000 and 500 requests/s, the baseline's
+// too (bench/constant-rate.ts); and the latency of one client listing 100 of 100,000 users. Also measured: Apollo
+// Server alone answering getUser and listUsers from memory (bench/apollo-floor.ts), the ceiling for any API built on
+// it. Needs DATABASE_URL (a server it may create a database on); the database is dropped at the end.
 import { createBenchDatabase, benchUserName, type BenchAccount } from './bench-database';
 import { startChildServer } from './child-server';
 import { measureAtRate } from './constant-rate';
