@@ -28,6 +28,9 @@ export class ChangeNotifications {
   private client: pg.Client | undefined;
   private readonly subscribers = new Set<ChangeSubscriber>();
   private readonly pendingSyncs = new Map<string, () => void>();
+  /** The sync that runs or ran last, and the one that waits for it, which callers join until it starts. */
+  private lastSync: Promise<void> = Promise.resolve();
+  private nextSync: Promise<void> | undefined;
   private reconnectTimer: NodeJS.Timeout | undefined;
   private closed = false;
   private connected = false;
@@ -60,11 +63,24 @@ export class ChangeNotifications {
   /**
    * Resolves once every change committed before the call has reached the subscribers. A write calls it after its
    * commit, so that the next request to this process, served from memory, sees the write. Notifications reach a
-   * listener in commit order, so the arrival of one sent now means the earlier ones have arrived.
+   * listener in commit order, so the arrival of one sent now means the earlier ones have arrived. The connection runs
+   * one query at a time: calls made while one is running share the next.
    */
-  async sync(): Promise<void> {
+  sync(): Promise<void> {
     const client = this.client;
-    if (!client || !this.connected) return;
+    if (!client || !this.connected) return Promise.resolve();
+    if (!this.nextSync) {
+      const next = this.lastSync.then(() => {
+        if (this.nextSync === next) this.nextSync = undefined;
+        return this.syncThrough(client);
+      });
+      this.nextSync = next;
+      this.lastSync = next;
+    }
+    return this.nextSync;
+  }
+
+  private async syncThrough(client: pg.Client): Promise<void> {
     const token = randomUUID();
     const arrived = new Promise<void>((resolve) => this.pendingSyncs.set(token, resolve));
     let timeout: NodeJS.Timeout | undefined;

@@ -37,6 +37,22 @@ test('a committed update or deletion has reached the subscribers, named by table
   expect(heard.splice(0)).toEqual(listens ? [`User:${user.id}`, `AccessKey:${accessKeyId}`, `User:${user.id}`, `AccessKey:${accessKeyId}`] : []);
 });
 
+test('concurrent writes each see their own change heard once their sync resolves', async () => {
+  const users = await Promise.all(['cat', 'dan', 'eve', 'fay', 'gus', 'hal'].map(createUser));
+  heard.length = 0;
+  const missing = await Promise.all(
+    users.map(async (user, index) => {
+      await database.prisma.user.update({ where: { id: user.id }, data: { path: '/synced/' } });
+      // Half the syncs start together, while the others' are running.
+      if (index % 2 === 0) await Promise.all([notifications.sync(), notifications.sync()]);
+      else await notifications.sync();
+      return listens && !heard.includes(`User:${user.id}`) ? user.userName : null;
+    }),
+  );
+  expect(missing.filter(Boolean)).toEqual([]);
+  expect(heard.splice(0).length).toBe(listens ? users.length : 0);
+});
+
 test('a rolled-back change notifies no one', async () => {
   const user = await createUser('ben');
   await expect(
