@@ -29,7 +29,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const logger = options.logger ?? createLogger();
   const prisma = createPrismaClient(options.databaseUrl);
   const notifications = await ChangeNotifications.start(options.databaseUrl, (error) =>
-    logger.warn({ err: error }, 'change notifications interrupted: sessions are read from the database until they resume'),
+    logger.warn({ err: error }, 'change notifications interrupted: credentials are read from the database until they resume'),
   );
   const server = await createApiServer({ prisma, notifications, config: resolveApiConfig(options.config), logger, secretBox: options.secretBox });
   const url = await server.listen(options.port, options.host);
