@@ -1,6 +1,7 @@
 import { openBrowser, type ConsoleBrowser } from './harness/browser';
 import { consoleUrl } from './harness/console-url';
 import { production } from './harness/demo-environment';
+import { waitForHydration } from './harness/hydration';
 import { saveScreenshot } from './harness/screenshots';
 import { SignInPage } from './pages/sign-in-page';
 
@@ -26,6 +27,7 @@ describe('Policy simulator', () => {
     await page.goto(consoleUrl('/simulator'));
     await page.getByRole('heading', { name: 'Policy simulator', level: 1 }).waitFor();
 
+    await waitForHydration(page.getByRole('button', { name: 'Simulate as' }));
     await page.getByRole('button', { name: 'Simulate as' }).click();
     await page.getByRole('option', { name: /^jenkins/ }).click();
     await page.getByTestId('principal-policies').getByText('Attached: JenkinsDeploy').waitFor();
@@ -79,6 +81,7 @@ describe('Policy simulator', () => {
     await page.getByRole('heading', { name: 'Policy simulator', level: 1 }).waitFor();
     const allow = (action: string, extra: Record<string, unknown> = {}) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*', ...extra }] });
 
+    await waitForHydration(page.getByRole('button', { name: 'Add policy' }));
     await page.getByRole('button', { name: 'Add policy' }).click();
     await page.getByRole('textbox', { name: 'Policies to add' }).fill(allow('s3:PutObject'));
     await page.getByRole('textbox', { name: 'Permissions boundary policy' }).fill(allow('s3:GetObject'));
