@@ -1,40 +1,79 @@
 // Child process of the benchmark: the ceiling the design sets. Apollo Server 5 on node:http, served the way
-// src/http/graphql-endpoint.ts serves it, with a small schema whose getUser and listUsers answer from memory: no
-// database, no authentication, no type-graphql. Its throughput against the raw baseline's is as close as the API can
-// come to it.
+// src/http/graphql-endpoint.ts serves it, with a small schema whose getUser and listUsers run the raw baseline's own
+// SQL with `pg` (baseline-queries.ts): no authentication, no authorization, no type-graphql, no Prisma. Its figures
+// against the baseline's are Apollo's own cost; the API's against its figures are everything this API adds.
 // Prints its URL as the first stdout line, then its CPU time when asked (cpu-report.ts).
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { buildSchema } from 'graphql';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { buildSchema, type GraphQLResolveInfo } from 'graphql';
+import pg from 'pg';
+import { baselineQueries, floorAccountHeader, type BaselineRequest } from './baseline-queries';
 import { reportCpuOnRequest } from './cpu-report';
 
+const databaseUrl = process.env.DATABASE_URL;
+if (!databaseUrl) throw new Error('DATABASE_URL is not set');
+const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+
 const schema = buildSchema(`
-  type User { userId: String! userName: String! path: String! arn: String! createDate: String! }
+  type Policy { policyName: String! defaultVersionId: String! }
+  type Group { groupName: String! attachedPolicies: [Policy!]! }
+  type User { userId: String! userName: String! path: String! arn: String! createDate: String! groups: [Group!]! }
   type UserEdge { cursor: String! node: User! }
   type PageInfo { hasNextPage: Boolean! endCursor: String }
   type UserConnection { edges: [UserEdge!]! pageInfo: PageInfo! }
   type Query { getUser(userName: String): User listUsers(first: Int): UserConnection! }
 `);
-const user = (userName: string) => ({
-  userId: 'AIDAEXAMPLEEXAMPLE000',
-  userName,
-  path: '/',
-  arn: `arn:aws:iam::111122223333:user/${userName}`,
-  createDate: '2026-11-29T00:00:00.000Z',
-});
+
+interface FloorContext {
+  accountId: string;
+}
+
+async function rows(request: BaselineRequest): Promise<Record<string, any>[]> {
+  const [sql, values] = baselineQueries[request.op](request);
+  return (await pool.query(sql, values)).rows;
+}
+
+const user = (row: Record<string, any>) => ({ userId: row.id, userName: row.userName, path: row.path, arn: row.arn, createDate: row.createDate?.toISOString() });
+
+/** A user with its groups and their policies from the one join of the baseline's `nested` query. */
+function userWithGroups(joined: Record<string, any>[]) {
+  type Group = { groupName: string; attachedPolicies: Array<{ policyName: string; defaultVersionId: string }> };
+  const groups = new Map<string, Group>();
+  for (const row of joined) {
+    if (!row.groupName) continue;
+    const group: Group = groups.get(row.groupName) ?? { groupName: row.groupName, attachedPolicies: [] };
+    groups.set(row.groupName, group);
+    if (row.policyName) group.attachedPolicies.push({ policyName: row.policyName, defaultVersionId: row.defaultVersionId });
+  }
+  return { userName: joined[0]!.userName, groups: [...groups.values()] };
+}
+
+const asksForGroups = (info: GraphQLResolveInfo) =>
+  info.fieldNodes.some((node) => node.selectionSet?.selections.some((selection) => selection.kind === 'Field' && selection.name.value === 'groups'));
+
 const rootValue = {
-  getUser: ({ userName }: { userName: string }) => user(userName),
-  // A new page for every request, as the API reads one from the database.
-  listUsers: ({ first }: { first: number }) => {
-    const edges = Array.from({ length: first }, (_, index) => {
-      const userName = `user${String(index + 1).padStart(6, '0')}`;
-      return { cursor: Buffer.from(JSON.stringify(userName)).toString('base64url'), node: user(userName) };
-    });
-    return { edges, pageInfo: { hasNextPage: true, endCursor: edges.at(-1)?.cursor ?? null } };
+  // Like the API, which reads a user's groups only when they are asked for; here in the baseline's one join.
+  getUser: async ({ userName }: { userName: string }, { accountId }: FloorContext, info: GraphQLResolveInfo) => {
+    const found = await rows({ op: asksForGroups(info) ? 'nested' : 'getUser', accountId, userName });
+    if (found.length === 0) return null;
+    return asksForGroups(info) ? userWithGroups(found) : user(found[0]!);
+  },
+  listUsers: async ({ first }: { first: number }, { accountId }: FloorContext) => {
+    const found = await rows({ op: 'listUsers', accountId });
+    const edges = found.slice(0, first).map((row) => ({ cursor: Buffer.from(JSON.stringify(row.userName)).toString('base64url'), node: user(row) }));
+    return { edges, pageInfo: { hasNextPage: found.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
   },
 };
-const apollo = new ApolloServer({ schema, rootValue });
+// Configured as src/server.ts configures the API's: Apollo's cache-control plugin, on by default, would wrap every
+// field's resolver, and compact JSON.
+const apollo = new ApolloServer<FloorContext>({
+  schema,
+  rootValue,
+  plugins: [ApolloServerPluginCacheControlDisabled()],
+  stringifyResult: (result) => JSON.stringify(result),
+});
 await apollo.start();
 
 const server = createServer((req, res) => {
@@ -46,7 +85,7 @@ const server = createServer((req, res) => {
     void apollo
       .executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'POST', headers, search: '', body: JSON.parse(Buffer.concat(chunks).toString('utf8')) },
-        context: async () => ({}),
+        context: async () => ({ accountId: String(req.headers[floorAccountHeader]) }),
       })
       .then((response) => {
         for (const [name, value] of response.headers) res.setHeader(name, value);
@@ -59,4 +98,4 @@ server.listen(0, '127.0.0.1', () => {
   console.log(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
   reportCpuOnRequest();
 });
-process.once('SIGTERM', () => server.close(() => process.exit(0)));
+process.once('SIGTERM', () => server.close(() => void pool.end().then(() => process.exit(0))));
