@@ -1,22 +1,21 @@
 import { createTestDatabase, type TestDatabase } from '@gatehouse/db/testing';
-import { startServer, type RunningServer } from '../src/index';
-import { createLogger } from '../src/logger';
+import { startApiProcess, type ApiProcess } from './support/api-process';
 import { createRootAccount } from './support/test-api';
 import { GraphQLClient } from './support/graphql-client';
 import { dumpAuditEvents } from './support/test-artifacts';
 
-// Two API servers over one database, as behind a load balancer: a session made through one is valid on the other,
-// and a change made through one is read at once through the other (nothing that matters is kept in memory).
+// Two API processes over one database, as behind a load balancer: a session made through one is valid on the other,
+// and a change made through one is read at once through the other (nothing that matters is kept in memory, and what is
+// cached is dropped in every process when it changes).
 let database: TestDatabase;
-let servers: RunningServer[];
+let servers: ApiProcess[];
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  const logger = createLogger({ level: 'silent' });
-  servers = await Promise.all([0, 1].map(() => startServer({ databaseUrl: database.databaseUrl, port: 0, host: '127.0.0.1', logger })));
+  servers = await Promise.all([0, 1].map(() => startApiProcess(database.databaseUrl)));
 });
 afterAll(async () => {
-  await Promise.all(servers.map((server) => server.close()));
+  await Promise.all(servers.map((server) => server.stop()));
   await dumpAuditEvents(database.prisma);
   await database.drop();
 });
