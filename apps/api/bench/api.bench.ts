@@ -5,7 +5,8 @@
 // request and the ratios to the baseline; then p50/p99 at steady rates of 1,000 and 500 requests/s, the baseline's
 // too (bench/constant-rate.ts); and the latency of one client listing 100 of 100,000 users. Also measured: Apollo
 // Server alone running the baseline's own SQL for getUser, listUsers and the nested query (bench/apollo-floor.ts), the
-// ceiling for any API built on it. Needs DATABASE_URL (a server it may create a database on); the database is dropped at the end.
+// ceiling for any API built on it. Needs DATABASE_URL (a server it may create a database on); the database is dropped
+// at the end.
 import { floorAccountHeader } from './baseline-queries';
 import { createBenchDatabase, benchUserName, type BenchAccount } from './bench-database';
 import { startChildServer } from './child-server';
