@@ -1,7 +1,8 @@
 // Child process of the benchmark: the ceiling the design sets. Apollo Server 5 on node:http, served the way
-// src/http/graphql-endpoint.ts serves it, with a small schema whose getUser and listUsers run the raw baseline's own
-// SQL with `pg` (baseline-queries.ts): no authentication, no authorization, no type-graphql, no Prisma. Its figures
-// against the baseline's are Apollo's own cost; the API's against its figures are everything this API adds.
+// src/http/graphql-endpoint.ts serves it, with a small schema whose getUser (with the user's groups and their policies
+// when asked for) and listUsers run the raw baseline's own SQL with `pg` (baseline-queries.ts): no authentication, no
+// authorization, no type-graphql, no Prisma. Its figures against the baseline's are Apollo's own cost; the API's
+// against its figures are everything this API adds.
 // Prints its URL as the first stdout line, then its CPU time when asked (cpu-report.ts).
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -66,8 +67,8 @@ const rootValue = {
     return { edges, pageInfo: { hasNextPage: found.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
   },
 };
-// Configured as src/server.ts configures the API's: Apollo's cache-control plugin, on by default, would wrap every
-// field's resolver, and compact JSON.
+// Configured as src/server.ts configures the API's Apollo: cache control off (on by default, it wraps every field's
+// resolver) and compact JSON.
 const apollo = new ApolloServer<FloorContext>({
   schema,
   rootValue,
