@@ -1,5 +1,6 @@
 // Policies → Create policy, as a person uses it: the labels and buttons on screen, no test ids where words suffice.
 import type { Page } from 'playwright-core';
+import { waitForHydration } from '../harness/hydration';
 
 export class CreatePolicyPage {
   constructor(private readonly page: Page) {}
@@ -13,6 +14,8 @@ export class CreatePolicyPage {
   async open(editor: 'visual' | 'json' = 'visual'): Promise<void> {
     await this.page.goto(`${this.baseUrl}/policies/create${editor === 'json' ? '?editor=json' : ''}`);
     await this.page.getByRole('heading', { name: 'Policy editor' }).waitFor();
+    // The editor's pickers are server-rendered: a click on one before hydration would be lost.
+    await waitForHydration(this.page.getByRole('heading', { name: 'Policy editor' }));
     if (editor === 'json') await this.page.locator('.cm-content').waitFor();
   }
 

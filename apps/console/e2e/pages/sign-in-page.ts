@@ -1,6 +1,7 @@
 // The sign-in page and the identity menu, as a person uses them.
 import type { Page } from 'playwright-core';
 import { consoleUrl } from '../harness/console-url';
+import { waitForHydration } from '../harness/hydration';
 
 export class SignInPage {
   constructor(private readonly page: Page) {}
@@ -8,6 +9,8 @@ export class SignInPage {
   async open(query = ''): Promise<void> {
     await this.page.goto(consoleUrl(`/signin${query}`));
     await this.page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    // Typed into before hydration, the form's fields would be reset by React, and a click on Sign in lost.
+    await waitForHydration(this.page.getByRole('button', { name: 'Sign in' }));
   }
 
   async submitRootUser(email: string, password: string): Promise<void> {
