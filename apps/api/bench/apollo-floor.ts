@@ -57,9 +57,10 @@ const asksForGroups = (info: GraphQLResolveInfo) =>
 const rootValue = {
   // Like the API, which reads a user's groups only when they are asked for; here in the baseline's one join.
   getUser: async ({ userName }: { userName: string }, { accountId }: FloorContext, info: GraphQLResolveInfo) => {
-    const found = await rows({ op: asksForGroups(info) ? 'nested' : 'getUser', accountId, userName });
+    const withGroups = asksForGroups(info);
+    const found = await rows({ op: withGroups ? 'nested' : 'getUser', accountId, userName });
     if (found.length === 0) return null;
-    return asksForGroups(info) ? userWithGroups(found) : user(found[0]!);
+    return withGroups ? userWithGroups(found) : user(found[0]!);
   },
   listUsers: async ({ first }: { first: number }, { accountId }: FloorContext) => {
     const found = await rows({ op: 'listUsers', accountId });
