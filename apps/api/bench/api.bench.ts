@@ -5,7 +5,8 @@
 // request and the ratios to the baseline; then p50/p99 at steady rates of 1,000 and 500 requests/s, the baseline's
 // too (bench/constant-rate.ts); and the latency of one client listing 100 of 100,000 users. Also measured: Apollo
 // Server alone running the baseline's own SQL for getUser, listUsers and the nested query (bench/apollo-floor.ts), the
-// ceiling for any API built on it. Needs DATABASE_URL (a server it may create a database on); the database is dropped
+// ceiling for any API built on it; and Apollo, type-graphql and Prisma with nothing of this API's own
+// (bench/stack-floor.ts), the ceiling of the stack the design fixes. Needs DATABASE_URL (a server it may create a database on); the database is dropped
 // at the end.
 import { floorAccountHeader } from './baseline-queries';
 import { createBenchDatabase, benchUserName, type BenchAccount } from './bench-database';
@@ -63,12 +64,13 @@ function graphql(query: string, variables: () => Record<string, unknown> = () =>
   return () => JSON.stringify({ query, variables: variables() });
 }
 
-const header = `${'operation'.padEnd(34)}${'req/s'.padStart(8)}${'p50'.padStart(9)}${'p99'.padStart(9)}${'CPU/req'.padStart(10)}${'vs raw'.padStart(9)}${'CPU vs raw'.padStart(12)}`;
+const nameWidth = 44;
+const header = `${'operation'.padEnd(nameWidth)}${'req/s'.padStart(8)}${'p50'.padStart(9)}${'p99'.padStart(9)}${'CPU/req'.padStart(10)}${'vs raw'.padStart(9)}${'CPU vs raw'.padStart(12)}`;
 
 /** Throughput against the baseline's, and CPU per request as the baseline's share of it: 50% = twice the CPU. */
 const row = (name: string, figures: Figures, baseline?: Figures) =>
   [
-    name.padEnd(34),
+    name.padEnd(nameWidth),
     figures.requestsPerSecond.toFixed(0).padStart(8),
     `${figures.p50} ms`.padStart(9),
     `${figures.p99} ms`.padStart(9),
@@ -82,7 +84,10 @@ console.log(`seeding: ${mainUsers} users (20 groups × 3 policies) and ${largeUs
 const database = await createBenchDatabase(serverUrl, { mainUsers, largeUsers });
 const api = await startChildServer('./serve-api.ts', { DATABASE_URL: database.databaseUrl });
 const raw = await startChildServer('./raw-baseline.ts', { DATABASE_URL: database.databaseUrl });
-const floor = await startChildServer('./apollo-floor.ts', { DATABASE_URL: database.databaseUrl });
+const floors = [
+  { name: 'Apollo + baseline SQL', server: await startChildServer('./apollo-floor.ts', { DATABASE_URL: database.databaseUrl }) },
+  { name: 'Apollo + type-graphql + Prisma', server: await startChildServer('./stack-floor.ts', { DATABASE_URL: database.databaseUrl }) },
+];
 try {
   const graphqlUrl = `${api.url}/graphql`;
   const mainCookie = { cookie: await signIn(graphqlUrl, database.main) };
@@ -101,7 +106,7 @@ try {
     await createScriptUser(graphqlUrl, mainCookie),
     Array.from({ length: 1000 }, graphql(getUserQuery, () => ({ u: randomUserName() }))),
   );
-  // `floor`: the operation Apollo alone answers over the baseline's SQL, measured next to the pair.
+  // `floor`: the operation each floor server answers, measured next to the pair.
   const pairs: Array<{ api: Scenario; raw: Scenario; floor?: { operation: string; body: () => string } }> = [
     {
       api: { name: 'getUser', server: api, url: graphqlUrl, headers: mainCookie, body: graphql(getUserQuery, () => ({ u: randomUserName() })) },
@@ -146,13 +151,13 @@ try {
     const apiFigures = await measure(pair.api, { durationSeconds, connections });
     if (!measuredBefore) console.log(row(pair.raw.name, rawFigures));
     console.log(row(pair.api.name, apiFigures, rawFigures));
-    if (pair.floor) {
+    for (const floor of pair.floor ? floors : []) {
       const floorScenario: Scenario = {
-        name: `Apollo + baseline SQL, ${pair.floor.operation}`,
-        server: floor,
-        url: `${floor.url}/graphql`,
+        name: `${floor.name}, ${pair.floor!.operation}`,
+        server: floor.server,
+        url: `${floor.server.url}/graphql`,
         headers: { 'apollo-require-preflight': '1', [floorAccountHeader]: database.main.accountId },
-        body: pair.floor.body,
+        body: pair.floor!.body,
       };
       await assertAnswers(floorScenario);
       console.log(row(floorScenario.name, await measure(floorScenario, { durationSeconds, connections }), rawFigures));
@@ -179,6 +184,6 @@ try {
 } finally {
   await api.stop();
   await raw.stop();
-  await floor.stop();
+  for (const floor of floors) await floor.server.stop();
   await database.drop();
 }
