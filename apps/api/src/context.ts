@@ -8,17 +8,21 @@ import type { CallerPolicyCache } from './authz/caller-policies';
 import { requireCaller, type Caller } from './auth/caller';
 import type { ApiConfig } from './config';
 import type { ClientRequest } from './http/client-request';
+import type { SelectionContext } from './graphql/selected-fields';
 import { currentRequestScope } from './http/request-scope';
 import type { Logger } from './logger';
 import { createLoaders, type Loaders } from './modules/loaders';
 
 /** Everything a resolver, middleware or service knows about the request it serves. Built once per request. */
-export interface RequestContext {
+export interface RequestContext extends SelectionContext {
   requestId: string;
   logger: Logger;
   /** Null for an anonymous request, which may only reach @Public operations. */
   caller: Caller | null;
-  /** DataLoaders scoped to the caller's account; the authorization step and the services share them. */
+  /**
+   * DataLoaders scoped to the caller's account; the authorization step and the services share them. They read the
+   * operation's `selection` (filled by src/graphql/selected-fields.ts before any resolver runs).
+   */
   loaders: Loaders;
   prisma: PrismaClient;
   /** A write waits on it after its commit (src/audit/audited-transaction.ts), so that this process's caches show it. */
@@ -50,11 +54,17 @@ export async function createRequestContext(req: ClientRequest, res: ServerRespon
   const caller = await authenticate(req, deps).catch((error: unknown) => {
     throw authenticationRefusal(error);
   });
+  const selection = { fields: new Set<string>() as ReadonlySet<string> };
   return {
     requestId: scope.requestId,
     logger: scope.logger,
     caller,
-    loaders: createLoaders({ prisma: deps.prisma, accountId: () => requireCaller(caller).accountId }),
+    selection,
+    loaders: createLoaders({
+      prisma: deps.prisma,
+      accountId: () => requireCaller(caller).accountId,
+      selects: (coordinate) => selection.fields.has(coordinate),
+    }),
     prisma: deps.prisma,
     notifications: deps.notifications,
     config: deps.config,

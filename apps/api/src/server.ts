@@ -21,6 +21,7 @@ import { graphiqlAssets } from './graphiql/graphiql-assets';
 import { graphiqlLandingPage } from './graphiql/graphiql-landing-page';
 import { buildApiSchema } from './graphql/build-schema';
 import { complexityLimit } from './graphql/complexity-limit';
+import { selectedFieldsPlugin } from './graphql/selected-fields';
 import { depthLimit } from './graphql/depth-limit';
 import { graphqlEndpoint, isGraphqlRequest } from './http/graphql-endpoint';
 import { healthRoutes } from './http/health';
@@ -75,6 +76,7 @@ export async function createApiServer(deps: {
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.shutdownGraceMs }),
       graphiqlLandingPage(),
       complexityLimit(config.graphql.maxComplexity, { quotas: config.quotas }),
+      selectedFieldsPlugin(),
       // Apollo's defaults: cache hints would be computed for every resolved field, yet no response is ever cached
       // (every answer depends on the caller); and APOLLO_KEY in the environment must never ship operations to a
       // third party.

@@ -82,7 +82,7 @@ async function operationsFor(query: string): Promise<{ operations: string[]; use
   return { operations: operations.filter((operation) => operation !== '$.$queryRaw'), users: data.listUsers.edges.map((edge: { node: unknown }) => edge.node) };
 }
 
-it('resolves users → groups → attached policies → default version with one query per level, however many users', async () => {
+it('resolves users → groups → attached policies → default version in one query per level at most, however many users', async () => {
   for (let index = 0; index < 3; index++) await createUserInTwoGroups(index);
   const few = await operationsFor(nested);
   expect(few.users).toHaveLength(3);
@@ -94,13 +94,34 @@ it('resolves users → groups → attached policies → default version with one
   expect(many.users.every((user: { groups: unknown[] }) => user.groups.length === 2)).toBe(true);
 
   expect(many.operations).toEqual(few.operations);
-  expect(many.operations).toEqual([
-    'User.findMany',
-    'UserTag.findMany',
-    'GroupMembership.findMany',
-    'GroupPolicyAttachment.findMany',
-    'PolicyVersion.findMany',
-  ]);
+  // The groups' attached policies are read with the groups, as the query selects them.
+  expect(many.operations).toEqual(['User.findMany', 'UserTag.findMany', 'GroupMembership.findMany', 'PolicyVersion.findMany']);
+});
+
+it('reads a user named in getUser with its groups and their attached policies in one query when the operation selects them', async () => {
+  const userWithGroups = `query ($userName: String) {
+    getUser(userName: $userName) { userName ...groups }
+  }
+  fragment groups on User { groups { groupName attachedPolicies { policyName } } }`;
+  const read = async (query: string) => {
+    operations.length = 0;
+    const { getUser } = await client.data(query, { userName: 'user1' });
+    return { user: getUser, operations: operations.filter((operation) => operation !== '$.$queryRaw') };
+  };
+
+  const nestedRead = await read(userWithGroups);
+  expect(nestedRead.user).toEqual({
+    userName: 'user1',
+    groups: [
+      { groupName: 'group1a', attachedPolicies: [{ policyName: 'policy1a' }] },
+      { groupName: 'group1b', attachedPolicies: [{ policyName: 'policy1b' }] },
+    ],
+  });
+  expect(nestedRead.operations).toEqual(['User.findMany']);
+
+  const groupsOnly = await read('query ($userName: String) { getUser(userName: $userName) { groups { groupName } } }');
+  expect(groupsOnly.user.groups.map((group: { groupName: string }) => group.groupName)).toEqual(['group1a', 'group1b']);
+  expect(groupsOnly.operations).toEqual(['User.findMany']);
 });
 
 it('writes an access key\'s last use only when a minute has passed', async () => {

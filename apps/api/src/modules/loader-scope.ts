@@ -7,6 +7,8 @@ import type { PrismaClient } from '@gatehouse/db';
 export interface LoaderScope {
   prisma: PrismaClient;
   accountId: () => string;
+  /** Whether the operation selects a field (`User.groups`): its rows are worth reading with their parents'. */
+  selects: (coordinate: string) => boolean;
 }
 
 /** Groups rows by a key, in the order the keys were asked for: DataLoader wants one result per key. */

@@ -8,9 +8,10 @@ import { createUsersLoaders } from './users/users.loaders';
 
 /** Every module's DataLoaders, made once per request: a new module adds its `createXLoaders` here. */
 export function createLoaders(scope: LoaderScope) {
+  const groups = createGroupsLoaders(scope);
   const byModule = {
-    users: createUsersLoaders(scope),
-    groups: createGroupsLoaders(scope),
+    users: createUsersLoaders(scope, groups),
+    groups,
     policies: createPoliciesLoaders(scope),
     roles: createRolesLoaders(scope),
     accessKeys: createAccessKeysLoaders(scope),

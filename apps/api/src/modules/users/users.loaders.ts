@@ -2,14 +2,19 @@ import DataLoader from 'dataloader';
 import type { User as UserRow, UserTag } from '@gatehouse/db';
 import { userArn } from '@gatehouse/db';
 import type { RequestContext } from '../../context';
+import { findUsersWithTheirGroups, type GroupsLoaders } from '../groups/groups.loaders';
 import { groupByKey, type LoaderScope } from '../loader-scope';
 
-export function createUsersLoaders({ prisma, accountId }: LoaderScope) {
+export function createUsersLoaders(scope: LoaderScope, groups: GroupsLoaders) {
+  const { prisma, accountId } = scope;
   return {
-    /** Users of the caller's account by name; names are case-insensitive, like the citext column. */
+    /**
+     * Users of the caller's account by name; names are case-insensitive, like the citext column. A user's groups come
+     * in the same query when the operation selects them (GetUser with its groups, as the console's user page asks).
+     */
     userByName: new DataLoader<string, UserRow | null, string>(
       async (userNames) => {
-        const rows = await prisma.user.findMany({ where: { accountId: accountId(), userName: { in: [...userNames] } } });
+        const rows = await findUsersWithTheirGroups(scope, groups, { accountId: accountId(), userName: { in: [...userNames] } });
         const byName = new Map(rows.map((row) => [row.userName.toLowerCase(), row]));
         return userNames.map((userName) => byName.get(userName.toLowerCase()) ?? null);
       },
