@@ -1,17 +1,11 @@
-// Child process of the benchmark: the ceiling the design sets. Apollo Server 5 on node:http, served the way
-// src/http/graphql-endpoint.ts serves it, with a small schema whose getUser (with the user's groups and their policies
-// when asked for) and listUsers run the raw baseline's own SQL with `pg` (baseline-queries.ts): no authentication, no
-// authorization, no type-graphql, no Prisma. Its figures against the baseline's are Apollo's own cost; the API's
-// against its figures are everything this API adds.
-// Prints its URL as the first stdout line, then its CPU time when asked (cpu-report.ts).
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+// Child process of the benchmark: the ceiling of any API on Apollo. Apollo Server 5, served as the API's is
+// (serve-floor.ts), with a small schema whose getUser (with the user's groups and their policies when asked for) and
+// listUsers run the raw baseline's own SQL with `pg` (baseline-queries.ts): no authentication, no authorization, no
+// type-graphql, no Prisma. Its figures against the baseline's are Apollo's own cost.
 import { buildSchema, type GraphQLResolveInfo } from 'graphql';
 import pg from 'pg';
-import { baselineQueries, floorAccountHeader, type BaselineRequest } from './baseline-queries';
-import { reportCpuOnRequest } from './cpu-report';
+import { baselineQueries, type BaselineRequest } from './baseline-queries';
+import { serveFloor, type FloorContext } from './serve-floor';
 
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error('DATABASE_URL is not set');
@@ -26,10 +20,6 @@ const schema = buildSchema(`
   type UserConnection { edges: [UserEdge!]! pageInfo: PageInfo! }
   type Query { getUser(userName: String): User listUsers(first: Int): UserConnection! }
 `);
-
-interface FloorContext {
-  accountId: string;
-}
 
 async function rows(request: BaselineRequest): Promise<Record<string, any>[]> {
   const [sql, values] = baselineQueries[request.op](request);
@@ -68,36 +58,4 @@ const rootValue = {
     return { edges, pageInfo: { hasNextPage: found.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
   },
 };
-// Configured as src/server.ts configures the API's Apollo: cache control off (on by default, it wraps every field's
-// resolver) and compact JSON.
-const apollo = new ApolloServer<FloorContext>({
-  schema,
-  rootValue,
-  plugins: [ApolloServerPluginCacheControlDisabled()],
-  stringifyResult: (result) => JSON.stringify(result),
-});
-await apollo.start();
-
-const server = createServer((req, res) => {
-  const chunks: Buffer[] = [];
-  req.on('data', (chunk: Buffer) => chunks.push(chunk));
-  req.on('end', () => {
-    const headers = new HeaderMap();
-    for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
-    void apollo
-      .executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'POST', headers, search: '', body: JSON.parse(Buffer.concat(chunks).toString('utf8')) },
-        context: async () => ({ accountId: String(req.headers[floorAccountHeader]) }),
-      })
-      .then((response) => {
-        for (const [name, value] of response.headers) res.setHeader(name, value);
-        res.statusCode = response.status ?? 200;
-        res.end(response.body.kind === 'complete' ? response.body.string : '');
-      });
-  });
-});
-server.listen(0, '127.0.0.1', () => {
-  console.log(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-  reportCpuOnRequest();
-});
-process.once('SIGTERM', () => server.close(() => void pool.end().then(() => process.exit(0))));
+await serveFloor(schema, { rootValue, close: () => pool.end() });

@@ -1,20 +1,14 @@
-// Child process of the benchmark: the ceiling of the stack the design fixes. Apollo Server 5 served as
-// apollo-floor.ts serves it, with a schema built by type-graphql 2 whose getUser (with the user's groups and their
-// policies when asked for) and listUsers read through Prisma 7, with the client and driver adapter the API uses
+// Child process of the benchmark: the ceiling of the stack the design fixes. Apollo Server 5, served as the API's is
+// (serve-floor.ts), with a schema built by type-graphql 2 whose getUser (with the user's groups and their policies
+// when asked for) and listUsers read through Prisma 7, with the client and driver adapter the API uses
 // (@gatehouse/db): no authentication, no authorization, no argument validation, no DataLoaders, no request scope, no
 // logging. Its figures against the baseline's are what Apollo, type-graphql and Prisma cost together; the API's
 // against its figures are what this API adds on top of the stack.
-// Prints its URL as the first stdout line, then its CPU time when asked (cpu-report.ts).
 import 'reflect-metadata';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { createPrismaClient } from '@gatehouse/db';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, buildSchema, Ctx, Field, Info, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { floorAccountHeader } from './baseline-queries';
-import { reportCpuOnRequest } from './cpu-report';
+import { serveFloor, type FloorContext } from './serve-floor';
 
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error('DATABASE_URL is not set');
@@ -60,10 +54,6 @@ class FloorUserConnection {
   @Field(() => FloorPageInfo) pageInfo!: FloorPageInfo;
 }
 
-interface FloorContext {
-  accountId: string;
-}
-
 const user = (row: { id: string; userName: string; path: string; arn: string; createDate: Date }) => ({
   userId: row.id,
   userName: row.userName,
@@ -106,35 +96,4 @@ class FloorResolver {
   }
 }
 
-// Configured as src/server.ts configures the API's Apollo: cache control off (on by default, it wraps every field's
-// resolver) and compact JSON.
-const apollo = new ApolloServer<FloorContext>({
-  schema: await buildSchema({ resolvers: [FloorResolver], validate: false }),
-  plugins: [ApolloServerPluginCacheControlDisabled()],
-  stringifyResult: (result) => JSON.stringify(result),
-});
-await apollo.start();
-
-const server = createServer((req, res) => {
-  const chunks: Buffer[] = [];
-  req.on('data', (chunk: Buffer) => chunks.push(chunk));
-  req.on('end', () => {
-    const headers = new HeaderMap();
-    for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
-    void apollo
-      .executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'POST', headers, search: '', body: JSON.parse(Buffer.concat(chunks).toString('utf8')) },
-        context: async () => ({ accountId: String(req.headers[floorAccountHeader]) }),
-      })
-      .then((response) => {
-        for (const [name, value] of response.headers) res.setHeader(name, value);
-        res.statusCode = response.status ?? 200;
-        res.end(response.body.kind === 'complete' ? response.body.string : '');
-      });
-  });
-});
-server.listen(0, '127.0.0.1', () => {
-  console.log(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-  reportCpuOnRequest();
-});
-process.once('SIGTERM', () => server.close(() => void prisma.$disconnect().then(() => process.exit(0))));
+await serveFloor(await buildSchema({ resolvers: [FloorResolver], validate: false }), { close: () => prisma.$disconnect() });

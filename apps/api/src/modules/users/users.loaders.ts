@@ -9,8 +9,8 @@ export function createUsersLoaders(scope: LoaderScope, groups: GroupsLoaders) {
   const { prisma, accountId } = scope;
   return {
     /**
-     * Users of the caller's account by name; names are case-insensitive, like the citext column. A user's groups come
-     * in the same query when the operation selects them (GetUser with its groups, as the console's user page asks).
+     * Users of the caller's account by name; names are case-insensitive, like the citext column. A user's groups, and
+     * their attached policies, come in the same query when the operation selects them.
      */
     userByName: new DataLoader<string, UserRow | null, string>(
       async (userNames) => {

@@ -1,0 +1,51 @@
+// The serving half of the bench's ceilings (apollo-floor.ts, stack-floor.ts): Apollo Server configured as
+// src/server.ts configures the API's, on plain node:http as src/http/graphql-endpoint.ts serves it. Prints the URL as
+// the first stdout line, then the process's CPU time when asked (cpu-report.ts).
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import { floorAccountHeader } from './baseline-queries';
+import { reportCpuOnRequest } from './cpu-report';
+
+/** A ceiling has no authentication to tell it the account: the bench names it in a header. */
+export interface FloorContext {
+  accountId: string;
+}
+
+/** Serves `schema` until SIGTERM, then runs `close` (the floor's database connections) and exits. */
+export async function serveFloor(schema: GraphQLSchema, options: { rootValue?: unknown; close: () => Promise<void> }): Promise<void> {
+  // Cache control off (on by default, it wraps every field's resolver) and compact JSON, as the API's.
+  const apollo = new ApolloServer<FloorContext>({
+    schema,
+    rootValue: options.rootValue,
+    plugins: [ApolloServerPluginCacheControlDisabled()],
+    stringifyResult: (result) => JSON.stringify(result),
+  });
+  await apollo.start();
+
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const headers = new HeaderMap();
+      for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
+      void apollo
+        .executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? 'POST', headers, search: '', body: JSON.parse(Buffer.concat(chunks).toString('utf8')) },
+          context: async () => ({ accountId: String(req.headers[floorAccountHeader]) }),
+        })
+        .then((response) => {
+          for (const [name, value] of response.headers) res.setHeader(name, value);
+          res.statusCode = response.status ?? 200;
+          res.end(response.body.kind === 'complete' ? response.body.string : '');
+        });
+    });
+  });
+  server.listen(0, '127.0.0.1', () => {
+    console.log(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    reportCpuOnRequest();
+  });
+  process.once('SIGTERM', () => server.close(() => void options.close().then(() => process.exit(0))));
+}

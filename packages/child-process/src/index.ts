@@ -1,0 +1,2 @@
+export { forkUntilReady, type ForkOptions, type ReadyChild } from './fork-until-ready';
+export { stopChild } from './stop-child';
