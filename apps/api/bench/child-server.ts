@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { stopChild } from '@gatehouse/child-process';
 
 export interface ChildServer {
   url: string;
@@ -32,11 +33,7 @@ export function startChildServer(script: string, env: Record<string, string>): P
             lines.once('line', (line) => answer(Number(line)));
             child.stdin!.write('cpu\n');
           }),
-        stop: () =>
-          new Promise((done) => {
-            child.once('exit', () => done());
-            child.kill('SIGTERM');
-          }),
+        stop: () => stopChild(child),
       });
     });
   });

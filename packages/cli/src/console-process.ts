@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stopChild } from '@gatehouse/child-process';
 import { CliError } from './cli-error';
 import { connectableHost } from './connectable-host';
 
@@ -46,13 +47,7 @@ export async function startConsole(options: { host: string; port: number; apiUrl
   });
   const exited = once(child, 'exit');
   const url = `http://${connectableHost(options.host)}:${options.port}`;
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
-    await exited;
-    clearTimeout(timer);
-  };
+  const stop = () => stopChild(child, STOP_TIMEOUT_MS);
   try {
     await waitUntilServing(url, exited);
   } catch (error) {

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { stopChild } from '@gatehouse/child-process';
 import { consoleDir } from './console-dir';
 
 export interface ConsoleServer {
@@ -56,16 +57,8 @@ export async function startConsole(env: Record<string, string> = {}): Promise<Co
   try {
     await waitUntilServing(url, child, 30_000);
   } catch (error) {
-    child.kill('SIGTERM');
+    await stopChild(child);
     throw new Error(`${(error as Error).message}\n${output.join('')}`);
   }
-  return {
-    url,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  return { url, stop: () => stopChild(child) };
 }
