@@ -4,6 +4,7 @@
 // time when asked (cpu-report.ts).
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { exitWhenStopped } from '@gatehouse/child-process';
 import pg from 'pg';
 import { baselineQueries, type BaselineRequest } from './baseline-queries';
 import { reportCpuOnRequest } from './cpu-report';
@@ -34,4 +35,7 @@ server.listen(0, '127.0.0.1', () => {
   console.log(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
   reportCpuOnRequest();
 });
-process.once('SIGTERM', () => server.close(() => void pool.end().then(() => process.exit(0))));
+exitWhenStopped(async () => {
+  await new Promise((closed) => server.close(closed));
+  await pool.end();
+});

@@ -1,6 +1,7 @@
 // Child process of the benchmark: the API as `gatehouse start` runs it, with logs written (their cost is real) but
 // discarded, and a user quota large enough for the createUser run. Prints its URL as the first stdout line, then its CPU time when asked (cpu-report.ts).
 import { createWriteStream } from 'node:fs';
+import { exitWhenStopped } from '@gatehouse/child-process';
 import { startServer } from '../src/index';
 import { createLogger } from '../src/logger';
 import { reportCpuOnRequest } from './cpu-report';
@@ -16,4 +17,4 @@ const server = await startServer({
 });
 console.log(server.url);
 reportCpuOnRequest();
-process.once('SIGTERM', () => void server.close().then(() => process.exit(0)));
+exitWhenStopped(() => server.close());

@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { exitWhenStopped } from '@gatehouse/child-process';
 import type { GraphQLSchema } from 'graphql';
 import { floorAccountHeader } from './baseline-queries';
 import { reportCpuOnRequest } from './cpu-report';
@@ -14,7 +15,7 @@ export interface FloorContext {
   accountId: string;
 }
 
-/** Serves `schema` until SIGTERM, then runs `close` (the floor's database connections) and exits. */
+/** Serves `schema` until it is stopped, then closes the server and `close` (the floor's database connections). */
 export async function serveFloor(schema: GraphQLSchema, options: { rootValue?: unknown; close: () => Promise<void> }): Promise<void> {
   // Cache control off (on by default, it wraps every field's resolver) and compact JSON, as the API's.
   const apollo = new ApolloServer<FloorContext>({
@@ -47,5 +48,8 @@ export async function serveFloor(schema: GraphQLSchema, options: { rootValue?: u
     console.log(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
     reportCpuOnRequest();
   });
-  process.once('SIGTERM', () => server.close(() => void options.close().then(() => process.exit(0))));
+  exitWhenStopped(async () => {
+    await new Promise((closed) => server.close(closed));
+    await options.close();
+  });
 }

@@ -4,6 +4,7 @@
 // emptied, when the connection closes, so a test process that dies gives its databases back too.
 import { createServer, type Socket } from 'node:net';
 import { parseArgs } from 'node:util';
+import { exitWhenStopped } from '@gatehouse/child-process';
 import { EmbeddedDatabasePool } from './database-pool';
 
 const { values } = parseArgs({ options: { 'stop-when-stdin-closes': { type: 'boolean' } } });
@@ -36,22 +37,10 @@ server.listen(0, host, () => {
   console.log(JSON.stringify({ poolAddress: `${host}:${address.port}` }));
 });
 
-let stopping = false;
-function stop(): void {
-  if (stopping) return;
-  stopping = true;
-  server.close();
-  pool.close().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
-if (values['stop-when-stdin-closes']) {
-  process.stdin.on('end', stop);
-  process.stdin.resume();
-}
+exitWhenStopped(
+  () => {
+    server.close();
+    return pool.close();
+  },
+  { whenStdinEnds: values['stop-when-stdin-closes'] },
+);

@@ -2,6 +2,7 @@
 // Prints one JSON line, {"databaseUrl": "..."}, once it accepts connections; SIGTERM or SIGINT stop it cleanly, and so
 // does the end of its standard input when asked (spawnEmbeddedPostgres: the parent's death closes that pipe).
 import { parseArgs } from 'node:util';
+import { exitWhenStopped } from '@gatehouse/child-process';
 import { startEmbeddedPostgres } from './embedded-postgres';
 
 const { values } = parseArgs({
@@ -19,21 +20,4 @@ const server = await startEmbeddedPostgres({ dataDir: values['data-dir'], port }
 });
 console.log(JSON.stringify({ databaseUrl: server.databaseUrl }));
 
-let stopping = false;
-function stop(): void {
-  if (stopping) return;
-  stopping = true;
-  server.stop().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
-if (values['stop-when-stdin-closes']) {
-  process.stdin.on('end', stop);
-  process.stdin.resume();
-}
+exitWhenStopped(() => server.stop(), { whenStdinEnds: values['stop-when-stdin-closes'] });

@@ -2,6 +2,7 @@
 // migrated database with the demo seed, served on a free loopback port. The parent learns the address over IPC and
 // stops it with SIGTERM, which also drops the database.
 import { randomBytes } from 'node:crypto';
+import { exitWhenStopped } from '@gatehouse/child-process';
 import { SecretBox } from '@gatehouse/credentials';
 import { createTestDatabase } from '@gatehouse/db/testing';
 import { seedDemoEnvironment } from '@gatehouse/seed';
@@ -17,15 +18,7 @@ const server = await startServer({ databaseUrl: database.databaseUrl, port: 0, h
 const ready: ApiProcessReady = { type: 'ready', url: server.url, databaseUrl: database.databaseUrl };
 process.send?.(ready);
 
-process.once('SIGTERM', () => {
-  server
-    .close()
-    .then(() => database.drop())
-    .then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
+exitWhenStopped(async () => {
+  await server.close();
+  await database.drop();
 });

@@ -1,6 +1,7 @@
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { forkUntilReady, stopChild } from '../src';
 
 const fixture = (name: string) => join(__dirname, 'fixtures', `${name}.ts`);
@@ -9,9 +10,28 @@ it('resolves with the first message the process sends, hands on its stdout lines
   const lines: string[] = [];
   const started = await forkUntilReady<{ url: string }>(fixture('ready'), { name: 'the fixture', timeoutMs: 30_000, onStdoutLine: (line) => lines.push(line) });
   expect(started.ready).toEqual({ url: 'http://127.0.0.1:1' });
+  expect(started.child.exitCode).toBeNull();
   await started.stop();
   expect(started.child.exitCode).toBe(0);
-  expect(lines).toEqual(['listening']);
+  expect(lines).toEqual(['listening', 'closed']);
+});
+
+it('lets a stopped child close before it exits, with 1 when closing fails, and stops it when its stdin ends', async () => {
+  const failing = await forkUntilReady(fixture('ready'), { name: 'the fixture', env: { ...process.env, FAIL_TO_CLOSE: '1' }, timeoutMs: 30_000 });
+  await failing.stop();
+  expect(failing.child.exitCode).toBe(1);
+
+  const orphan = fork(fixture('ready'), [], {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, STOP_WHEN_STDIN_ENDS: '1' },
+    stdio: ['pipe', 'pipe', 'inherit', 'ipc'],
+  });
+  const lines = createInterface({ input: orphan.stdout! })[Symbol.asyncIterator]();
+  expect((await lines.next()).value).toBe('listening');
+  orphan.stdin!.end();
+  expect((await lines.next()).value).toBe('closed');
+  await once(orphan, 'exit');
+  expect(orphan.exitCode).toBe(0);
 });
 
 it('rejects with the exit code and the output of a process that exits while starting', async () => {
