@@ -31,11 +31,11 @@ const server = createServer((req, res) => {
     );
   });
 });
-server.listen(0, '127.0.0.1', () => {
-  console.log(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-  reportCpuOnRequest();
-});
 exitWhenStopped(async () => {
   await new Promise((closed) => server.close(closed));
   await pool.end();
+});
+server.listen(0, '127.0.0.1', () => {
+  console.log(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  reportCpuOnRequest();
 });

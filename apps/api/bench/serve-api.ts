@@ -15,6 +15,6 @@ const server = await startServer({
   config: { quotas: { usersPerAccount: 1_000_000 } },
   logger: createLogger({ destination: createWriteStream('/dev/null') }),
 });
+exitWhenStopped(() => server.close());
 console.log(server.url);
 reportCpuOnRequest();
-exitWhenStopped(() => server.close());

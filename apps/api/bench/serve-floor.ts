@@ -44,12 +44,12 @@ export async function serveFloor(schema: GraphQLSchema, options: { rootValue?: u
         });
     });
   });
-  server.listen(0, '127.0.0.1', () => {
-    console.log(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-    reportCpuOnRequest();
-  });
   exitWhenStopped(async () => {
     await new Promise((closed) => server.close(closed));
     await options.close();
+  });
+  server.listen(0, '127.0.0.1', () => {
+    console.log(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    reportCpuOnRequest();
   });
 }

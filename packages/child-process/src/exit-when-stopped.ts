@@ -1,6 +1,7 @@
 /**
  * The child's side of `stopChild`: on SIGTERM or SIGINT, and when its standard input ends if asked (a parent that
  * dies closes that pipe), runs `close` once and exits: 0 when it closed cleanly, 1 with the error on stderr otherwise.
+ * Call it before saying the process is ready: a SIGTERM that arrives before the handler ends it without closing.
  */
 export function exitWhenStopped(close: () => Promise<void>, options: { whenStdinEnds?: boolean } = {}): void {
   let stopping = false;

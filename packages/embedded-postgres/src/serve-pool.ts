@@ -31,12 +31,6 @@ function serveLease(socket: Socket): void {
 }
 
 const server = createServer(serveLease);
-server.listen(0, host, () => {
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('the pool should listen on a TCP port');
-  console.log(JSON.stringify({ poolAddress: `${host}:${address.port}` }));
-});
-
 exitWhenStopped(
   () => {
     server.close();
@@ -44,3 +38,8 @@ exitWhenStopped(
   },
   { whenStdinEnds: values['stop-when-stdin-closes'] },
 );
+server.listen(0, host, () => {
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('the pool should listen on a TCP port');
+  console.log(JSON.stringify({ poolAddress: `${host}:${address.port}` }));
+});

@@ -18,6 +18,5 @@ const server = await startEmbeddedPostgres({ dataDir: values['data-dir'], port }
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });
-console.log(JSON.stringify({ databaseUrl: server.databaseUrl }));
-
 exitWhenStopped(() => server.stop(), { whenStdinEnds: values['stop-when-stdin-closes'] });
+console.log(JSON.stringify({ databaseUrl: server.databaseUrl }));

@@ -6,5 +6,5 @@ import { startServer } from '../../src/index';
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error('DATABASE_URL is not set');
 const server = await startServer({ databaseUrl, port: 0, host: '127.0.0.1' });
-process.send!({ url: server.url });
 exitWhenStopped(() => server.close());
+process.send!({ url: server.url });

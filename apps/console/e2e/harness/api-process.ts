@@ -15,10 +15,9 @@ const database = await createTestDatabase();
 await seedDemoEnvironment(database.prisma, secretBox);
 const server = await startServer({ databaseUrl: database.databaseUrl, port: 0, host: '127.0.0.1', secretBox });
 
-const ready: ApiProcessReady = { type: 'ready', url: server.url, databaseUrl: database.databaseUrl };
-process.send?.(ready);
-
 exitWhenStopped(async () => {
   await server.close();
   await database.drop();
 });
+const ready: ApiProcessReady = { type: 'ready', url: server.url, databaseUrl: database.databaseUrl };
+process.send?.(ready);
