@@ -124,6 +124,24 @@ it('reads a user named in getUser with its groups and their attached policies in
   expect(groupsOnly.operations).toEqual(['User.findMany']);
 });
 
+it('still authorizes each linked field when its rows were read with the user', async () => {
+  await client.data('mutation { createUser(input: { userName: "reader" }) { userId } }');
+  const document = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }] });
+  await client.data('mutation ($document: String!) { putUserPolicy(input: { userName: "reader", policyName: "get-user", policyDocument: $document }) { policyName } }', { document });
+  const { createAccessKey } = await client.data('mutation { createAccessKey(input: { userName: "reader" }) { accessKeyId secretAccessKey } }');
+  const reader = new SignedGraphQLClient(client.graphqlUrl, createAccessKey);
+
+  const query = 'query ($userName: String) { getUser(userName: $userName) { userName groups { groupName attachedPolicies { policyName } } } }';
+  operations.length = 0;
+  const response = await reader.request(query, { userName: 'user1' });
+  // The groups came with the user (authentication and the reader's own policies account for the other reads).
+  expect(operations).toContain('User.findMany');
+  expect(operations).not.toContain('GroupMembership.findMany');
+  expect(response.data).toBeNull();
+  expect(response.errors).toEqual([expect.objectContaining({ path: ['getUser', 'groups'], extensions: expect.objectContaining({ code: 'AccessDenied' }) })]);
+  expect(JSON.stringify(response)).not.toContain('group1a');
+});
+
 it('writes an access key\'s last use only when a minute has passed', async () => {
   await client.data('mutation { createUser(input: { userName: "signer" }) { userId } }');
   const { createAccessKey } = await client.data('mutation { createAccessKey(input: { userName: "signer" }) { accessKeyId secretAccessKey } }');
