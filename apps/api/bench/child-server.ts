@@ -5,7 +5,7 @@ import { stopChild } from '@gatehouse/child-process';
 
 export interface ChildServer {
   url: string;
-  /** The child's CPU time so far, in microseconds (bench/cpu-report.ts). */
+  /** The child's CPU time so far, in microseconds (bench/bench-child.ts). */
   cpuMicros(): Promise<number>;
   stop(): Promise<void>;
 }

@@ -1,13 +1,10 @@
 // Child process of the benchmark: the floor to compare against. A plain node:http handler that reads the same JSON
 // body shape and runs the single SQL query equivalent to each GraphQL operation with `pg` (baseline-queries.ts), with
-// no GraphQL, no authentication, no authorization and no audit. Prints its URL as the first stdout line, then its CPU
-// time when asked (cpu-report.ts).
+// no GraphQL, no authentication, no authorization and no audit. Talks to the bench as bench-child.ts says.
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { exitWhenStopped } from '@gatehouse/child-process';
 import pg from 'pg';
 import { baselineQueries, type BaselineRequest } from './baseline-queries';
-import { reportCpuOnRequest } from './cpu-report';
+import { listenAsBenchChild } from './bench-child';
 
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error('DATABASE_URL is not set');
@@ -31,11 +28,4 @@ const server = createServer((req, res) => {
     );
   });
 });
-exitWhenStopped(async () => {
-  await new Promise((closed) => server.close(closed));
-  await pool.end();
-});
-server.listen(0, '127.0.0.1', () => {
-  console.log(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-  reportCpuOnRequest();
-});
+listenAsBenchChild(server, () => pool.end());

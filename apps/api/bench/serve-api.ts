@@ -1,10 +1,9 @@
 // Child process of the benchmark: the API as `gatehouse start` runs it, with logs written (their cost is real) but
-// discarded, and a user quota large enough for the createUser run. Prints its URL as the first stdout line, then its CPU time when asked (cpu-report.ts).
+// discarded, and a user quota large enough for the createUser run. Talks to the bench as bench-child.ts says.
 import { createWriteStream } from 'node:fs';
-import { exitWhenStopped } from '@gatehouse/child-process';
 import { startServer } from '../src/index';
 import { createLogger } from '../src/logger';
-import { reportCpuOnRequest } from './cpu-report';
+import { announceBenchChild } from './bench-child';
 
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error('DATABASE_URL is not set');
@@ -15,6 +14,4 @@ const server = await startServer({
   config: { quotas: { usersPerAccount: 1_000_000 } },
   logger: createLogger({ destination: createWriteStream('/dev/null') }),
 });
-exitWhenStopped(() => server.close());
-console.log(server.url);
-reportCpuOnRequest();
+announceBenchChild(server.url, () => server.close());

@@ -1,14 +1,12 @@
 // The serving half of the bench's ceilings (apollo-floor.ts, stack-floor.ts): Apollo Server configured as
-// src/server.ts configures the API's, on plain node:http as src/http/graphql-endpoint.ts serves it. Prints the URL as
-// the first stdout line, then the process's CPU time when asked (cpu-report.ts).
+// src/server.ts configures the API's, on plain node:http as src/http/graphql-endpoint.ts serves it. Talks to the bench as
+// bench-child.ts says.
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { exitWhenStopped } from '@gatehouse/child-process';
 import type { GraphQLSchema } from 'graphql';
 import { floorAccountHeader } from './baseline-queries';
-import { reportCpuOnRequest } from './cpu-report';
+import { listenAsBenchChild } from './bench-child';
 
 /** A ceiling has no authentication to tell it the account: the bench names it in a header. */
 export interface FloorContext {
@@ -44,12 +42,5 @@ export async function serveFloor(schema: GraphQLSchema, options: { rootValue?: u
         });
     });
   });
-  exitWhenStopped(async () => {
-    await new Promise((closed) => server.close(closed));
-    await options.close();
-  });
-  server.listen(0, '127.0.0.1', () => {
-    console.log(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-    reportCpuOnRequest();
-  });
+  listenAsBenchChild(server, options.close);
 }
