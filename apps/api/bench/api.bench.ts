@@ -6,8 +6,8 @@
 // too (bench/constant-rate.ts); and the latency of one client listing 100 of 100,000 users. Also measured: Apollo
 // Server alone running the baseline's own SQL for getUser, listUsers and the nested query (bench/apollo-floor.ts), the
 // ceiling for any API built on it; and Apollo, type-graphql and Prisma with nothing of this API's own
-// (bench/stack-floor.ts), the ceiling of the stack the design fixes. Needs DATABASE_URL (a server it may create a database on); the database is dropped
-// at the end.
+// (bench/stack-floor.ts), the ceiling of the stack the design fixes. Needs DATABASE_URL (a server it may create a
+// database on); the database is dropped at the end.
 import { floorAccountHeader } from './baseline-queries';
 import { createBenchDatabase, benchUserName, type BenchAccount } from './bench-database';
 import { startChildServer } from './child-server';
