@@ -8,11 +8,11 @@
 // ceiling for any API built on it; and Apollo, type-graphql and Prisma with nothing of this API's own
 // (bench/stack-floor.ts), the ceiling of the stack the design fixes. Needs DATABASE_URL (a server it may create a
 // database on); the database is dropped at the end.
-import { floorAccountHeader } from './baseline-queries';
 import { createBenchDatabase, benchUserName, type BenchAccount } from './bench-database';
 import { startChildServer } from './child-server';
 import { measureAtRate } from './constant-rate';
 import { measure, nextRequest, type Figures, type Scenario } from './measure';
+import { floorAccountHeader } from './serve-floor';
 import { signRequests } from './signed-requests';
 
 const serverUrl = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';

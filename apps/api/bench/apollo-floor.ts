@@ -5,7 +5,7 @@
 import { buildSchema, type GraphQLResolveInfo } from 'graphql';
 import pg from 'pg';
 import { baselineQueries, type BaselineRequest } from './baseline-queries';
-import { serveFloor, type FloorContext } from './serve-floor';
+import { asksForGroups, serveFloor, type FloorContext } from './serve-floor';
 
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error('DATABASE_URL is not set');
@@ -40,9 +40,6 @@ function userWithGroups(joined: Record<string, any>[]) {
   }
   return { userName: joined[0]!.userName, groups: [...groups.values()] };
 }
-
-const asksForGroups = (info: GraphQLResolveInfo) =>
-  info.fieldNodes.some((node) => node.selectionSet?.selections.some((selection) => selection.kind === 'Field' && selection.name.value === 'groups'));
 
 const rootValue = {
   // Like the API, which reads a user's groups only when they are asked for; here in the baseline's one join.

@@ -29,6 +29,3 @@ export const baselineQueries: Record<BaselineRequest['op'], (request: BaselineRe
     [accountId, userName],
   ],
 };
-
-/** Apollo over the same SQL has no authentication to tell it the account: the bench names it in this header. */
-export const floorAccountHeader = 'x-bench-account-id';

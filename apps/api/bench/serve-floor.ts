@@ -4,14 +4,19 @@
 import { createServer } from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLSchema } from 'graphql';
-import { floorAccountHeader } from './baseline-queries';
+import type { GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import { listenAsBenchChild } from './bench-child';
 
-/** A ceiling has no authentication to tell it the account: the bench names it in a header. */
+/** A ceiling has no authentication to tell it the account: the bench names it in this header. */
+export const floorAccountHeader = 'x-bench-account-id';
+
 export interface FloorContext {
   accountId: string;
 }
+
+/** Whether a getUser asks for the user's groups: a ceiling reads them only then, as the API does. */
+export const asksForGroups = (info: GraphQLResolveInfo) =>
+  info.fieldNodes.some((node) => node.selectionSet?.selections.some((selection) => selection.kind === 'Field' && selection.name.value === 'groups'));
 
 /** Serves `schema` until it is stopped, then closes the server and `close` (the floor's database connections). */
 export async function serveFloor(schema: GraphQLSchema, options: { rootValue?: unknown; close: () => Promise<void> }): Promise<void> {

@@ -8,7 +8,7 @@ import 'reflect-metadata';
 import { createPrismaClient } from '@gatehouse/db';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, buildSchema, Ctx, Field, Info, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { serveFloor, type FloorContext } from './serve-floor';
+import { asksForGroups, serveFloor, type FloorContext } from './serve-floor';
 
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error('DATABASE_URL is not set');
@@ -62,9 +62,6 @@ const user = (row: { id: string; userName: string; path: string; arn: string; cr
   createDate: row.createDate,
   groups: [],
 });
-
-const asksForGroups = (info: GraphQLResolveInfo) =>
-  info.fieldNodes.some((node) => node.selectionSet?.selections.some((selection) => selection.kind === 'Field' && selection.name.value === 'groups'));
 
 @Resolver()
 class FloorResolver {
