@@ -21,8 +21,10 @@ import { graphiqlAssets } from './graphiql/graphiql-assets';
 import { graphiqlLandingPage } from './graphiql/graphiql-landing-page';
 import { buildApiSchema } from './graphql/build-schema';
 import { complexityLimit } from './graphql/complexity-limit';
+import { nulCharacterRefusal } from './graphql/nul-character-refusal';
 import { selectedFieldsPlugin } from './graphql/selected-fields';
 import { documentLimits } from './graphql/document-limits';
+import { errorStatusPlugin } from './graphql/error-status';
 import { graphqlEndpoint, isGraphqlRequest } from './http/graphql-endpoint';
 import { healthRoutes } from './http/health';
 import { httpErrors, notFound } from './http/http-errors';
@@ -78,6 +80,8 @@ export async function createApiServer(deps: {
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.shutdownGraceMs }),
       graphiqlLandingPage(),
       complexityLimit(config.graphql, { quotas: config.quotas }),
+      nulCharacterRefusal(),
+      errorStatusPlugin(),
       selectedFieldsPlugin(),
       // Apollo's defaults: cache hints would be computed for every resolved field, yet no response is ever cached
       // (every answer depends on the caller); and APOLLO_KEY in the environment must never ship operations to a

@@ -3,6 +3,7 @@ import { toIamErrorShape } from '../src/errors/format-error';
 import { iamErrorFromPrisma } from '../src/errors/prisma-errors';
 import { createRootAccount, startTestApi, type RootAccount, type TestApi } from './support/test-api';
 import { GraphQLClient } from './support/graphql-client';
+import { userSessionClient } from './support/user-session';
 
 let api: TestApi;
 let root: RootAccount;
@@ -35,6 +36,7 @@ describe('unexpected failures', () => {
     } finally {
       await api.prisma.$executeRawUnsafe('ALTER TABLE "UserTagMoved" RENAME TO "UserTag"');
     }
+    expect(response.status).toBe(500);
     const body = JSON.parse(response.text);
     expect(body.errors).toEqual([
       {
@@ -80,6 +82,62 @@ describe('request errors', () => {
     expect(response.status).toBe(404);
     const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
     expect(body.errors[0]?.extensions.code).toBe('InvalidInput');
+  });
+});
+
+describe('HTTP status', () => {
+  it("answers a request that failed as a whole with its code's AWS status, wherever the error was raised", async () => {
+    const missing = await postRaw(JSON.stringify({ query: '{ getUser(userName: "nobody") { arn } }' }));
+    expect([missing.status, JSON.parse(missing.text).errors[0].extensions.code]).toEqual([404, 'NoSuchEntity']);
+    await client.data('mutation { createUser(input: { userName: "twice" }) { userId } }');
+    const twice = await postRaw(JSON.stringify({ query: 'mutation { createUser(input: { userName: "twice" }) { userId } }' }));
+    expect([twice.status, JSON.parse(twice.text).errors[0].extensions.code]).toEqual([409, 'EntityAlreadyExists']);
+    const anonymous = await fetch(api.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ listUsers { totalCount } }' }) });
+    expect(anonymous.status).toBe(403);
+    expect(((await anonymous.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('MissingAuthenticationToken');
+  });
+
+  it('answers AccessDenied with 403 whether the operation or a linked field (the user allowed, its groups not) was refused', async () => {
+    await client.data('mutation { createUser(input: { userName: "reader" }) { userId } }');
+    const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }] });
+    await client.data('mutation ($d: String!) { putUserPolicy(input: { userName: "reader", policyName: "get", policyDocument: $d }) { policyName } }', { d: policy });
+    const reader = await userSessionClient(api.prisma, api.graphqlUrl, root.accountId, 'reader');
+    const partial = await reader.request('{ getUser(userName: "reader") { userName groups { groupName } } }');
+    expect([partial.status, partial.errors?.[0]?.extensions.code]).toEqual([403, 'AccessDenied']);
+    const denied = await reader.request('{ listUsers { totalCount } }');
+    expect([denied.status, denied.errors?.[0]?.extensions.code]).toEqual([403, 'AccessDenied']);
+  });
+});
+
+describe('hostile arguments', () => {
+  it('refuses U+0000 in a literal, a variable or a variable key with 400 InvalidInput before authorization reads the database', async () => {
+    for (const body of [
+      { query: '{ getGroup(groupName: "a\\u0000b") { arn } }' },
+      { query: 'query ($n: String!) { getGroup(groupName: $n) { arn } }', variables: { n: 'a\u0000b' } },
+      { query: 'mutation ($t: [TagInput!]!) { tagUser(input: { userName: "twice", tags: $t }) { arn } }', variables: { t: [{ key: 'k', value: 'v\u0000' }] } },
+    ]) {
+      const response = await postRaw(JSON.stringify(body));
+      expect(response.status).toBe(400);
+      expect(JSON.parse(response.text).errors[0]).toMatchObject({
+        message: expect.stringMatching(/failed to satisfy constraint: Member must not contain the character U\+0000$/),
+        extensions: { code: 'InvalidInput' },
+      });
+    }
+    expect(api.logs.filter((line) => line.msg === 'unexpected error')).toHaveLength(1);
+  });
+
+  it('takes a user name given as null as one left out (the root user acts on its own credentials), never a ServiceFailure', async () => {
+    for (const query of [
+      'mutation { updateAccessKey(input: { userName: null, accessKeyId: "AKIAIOSFODNN7EXAMPLE", status: Inactive }) { status } }',
+      'mutation { deleteAccessKey(input: { userName: null, accessKeyId: "AKIAIOSFODNN7EXAMPLE" }) }',
+      'mutation { deactivateMFADevice(input: { userName: null, serialNumber: "arn:aws:iam::123456789012:mfa/none" }) }',
+      'mutation { enableMFADevice(input: { userName: null, serialNumber: "arn:aws:iam::123456789012:mfa/none", authenticationCode1: "123456", authenticationCode2: "654321" }) { serialNumber } }',
+    ]) {
+      const response = await postRaw(JSON.stringify({ query }));
+      const [error] = JSON.parse(response.text).errors;
+      expect(error.extensions.code).toMatch(/^(NoSuchEntity|InvalidInput|InvalidAuthenticationCode)$/);
+      expect(response.status).toBeLessThan(500);
+    }
   });
 });
 

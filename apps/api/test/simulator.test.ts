@@ -151,6 +151,20 @@ describe('simulateCustomPolicy', () => {
     const tooMany = await client.error(simulateCustom, { input: { policyInputList: ['{}'], actionNames: many } });
     expect(tooMany.extensions.field).toBe('actionNames');
   });
+
+  it('refuses documents that are not policies of their kind with MalformedPolicyDocument, as AWS does, instead of simulating them', async () => {
+    const allowAll = doc({ Effect: 'Allow', Action: '*', Resource: '*' });
+    for (const [input, field] of [
+      [{ policyInputList: ['{'] }, 'input.policyInputList'],
+      [{ policyInputList: ['null'] }, 'input.policyInputList'],
+      [{ policyInputList: [allowAll, '[]'] }, 'input.policyInputList'],
+      [{ policyInputList: [allowAll], permissionsBoundaryPolicyInputList: ['"x"'] }, 'input.permissionsBoundaryPolicyInputList'],
+      [{ policyInputList: [allowAll], resourcePolicy: '{', callerArn: `arn:aws:iam::${root.accountId}:user/alice` }, 'input.resourcePolicy'],
+    ] as const) {
+      const error = await client.error(simulateCustom, { input: { ...input, actionNames: ['s3:GetObject'] } });
+      expect(error.extensions).toMatchObject({ code: 'MalformedPolicyDocument', field });
+    }
+  });
 });
 
 describe('simulatePrincipalPolicy', () => {

@@ -43,3 +43,31 @@ export const iamErrorCodes = [
 ] as const;
 
 export type IamErrorCode = (typeof iamErrorCodes)[number];
+
+/**
+ * AWS's HTTP status for each code: a request that fails as a whole is answered with it, wherever it failed (reading
+ * the request, authenticating, authorizing or in a resolver), so that one code always comes with one status and the
+ * AWS SDKs retry exactly the 5xx.
+ */
+export const iamErrorStatus: Record<IamErrorCode, number> = {
+  NoSuchEntity: 404,
+  EntityAlreadyExists: 409,
+  LimitExceeded: 409,
+  DeleteConflict: 409,
+  MalformedPolicyDocument: 400,
+  InvalidInput: 400,
+  MissingAuthenticationToken: 403,
+  PasswordPolicyViolation: 400,
+  InvalidAuthenticationCode: 403,
+  ReportNotPresent: 410,
+  ReportExpired: 410,
+  AccessDenied: 403,
+  IncompleteSignature: 400,
+  InvalidClientTokenId: 403,
+  SignatureDoesNotMatch: 403,
+  RequestExpired: 400,
+  ExpiredToken: 400,
+  Throttling: 400,
+  ConcurrentModification: 409,
+  ServiceFailure: 500,
+};

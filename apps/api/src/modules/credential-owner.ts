@@ -17,10 +17,11 @@ export interface CredentialOwner {
 
 /**
  * AWS: without a user name, access key and MFA operations act on the caller's own credentials, and the root user's
- * are the account's root credentials. A role session has no credentials of its own to manage.
+ * are the account's root credentials. A role session has no credentials of its own to manage. A user name given as
+ * GraphQL's null is one left out: AWS has no null.
  */
-export function credentialOwnerName(caller: Caller, userName: string | undefined): CredentialOwnerName {
-  if (userName !== undefined) return { kind: 'user', userName };
+export function credentialOwnerName(caller: Caller, userName: string | null | undefined): CredentialOwnerName {
+  if (userName !== undefined && userName !== null) return { kind: 'user', userName };
   if (caller.kind === 'root') return { kind: 'root' };
   if (caller.userName !== undefined) return { kind: 'user', userName: caller.userName };
   throw invalidInput('Must specify userName when calling with non-User credentials', 'userName');

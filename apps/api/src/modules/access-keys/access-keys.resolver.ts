@@ -17,7 +17,7 @@ import { accessKeyOwnerArn } from './access-keys.loaders';
 import * as accessKeys from './access-keys.service';
 
 /** AWS: access key actions take the owning user as their resource (the root user for root keys). */
-function ownerArn(ctx: RequestContext, caller: Caller, userName: string | undefined): Promise<string> {
+function ownerArn(ctx: RequestContext, caller: Caller, userName: string | null | undefined): Promise<string> {
   return credentialOwnerArn(ctx, caller.accountId, credentialOwnerName(caller, userName));
 }
 

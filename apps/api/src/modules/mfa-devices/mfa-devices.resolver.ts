@@ -18,7 +18,7 @@ import {
 import * as mfaDevices from './mfa-devices.service';
 
 /** AWS: enabling, deactivating and listing a user's devices take the user as the resource (the root user for root MFA). */
-function ownerArn(ctx: RequestContext, caller: Caller, userName: string | undefined): Promise<string> {
+function ownerArn(ctx: RequestContext, caller: Caller, userName: string | null | undefined): Promise<string> {
   return credentialOwnerArn(ctx, caller.accountId, credentialOwnerName(caller, userName));
 }
 

@@ -3,6 +3,7 @@ import { userArn } from '@gatehouse/db';
 import type { Caller } from '../../auth/caller';
 import type { RequestContext } from '../../context';
 import { invalidInput } from '../../errors/iam-error';
+import { assertValidPolicyDocument } from '../policies/policy-document';
 import { loadPrincipalPolicies, type SourcePolicy } from './principal-policies';
 import { simulate } from './simulation';
 import { ValidatePolicyType, type SimulateCustomPolicyInput, type SimulatePrincipalPolicyInput } from './simulator.inputs';
@@ -31,13 +32,21 @@ export function validatePolicy(policyDocument: string, policyType: ValidatePolic
   }));
 }
 
-/** Documents passed in the request are named as AWS names them: `PolicyInputList.1`, `PermissionsBoundaryPolicyInputList.1`. */
-function requestPolicies(listName: string, documents: readonly string[] | undefined): SourcePolicy[] {
-  return (documents ?? []).map((document, i) => ({ sourcePolicyId: `${listName}.${i + 1}`, sourcePolicyType: PolicySourceType.none, document }));
+/**
+ * Documents passed in the request are named as AWS names them: `PolicyInputList.1`, `PermissionsBoundaryPolicyInputList.1`.
+ * AWS: a document that is not a valid policy of its kind is MalformedPolicyDocument, not simulated.
+ */
+function requestPolicies(listName: string, kind: PolicyKind, documents: readonly string[] | null | undefined): SourcePolicy[] {
+  return (documents ?? []).map((document, i) => {
+    assertValidPolicyDocument(document, { kind, field: `input.${listName.charAt(0).toLowerCase()}${listName.slice(1)}` });
+    return { sourcePolicyId: `${listName}.${i + 1}`, sourcePolicyType: PolicySourceType.none, document };
+  });
 }
 
-function resourcePolicyOf(document: string | undefined): SourcePolicy | undefined {
-  return document === undefined ? undefined : { sourcePolicyId: 'ResourcePolicy', sourcePolicyType: PolicySourceType.resource, document };
+function resourcePolicyOf(document: string | null | undefined): SourcePolicy | undefined {
+  if (document === undefined || document === null) return undefined;
+  assertValidPolicyDocument(document, { kind: 'resource', field: 'input.resourcePolicy' });
+  return { sourcePolicyId: 'ResourcePolicy', sourcePolicyType: PolicySourceType.resource, document };
 }
 
 /**
@@ -50,15 +59,15 @@ function simulatedCaller(accountId: string): string {
 
 /** AWS SimulateCustomPolicy: only the documents given. AWS: a resource policy needs `callerArn` for its Principal. */
 export function simulateCustomPolicy(caller: Caller, input: SimulateCustomPolicyInput): SimulatePolicyResult {
-  if (input.resourcePolicy !== undefined && input.callerArn === undefined) {
+  if (input.resourcePolicy != null && input.callerArn == null) {
     throw invalidInput('CallerArn is required when a resource policy is included in the simulation.', 'callerArn');
   }
-  const [permissionsBoundary] = requestPolicies('PermissionsBoundaryPolicyInputList', input.permissionsBoundaryPolicyInputList);
+  const [permissionsBoundary] = requestPolicies('PermissionsBoundaryPolicyInputList', 'boundary', input.permissionsBoundaryPolicyInputList);
   return {
     evaluationResults: simulate(
       {
         principalArn: input.callerArn ?? simulatedCaller(caller.accountId),
-        identityPolicies: requestPolicies('PolicyInputList', input.policyInputList),
+        identityPolicies: requestPolicies('PolicyInputList', 'identity', input.policyInputList),
         permissionsBoundary,
         resourcePolicy: resourcePolicyOf(input.resourcePolicy),
       },
@@ -75,15 +84,15 @@ export async function simulatePrincipalPolicy(ctx: RequestContext, accountId: st
   const principal = await loadPrincipalPolicies(ctx, accountId, input.policySourceArn);
   // AWS: CallerArn defaults to the source only when it is a user; a group is no principal, and a role is simulated
   // through its sessions, so a resource policy then needs a CallerArn.
-  if (input.resourcePolicy !== undefined && input.callerArn === undefined && parseArn(principal.principalArn)?.resource.startsWith('user/') !== true) {
+  if (input.resourcePolicy != null && input.callerArn == null && parseArn(principal.principalArn)?.resource.startsWith('user/') !== true) {
     throw invalidInput('CallerArn is required when a resource policy is included and the PolicySourceArn is not an IAM user.', 'callerArn');
   }
-  const [boundaryOverride] = requestPolicies('PermissionsBoundaryPolicyInputList', input.permissionsBoundaryPolicyInputList);
+  const [boundaryOverride] = requestPolicies('PermissionsBoundaryPolicyInputList', 'boundary', input.permissionsBoundaryPolicyInputList);
   return {
     evaluationResults: simulate(
       {
         principalArn: input.callerArn ?? principal.principalArn,
-        identityPolicies: [...principal.identityPolicies, ...requestPolicies('PolicyInputList', input.policyInputList)],
+        identityPolicies: [...principal.identityPolicies, ...requestPolicies('PolicyInputList', 'identity', input.policyInputList)],
         permissionsBoundary: boundaryOverride ?? principal.permissionsBoundary,
         resourcePolicy: resourcePolicyOf(input.resourcePolicy),
       },

@@ -1,0 +1,21 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { iamErrorStatus, type IamErrorCode } from '../errors/iam-error-codes';
+
+/**
+ * A response with errors is answered with the AWS status of its (first) error's code, as AWS answers a failed call;
+ * Apollo alone would send 200 for a resolver's error and 4xx/500 for the same code raised before execution. (Every
+ * root field is non-null, so a failed field leaves no partial data to answer with 200.)
+ */
+export function errorStatusPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const code = response.body.singleResult.errors?.[0]?.extensions?.code;
+          if (typeof code === 'string' && code in iamErrorStatus) response.http.status = iamErrorStatus[code as IamErrorCode];
+        },
+      };
+    },
+  };
+}
