@@ -7,6 +7,9 @@ export interface ApiConfig {
     trustProxy: boolean | string | number;
     /** How long `close()` lets in-flight requests finish before it cuts their connections. */
     shutdownGraceMs: number;
+    /** Longest wait for a request's headers, then for its whole body: a client that stops sending gets 408 and is closed. */
+    headersTimeoutMs: number;
+    requestTimeoutMs: number;
   };
   graphql: {
     introspection: boolean;
@@ -56,7 +59,7 @@ export interface ApiConfig {
 }
 
 export const defaultApiConfig: ApiConfig = {
-  http: { bodyLimitBytes: 512 * 1024, trustProxy: false, shutdownGraceMs: 10_000 },
+  http: { bodyLimitBytes: 512 * 1024, trustProxy: false, shutdownGraceMs: 10_000, headersTimeoutMs: 10_000, requestTimeoutMs: 30_000 },
   graphql: { introspection: true, maxTokens: 2000, maxDepth: 12, maxAliases: 50, maxDirectives: 50, maxNodes: 2000, maxComplexity: 50_000 },
   session: { absoluteTimeoutSeconds: 12 * 3600, idleTimeoutSeconds: 3600, touchIntervalSeconds: 60 },
   quotas: {

@@ -61,7 +61,12 @@ export async function createApiServer(deps: {
   const credentials = createCredentialCache(notifications);
   const app = express();
   // Requests are routed once Apollo has started (below); the drain plugin needs the server before that.
-  const httpServer = createServer();
+  // Node checks these timeouts every `connectionsCheckingInterval` (30 s by default): checked often enough to hold them.
+  const httpServer = createServer({
+    headersTimeout: config.http.headersTimeoutMs,
+    requestTimeout: config.http.requestTimeoutMs,
+    connectionsCheckingInterval: Math.min(1000, config.http.headersTimeoutMs),
+  });
 
   const apollo = new ApolloServer<RequestContext>({
     schema: await (schema ??= buildApiSchema()),

@@ -2,6 +2,7 @@ import { createRootAccount, startTestApi, type TestApi } from './support/test-ap
 import { GraphQLClient } from './support/graphql-client';
 import { startServer } from '../src/index';
 import { createLogger } from '../src/logger';
+import { connect } from 'node:net';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -91,6 +92,36 @@ describe('GraphQL over HTTP', () => {
     const text = await response.text();
     expect(text).toContain('MissingAuthenticationToken');
     expect(text).not.toMatch(/stacktrace|\.ts:\d+|at /);
+  });
+});
+
+describe('slow clients', () => {
+  it('answers 408 and closes the connection of a client that stops sending its body or its headers', async () => {
+    const server = await startServer({
+      databaseUrl: api.databaseUrl,
+      port: 0,
+      host: '127.0.0.1',
+      config: { http: { headersTimeoutMs: 300, requestTimeoutMs: 600 } },
+      logger: createLogger({ level: 'silent' }),
+    });
+    try {
+      const { port } = new URL(server.url);
+      for (const sent of [
+        'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":',
+        'POST /graphql HTTP/1.1\r\nHost: x\r\n',
+      ]) {
+        const answer = await new Promise<string>((resolve, reject) => {
+          const socket = connect(Number(port), '127.0.0.1', () => socket.write(sent));
+          let received = '';
+          socket.on('data', (chunk) => (received += chunk.toString()));
+          socket.on('close', () => resolve(received));
+          socket.on('error', reject);
+        });
+        expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+      }
+    } finally {
+      await server.close();
+    }
   });
 });
 
