@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { startServer } from '../src/index';
 import { createLogger } from '../src/logger';
 import { createRootAccount, startTestApi, type TestApi } from './support/test-api';
@@ -166,6 +167,14 @@ describe('hostile documents are refused with a coded 400 before they cost anythi
     expect(response.status).toBe(400);
     expect(response.errors).toEqual([expect.objectContaining({ message: 'Validation aborted.', extensions: expect.objectContaining({ code: 'InvalidInput' }) })]);
     await expectHealthy();
+  });
+});
+
+describe('introspection', () => {
+  it("answers GraphiQL's full introspection query without credentials, within every limit", async () => {
+    const response = await post({ query: getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }) });
+    expect(response.status).toBe(200);
+    expect(response.errors).toBeUndefined();
   });
 });
 

@@ -20,17 +20,17 @@ export interface AuthenticationDependencies {
 const accessKeyLastUsedIntervalMs = 60 * 1000;
 
 /**
- * Who sent this request: the only code that reads credentials. The session cookie first, then a SigV4 signature
- * (`Authorization` header or presigned query string). No credentials at all is anonymous (null); credentials that are presented and refused
- * throw the AWS code (InvalidClientTokenId, SignatureDoesNotMatch, ExpiredToken, …), never fall back to anonymous.
- * A cookie whose session is unknown, revoked, expired or not past its sign-in steps counts as no cookie: it is what
- * a browser keeps after sign-out, and the sign-in operations must stay reachable with it.
+ * Who sent this request: the only code that reads credentials. A signed request (SigV4 `Authorization` header or
+ * presigned query string) is its signature's caller, whatever cookie it also carries: a signature that fails fails
+ * the request. Otherwise the session cookie. No credentials at all is anonymous (null); credentials that are presented
+ * and refused throw the AWS code (InvalidClientTokenId, SignatureDoesNotMatch, ExpiredToken, …), never fall back to
+ * anonymous. A cookie whose session is unknown, revoked, expired or not past its sign-in steps counts as no cookie: it
+ * is what a browser keeps after sign-out, and the sign-in operations must stay reachable with it.
  */
 export async function authenticate(req: ClientRequest, deps: AuthenticationDependencies): Promise<Caller | null> {
+  if (isSigned(req)) return callerFromSignature(req, deps);
   const token = readSessionToken(req);
-  const sessionCaller = token === undefined ? null : await callerFromConsoleSession(deps, hashBearerToken(token));
-  if (sessionCaller) return sessionCaller;
-  return isSigned(req) ? callerFromSignature(req, deps) : null;
+  return token === undefined ? null : callerFromConsoleSession(deps, hashBearerToken(token));
 }
 
 /** A SigV4 `Authorization` header, or AWS query-string authentication (a presigned URL), complete or not. */

@@ -15,6 +15,8 @@ export interface SigningOptions {
   signingDate?: Date;
   /** Changes the body after signing (a tampered request). */
   tamperBody?: (body: string) => string;
+  /** A console session cookie sent along, outside the signature. */
+  cookie?: string;
   /**
    * Presigns instead (AWS query-string authentication, `SignatureV4#presign`): the signature travels in the URL,
    * valid for `expiresIn` seconds from the signing date.
@@ -56,7 +58,11 @@ export class SignedGraphQLClient {
       { signingDate: options.signingDate },
     );
     const { host: _host, ...headers } = signed.headers;
-    const response = await fetch(url, { method: 'POST', headers, body: options.tamperBody ? options.tamperBody(body) : body });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { ...headers, ...(options.cookie ? { cookie: options.cookie } : {}) },
+      body: options.tamperBody ? options.tamperBody(body) : body,
+    });
     return this.readResponse<TData>(response);
   }
 

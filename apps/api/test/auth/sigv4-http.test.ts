@@ -63,6 +63,19 @@ describe('SigV4 with long-term access keys', () => {
     expect(wrong.message).toMatch(/^The request signature we calculated does not match/);
   });
 
+  it("is the signature's caller whatever session cookie it carries, and a failing signature fails even with the root user's cookie", async () => {
+    const cookie = root.cookie!;
+    const wrong = await signed({ ...aliceKey, secretAccessKey: `${aliceKey.secretAccessKey.slice(0, -4)}AAAA` }).error(
+      'mutation { createUser(input: { userName: "cookie-rider" }) { userName } }',
+      undefined,
+      { cookie },
+    );
+    expect(wrong).toMatchObject({ status: 403, extensions: { code: 'SignatureDoesNotMatch' } });
+    expect(await api.prisma.user.count({ where: { accountId, userName: 'cookie-rider' } })).toBe(0);
+    const asAlice = await signed(aliceKey).data(whoAmI, undefined, { cookie });
+    expect(asAlice.getCallerIdentity.arn).toBe(aliceArn);
+  });
+
   it('refuses a request signed more than 15 minutes ago (RequestExpired, 400)', async () => {
     const expired = await signed(aliceKey).error(whoAmI, undefined, { signingDate: new Date(Date.now() - 20 * 60 * 1000) });
     expect(expired).toMatchObject({ status: 400, extensions: { code: 'RequestExpired' } });
