@@ -11,6 +11,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { loadServerKey, SecretBox } from '@gatehouse/credentials';
 import type { ChangeNotifications, PrismaClient } from '@gatehouse/db';
+import { failedCallAudit } from './audit/failed-call-audit';
 import { createCredentialCache } from './auth/credential-cache';
 import { pruneSignInAttempts } from './auth/sign-in-throttle';
 import { CallerPolicyCache } from './authz/caller-policies';
@@ -87,6 +88,7 @@ export async function createApiServer(deps: {
       complexityLimit(config.graphql, { quotas: config.quotas }),
       nulCharacterRefusal(),
       errorStatusPlugin(),
+      failedCallAudit(),
       selectedFieldsPlugin(),
       // Apollo's defaults: cache hints would be computed for every resolved field, yet no response is ever cached
       // (every answer depends on the caller); and APOLLO_KEY in the environment must never ship operations to a

@@ -1,6 +1,7 @@
 import { hiddenValue, redactSecrets } from '../src/audit/redact-secrets';
 import { createRootAccount, startTestApi, type RootAccount, type TestApi } from './support/test-api';
 import { GraphQLClient } from './support/graphql-client';
+import { userSessionClient } from './support/user-session';
 
 let api: TestApi;
 let root: RootAccount;
@@ -41,11 +42,20 @@ describe('auditedTransaction', () => {
     expect(event.resources).toEqual([`arn:aws:iam::${root.accountId}:user/moved/audited2`]);
   });
 
-  it('writes no event for a refused change', async () => {
-    const before = await api.prisma.auditEvent.count();
+  it('writes no change event for a refused change, only the failed call with its error (CloudTrail errorCode)', async () => {
+    const before = await api.prisma.auditEvent.count({ where: { errorCode: null } });
     const error = await client.error(createUser, { input: { userName: 'AUDITED2' } });
     expect(error.extensions.code).toBe('EntityAlreadyExists');
-    expect(await api.prisma.auditEvent.count()).toBe(before);
+    expect(await api.prisma.auditEvent.count({ where: { errorCode: null } })).toBe(before);
+    const failed = await api.prisma.auditEvent.findFirstOrThrow({ where: { requestId: error.extensions.requestId } });
+    expect(failed).toMatchObject({
+      eventName: 'CreateUser',
+      errorCode: 'EntityAlreadyExists',
+      errorMessage: error.message,
+      principalArn: `arn:aws:iam::${root.accountId}:root`,
+      requestParameters: { userName: 'AUDITED2' },
+      readOnly: false,
+    });
   });
 
   it('keeps neither the change nor the event when the event cannot be written', async () => {
@@ -125,5 +135,48 @@ describe('redactSecrets', () => {
       qrCodeUri: hiddenValue,
       serialNumber: 'arn:aws:iam::1:mfa/x',
     });
+  });
+});
+
+describe('failed and denied calls (CloudTrail records them with errorCode and errorMessage)', () => {
+  const lookup = `query ($errorCode: String, $failed: Boolean, $eventName: String) {
+    lookupEvents(errorCode: $errorCode, failed: $failed, eventName: $eventName, first: 50) { edges { node { eventName errorCode readOnly cloudTrailEvent } } }
+  }`;
+
+  it('records a denied read and a denied change, a denied AssumeRole and a failed ChangePassword, without their secrets', async () => {
+    await client.data(createUser, { input: { userName: 'limited' } });
+    const password = 'Limited-Passw0rd!';
+    await client.data('mutation ($p: String!) { createLoginProfile(input: { userName: "limited", password: $p }) { userName } }', { p: password });
+    const allowChangePassword = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:ChangePassword', Resource: '*' }] });
+    await client.data('mutation ($d: String!) { putUserPolicy(input: { userName: "limited", policyName: "own", policyDocument: $d }) { policyName } }', { d: allowChangePassword });
+    const limited = await userSessionClient(api.prisma, api.graphqlUrl, root.accountId, 'limited');
+
+    expect((await limited.error('{ listUsers { totalCount } }')).extensions.code).toBe('AccessDenied');
+    expect((await limited.error(createUser, { input: { userName: 'not-allowed' } })).extensions.code).toBe('AccessDenied');
+    const assume = 'mutation { assumeRole(input: { roleArn: "arn:aws:iam::000000000000:role/Other", roleSessionName: "session" }) { assumedRoleUser { arn } } }';
+    expect((await limited.error(assume)).extensions.code).toBe('AccessDenied');
+    const wrongOld = 'Not-The-Old-Passw0rd!';
+    const changed = await limited.error('mutation ($i: ChangePasswordInput!) { changePassword(input: $i) }', { i: { oldPassword: wrongOld, newPassword: 'New-Passw0rd-123!' } });
+    expect(changed.extensions.code).toBe('AccessDenied');
+
+    const events = await api.prisma.auditEvent.findMany({ where: { principalArn: { endsWith: ':user/limited' } }, orderBy: { eventTime: 'asc' } });
+    expect(events.map((event) => [event.eventSource, event.eventName, event.errorCode, event.readOnly])).toEqual([
+      ['iam.amazonaws.com', 'ListUsers', 'AccessDenied', true],
+      ['iam.amazonaws.com', 'CreateUser', 'AccessDenied', false],
+      ['sts.amazonaws.com', 'AssumeRole', 'AccessDenied', false],
+      ['iam.amazonaws.com', 'ChangePassword', 'AccessDenied', false],
+    ]);
+    expect(events[1]!.errorMessage).toMatch(/^User: arn:aws:iam::\d{12}:user\/limited is not authorized to perform: iam:CreateUser/);
+    expect(events[3]!.requestParameters).toEqual({ oldPassword: hiddenValue, newPassword: hiddenValue });
+    expect(JSON.stringify(events)).not.toContain(wrongOld);
+
+    const byCode = (await client.data(lookup, { errorCode: 'AccessDenied' })).lookupEvents.edges.map((edge: any) => edge.node.eventName);
+    expect(byCode).toEqual(expect.arrayContaining(['ListUsers', 'CreateUser', 'AssumeRole', 'ChangePassword']));
+    const failed = (await client.data(lookup, { failed: true })).lookupEvents.edges.map((edge: any) => edge.node);
+    expect(failed.every((node: any) => node.errorCode !== null)).toBe(true);
+    expect(JSON.parse(failed.find((node: any) => node.eventName === 'ChangePassword').cloudTrailEvent)).toMatchObject({ errorCode: 'AccessDenied', errorMessage: 'The old password is incorrect.' });
+    const succeeded = (await client.data(lookup, { failed: false, eventName: 'CreateUser' })).lookupEvents.edges.map((edge: any) => edge.node.errorCode);
+    expect(succeeded.length).toBeGreaterThan(0);
+    expect(succeeded.every((code: unknown) => code === null)).toBe(true);
   });
 });

@@ -160,7 +160,7 @@ describe('deleteGroup', () => {
 
     expect((await client.data(deleteGroup, { input: { groupName: 'doomed' } })).deleteGroup).toBe(true);
     expect(await api.prisma.group.count({ where: { id: doomed.id } })).toBe(0);
-    const events = await api.prisma.auditEvent.findMany({ where: { accountId: root.accountId, eventName: 'DeleteGroup' } });
+    const events = await api.prisma.auditEvent.findMany({ where: { accountId: root.accountId, eventName: 'DeleteGroup', errorCode: null } });
     expect(events.map((event) => event.resources)).toEqual([[doomed.arn]]);
     expect((await client.error(deleteGroup, { input: { groupName: 'Doomed' } })).extensions.code).toBe('NoSuchEntity');
   });

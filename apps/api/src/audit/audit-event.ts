@@ -15,6 +15,8 @@ export interface AuditEventFields {
   responseElements?: unknown;
   /** For events whose actor is not the request's caller (a sign-in names the principal signing in). */
   identity?: { accountId: string | null; principalArn: string | null };
+  /** A read (recorded only when it was refused). */
+  readOnly?: boolean;
   errorCode?: string;
   errorMessage?: string;
 }
@@ -34,7 +36,7 @@ export function auditEventRow(ctx: RequestContext, fields: AuditEventFields): Pr
     requestParameters: toJson(fields.requestParameters),
     responseElements: toJson(fields.responseElements),
     resources: [...fields.resources],
-    readOnly: false,
+    readOnly: fields.readOnly ?? false,
     errorCode: fields.errorCode ?? null,
     errorMessage: fields.errorMessage ?? null,
   };

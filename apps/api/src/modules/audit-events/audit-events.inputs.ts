@@ -1,4 +1,4 @@
-import { IsDate, IsOptional } from 'class-validator';
+import { IsBoolean, IsDate, IsOptional } from 'class-validator';
 import { ArgsType, Field } from 'type-graphql';
 import { AwsLength } from '../../graphql/aws-constraints';
 import { ConnectionArgs } from '../../graphql/connections';
@@ -31,4 +31,14 @@ export class LookupEventsArgs extends ConnectionArgs {
   @IsOptional()
   @AwsLength(1, 2048)
   resourceArn?: string;
+
+  @Field(() => String, { nullable: true, description: 'Failed calls with this error code (`AccessDenied`, `NoSuchEntity`, …).' })
+  @IsOptional()
+  @AwsLength(1, 128)
+  errorCode?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: failed calls only (any error code); false: successful ones only.' })
+  @IsOptional()
+  @IsBoolean()
+  failed?: boolean;
 }

@@ -20,6 +20,7 @@ export function lookupEvents(ctx: RequestContext, accountId: string, args: Looku
     ...(args.eventName ? { eventName: args.eventName } : {}),
     ...(args.principal ? { OR: principalFilter(args.principal) } : {}),
     ...(args.resourceArn ? { resources: { has: args.resourceArn } } : {}),
+    ...(args.errorCode ? { errorCode: args.errorCode } : args.failed === undefined || args.failed === null ? {} : { errorCode: args.failed ? { not: null } : null }),
   };
   return paginate({
     first: args.first,
