@@ -14,6 +14,7 @@ const signIn = 'mutation ($input: SignInInput!) { signIn(input: $input) { state 
 const submitMfa = 'mutation ($code: String!) { submitSignInMfaCode(input: { authenticationCode: $code }) { state } }';
 const submitNewPassword = 'mutation ($pw: String!) { submitSignInNewPassword(input: { newPassword: $pw }) { state } }';
 const whoAmI = '{ getCallerIdentity { arn } }';
+const changePassword = 'mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }';
 const strongPassword = 'Str0ng!Passw0rd';
 
 beforeAll(async () => {
@@ -153,7 +154,6 @@ describe('password changes', () => {
     const selfService = allow('iam:ChangePassword', `arn:aws:iam::${home.accountId}:user/\${aws:username}`);
     await userWithPassword('hana', { policies: { SelfService: selfService } });
     await userWithPassword('ivan');
-    const changePassword = 'mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }';
 
     const hana = new GraphQLClient(api.graphqlUrl);
     await hana.data(signIn, { input: { account: home.accountId, userName: 'hana', password: strongPassword } });
@@ -181,6 +181,38 @@ describe('throttling repeated failures', () => {
 
     await new Promise((resolve) => setTimeout(resolve, 1100));
     expect((await client.data(signIn, { input: { ...wrong, password: strongPassword } })).signIn.state).toBe('Active');
+  });
+
+  it('throttles the forced password change step as the steps before it', async () => {
+    await userWithPassword('mia', { passwordResetRequired: true });
+    const mia = new GraphQLClient(api.graphqlUrl);
+    expect((await mia.data(signIn, { input: { account: home.accountId, userName: 'mia', password: strongPassword } })).signIn.state).toBe('PasswordChangeRequired');
+    for (let attempt = 0; attempt < 3; attempt++) expect((await mia.error(submitNewPassword, { pw: 'short' })).extensions.code).toBe('PasswordPolicyViolation');
+    expect((await mia.error(submitNewPassword, { pw: 'Brand!New0Passw' })).extensions.code).toBe('Throttling');
+  });
+
+  it('counts guesses through the account alias and through the account ID as one principal', async () => {
+    await userWithPassword('kim');
+    const client = new GraphQLClient(api.graphqlUrl);
+    const byId = { account: home.accountId, userName: 'kim', password: 'Wrong!Passw0rd' };
+    const byAlias = { ...byId, account: `acme-${home.accountId}` };
+    for (const input of [byId, byAlias, byId]) expect((await client.error(signIn, { input })).extensions.code).toBe('AccessDenied');
+    expect((await client.error(signIn, { input: { ...byAlias, password: strongPassword } })).extensions.code).toBe('Throttling');
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect((await client.data(signIn, { input: { ...byAlias, password: strongPassword } })).signIn.state).toBe('Active');
+  });
+
+  it("throttles ChangePassword's old-password guesses as sign-in's, and audits each refusal", async () => {
+    await userWithPassword('leo', { policies: { Own: allow('iam:ChangePassword') } });
+    const leo = new GraphQLClient(api.graphqlUrl);
+    await leo.data(signIn, { input: { account: home.accountId, userName: 'leo', password: strongPassword } });
+    const guess = (oldPassword: string) => leo.error(changePassword, { input: { oldPassword, newPassword: 'Brand!New0Passw' } });
+    for (let attempt = 0; attempt < 3; attempt++) expect((await guess('Wrong!Passw0rd')).extensions.code).toBe('AccessDenied');
+    expect((await guess(strongPassword)).extensions).toMatchObject({ code: 'Throttling', retryAfterSeconds: 1 });
+    const events = await api.prisma.auditEvent.findMany({ where: { eventName: 'ChangePassword', principalArn: { endsWith: ':user/leo' } }, orderBy: { eventTime: 'asc' } });
+    expect(events.map((event) => event.errorCode)).toEqual(['AccessDenied', 'AccessDenied', 'AccessDenied', 'Throttling']);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect((await leo.data(changePassword, { input: { oldPassword: strongPassword, newPassword: 'Brand!New0Passw' } })).changePassword).toBe(true);
   });
 });
 

@@ -3,6 +3,12 @@ import type { PrismaClient } from '@gatehouse/db';
 /**
  * Slows down password guessing. State lives in the SignInAttempt table, so every API process sees the same counts.
  * Nothing sleeps: an attempt that comes too early is refused with the time to wait, and is not counted.
+ *
+ * The principal's delay holds only for addresses that have themselves failed for that principal: someone guessing a
+ * user's password can never lock the user out of signing in from an address with no failures (AWS shows a CAPTCHA
+ * instead; Gatehouse has none), and no principal, the root user included, is locked for longer than `maxDelayMs`
+ * after the last failure. A guesser on many addresses gets one guess per fresh address while the principal's delay
+ * runs, and each address's own count (`freeFailuresPerSourceIp`) besides.
  */
 export interface SignInThrottlePolicy {
   /** Failures older than this no longer count. */
@@ -65,14 +71,15 @@ export async function admitSignInAttempt(
       orderBy: { createdAt: 'desc' },
       select: { createdAt: true },
     });
+    const sinceLastSuccess = { gt: lastSuccess?.createdAt ?? windowStart };
     const principalFailures = await tx.signInAttempt.aggregate({
-      where: {
-        principalKey: attempt.principalKey,
-        succeeded: false,
-        createdAt: { gt: lastSuccess?.createdAt ?? windowStart },
-      },
+      where: { principalKey: attempt.principalKey, succeeded: false, createdAt: sinceLastSuccess },
       _count: true,
       _max: { createdAt: true },
+    });
+    const failedHereBefore = await tx.signInAttempt.findFirst({
+      where: { principalKey: attempt.principalKey, sourceIp: attempt.sourceIp, succeeded: false, createdAt: sinceLastSuccess },
+      select: { id: true },
     });
     // A success does not reset the address: an attacker could otherwise sign in to their own account in between.
     const sourceIpFailures = await tx.signInAttempt.aggregate({
@@ -82,7 +89,7 @@ export async function admitSignInAttempt(
     });
 
     const nextAllowedAt = Math.max(
-      nextAttemptAllowedAt(principalFailures._count, principalFailures._max.createdAt, policy.freeFailuresPerPrincipal, policy),
+      failedHereBefore ? nextAttemptAllowedAt(principalFailures._count, principalFailures._max.createdAt, policy.freeFailuresPerPrincipal, policy) : 0,
       nextAttemptAllowedAt(sourceIpFailures._count, sourceIpFailures._max.createdAt, policy.freeFailuresPerSourceIp, policy),
     );
     if (nextAllowedAt > now.getTime()) {

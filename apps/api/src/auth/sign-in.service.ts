@@ -41,7 +41,7 @@ interface SignInPrincipal {
  * Active.
  */
 export async function signIn(ctx: RequestContext, input: SignInInput): Promise<SignInResult> {
-  const typed = typedPrincipal(input);
+  const typed = await withAccountId(ctx, typedPrincipal(input));
   const principalKey = signInPrincipalKey(typed);
   const attempt = await admit(ctx, principalKey, { requestParameters: auditedParameters(input) });
   const principal = typed.kind === 'root' ? await rootPrincipal(ctx, typed.email, input.password, principalKey) : await iamUserPrincipal(ctx, typed, input.password, principalKey);
@@ -125,6 +125,8 @@ export async function submitSignInMfaCode(ctx: RequestContext, input: SignInMfaI
 export async function submitSignInNewPassword(ctx: RequestContext, input: SignInNewPasswordInput): Promise<SignInResult> {
   const { session, principal } = await pendingSignIn(ctx, 'PasswordChangeRequired');
   const user = principal.user!;
+  // Throttled as the steps before it: a refused new password counts as a failure of the principal.
+  const attempt = await admit(ctx, principal.principalKey, { identity: identityOf(principal), requestParameters: {} });
   await auditedTransaction(
     ctx,
     {
@@ -134,6 +136,7 @@ export async function submitSignInNewPassword(ctx: RequestContext, input: SignIn
       requestParameters: { newPassword: input.newPassword },
     },
     async (tx) => {
+      await recordSignInSuccess(tx, attempt.attemptId);
       await replaceUserPassword(tx, { id: user.id, accountId: principal.account.id }, input.newPassword);
       await tx.consoleSession.update({ where: { tokenHash: session.tokenHash }, data: { state: 'Active', lastSeenAt: new Date() } });
     },
@@ -148,13 +151,18 @@ export async function changePassword(ctx: RequestContext, caller: Caller, input:
   }
   const profile = await ctx.prisma.loginProfile.findUnique({ where: { userId: caller.userId } });
   if (!profile) throw new IamError('NoSuchEntity', `Login Profile for User ${caller.userName} cannot be found.`);
+  // The old password is guessed like a sign-in's: the same throttle and count (failures are audited as failed calls).
+  const attempt = await admit(ctx, signInPrincipalKey({ kind: 'iamUser', account: caller.accountId, userName: caller.userName }));
   if (!(await verifyPassword(profile.passwordHash, input.oldPassword))) {
     throw new IamError('AccessDenied', 'The old password is incorrect.');
   }
   await auditedTransaction(
     ctx,
     { eventName: 'ChangePassword', resources: [caller.principalArn], requestParameters: { oldPassword: input.oldPassword, newPassword: input.newPassword } },
-    (tx) => replaceUserPassword(tx, { id: caller.userId, accountId: caller.accountId }, input.newPassword),
+    async (tx) => {
+      await recordSignInSuccess(tx, attempt.attemptId);
+      await replaceUserPassword(tx, { id: caller.userId, accountId: caller.accountId }, input.newPassword);
+    },
   );
 }
 
@@ -174,6 +182,17 @@ export async function signOut(ctx: RequestContext): Promise<void> {
 
 type TypedPrincipal = { kind: 'root'; email: string } | { kind: 'iamUser'; account: string; userName: string };
 
+/**
+ * The throttle counts per principal, however it was typed: an alias that names an account is replaced by the account
+ * id, so guesses through the alias and through the id share one count (the later steps and ChangePassword use the id).
+ * An alias that names nothing stays as typed, and is throttled all the same.
+ */
+async function withAccountId(ctx: RequestContext, typed: TypedPrincipal): Promise<TypedPrincipal> {
+  if (typed.kind === 'root' || /^\d{12}$/.test(typed.account)) return typed;
+  const account = await ctx.prisma.account.findUnique({ where: { alias: typed.account }, select: { id: true } });
+  return account ? { ...typed, account: account.id } : typed;
+}
+
 function typedPrincipal(input: SignInInput): TypedPrincipal {
   if (input.email !== undefined) {
     if (input.account !== undefined || input.userName !== undefined) {
@@ -191,25 +210,30 @@ function auditedParameters(input: SignInInput): Record<string, unknown> {
   return input.email !== undefined ? { email: input.email } : { account: input.account, userName: input.userName };
 }
 
-/** Asks the throttle; a refused attempt is audited and answered with Throttling and the time to wait. */
+/**
+ * Asks the throttle; a refused attempt is answered with Throttling and the time to wait, and audited as a ConsoleLogin
+ * when `audit` is given (ChangePassword's refusals are audited as failed calls, src/audit/failed-call-audit.ts).
+ */
 async function admit(
   ctx: RequestContext,
   principalKey: string,
-  audit: { identity?: { accountId: string | null; principalArn: string | null }; requestParameters: Record<string, unknown> },
+  audit?: { identity?: { accountId: string | null; principalArn: string | null }; requestParameters: Record<string, unknown> },
 ): Promise<{ attemptId: string }> {
   // Without an address (no socket address at all) every such request shares one bucket, the safe side.
   const admission = await admitSignInAttempt(ctx.prisma, { principalKey, sourceIp: ctx.sourceIp ?? 'unknown' });
   if (admission.admitted) return admission;
-  await recordAuditEvent(ctx, {
-    eventSource: 'signin.amazonaws.com',
-    eventName: 'ConsoleLogin',
-    resources: [],
-    identity: audit.identity ?? { accountId: null, principalArn: null },
-    requestParameters: audit.requestParameters,
-    responseElements: { ConsoleLogin: 'Failure' },
-    errorCode: 'Throttling',
-    errorMessage: 'Too many failed sign-in attempts',
-  });
+  if (audit) {
+    await recordAuditEvent(ctx, {
+      eventSource: 'signin.amazonaws.com',
+      eventName: 'ConsoleLogin',
+      resources: [],
+      identity: audit.identity ?? { accountId: null, principalArn: null },
+      requestParameters: audit.requestParameters,
+      responseElements: { ConsoleLogin: 'Failure' },
+      errorCode: 'Throttling',
+      errorMessage: 'Too many failed sign-in attempts',
+    });
+  }
   throw new IamError('Throttling', `Too many failed sign-in attempts. Try again in ${admission.retryAfterSeconds} seconds.`, {
     retryAfterSeconds: admission.retryAfterSeconds,
   });

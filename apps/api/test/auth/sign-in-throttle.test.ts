@@ -101,6 +101,28 @@ describe('admitSignInAttempt (PostgreSQL)', () => {
     });
   });
 
+  it("never locks the principal out of an address with no failures: a fresh address gets one guess while the principal's delay runs", async () => {
+    const root = signInPrincipalKey({ kind: 'root', email: 'owner@example.com' });
+    await db.signInAttempt.createMany({
+      data: Array.from({ length: 30 }, () => ({ principalKey: root, sourceIp: '192.0.2.66', succeeded: false, createdAt: at(0) })),
+    });
+    expect(await admitSignInAttempt(db, { principalKey: root, sourceIp: '192.0.2.66' }, at(0))).toMatchObject({ admitted: false });
+    // Another attacker address gets one guess, then waits as the principal's delay says.
+    await failAttempts(1, root, '203.0.113.5', at(1));
+    expect(await admitSignInAttempt(db, { principalKey: root, sourceIp: '203.0.113.5' }, at(1))).toMatchObject({ admitted: false });
+    // The owner's own address has never failed: admitted.
+    const owner = (await admitSignInAttempt(db, { principalKey: root, sourceIp: '198.51.100.1' }, at(2))) as Extract<SignInAdmission, { admitted: true }>;
+    expect(owner.admitted).toBe(true);
+    await db.$transaction((tx) => recordSignInSuccess(tx, owner.attemptId));
+    // Never for longer than the maximum delay after the last failure.
+    await db.signInAttempt.createMany({
+      data: Array.from({ length: 30 }, () => ({ principalKey: root, sourceIp: '192.0.2.66', succeeded: false, createdAt: at(3) })),
+    });
+    expect(await admitSignInAttempt(db, { principalKey: root, sourceIp: '192.0.2.66' }, at(3))).toMatchObject({ admitted: false });
+    const later = at(3 + DEFAULT_SIGN_IN_THROTTLE.maxDelayMs / 1000);
+    expect(await admitSignInAttempt(db, { principalKey: root, sourceIp: '192.0.2.66' }, later)).toMatchObject({ admitted: true });
+  });
+
   it('counts parallel attempts from two API processes against each other', async () => {
     const otherProcess = createPrismaClient(database.databaseUrl);
     try {
