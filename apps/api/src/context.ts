@@ -4,6 +4,7 @@ import type { ChangeNotifications, PrismaClient } from '@gatehouse/db';
 import { authenticate } from './auth/authenticate';
 import { authenticationRefusal } from './auth/authentication-refusal';
 import type { CredentialCache } from './auth/credential-cache';
+import type { SignatureFailureThrottle } from './auth/signature-failure-throttle';
 import type { CallerPolicyCache } from './authz/caller-policies';
 import { requireCaller, type Caller } from './auth/caller';
 import type { ApiConfig } from './config';
@@ -46,6 +47,7 @@ export interface ContextDependencies {
   secretBox: SecretBox;
   policyCache: CallerPolicyCache;
   credentials: CredentialCache;
+  signatureFailures: SignatureFailureThrottle;
 }
 
 export async function createRequestContext(req: ClientRequest, res: ServerResponse, deps: ContextDependencies): Promise<RequestContext> {

@@ -14,6 +14,7 @@ import type { ChangeNotifications, PrismaClient } from '@gatehouse/db';
 import { failedCallAudit } from './audit/failed-call-audit';
 import { createCredentialCache } from './auth/credential-cache';
 import { pruneSignInAttempts } from './auth/sign-in-throttle';
+import { SignatureFailureThrottle } from './auth/signature-failure-throttle';
 import { CallerPolicyCache } from './authz/caller-policies';
 import type { ApiConfig } from './config';
 import { createRequestContext, type RequestContext } from './context';
@@ -60,6 +61,7 @@ export async function createApiServer(deps: {
   const secretBox = deps.secretBox ?? new SecretBox((await loadServerKey()).key);
   const policyCache = new CallerPolicyCache(prisma);
   const credentials = createCredentialCache(notifications);
+  const signatureFailures = new SignatureFailureThrottle();
   const app = express();
   // Requests are routed once Apollo has started (below); the drain plugin needs the server before that.
   // Node checks these timeouts every `connectionsCheckingInterval` (30 s by default): checked often enough to hold them.
@@ -111,7 +113,7 @@ export async function createApiServer(deps: {
     logger,
     bodyLimitBytes: config.http.bodyLimitBytes,
     trustProxy: config.http.trustProxy,
-    context: (request, res) => createRequestContext(request, res, { prisma, notifications, config, secretBox, policyCache, credentials }),
+    context: (request, res) => createRequestContext(request, res, { prisma, notifications, config, secretBox, policyCache, credentials, signatureFailures }),
   });
   app.use(notFound);
   app.use(httpErrors);

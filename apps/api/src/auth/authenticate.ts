@@ -6,6 +6,7 @@ import type { ClientRequest } from '../http/client-request';
 import type { Caller } from './caller';
 import { accessKeyWithUser, type AccessKeyWithUser, type ConsoleSessionWithUser, type CredentialCache } from './credential-cache';
 import { readSessionToken } from './session-cookie';
+import type { SignatureFailureThrottle } from './signature-failure-throttle';
 import { carriesQuerySignature, SIGV4_REGION, SIGV4_SERVICE, verifySigV4, type SigningCredentials } from './sigv4';
 import { stsSessionCaller, type StsSessionWithPrincipal, stsSessionPrincipal } from './sts-session-caller';
 
@@ -14,6 +15,7 @@ export interface AuthenticationDependencies {
   config: ApiConfig;
   secretBox: SecretBox;
   credentials: CredentialCache;
+  signatureFailures: SignatureFailureThrottle;
 }
 
 /** AWS records an access key's last use to the day; writing it at most once a minute keeps reads free of writes. */
@@ -85,7 +87,16 @@ async function callerFromSignature(req: ClientRequest, deps: AuthenticationDepen
   const found: {
     signer?: { kind: 'accessKey'; caller: Caller; lastUsedDate: Date | null } | { kind: 'stsSession'; session: StsSessionWithPrincipal };
   } = {};
+  const sourceIp = req.ip ?? 'unknown';
+  let lookedUp: string | undefined;
   const lookupCredentials = async (accessKeyId: string): Promise<SigningCredentials | null> => {
+    const retryAfterSeconds = deps.signatureFailures.retryAfterSeconds(accessKeyId, sourceIp);
+    if (retryAfterSeconds > 0) {
+      throw new IamError('Throttling', `Too many requests with a wrong signature for this access key. Try again in ${retryAfterSeconds} seconds.`, {
+        retryAfterSeconds,
+      });
+    }
+    lookedUp = accessKeyId;
     if (accessKeyId.startsWith('AKIA')) {
       const key = await deps.credentials.accessKeys.get(accessKeyId, () => readAccessKey(deps.prisma, accessKeyId));
       if (!key || key.status !== 'Active') return null;
@@ -118,6 +129,9 @@ async function callerFromSignature(req: ClientRequest, deps: AuthenticationDepen
   );
   // A verified signature always comes with the row its secret was read from.
   const { signer } = found;
+  if (!verification.verified && verification.code === 'SignatureDoesNotMatch' && lookedUp !== undefined) {
+    deps.signatureFailures.recordFailure(lookedUp, sourceIp);
+  }
   if (!verification.verified || !signer) {
     throw verification.verified ? new IamError('ServiceFailure', 'signature verified without a signer') : new IamError(verification.code, verification.message);
   }

@@ -76,6 +76,17 @@ describe('SigV4 with long-term access keys', () => {
     expect(asAlice.getCallerIdentity.arn).toBe(aliceArn);
   });
 
+  it('refuses (Throttling) an address that failed 10 signatures for one key within a minute, even signing right, without checking', async () => {
+    await world.user(accountId, 'guessed', { ListOnly: allow('iam:ListUsers') });
+    const key = await world.accessKey(root, 'guessed');
+    const guesser = signed({ ...key, secretAccessKey: `${key.secretAccessKey.slice(0, -4)}AAAA` });
+    for (let attempt = 0; attempt < 10; attempt++) expect((await guesser.error(whoAmI)).extensions.code).toBe('SignatureDoesNotMatch');
+    const refused = await signed(key).error(whoAmI);
+    expect(refused).toMatchObject({ status: 400, extensions: { code: 'Throttling', retryAfterSeconds: expect.any(Number) } });
+    // Other keys from the same address are not affected.
+    expect((await signed(aliceKey).data(whoAmI)).getCallerIdentity.arn).toBe(aliceArn);
+  });
+
   it('refuses a request signed more than 15 minutes ago (RequestExpired, 400)', async () => {
     const expired = await signed(aliceKey).error(whoAmI, undefined, { signingDate: new Date(Date.now() - 20 * 60 * 1000) });
     expect(expired).toMatchObject({ status: 400, extensions: { code: 'RequestExpired' } });
