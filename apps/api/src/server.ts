@@ -27,6 +27,7 @@ import { nulCharacterRefusal } from './graphql/nul-character-refusal';
 import { selectedFieldsPlugin } from './graphql/selected-fields';
 import { documentLimits } from './graphql/document-limits';
 import { errorStatusPlugin } from './graphql/error-status';
+import { answerClientError } from './http/client-errors';
 import { graphqlEndpoint, isGraphqlRequest } from './http/graphql-endpoint';
 import { healthRoutes } from './http/health';
 import { httpErrors, notFound } from './http/http-errors';
@@ -70,6 +71,7 @@ export async function createApiServer(deps: {
     requestTimeout: config.http.requestTimeoutMs,
     connectionsCheckingInterval: Math.min(1000, config.http.headersTimeoutMs),
   });
+  httpServer.on('clientError', answerClientError);
 
   const apollo = new ApolloServer<RequestContext>({
     schema: await (schema ??= buildApiSchema()),

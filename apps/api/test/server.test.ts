@@ -118,10 +118,20 @@ describe('slow clients', () => {
           socket.on('error', reject);
         });
         expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+        expect(answer).toContain('"code":"InvalidInput"');
       }
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('requests the HTTP parser refuses', () => {
+  it('answers headers over 16 KB with 431 and a coded error, then keeps serving', async () => {
+    const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-amz-security-token': 'x'.repeat(20_000) }, body: '{}' });
+    expect(response.status).toBe(431);
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('InvalidInput');
+    expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
   });
 });
 

@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { createRootAccount, startTestApi, type TestApi } from '../support/test-api';
+import { GraphQLClient } from '../support/graphql-client';
+import { cookieProperty, graphqlArgumentsProperty, policyDocumentProperty, sigV4Property, writesOnFailure, type HttpFuzzTarget } from './fuzz';
+
+// The bounded form of `npm run soak`'s fuzzing: 5,000 cases here, 100,000 and more there (scripts/soak.ts).
+
+let api: TestApi;
+let target: HttpFuzzTarget;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  const root = await createRootAccount(api.prisma);
+  const client = new GraphQLClient(api.graphqlUrl);
+  await client.signIn(root.email, root.password);
+  await client.data('mutation { createUser(input: { userName: "fuzz-target" }) { arn } }');
+  target = { graphqlUrl: api.graphqlUrl, cookie: client.cookie!, figures: { cases: 0, http: 0, fiveXX: 0, uncoded: 0 }, failedRequestIds: [] };
+});
+afterAll(() => api.stop());
+
+async function expectServing(): Promise<void> {
+  expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
+}
+
+describe('fuzzing: never a 5xx, always an AWS code, nothing written by a failed request, the server stays up', () => {
+  it('GraphQL operations with hostile arguments (800 cases)', async () => {
+    await fc.assert(graphqlArgumentsProperty(target), { numRuns: 800 });
+    await expectServing();
+  }, 300_000);
+
+  it('SigV4 Authorization headers (1,000 cases) and session cookies (800 cases)', async () => {
+    await fc.assert(sigV4Property(target), { numRuns: 600 });
+    await fc.assert(cookieProperty(target), { numRuns: 600 });
+    await expectServing();
+  }, 120_000);
+
+  it('policy documents through the parser and the validator (3,000 cases)', () => {
+    const figures = { cases: 0, http: 0, fiveXX: 0, uncoded: 0 };
+    fc.assert(policyDocumentProperty(figures), { numRuns: 3000 });
+    expect(figures.cases).toBe(3000);
+  }, 120_000);
+
+  it('left no change behind for any request that failed', async () => {
+    expect(target.figures).toMatchObject({ http: 2000, fiveXX: 0, uncoded: 0 });
+    expect(target.failedRequestIds.length).toBeGreaterThan(500);
+    expect(await writesOnFailure(api.prisma, target.failedRequestIds)).toBe(0);
+  });
+});
