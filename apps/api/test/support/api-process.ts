@@ -8,6 +8,8 @@ export interface ApiProcess {
   url: string;
   /** SIGTERM, then the process's exit. */
   stop(): Promise<void>;
+  /** SIGKILL, as a crash or an OOM kill ends it: nothing finishes; resolves once it has exited. */
+  kill(): Promise<void>;
 }
 
 // One key for every process a test file starts, as servers behind one load balancer share theirs; never the
@@ -19,11 +21,20 @@ const secretKey = randomBytes(32).toString('base64');
  * than servers sharing one. Its log lines go to this test file's log, which the secrets scan reads.
  */
 export async function startApiProcess(databaseUrl: string): Promise<ApiProcess> {
-  const { ready, stop } = await forkUntilReady<{ url: string }>(join(__dirname, 'api-process-main.ts'), {
+  const { ready, stop, child } = await forkUntilReady<{ url: string }>(join(__dirname, 'api-process-main.ts'), {
     name: 'the API process',
     env: { ...process.env, DATABASE_URL: databaseUrl, GATEHOUSE_SECRET_KEY: secretKey, GATEHOUSE_LOG_LEVEL: 'info' },
     timeoutMs: 60_000,
     onStdoutLine: (line) => appendLogLine(`${line}\n`),
   });
-  return { url: ready.url, stop };
+  return {
+    url: ready.url,
+    stop,
+    kill: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
+      }),
+  };
 }
