@@ -6,6 +6,7 @@ import { appendLogLine } from './test-artifacts';
 export interface ApiProcess {
   /** `http://HOST:PORT`; GraphQL is at `${url}/graphql`. */
   url: string;
+  pid: number;
   /** SIGTERM, then the process's exit. */
   stop(): Promise<void>;
   /** SIGKILL, as a crash or an OOM kill ends it: nothing finishes; resolves once it has exited. */
@@ -29,6 +30,7 @@ export async function startApiProcess(databaseUrl: string): Promise<ApiProcess> 
   });
   return {
     url: ready.url,
+    pid: child.pid!,
     stop,
     kill: () =>
       new Promise((resolve) => {

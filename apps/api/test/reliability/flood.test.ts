@@ -1,0 +1,35 @@
+import { createTestDatabase, type TestDatabase } from '@gatehouse/db/testing';
+import { startApiProcess, type ApiProcess } from '../support/api-process';
+import { createRootAccount } from '../support/test-api';
+import { dumpAuditEvents } from '../support/test-artifacts';
+import { rootSessionCookie } from './load-client';
+import { flood } from './flood';
+
+// The bounded form of the soak's flood (100 connections for 3 s here; 500 for 30 s there): every request answered
+// with a status under 500 or a coded error, /healthz answering throughout, memory back near where it started.
+
+let database: TestDatabase;
+let api: ApiProcess;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  api = await startApiProcess(database.databaseUrl);
+});
+afterAll(async () => {
+  await api.stop();
+  await dumpAuditEvents(database.prisma);
+  await database.drop();
+});
+
+it('answers a flood of reads and sign-ins without a 5xx, keeps /healthz answering, and gives its memory back', async () => {
+  const root = await createRootAccount(database.prisma);
+  const cookie = await rootSessionCookie(`${api.url}/graphql`, root.email, root.password);
+  const figures = await flood({ url: api.url, pid: api.pid, cookie, connections: 100, durationMs: 3000, signInShare: 0.1 });
+  expect(figures.requests).toBeGreaterThan(100);
+  expect(Object.keys(figures.byStatus).map(Number).filter((status) => status === 0 || status >= 500)).toEqual([]);
+  expect(figures.uncoded).toBe(0);
+  expect(figures.healthChecks).toBeGreaterThan(5);
+  // Loose on a shared 2-core machine; the soak reports the real figures.
+  expect(figures.healthMaxMs).toBeLessThan(2000);
+  expect(figures.rssAfterMb).toBeLessThan(figures.rssBeforeMb + 300);
+}, 120_000);
