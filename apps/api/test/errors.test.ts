@@ -151,6 +151,17 @@ describe('Prisma errors', () => {
     expect(toIamErrorShape(new Error('anything else')).code).toBe('ServiceFailure');
   });
 
+  it('map a transaction that got no connection or time from the pool (P2028) to Throttling, which SDKs retry', async () => {
+    const expired = await api.prisma
+      .$transaction(async (tx) => {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        return tx.user.count();
+      }, { timeout: 1 })
+      .catch((error: unknown) => error);
+    expect((expired as { code?: string }).code).toBe('P2028');
+    expect(iamErrorFromPrisma(expired)).toMatchObject({ code: 'Throttling', message: 'Rate exceeded' });
+  });
+
   // Two transactions at once need two sessions: an embedded PostgreSQL (PGlite) has one, so this runs on a real server.
   const onServer = process.env.DATABASE_URL ? it : it.skip;
   if (!process.env.DATABASE_URL) console.log('errors.test: the serialization conflict needs a PostgreSQL server (DATABASE_URL); skipped on the embedded database');

@@ -46,6 +46,10 @@ export function iamErrorFromPrisma(error: unknown): IamError | undefined {
     // A row the operation depends on was deleted, typically by a concurrent request.
     case 'P2025':
       return new IamError('NoSuchEntity', 'The entity the request refers to cannot be found.');
+    // No database connection came free for the transaction in time (every pooled connection busy): AWS's answer to
+    // more requests than it serves, which SDKs retry with backoff; bounded instead of queueing without end.
+    case 'P2028':
+      return new IamError('Throttling', 'Rate exceeded');
     // Serialization failure or deadlock that outlasted the retries in auditedTransaction.
     case 'P2034':
       return new IamError(

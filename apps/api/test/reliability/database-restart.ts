@@ -1,6 +1,4 @@
-import pg from 'pg';
 import { createPrismaClient } from '@gatehouse/db';
-import { applyMigrations } from '@gatehouse/db/migrate';
 import { startServer } from '../../src/index';
 import type { Logger } from '../../src/logger';
 import { createRootAccount } from '../support/test-api';
@@ -31,12 +29,7 @@ export async function databaseRestartUnderLoad(options: {
 }): Promise<DatabaseRestartFigures> {
   const postgres = await startThrowawayPostgres();
   try {
-    const admin = new pg.Client({ connectionString: postgres.serverUrl });
-    await admin.connect();
-    await admin.query('CREATE DATABASE gatehouse');
-    await admin.end();
-    const databaseUrl = postgres.serverUrl.replace(/\/postgres$/, '/gatehouse');
-    await applyMigrations({ databaseUrl });
+    const databaseUrl = await postgres.createDatabase('gatehouse');
     const prisma = createPrismaClient(databaseUrl);
     const server = await startServer({ databaseUrl, port: 0, host: '127.0.0.1', logger: options.logger });
     try {

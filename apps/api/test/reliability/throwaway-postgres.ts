@@ -4,6 +4,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { Client } from 'pg';
+import { applyMigrations } from '@gatehouse/db/migrate';
 
 const run = promisify(execFile);
 
@@ -19,6 +21,8 @@ export interface ThrowawayPostgres {
   /** `pg_ctl stop -m fast`: open connections are cut, as in a restart or a failover. */
   stop(): Promise<void>;
   start(): Promise<void>;
+  /** A new database with every migration applied; its URL. */
+  createDatabase(name: string): Promise<string>;
   /** Stops the cluster and removes its folder. */
   destroy(): Promise<void>;
 }
@@ -37,11 +41,24 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   const start = () => pg('pg_ctl', ['-D', dataDir, '-o', options, '-l', join(dataDir, 'server.log'), '-w', 'start']).then(() => undefined);
   const stop = () => pg('pg_ctl', ['-D', dataDir, '-m', 'fast', '-w', 'stop']).then(() => undefined);
   await start();
+  const serverUrl = `postgresql://postgres@127.0.0.1:${port}/postgres`;
   return {
-    serverUrl: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+    serverUrl,
     port,
     start,
     stop,
+    async createDatabase(name) {
+      const admin = new Client({ connectionString: serverUrl });
+      await admin.connect();
+      try {
+        await admin.query(`CREATE DATABASE "${name}"`);
+      } finally {
+        await admin.end();
+      }
+      const databaseUrl = serverUrl.replace(/\/postgres$/, `/${name}`);
+      await applyMigrations({ databaseUrl });
+      return databaseUrl;
+    },
     async destroy() {
       await stop().catch(() => undefined);
       rmSync(dataDir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '@gatehouse/db';
-import { call, type CallOutcome } from './load-client';
+import { call, sleep, type CallOutcome } from './load-client';
 
 /**
  * Writes at a steady concurrency until told to stop: each worker creates a user with two tags, puts an inline policy
@@ -59,7 +59,12 @@ export async function runWriteLoad(options: {
     while (options.running()) {
       const userName = `${options.prefix}${next++}`;
       const opts = { cookie: options.cookie, deadlineMs: options.deadlineMs };
-      if (!note(await call(options.graphqlUrl(), createUser, { u: userName }, opts), { kind: 'CreateUser', userName }, 'createUser')) continue;
+      const created = await call(options.graphqlUrl(), createUser, { u: userName }, opts);
+      if (!note(created, { kind: 'CreateUser', userName }, 'createUser')) {
+        // A server that is gone refuses at once: retry as a client would, not in a busy loop.
+        if (created.unreachable) await sleep(50);
+        continue;
+      }
       if (!options.running()) break;
       note(await call(options.graphqlUrl(), putUserPolicy, { u: userName, d: policyDocument }, opts), { kind: 'PutUserPolicy', userName }, 'putUserPolicy');
       if (!options.running()) break;

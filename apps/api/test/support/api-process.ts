@@ -17,16 +17,20 @@ export interface ApiProcess {
 // developer's .data/secret-key.
 const secretKey = randomBytes(32).toString('base64');
 
+// Jest runs this file as CommonJS (__dirname); the soak runs it as an ES module under tsx from apps/api.
+const supportDir = typeof __dirname === 'string' ? __dirname : join(process.cwd(), 'test', 'support');
+
 /**
  * Starts the API in a child process under tsx (./api-process-main.ts), for tests that need separate processes rather
- * than servers sharing one. Its log lines go to this test file's log, which the secrets scan reads.
+ * than servers sharing one. Its log lines go to this test file's log, which the secrets scan reads (or, outside jest,
+ * wherever `onLogLine` sends them: the soak).
  */
-export async function startApiProcess(databaseUrl: string): Promise<ApiProcess> {
-  const { ready, stop, child } = await forkUntilReady<{ url: string }>(join(__dirname, 'api-process-main.ts'), {
+export async function startApiProcess(databaseUrl: string, onLogLine: (line: string) => void = appendLogLine): Promise<ApiProcess> {
+  const { ready, stop, child } = await forkUntilReady<{ url: string }>(join(supportDir, 'api-process-main.ts'), {
     name: 'the API process',
     env: { ...process.env, DATABASE_URL: databaseUrl, GATEHOUSE_SECRET_KEY: secretKey, GATEHOUSE_LOG_LEVEL: 'info' },
     timeoutMs: 60_000,
-    onStdoutLine: (line) => appendLogLine(`${line}\n`),
+    onStdoutLine: (line) => onLogLine(`${line}\n`),
   });
   return {
     url: ready.url,

@@ -1,0 +1,120 @@
+// `npm run soak` (root) / `npm run soak -w @gatehouse/api`: the reliability suite's long form (apps/api/test/reliability
+// holds the scenarios and their bounded forms, which `npm test` runs). Everything runs on a throwaway PostgreSQL
+// cluster of its own (initdb/pg_ctl in a temp dir), never on DATABASE_URL's server. Prints the figures that
+// docs/reliability.md records. SOAK_SCALE=0.1 shortens every phase for a quick look.
+import fc from 'fast-check';
+import { createPrismaClient } from '@gatehouse/db';
+import { startServer } from '../src/index';
+import { createLogger } from '../src/logger';
+import { startApiProcess } from '../test/support/api-process';
+import { createRootAccount } from '../test/support/test-api';
+import { databaseRestartUnderLoad } from '../test/reliability/database-restart';
+import { flood } from '../test/reliability/flood';
+import { cookieProperty, graphqlArgumentsProperty, policyDocumentProperty, sigV4Property, writesOnFailure, type HttpFuzzTarget } from '../test/reliability/fuzz';
+import { call, rootSessionCookie, sleep } from '../test/reliability/load-client';
+import { startThrowawayPostgres } from '../test/reliability/throwaway-postgres';
+import { accountWrites, runWriteLoad } from '../test/reliability/write-load';
+
+const scale = Number(process.env.SOAK_SCALE ?? 1);
+const seconds = (s: number) => Math.max(500, Math.round(s * 1000 * scale));
+const runs = (n: number) => Math.max(100, Math.round(n * scale));
+const silent = createLogger({ level: 'silent' });
+const report = (phase: string, figures: unknown) => console.log(`\n## ${phase}\n${JSON.stringify(figures, null, 2)}`);
+
+console.log(`soak at scale ${scale}, ${new Date().toISOString()}`);
+
+for (let cycle = 1; cycle <= 2; cycle++) {
+  const started = performance.now();
+  const figures = await databaseRestartUnderLoad({ logger: silent, concurrency: 24, warmupMs: seconds(10), downMs: seconds(3), afterMs: seconds(10), deadlineMs: 30_000 });
+  report(`database restart under write load, cycle ${cycle} (24 concurrent writers)`, { ...figures, seconds: Math.round((performance.now() - started) / 1000) });
+}
+
+const postgres = await startThrowawayPostgres();
+try {
+  // SIGKILL of one of two API processes mid-write.
+  {
+    const databaseUrl = await postgres.createDatabase('kill');
+    const prisma = createPrismaClient(databaseUrl);
+    const quiet = () => undefined;
+    const [killed, survivor] = await Promise.all([startApiProcess(databaseUrl, quiet), startApiProcess(databaseUrl, quiet)]);
+    const root = await createRootAccount(prisma);
+    const cookie = await rootSessionCookie(`${killed.url}/graphql`, root.email, root.password);
+    let running = true;
+    const onKilled = runWriteLoad({ graphqlUrl: () => `${killed.url}/graphql`, cookie, concurrency: 12, running: () => running, deadlineMs: 30_000, prefix: 'killed-' });
+    const onSurvivor = runWriteLoad({ graphqlUrl: () => `${survivor.url}/graphql`, cookie, concurrency: 6, running: () => running, deadlineMs: 30_000, prefix: 'survivor-' });
+    await sleep(seconds(8));
+    await killed.kill();
+    await sleep(seconds(4));
+    const restartStarted = performance.now();
+    const restarted = await startApiProcess(databaseUrl, quiet);
+    const restartMs = performance.now() - restartStarted;
+    const restartedAnswers = (await call(`${restarted.url}/graphql`, '{ listUsers(first: 1) { totalCount } }', {}, { cookie })).status;
+    running = false;
+    const [killedLoad, survivorLoad] = await Promise.all([onKilled, onSurvivor]);
+    const strip = ({ acks: _acks, ...load }: typeof killedLoad) => load;
+    report('API process SIGKILLed mid-write, a second one serving, then restarted', {
+      killedProcess: { ...strip(killedLoad), ...(await accountWrites(prisma, root.accountId, killedLoad, 'killed-')) },
+      survivingProcess: { ...strip(survivorLoad), ...(await accountWrites(prisma, root.accountId, survivorLoad, 'survivor-')) },
+      restartMs: Math.round(restartMs),
+      restartedAnswers,
+    });
+    await Promise.all([survivor.stop(), restarted.stop()]);
+    await prisma.$disconnect();
+  }
+
+  // Fuzzing: 100,000 cases and more.
+  {
+    const databaseUrl = await postgres.createDatabase('fuzz');
+    const prisma = createPrismaClient(databaseUrl);
+    const server = await startServer({ databaseUrl, port: 0, host: '127.0.0.1', logger: silent });
+    const root = await createRootAccount(prisma);
+    const graphqlUrl = `${server.url}/graphql`;
+    const cookie = await rootSessionCookie(graphqlUrl, root.email, root.password);
+    await call(graphqlUrl, 'mutation { createUser(input: { userName: "fuzz-target" }) { arn } }', {}, { cookie });
+    const target: HttpFuzzTarget = { graphqlUrl, cookie, figures: { cases: 0, http: 0, fiveXX: 0, uncoded: 0 }, failedRequestIds: [] };
+    const policyFigures = { cases: 0, http: 0, fiveXX: 0, uncoded: 0 };
+    const started = performance.now();
+    const failures: string[] = [];
+    const check = async (name: string, property: () => Promise<unknown> | unknown) => {
+      try {
+        await property();
+      } catch (error) {
+        failures.push(`${name}: ${String(error).slice(0, 2000)}`);
+      }
+    };
+    await check('policy documents', () => fc.assert(policyDocumentProperty(policyFigures), { numRuns: runs(80_000) }));
+    await check('GraphQL arguments', () => fc.assert(graphqlArgumentsProperty(target), { numRuns: runs(12_000) }));
+    await check('SigV4 headers', () => fc.assert(sigV4Property(target), { numRuns: runs(5_000) }));
+    await check('cookies', () => fc.assert(cookieProperty(target), { numRuns: runs(5_000) }));
+    const healthz = (await fetch(`${server.url}/healthz`)).status;
+    report('fuzzing (fast-check)', {
+      cases: policyFigures.cases + target.figures.cases,
+      policyDocumentCases: policyFigures.cases,
+      httpCases: target.figures.http,
+      fiveXX: target.figures.fiveXX,
+      uncodedErrors: target.figures.uncoded,
+      failedRequests: target.failedRequestIds.length,
+      changesLeftByFailedRequests: await writesOnFailure(prisma, target.failedRequestIds),
+      healthzAfter: healthz,
+      propertyFailures: failures,
+      seconds: Math.round((performance.now() - started) / 1000),
+    });
+    await server.close();
+    await prisma.$disconnect();
+  }
+
+  // Flood: 500 connections for 30 s on reads and sign-in.
+  {
+    const databaseUrl = await postgres.createDatabase('flood');
+    const prisma = createPrismaClient(databaseUrl);
+    const api = await startApiProcess(databaseUrl, () => undefined);
+    const root = await createRootAccount(prisma);
+    const cookie = await rootSessionCookie(`${api.url}/graphql`, root.email, root.password);
+    report('flood: 500 connections, reads and sign-ins (10% of connections)', await flood({ url: api.url, pid: api.pid, cookie, connections: 500, durationMs: seconds(30), signInShare: 0.1 }));
+    await api.stop();
+    await prisma.$disconnect();
+  }
+} finally {
+  await postgres.destroy();
+}
+console.log(`\nsoak done, ${new Date().toISOString()}`);
