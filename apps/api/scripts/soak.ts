@@ -25,7 +25,7 @@ console.log(`soak at scale ${scale}, ${new Date().toISOString()}`);
 
 for (let cycle = 1; cycle <= 2; cycle++) {
   const started = performance.now();
-  const figures = await databaseRestartUnderLoad({ logger: silent, concurrency: 24, warmupMs: seconds(10), downMs: seconds(3), afterMs: seconds(10), deadlineMs: 30_000 });
+  const figures = await databaseRestartUnderLoad({ onLogLine: () => undefined, concurrency: 24, warmupMs: seconds(10), downMs: seconds(3), afterMs: seconds(10), deadlineMs: 30_000 });
   report(`database restart under write load, cycle ${cycle} (24 concurrent writers)`, { ...figures, seconds: Math.round((performance.now() - started) / 1000) });
 }
 

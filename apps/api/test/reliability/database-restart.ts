@@ -1,12 +1,12 @@
 import { createPrismaClient } from '@gatehouse/db';
-import { startServer } from '../../src/index';
-import type { Logger } from '../../src/logger';
+import { startApiProcess } from '../support/api-process';
 import { createRootAccount } from '../support/test-api';
 import { call, msUntil, rootSessionCookie, sleep } from './load-client';
 import { startThrowawayPostgres } from './throwaway-postgres';
 import { accountWrites, runWriteLoad, type WriteAccounting, type WriteLoadResult } from './write-load';
 
 export interface DatabaseRestartFigures extends WriteAccounting {
+  apiExited: boolean;
   load: Omit<WriteLoadResult, 'acks'>;
   /** From `pg_ctl stop` returning to the first /readyz 503. */
   readyzDownMs: number;
@@ -16,11 +16,13 @@ export interface DatabaseRestartFigures extends WriteAccounting {
 }
 
 /**
- * PostgreSQL stopped (fast) and started again under write load, the API process never restarted: on a throwaway
- * cluster (throwaway-postgres.ts). Returns the accounting of what was acknowledged against what is stored.
+ * PostgreSQL stopped (fast) and started again under write load, the API process (a child process, as deployed) never
+ * restarted: on a throwaway cluster (throwaway-postgres.ts). Returns the accounting of what was acknowledged against
+ * what is stored; `apiExited` says whether the API process died on the way.
  */
 export async function databaseRestartUnderLoad(options: {
-  logger: Logger;
+  /** Where the API process's log lines go. */
+  onLogLine?: (line: string) => void;
   concurrency: number;
   warmupMs: number;
   downMs: number;
@@ -31,7 +33,7 @@ export async function databaseRestartUnderLoad(options: {
   try {
     const databaseUrl = await postgres.createDatabase('gatehouse');
     const prisma = createPrismaClient(databaseUrl);
-    const server = await startServer({ databaseUrl, port: 0, host: '127.0.0.1', logger: options.logger });
+    const server = await startApiProcess(databaseUrl, options.onLogLine);
     try {
       const root = await createRootAccount(prisma);
       const graphqlUrl = `${server.url}/graphql`;
@@ -53,9 +55,10 @@ export async function databaseRestartUnderLoad(options: {
       running = false;
       const { acks, ...loadFigures } = await load;
       const accounting = await accountWrites(prisma, root.accountId, { acks, ...loadFigures }, prefix);
-      return { ...accounting, load: loadFigures, readyzDownMs, readyzRecoveryMs, firstAnswerAfterStartMs };
+      const apiExited = (await fetch(`${server.url}/healthz`).catch(() => undefined)) === undefined;
+      return { ...accounting, apiExited, load: loadFigures, readyzDownMs, readyzRecoveryMs, firstAnswerAfterStartMs };
     } finally {
-      await server.close();
+      await server.stop();
       await prisma.$disconnect();
     }
   } finally {
