@@ -9,6 +9,9 @@ import { call, sleep } from './load-client';
 export interface FloodFigures {
   requests: number;
   byStatus: Record<number, number>;
+  /** Of the requests with no answer (status 0): past their 30 s deadline, or their connection refused or reset. */
+  hung: number;
+  reset: number;
   uncoded: number;
   healthChecks: number;
   healthMedianMs: number;
@@ -20,7 +23,7 @@ export interface FloodFigures {
 
 export async function flood(options: { url: string; pid: number; cookie: string; connections: number; durationMs: number; signInShare: number }): Promise<FloodFigures> {
   const rssMb = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${options.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-  const figures: FloodFigures = { requests: 0, byStatus: {}, uncoded: 0, healthChecks: 0, healthMedianMs: 0, healthMaxMs: 0, rssBeforeMb: rssMb(), rssPeakMb: 0, rssAfterMb: 0 };
+  const figures: FloodFigures = { requests: 0, byStatus: {}, hung: 0, reset: 0, uncoded: 0, healthChecks: 0, healthMedianMs: 0, healthMaxMs: 0, rssBeforeMb: rssMb(), rssPeakMb: 0, rssAfterMb: 0 };
   const graphqlUrl = `${options.url}/graphql`;
   const deadline = Date.now() + options.durationMs;
   const healthTimes: number[] = [];
@@ -41,6 +44,8 @@ export async function flood(options: { url: string; pid: number; cookie: string;
         : await call(graphqlUrl, '{ listUsers(first: 10) { totalCount edges { node { userName arn } } } }', {}, { cookie: options.cookie, deadlineMs: 30_000 });
       figures.requests += 1;
       figures.byStatus[outcome.status] = (figures.byStatus[outcome.status] ?? 0) + 1;
+      if (outcome.hung) figures.hung += 1;
+      if (outcome.unreachable) figures.reset += 1;
       if ((outcome.errors ?? []).some((error) => !error.extensions?.code)) figures.uncoded += 1;
     }
   };

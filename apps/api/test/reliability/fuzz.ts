@@ -16,6 +16,8 @@ export interface FuzzFigures {
   cases: number;
   http: number;
   fiveXX: number;
+  /** Requests that got no answer at all (connection refused or reset, or no answer within 10 s). */
+  unanswered: number;
   uncoded: number;
 }
 
@@ -101,7 +103,8 @@ const headerSafe = (value: string) => value.replace(/[^\u0020-\u007e\u0080-\u00f
 function judge(target: HttpFuzzTarget, outcome: CallOutcome): boolean {
   target.figures.http += 1;
   target.figures.cases += 1;
-  if (outcome.status >= 500 || outcome.status === 0) target.figures.fiveXX += 1;
+  if (outcome.status >= 500) target.figures.fiveXX += 1;
+  if (outcome.status === 0) target.figures.unanswered += 1;
   const uncoded = (outcome.errors ?? []).some((error) => !knownCodes.has(error.extensions?.code ?? ''));
   if (uncoded) target.figures.uncoded += 1;
   if (outcome.errors?.length && outcome.requestId) target.failedRequestIds.push(outcome.requestId);
