@@ -102,7 +102,7 @@ function compileAst(policy: Policy, name: string, errors: PolicyFinding[]): Comp
       allow: statement.effect === 'Allow',
       action: statement.action && compileActionMatcher(statement.action),
       resource: statement.resource && compileResourceMatcher(statement.resource, variables),
-      principal: statement.principal && compilePrincipal(statement.principal),
+      principal: statement.principal && compilePrincipal(statement.principal, statement.effect === 'Deny'),
       conditions: statement.conditions.map((c) => compileCondition(c, variables)),
       refs: {},
     }),
