@@ -1,8 +1,13 @@
-// npm run bench -w @gatehouse/evaluator: decisions per second on compiled policies, the same work through
-// @cedar-policy/cedar-wasm (preparsed policy set), and validation time of a 6 KB policy. Figures, not assertions.
+// npm run bench -w @gatehouse/evaluator: decisions per second on the repeated workload (one user, compiled policies)
+// and on the varied one (3,000 distinct requests, each with its own policies), compiled and raw, beside
+// @cloud-copilot/iam-simulate (varied workload) and @cedar-policy/cedar-wasm (repeated workload: it has no IAM
+// wildcards or variables to translate the varied one faithfully), and validation time of a 6 KB policy.
+// Figures, not assertions.
 import * as cedar from '@cedar-policy/cedar-wasm/nodejs';
-import { compilePolicy, evaluate, validatePolicy, type AuthorizationRequest } from '../src/index';
+import { runSimulation, type Simulation } from '@cloud-copilot/iam-simulate';
+import { compilePolicy, evaluate, validatePolicy, type AuthorizationRequest, type PolicyInput } from '../src/index';
 import { cedarContext, cedarEntities, cedarPolicies } from './cedar';
+import { variedRequests } from './varied-workload';
 import { GROUPS, iamDocument, POLICIES, REQUESTS, USER_ARN } from './workload';
 
 /** CPU time of this process in seconds: the machine is shared, and CPU time is what "decisions/s on one core" means. */
@@ -34,10 +39,38 @@ function rate(label: string, seconds: number, run: (i: number) => unknown): numb
     perCpu.push(done / (cpuSeconds() - cpuStart));
     perWall.push(done / ((now - wallStart) / 1000));
   }
-  const median = (values: number[]) => values.sort((a, b) => a - b)[1]!;
-  const fmt = (n: number) => Math.round(n).toLocaleString('en-US').padStart(12);
-  console.log(`${label.padEnd(60)} ${fmt(median(perCpu))} /CPU-s ${fmt(median(perWall))} /s wall`);
+  return report(label, perCpu, perWall);
+}
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US').padStart(12);
+
+function report(label: string, perCpu: number[], perWall: number[]): number {
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  console.log(`${label.padEnd(66)} ${fmt(median(perCpu))} /CPU-s ${fmt(median(perWall))} /s wall`);
   return median(perCpu);
+}
+
+/** rate() for an asynchronous decision (iam-simulate's runSimulation), one call at a time. */
+async function rateAsync(label: string, seconds: number, run: (i: number) => Promise<unknown>): Promise<number> {
+  for (let i = 0; i < 200; i++) await run(i);
+  const perCpu: number[] = [];
+  const perWall: number[] = [];
+  let count = 0;
+  for (let round = 0; round < 3; round++) {
+    const wallStart = performance.now();
+    const cpuStart = cpuSeconds();
+    const deadline = wallStart + seconds * 1000;
+    let now = wallStart;
+    let done = 0;
+    while (now < deadline) {
+      for (let j = 0; j < 20; j++) await run(count++);
+      done += 20;
+      now = performance.now();
+    }
+    perCpu.push(done / (cpuSeconds() - cpuStart));
+    perWall.push(done / ((now - wallStart) / 1000));
+  }
+  return report(label, perCpu, perWall);
 }
 
 const compiled = POLICIES.map((p) => compilePolicy(iamDocument(p), p.name));
@@ -87,6 +120,51 @@ rate('gatehouse evaluate (raw documents, compiled per call)', 1, (i) => evaluate
 rate('gatehouse evaluate (compiled, trace on)', 1, (i) => evaluate(requests[i % requests.length]!, { trace: true }));
 const theirs = rate('cedar-wasm statefulIsAuthorized (preparsed)', 1, (i) => cedar.statefulIsAuthorized(cedarCalls[i % cedarCalls.length]!));
 console.log(`ratio gatehouse (compiled) / cedar-wasm: ${(ours / theirs).toFixed(1)}x`);
+
+// The varied workload: every decision a different request with its own policies.
+const varied = variedRequests();
+const statements = (p: unknown) => ((p as { Statement: unknown[] }).Statement ?? []).length;
+const slots = (r: AuthorizationRequest): unknown[] => [...(r.identityPolicies ?? []), r.resourcePolicy, r.permissionsBoundary, ...(r.sessionPolicies ?? [])].filter((p) => p !== undefined);
+const variedStatements = varied.reduce((n, r) => n + slots(r).reduce<number>((m, p) => m + statements(p), 0), 0);
+console.log(`\nvaried workload: ${varied.length} distinct requests, ${(variedStatements / varied.length).toFixed(1)} statements each on average, ` +
+  `${varied.filter((r) => r.permissionsBoundary).length} with a boundary, ${varied.filter((r) => r.sessionPolicies).length} with session policies, ` +
+  `${varied.filter((r) => r.resourcePolicy).length} with a resource policy`);
+const compileAll = (r: AuthorizationRequest, compile: (p: PolicyInput) => PolicyInput): AuthorizationRequest => ({
+  ...r,
+  identityPolicies: r.identityPolicies?.map(compile),
+  resourcePolicy: r.resourcePolicy && compile(r.resourcePolicy),
+  permissionsBoundary: r.permissionsBoundary && compile(r.permissionsBoundary),
+  sessionPolicies: r.sessionPolicies?.map(compile),
+});
+const variedCompiled = varied.map((r) => compileAll(r, (p) => compilePolicy(p as never)));
+const variedText = varied.map((r) => compileAll(r, (p) => JSON.stringify(p)));
+const variedRate = rate('varied: gatehouse evaluate (compiled policies)', 1, (i) => evaluate(variedCompiled[i % varied.length]!));
+const variedRaw = rate('varied: gatehouse evaluate (raw documents as objects)', 1, (i) => evaluate(varied[i % varied.length]!));
+rate('varied: gatehouse evaluate (raw documents as JSON text)', 1, (i) => evaluate(variedText[i % varied.length]!));
+console.log(`ratio raw (objects) / compiled cost: ${(variedRate / variedRaw).toFixed(2)}x`);
+
+// iam-simulate: the same requests in its input shape (one session policy at most, as our generator makes).
+const simulations: Simulation[] = varied.map((r) => ({
+  request: { principal: r.principal, action: r.action, resource: { resource: r.resource, accountId: r.resourceAccount! }, contextVariables: r.context ?? {} },
+  identityPolicies: (r.identityPolicies ?? []).map((policy, i) => ({ name: `identity${i}`, policy })),
+  serviceControlPolicies: [],
+  resourceControlPolicies: [],
+  resourcePolicy: r.resourcePolicy,
+  permissionBoundaryPolicies: r.permissionsBoundary ? [{ name: 'boundary', policy: r.permissionsBoundary }] : undefined,
+  sessionPolicy: r.sessionPolicies?.[0],
+}));
+const verdict: Record<string, string> = { Allowed: 'Allow', ExplicitlyDenied: 'ExplicitDeny', ImplicitlyDenied: 'ImplicitDeny' };
+let same = 0;
+let answered = 0;
+for (let i = 0; i < varied.length; i++) {
+  const answer = await runSimulation(simulations[i]!, {});
+  if (answer.resultType === 'error') continue;
+  answered++;
+  if (verdict[answer.overallResult] === evaluate(variedCompiled[i]!).decision) same++;
+}
+console.log(`iam-simulate answered ${answered}/${varied.length} (the rest it refused as invalid); the decisions agree on ${same}/${answered}`);
+const simulateRate = await rateAsync('varied: iam-simulate runSimulation', 1, (i) => runSimulation(simulations[i % simulations.length]!, {}));
+console.log(`ratio gatehouse (compiled) / iam-simulate: ${(variedRate / simulateRate).toFixed(0)}x`);
 
 // Validation: a managed policy at AWS's 6,144-character limit, pretty-printed as the console's editor holds it.
 const big = { Version: '2012-10-17', Statement: [] as unknown[] };
