@@ -19,6 +19,7 @@ const TYPE_LABELS: Record<PolicyType, string> = {
 /** Turns the request's policies into compiled ones; already-compiled inputs (the API's cache) pass through untouched. */
 function compileInputs(inputs: unknown, policyType: PolicyType): CompiledPolicyImpl[] {
   if (inputs === undefined || inputs === null) return NO_POLICIES;
+  if (isCompiledPolicy(inputs)) return inputs.alone as CompiledPolicyImpl[];
   const list = Array.isArray(inputs) ? inputs : [inputs];
   let allCompiled = true;
   for (const p of list) if (!isCompiledPolicy(p)) allCompiled = false;
@@ -73,10 +74,10 @@ function analyse(
   const { statements: selected, invalid } = selectStatements(policies, scope.request.action, policies === given);
   outcome.invalid = invalid;
   for (let i = 0; i < selected.length; i++) {
-    const { policy, statement } = selected[i]!;
+    const statement = selected[i]!;
     const grant = statementApplies(statement, scope, policyType);
     if (grant === 0) continue;
-    const ref = policy.ref(statement, policyType);
+    const ref = statement.policy.ref(statement, policyType);
     matched.push(ref);
     if (statement.allow) {
       outcome.allow = true;
