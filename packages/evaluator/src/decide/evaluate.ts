@@ -1,6 +1,7 @@
 // evaluate(): analyses each policy type, then hands the outcomes to combine(). With compiled policies the hot path
 // allocates only the request scope, the outcomes and the result; the trace is built on request by explain/trace.ts.
-import { type CompiledPolicyImpl, type CompiledStatement, compileWithFallbackName, isCompiledPolicy } from '../compile/compile-policy';
+import { type CompiledPolicyImpl, type CompiledStatement, isCompiledPolicy } from '../compile/compile-policy';
+import { compileCached } from '../compile/policy-cache';
 import { evaluateCondition } from '../conditions/compile-condition';
 import { resourceMatches } from '../match/resource';
 import { selectStatements } from '../compile/statement-index';
@@ -16,7 +17,10 @@ const TYPE_LABELS: Record<PolicyType, string> = {
   session: 'session policy',
 };
 
-/** Turns the request's policies into compiled ones; already-compiled inputs (the API's cache) pass through untouched. */
+/**
+ * Turns the request's policies into compiled ones; already-compiled inputs (the API's cache) pass through untouched,
+ * documents go through the content-addressed cache of compiled policies.
+ */
 function compileInputs(inputs: unknown, policyType: PolicyType): CompiledPolicyImpl[] {
   if (inputs === undefined || inputs === null) return NO_POLICIES;
   if (isCompiledPolicy(inputs)) return inputs.alone as CompiledPolicyImpl[];
@@ -24,11 +28,18 @@ function compileInputs(inputs: unknown, policyType: PolicyType): CompiledPolicyI
   let allCompiled = true;
   for (const p of list) if (!isCompiledPolicy(p)) allCompiled = false;
   if (allCompiled) return list as CompiledPolicyImpl[];
-  // A policy given without a name or Id is named by its place in the request ("identity-based policy 2").
-  return list.map((p, i) =>
-    isCompiledPolicy(p) ? p : compileWithFallbackName(p, list.length > 1 ? `${TYPE_LABELS[policyType]} ${i + 1}` : TYPE_LABELS[policyType]),
-  );
+  return list.map((p, i) => (isCompiledPolicy(p) ? p : compileCached(p, fallbackName(policyType, i, list.length))));
 }
+
+/** A policy given without a name or Id is named by its place in the request ("identity-based policy 2"). */
+function fallbackName(policyType: PolicyType, index: number, count: number): string {
+  if (count === 1) return TYPE_LABELS[policyType];
+  if (index >= 64) return `${TYPE_LABELS[policyType]} ${index + 1}`;
+  const names = (NUMBERED[policyType] ??= []);
+  return (names[index] ??= `${TYPE_LABELS[policyType]} ${index + 1}`);
+}
+
+const NUMBERED: Partial<Record<PolicyType, string[]>> = {};
 
 const NO_POLICIES: CompiledPolicyImpl[] = [];
 
