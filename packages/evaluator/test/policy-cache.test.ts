@@ -21,7 +21,7 @@ test('the same document, as text or as an object, compiles once', () => {
 
 test('a document changed in place is never answered from the cache', () => {
   const doc = allow();
-  const statement = (doc.Statement as Array<Record<string, unknown>>)[0]!;
+  const statement = (doc.Statement as unknown as Array<Record<string, unknown>>)[0]!;
   expect(evaluate(request([doc])).decision).toBe('Allow');
   statement.Effect = 'Deny';
   expect(evaluate(request([doc])).decision).toBe('ExplicitDeny');
