@@ -4,7 +4,7 @@ import { parseArn } from '../arn';
 import { compileWildcard, type StringTest, WildcardCache } from '../compile/wildcard';
 import type { RequestScope } from '../decide/request-scope';
 import type { ResourceMismatch, ValueListElement } from '../types';
-import { parseTemplate, substitute, type TemplatePart } from '../variables/substitute';
+import { parseTemplate, substitute, Substitution, type TemplatePart } from '../variables/substitute';
 
 interface ResourcePattern {
   pattern: string;
@@ -12,6 +12,7 @@ interface ResourcePattern {
   test: StringTest | undefined;
   /** For a pattern with variables. */
   parts: TemplatePart[] | undefined;
+  substitution: Substitution | undefined;
 }
 
 export interface ResourceMatcher {
@@ -25,12 +26,12 @@ export function compileResourceMatcher(element: ValueListElement, variablesEnabl
   const patterns = element.values.map((pattern): ResourcePattern => {
     const template = variablesEnabled ? parseTemplate(pattern) : undefined;
     // A malformed `${` can never be satisfied: the pattern matches nothing, as an unresolvable variable would.
-    if (template && !template.ok) return { pattern, test: () => false, parts: undefined };
+    if (template && !template.ok) return { pattern, test: () => false, parts: undefined, substitution: undefined };
     if (template?.parts) {
       hasVariables = true;
-      return { pattern, test: undefined, parts: template.parts };
+      return { pattern, test: undefined, parts: template.parts, substitution: new Substitution(template.parts, true) };
     }
-    return { pattern, test: compileWildcard(pattern, 'arn'), parts: undefined };
+    return { pattern, test: compileWildcard(pattern, 'arn'), parts: undefined, substitution: undefined };
   });
   return { negated: element.negated, patterns, cache: hasVariables ? new WildcardCache('arn') : undefined };
 }
@@ -40,7 +41,7 @@ const UNRESOLVED = 2;
 /** 1 when the pattern matches, 0 when not, UNRESOLVED when one of its variables has no value. */
 function patternMatches(matcher: ResourceMatcher, p: ResourcePattern, resource: string, scope: RequestScope): number {
   if (p.test) return p.test(resource) ? 1 : 0;
-  const substituted = substitute(p.parts!, scope, true);
+  const substituted = p.substitution!.apply(scope);
   if (substituted === undefined) return UNRESOLVED;
   return matcher.cache!.get(substituted)(resource) ? 1 : 0;
 }
