@@ -36,6 +36,21 @@ test('a document changed in place is never answered from the cache', () => {
   expect(evaluate(request([doc])).decision).toBe('Allow');
 });
 
+test('a deeply frozen document is trusted by identity; a frozen one with unfrozen parts is still compared', () => {
+  const frozen = JSON.parse(JSON.stringify(allow())) as PolicyDocument;
+  const freeze = (v: unknown): void => {
+    if (typeof v !== 'object' || v === null) return;
+    Object.values(v).forEach(freeze);
+    Object.freeze(v);
+  };
+  freeze(frozen);
+  expect(compileCached(frozen, 'p')).toBe(compileCached(frozen, 'p'));
+  const shallow = Object.freeze(allow());
+  expect(evaluate(request([shallow])).decision).toBe('Allow');
+  ((shallow.Statement as unknown as Array<{ Effect: string }>)[0]!).Effect = 'Deny';
+  expect(evaluate(request([shallow])).decision).toBe('ExplicitDeny');
+});
+
 test('a policy is named by its place in the request, its name or its Id, whatever was cached before', () => {
   const doc = allow();
   expect(evaluate(request([doc])).matchedStatements[0]!.policy).toBe('identity-based policy');

@@ -2,7 +2,8 @@
 // passes the same documents again and again (as a library user naturally does) compiles each one once. Keyed by the
 // document's JSON text: a changed document is a different key, so a cached answer is never stale. Bounded by entries
 // and by the documents' total length (LRU eviction). An object seen before skips serialisation: it is compared, value
-// by value without allocating, with the JSON value its entry was compiled from.
+// by value without allocating, with the JSON value its entry was compiled from; a deeply frozen one, which cannot
+// change, not even that.
 import { LRUCache } from 'lru-cache';
 import { type CompiledPolicyImpl, compileWithFallbackName } from './compile-policy';
 
@@ -63,8 +64,9 @@ function copyJson(value: unknown, depth = 0): unknown {
 }
 
 /**
- * Does `value` hold the same JSON value as `json` (a copyJson copy)? Strings, numbers and booleans equal,
- * the same members, the same items. Anything JSON would not keep as it is (undefined, NaN, a Date) differs.
+ * Does `value` hold the same JSON value as `json` (a copyJson copy)? Strings, numbers and booleans equal, the same
+ * members, the same items. Anything JSON would not keep as it is (undefined, NaN, a Date) differs. A member added to
+ * Object.prototype shows on both sides alike.
  */
 function sameJson(value: unknown, json: unknown): boolean {
   if (value === json) return true;
@@ -80,11 +82,22 @@ function sameJson(value: unknown, json: unknown): boolean {
   let members = 0;
   for (const key in expected) {
     members++;
-    if (!Object.prototype.hasOwnProperty.call(object, key) || !sameJson(object[key], expected[key])) return false;
+    if (!sameJson(object[key], expected[key])) return false;
   }
-  for (const key in object) if (Object.prototype.hasOwnProperty.call(object, key) && --members < 0) return false;
+  for (const _ in object) if (--members < 0) return false;
   return members === 0;
 }
+
+/** Frozen all the way down: such a document can never change, so the object itself identifies its content. */
+function deeplyFrozen(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (!Object.isFrozen(value)) return false;
+  for (const key in value) if (!deeplyFrozen((value as Record<string, unknown>)[key])) return false;
+  return true;
+}
+
+/** Documents found deeply frozen: their cache key needs no comparison. */
+const immutable = new WeakSet<object>();
 
 /** The JSON text of an object document, or `undefined` when it has none (cycles, BigInt: compiled uncached). */
 function textOf(document: object): string | undefined {
@@ -135,11 +148,12 @@ function textEntry(text: string): Entry | undefined {
 function objectEntry(document: object): Entry | undefined {
   const lastKey = lastKeys.get(document);
   const last = lastKey === undefined ? undefined : objects.get(lastKey);
-  if (last && sameJson(document, last.value)) return last;
+  if (last && (immutable.has(document) || sameJson(document, last.value))) return last;
   const copy = copyJson(document);
   const key = copy === undefined ? undefined : textOf(copy as object);
   if (key === undefined || key.length > MAX_CACHED_DOCUMENT) return undefined;
   lastKeys.set(document, key);
+  if (deeplyFrozen(document)) immutable.add(document);
   let entry = objects.get(key);
   if (entry) entry.value = copy; // the same text from another object: compare with this one's strings from now on
   else {
