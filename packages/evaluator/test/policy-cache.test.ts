@@ -108,3 +108,18 @@ test('raw documents, mutated between calls, decide as freshly compiled ones (pro
     { numRuns: 300 },
   );
 });
+
+test("a caller's list of documents changed in place is re-read", () => {
+  const list: PolicyDocument[] = [allow()];
+  expect(evaluate(request(list)).decision).toBe('Allow');
+  list[0] = { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 's3:*', Resource: '*' }] };
+  expect(evaluate(request(list)).decision).toBe('ExplicitDeny');
+  list.unshift(allow());
+  const both = evaluate(request(list));
+  expect(both.decision).toBe('ExplicitDeny');
+  expect(both.matchedStatements.map((m) => m.policy)).toEqual(['identity-based policy 1', 'identity-based policy 2']);
+  list.pop();
+  expect(evaluate(request(list)).decision).toBe('Allow');
+  list.length = 0;
+  expect(evaluate(request(list)).decision).toBe('ImplicitDeny');
+});

@@ -99,6 +99,11 @@ function deeplyFrozen(value: unknown): boolean {
 /** Documents found deeply frozen: their cache key needs no comparison. */
 const immutable = new WeakSet<object>();
 
+/** A document object already found frozen all the way down: it is the same document as long as it is the same object. */
+export function isImmutableDocument(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && immutable.has(value);
+}
+
 /** The JSON text of an object document, or `undefined` when it has none (cycles, BigInt: compiled uncached). */
 function textOf(document: object): string | undefined {
   try {
