@@ -10,6 +10,8 @@ export interface CompiledCondition {
   entry: ConditionEntry;
   /** Lower-cased key name: AWS condition key names are case-insensitive. */
   key: string;
+  /** The key as the policy spells it (the usual spelling in requests), kept here to spare a read of `entry`. */
+  name: string;
   qualified: QualifiedOperator | undefined;
   /** Set when the entry can never hold (AWS would refuse the policy). */
   problem: ConditionTrace['problem'];
@@ -27,6 +29,7 @@ export function compileCondition(entry: ConditionEntry, variablesEnabled: boolea
   const compiled: CompiledCondition = {
     entry,
     key: entry.key.toLowerCase(),
+    name: entry.key,
     qualified,
     problem: undefined,
     prepared: undefined,
@@ -112,12 +115,12 @@ export function evaluateCondition(condition: CompiledCondition, scope: RequestSc
   const values = policyValues(condition, scope);
   if (!values) return false;
   const { operator, qualifier, ifExists } = condition.qualified!;
-  return conditionHolds(operator, qualifier, ifExists, scope.get(condition.key, condition.entry.key), values);
+  return conditionHolds(operator, qualifier, ifExists, scope.get(condition.key, condition.name), values);
 }
 
 /** The same evaluation, explained for the trace. */
 export function traceCondition(condition: CompiledCondition, scope: RequestScope): ConditionTrace {
-  const requestValue = scope.get(condition.key, condition.entry.key);
+  const requestValue = scope.get(condition.key, condition.name);
   const trace: ConditionTrace = {
     operator: condition.entry.operator,
     key: condition.entry.key,

@@ -17,6 +17,8 @@ interface ResourcePattern {
 
 export interface ResourceMatcher {
   negated: boolean;
+  /** The test of a Resource/NotResource holding one fixed pattern, the common case: one read instead of three. */
+  single: StringTest | undefined;
   patterns: ResourcePattern[];
   cache: WildcardCache | undefined;
 }
@@ -33,7 +35,8 @@ export function compileResourceMatcher(element: ValueListElement, variablesEnabl
     }
     return { pattern, test: compileWildcard(pattern, 'arn'), parts: undefined, substitution: undefined };
   });
-  return { negated: element.negated, patterns, cache: hasVariables ? new WildcardCache('arn') : undefined };
+  const single = patterns.length === 1 ? patterns[0]!.test : undefined;
+  return { negated: element.negated, single, patterns, cache: hasVariables ? new WildcardCache('arn') : undefined };
 }
 
 const UNRESOLVED = 2;
@@ -57,6 +60,7 @@ export function matchingResourcePattern(matcher: ResourceMatcher, resource: stri
  * without a value makes the element not match, so it cannot widen a NotResource either.
  */
 export function resourceMatches(matcher: ResourceMatcher, resource: string, scope: RequestScope): boolean {
+  if (matcher.single) return matcher.single(resource) !== matcher.negated;
   const patterns = matcher.patterns;
   for (let i = 0; i < patterns.length; i++) {
     const m = patternMatches(matcher, patterns[i]!, resource, scope);
