@@ -17,11 +17,10 @@ function cpuSeconds(): number {
 }
 
 /**
- * Runs `run` in three rounds of `seconds` of wall-clock time and prints the median rate per CPU-second (and per
- * wall-clock second, which other work on the machine lowers).
+ * Runs `batch` (which makes some decisions and says how many) in three rounds of `seconds` of wall-clock time and
+ * prints the median rate per CPU-second (and per wall-clock second, which other work on the machine lowers).
  */
-function rate(label: string, seconds: number, run: (i: number) => unknown): number {
-  for (let i = 0; i < 20_000; i++) run(i); // warm-up: let the JIT and the per-policy action caches settle
+async function measure(label: string, seconds: number, batch: (from: number) => number | Promise<number>): Promise<number> {
   const perCpu: number[] = [];
   const perWall: number[] = [];
   let count = 0;
@@ -32,14 +31,24 @@ function rate(label: string, seconds: number, run: (i: number) => unknown): numb
     let now = wallStart;
     let done = 0;
     while (now < deadline) {
-      for (let j = 0; j < 1000; j++) run(count++);
-      done += 1000;
+      const made = await batch(count);
+      count += made;
+      done += made;
       now = performance.now();
     }
     perCpu.push(done / (cpuSeconds() - cpuStart));
     perWall.push(done / ((now - wallStart) / 1000));
   }
   return report(label, perCpu, perWall);
+}
+
+/** Decisions per second of a synchronous `run`, after a warm-up that lets the JIT and the caches settle. */
+function rate(label: string, seconds: number, run: (i: number) => unknown): Promise<number> {
+  for (let i = 0; i < 20_000; i++) run(i);
+  return measure(label, seconds, (from) => {
+    for (let j = 0; j < 1000; j++) run(from + j);
+    return 1000;
+  });
 }
 
 function deepFreeze<T>(value: T): T {
@@ -61,24 +70,10 @@ function report(label: string, perCpu: number[], perWall: number[]): number {
 /** rate() for an asynchronous decision (iam-simulate's runSimulation), one call at a time. */
 async function rateAsync(label: string, seconds: number, run: (i: number) => Promise<unknown>): Promise<number> {
   for (let i = 0; i < 200; i++) await run(i);
-  const perCpu: number[] = [];
-  const perWall: number[] = [];
-  let count = 0;
-  for (let round = 0; round < 3; round++) {
-    const wallStart = performance.now();
-    const cpuStart = cpuSeconds();
-    const deadline = wallStart + seconds * 1000;
-    let now = wallStart;
-    let done = 0;
-    while (now < deadline) {
-      for (let j = 0; j < 20; j++) await run(count++);
-      done += 20;
-      now = performance.now();
-    }
-    perCpu.push(done / (cpuSeconds() - cpuStart));
-    perWall.push(done / ((now - wallStart) / 1000));
-  }
-  return report(label, perCpu, perWall);
+  return measure(label, seconds, async (from) => {
+    for (let j = 0; j < 20; j++) await run(from + j);
+    return 20;
+  });
 }
 
 const compiled = POLICIES.map((p) => compilePolicy(iamDocument(p), p.name));
@@ -117,9 +112,9 @@ requests.forEach((req, i) => {
 });
 console.log(`decisions that agree with the Cedar translation: ${agree}/${requests.length}`);
 
-const ours = rate('gatehouse evaluate (compiled policies)', 1, (i) => evaluate(requests[i % requests.length]!));
+const ours = await rate('gatehouse evaluate (compiled policies)', 1, (i) => evaluate(requests[i % requests.length]!));
 // As the API calls it: a new request object each time, the principal's cached array of compiled policies.
-rate('gatehouse evaluate (compiled, new request object each call)', 1, (i) => {
+await rate('gatehouse evaluate (compiled, new request object each call)', 1, (i) => {
   const r = REQUESTS[i % REQUESTS.length]!;
   return evaluate({ principal: USER_ARN, action: r.action, resource: r.resource, context: { ...r.context }, identityPolicies: compiled });
 });
@@ -127,11 +122,11 @@ rate('gatehouse evaluate (compiled, new request object each call)', 1, (i) => {
 const raw = REQUESTS.map((r) => ({ principal: USER_ARN, action: r.action, resource: r.resource, context: r.context, identityPolicies: POLICIES.map(iamDocument) }));
 const rawText = raw.map((r) => ({ ...r, identityPolicies: r.identityPolicies.map((p) => JSON.stringify(p)) }));
 const rawFrozen = raw.map((r) => ({ ...r, identityPolicies: r.identityPolicies.map((p) => deepFreeze(structuredClone(p))) }));
-rate('gatehouse evaluate (raw documents as JSON text, cached)', 1, (i) => evaluate(rawText[i % rawText.length]!));
-rate('gatehouse evaluate (raw documents as objects, cached)', 1, (i) => evaluate(raw[i % raw.length]!));
-rate('gatehouse evaluate (raw documents as frozen objects, cached)', 1, (i) => evaluate(rawFrozen[i % rawFrozen.length]!));
-rate('gatehouse evaluate (compiled, trace on)', 1, (i) => evaluate(requests[i % requests.length]!, { trace: true }));
-const theirs = rate('cedar-wasm statefulIsAuthorized (preparsed)', 1, (i) => cedar.statefulIsAuthorized(cedarCalls[i % cedarCalls.length]!));
+await rate('gatehouse evaluate (raw documents as JSON text, cached)', 1, (i) => evaluate(rawText[i % rawText.length]!));
+await rate('gatehouse evaluate (raw documents as objects, cached)', 1, (i) => evaluate(raw[i % raw.length]!));
+await rate('gatehouse evaluate (raw documents as frozen objects, cached)', 1, (i) => evaluate(rawFrozen[i % rawFrozen.length]!));
+await rate('gatehouse evaluate (compiled, trace on)', 1, (i) => evaluate(requests[i % requests.length]!, { trace: true }));
+const theirs = await rate('cedar-wasm statefulIsAuthorized (preparsed)', 1, (i) => cedar.statefulIsAuthorized(cedarCalls[i % cedarCalls.length]!));
 console.log(`ratio gatehouse (compiled) / cedar-wasm: ${(ours / theirs).toFixed(1)}x`);
 
 // The varied workload: every decision a different request with its own policies.
@@ -152,10 +147,10 @@ const compileAll = (r: AuthorizationRequest, compile: (p: PolicyInput) => Policy
 const variedCompiled = varied.map((r) => compileAll(r, (p) => compilePolicy(p as never)));
 const variedText = varied.map((r) => compileAll(r, (p) => JSON.stringify(p)));
 const variedFrozen = varied.map((r) => compileAll(r, (p) => deepFreeze(structuredClone(p))));
-const variedRate = rate('varied: gatehouse evaluate (compiled policies)', 1, (i) => evaluate(variedCompiled[i % varied.length]!));
-const variedRaw = rate('varied: gatehouse evaluate (raw documents as objects)', 1, (i) => evaluate(varied[i % varied.length]!));
-const variedRawText = rate('varied: gatehouse evaluate (raw documents as JSON text)', 1, (i) => evaluate(variedText[i % varied.length]!));
-const variedRawFrozen = rate('varied: gatehouse evaluate (raw documents as frozen objects)', 1, (i) => evaluate(variedFrozen[i % varied.length]!));
+const variedRate = await rate('varied: gatehouse evaluate (compiled policies)', 1, (i) => evaluate(variedCompiled[i % varied.length]!));
+const variedRaw = await rate('varied: gatehouse evaluate (raw documents as objects)', 1, (i) => evaluate(varied[i % varied.length]!));
+const variedRawText = await rate('varied: gatehouse evaluate (raw documents as JSON text)', 1, (i) => evaluate(variedText[i % varied.length]!));
+const variedRawFrozen = await rate('varied: gatehouse evaluate (raw documents as frozen objects)', 1, (i) => evaluate(variedFrozen[i % varied.length]!));
 console.log(`cost of raw documents / compiled: text ${(variedRate / variedRawText).toFixed(2)}x, objects ${(variedRate / variedRaw).toFixed(2)}x, frozen objects ${(variedRate / variedRawFrozen).toFixed(2)}x`);
 
 // iam-simulate: the same requests in its input shape (one session policy at most, as our generator makes).
