@@ -141,14 +141,6 @@ export function arnGlobMatch(glob: ArnGlob, value: string): boolean {
   return colon < 0 && globMatch(glob.last, value, pos, end);
 }
 
-/**
- * A copy of `text` stored on its own: a slice of a longer string is a view that every comparison follows back to the
- * whole pattern, one more memory access per test on the hot path. Property names are always stored flat.
- */
-function flat(text: string): string {
-  return Object.keys({ [text]: 0 })[0]!;
-}
-
 function colonsBefore(text: string, end: number): number {
   let colons = 0;
   for (let i = text.indexOf(':'); i >= 0 && i < end; i = text.indexOf(':', i + 1)) colons++;
@@ -190,13 +182,13 @@ function buildWildcard(pattern: string, mode: 'plain' | 'arn'): StringTest {
     const lastStar = pattern.lastIndexOf('*');
     // A single trailing `*` is a prefix test in both modes: in ARN mode a final `*` matches the rest.
     if (star === pattern.length - 1) {
-      const prefix = flat(pattern.slice(0, -1));
+      const prefix = pattern.slice(0, -1);
       return (value) => value.startsWith(prefix);
     }
     // A single `*` inside: prefix, suffix, and in the first five parts of an ARN no colon in between.
     if (star === lastStar) {
-      const prefix = flat(pattern.slice(0, star));
-      const suffix = flat(pattern.slice(star + 1));
+      const prefix = pattern.slice(0, star);
+      const suffix = pattern.slice(star + 1);
       const min = star + suffix.length;
       if (mode === 'arn' && colonsBefore(pattern, star) < 5) {
         return (value) => value.length >= min && value.startsWith(prefix) && value.endsWith(suffix) && noColon(value, star, value.length - suffix.length);
