@@ -46,7 +46,7 @@ function compileInputs(inputs: unknown, policyType: PolicyType): CompiledPolicyI
     }
     compiled[i] = c;
   }
-  if (!same || previous!.inputs.length !== count || !sameItems(previous!.inputs, inputs)) {
+  if (!same || !sameItems(previous!.inputs, inputs)) {
     if (!same) stableLists.add(compiled);
     compiledLists.set(inputs, { inputs: inputs.slice(), compiled });
   }
