@@ -32,8 +32,8 @@ onServer('answers a flood of reads and sign-ins without a 5xx, keeps /healthz an
   expect(figures.requests).toBeGreaterThan(100);
   expect(Object.keys(figures.byStatus).map(Number).filter((status) => status === 0 || status >= 500)).toEqual([]);
   expect(figures.uncoded).toBe(0);
+  // Answered throughout (its latency is a figure the soak reports, not something a test times).
   expect(figures.healthChecks).toBeGreaterThan(5);
-  // Loose on a shared 2-core machine; the soak reports the real figures.
-  expect(figures.healthMaxMs).toBeLessThan(2000);
+  expect(figures.healthFailures).toBe(0);
   expect(figures.rssAfterMb).toBeLessThan(figures.rssBeforeMb + 300);
 }, 120_000);

@@ -14,6 +14,8 @@ export interface FloodFigures {
   reset: number;
   uncoded: number;
   healthChecks: number;
+  /** Health checks that got no 200 (an error, a timeout of 5 s, another status). */
+  healthFailures: number;
   healthMedianMs: number;
   healthMaxMs: number;
   rssBeforeMb: number;
@@ -23,14 +25,18 @@ export interface FloodFigures {
 
 export async function flood(options: { url: string; pid: number; cookie: string; connections: number; durationMs: number; signInShare: number }): Promise<FloodFigures> {
   const rssMb = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${options.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-  const figures: FloodFigures = { requests: 0, byStatus: {}, hung: 0, reset: 0, uncoded: 0, healthChecks: 0, healthMedianMs: 0, healthMaxMs: 0, rssBeforeMb: rssMb(), rssPeakMb: 0, rssAfterMb: 0 };
+  const figures: FloodFigures = { requests: 0, byStatus: {}, hung: 0, reset: 0, uncoded: 0, healthChecks: 0, healthFailures: 0, healthMedianMs: 0, healthMaxMs: 0, rssBeforeMb: rssMb(), rssPeakMb: 0, rssAfterMb: 0 };
   const graphqlUrl = `${options.url}/graphql`;
   const deadline = Date.now() + options.durationMs;
   const healthTimes: number[] = [];
   const probe = (async () => {
     while (Date.now() < deadline) {
       const started = performance.now();
-      await fetch(`${options.url}/healthz`).then((response) => response.text()).catch(() => undefined);
+      const healthy = await fetch(`${options.url}/healthz`, { signal: AbortSignal.timeout(5000) }).then(
+        async (response) => (await response.text(), response.status === 200),
+        () => false,
+      );
+      if (!healthy) figures.healthFailures += 1;
       healthTimes.push(performance.now() - started);
       figures.rssPeakMb = Math.max(figures.rssPeakMb, rssMb());
       await sleep(50);
