@@ -12,6 +12,7 @@ import type { SelectionContext } from './graphql/selected-fields';
 import { currentRequestScope } from './http/request-scope';
 import type { Logger } from './logger';
 import { createLoaders, type Loaders } from './modules/loaders';
+import type { IssuerKeyCache } from './modules/sts/web-identity/issuer-keys';
 
 /** Everything a resolver, middleware or service knows about the request it serves. Built once per request. */
 export interface RequestContext extends SelectionContext {
@@ -30,6 +31,8 @@ export interface RequestContext extends SelectionContext {
   config: ApiConfig;
   /** Compiled policies per principal, shared by every request of the process (checked fresh on each use). */
   policyCache: CallerPolicyCache;
+  /** OIDC issuers' signing keys, shared by every request of the process (AssumeRoleWithWebIdentity). */
+  issuerKeys: IssuerKeyCache;
   /** Seals secrets the server must read back (access key secrets, MFA seeds) under the server key. */
   secretBox: SecretBox;
   sourceIp: string | undefined;
@@ -45,6 +48,7 @@ export interface ContextDependencies {
   config: ApiConfig;
   secretBox: SecretBox;
   policyCache: CallerPolicyCache;
+  issuerKeys: IssuerKeyCache;
   credentials: CredentialCache;
 }
 
@@ -69,6 +73,7 @@ export async function createRequestContext(req: ClientRequest, res: ServerRespon
     notifications: deps.notifications,
     config: deps.config,
     policyCache: deps.policyCache,
+    issuerKeys: deps.issuerKeys,
     secretBox: deps.secretBox,
     sourceIp: req.ip,
     userAgent: req.headers['user-agent'],

@@ -29,6 +29,8 @@ export function stsSessionCaller(session: StsSessionWithPrincipal): Caller {
       roleName: session.role.roleName,
       roleSessionName: session.roleSessionName ?? '',
       sessionPolicy: session.sessionPolicy,
+      sessionTags: (session.sessionTags ?? {}) as Record<string, string>,
+      sourceIdentity: session.sourceIdentity,
       ...common,
     };
   }

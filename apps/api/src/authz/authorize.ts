@@ -29,6 +29,9 @@ export type AuthorizationCaller =
       principalArn: string;
       /** The session policy passed to AssumeRole, exactly as stored. */
       sessionPolicy: string | null;
+      /** Session tags, which override the role's tags of the same key (AWS). */
+      sessionTags?: Record<string, string>;
+      sourceIdentity?: string | null;
       mfaAuthenticated: boolean;
     };
 
@@ -160,9 +163,14 @@ function requestContext(
       context['aws:PrincipalArn'] = caller.roleArn;
       context['aws:PrincipalType'] = 'AssumedRole';
       context['aws:userid'] = `${caller.roleId}:${caller.roleSessionName}`;
+      if (caller.sourceIdentity) context['aws:SourceIdentity'] = caller.sourceIdentity;
       break;
   }
-  for (const [key, value] of Object.entries(principalTags)) context[`aws:PrincipalTag/${key}`] = value;
+  // AWS: a session tag replaces the role's tag of the same key (tag keys compare without case).
+  const sessionTags = caller.type === 'assumedRole' ? (caller.sessionTags ?? {}) : {};
+  const sessionKeys = new Set(Object.keys(sessionTags).map((key) => key.toLowerCase()));
+  for (const [key, value] of Object.entries(principalTags)) if (!sessionKeys.has(key.toLowerCase())) context[`aws:PrincipalTag/${key}`] = value;
+  for (const [key, value] of Object.entries(sessionTags)) context[`aws:PrincipalTag/${key}`] = value;
   return context;
 }
 

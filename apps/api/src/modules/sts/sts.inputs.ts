@@ -82,3 +82,32 @@ export class RevokeRoleSessionsInput {
   @AwsEntityName(64)
   roleName!: string;
 }
+
+@InputType({ description: 'AWS STS AssumeRoleWithWebIdentity: needs no credentials, only the identity provider\'s token.' })
+export class AssumeRoleWithWebIdentityInput {
+  @Field(() => String)
+  @AwsLength(20, 2048)
+  roleArn!: string;
+
+  @Field(() => String)
+  @AwsLength(2, 64)
+  @AwsPattern('[\\w+=,.@-]*')
+  roleSessionName!: string;
+
+  @Field(() => String, { description: 'The OpenID Connect ID token (a JWT) from the identity provider.' })
+  @AwsLength(4, 20000)
+  @AwsPattern('[\\u0021-\\u00ff]+')
+  webIdentityToken!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Seconds, 900 up to the role\'s MaxSessionDuration; defaults to 3600.' })
+  @IsOptional()
+  @IsInt()
+  @Min(900, { message: 'Member must have value greater than or equal to 900' })
+  @Max(43200, durationMessage(43200))
+  durationSeconds?: number;
+
+  @Field(() => String, { nullable: true, description: 'An inline session policy: the session gets at most what it allows.' })
+  @IsOptional()
+  @AwsLength(1, 2048)
+  policy?: string;
+}

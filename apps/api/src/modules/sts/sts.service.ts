@@ -10,7 +10,7 @@ import { assertValidPolicyDocument } from '../policies/policy-document';
 import type { AssumeRoleInput, GetSessionTokenInput, SwitchRoleInput } from './sts.inputs';
 import type { AssumeRoleResult, CallerIdentity, Credentials, GetSessionTokenResult, SwitchRoleResult } from './sts.type';
 
-const defaultAssumeRoleSeconds = 3600;
+export const defaultAssumeRoleSeconds = 3600;
 /** AWS: a role session that assumes another role (role chaining) gets at most one hour. */
 const roleChainingMaxSeconds = 3600;
 const defaultSessionTokenSeconds = 43_200;
@@ -26,7 +26,7 @@ function parseRoleArn(roleArn: string): { accountId: string; roleName: string } 
 }
 
 /** The role an AssumeRole names, read before its trust policy is evaluated (hence unsafe). */
-async function findUnsafeRole(ctx: RequestContext, roleArn: string): Promise<Role | null> {
+export async function findUnsafeRole(ctx: RequestContext, roleArn: string): Promise<Role | null> {
   const parsed = parseRoleArn(roleArn);
   if (!parsed) throw invalidInput(`${roleArn} is not a valid role ARN.`, 'input.roleArn');
   const role = await ctx.prisma.role.findUnique({ where: { accountId_roleName: { accountId: parsed.accountId, roleName: parsed.roleName } } });
@@ -61,7 +61,7 @@ function requireMfaPair(input: { serialNumber?: string; tokenCode?: string }): {
 }
 
 /** New temporary credentials: the secret sealed under the server key, the token kept only as its hash. */
-function newTemporaryCredentials(ctx: RequestContext, expiration: Date) {
+export function newTemporaryCredentials(ctx: RequestContext, expiration: Date) {
   const { accessKeyId, secretAccessKey } = generateAccessKeyPair('temporary');
   const sessionToken = generateBearerToken(48);
   const credentials: Credentials = { accessKeyId, secretAccessKey, sessionToken, expiration };
