@@ -37,7 +37,7 @@ export type SigningAlgorithm = 'RS256' | 'ES256';
 export interface SigningKey {
   kid: string;
   alg: SigningAlgorithm;
-  privateKey: CryptoKey;
+  privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
   publicJwk: JWK;
   /** The public key as PEM: what an algorithm-confusion attack would use as an HMAC secret. */
   publicPem: string;
