@@ -1,0 +1,94 @@
+import { graphql } from '../../gql';
+
+export const ListOpenIdConnectProvidersQuery = graphql(`
+  query ListOpenIDConnectProviders {
+    listOpenIDConnectProviders {
+      arn
+      url
+      clientIDList
+      createDate
+    }
+  }
+`);
+
+export const GetOpenIdConnectProviderQuery = graphql(`
+  query GetOpenIDConnectProvider($arn: String!) {
+    getOpenIDConnectProvider(openIDConnectProviderArn: $arn) {
+      arn
+      url
+      clientIDList
+      thumbprintList
+      createDate
+      tags {
+        key
+        value
+      }
+    }
+  }
+`);
+
+/** The roles whose trust policies are read for "Roles that trust this provider". */
+export const ListRoleTrustPoliciesQuery = graphql(`
+  query ListRoleTrustPolicies($first: Int!, $after: String) {
+    listRoles(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          roleName
+          arn
+          assumeRolePolicyDocument
+        }
+      }
+    }
+  }
+`);
+
+export const CreateOpenIdConnectProviderMutation = graphql(`
+  mutation CreateOpenIDConnectProvider($input: CreateOpenIDConnectProviderInput!) {
+    createOpenIDConnectProvider(input: $input) {
+      arn
+    }
+  }
+`);
+
+export const DeleteOpenIdConnectProviderMutation = graphql(`
+  mutation DeleteOpenIDConnectProvider($input: DeleteOpenIDConnectProviderInput!) {
+    deleteOpenIDConnectProvider(input: $input)
+  }
+`);
+
+export const AddClientIdToOpenIdConnectProviderMutation = graphql(`
+  mutation AddClientIDToOpenIDConnectProvider($input: OpenIDConnectProviderClientIDInput!) {
+    addClientIDToOpenIDConnectProvider(input: $input) {
+      clientIDList
+    }
+  }
+`);
+
+export const RemoveClientIdFromOpenIdConnectProviderMutation = graphql(`
+  mutation RemoveClientIDFromOpenIDConnectProvider($input: OpenIDConnectProviderClientIDInput!) {
+    removeClientIDFromOpenIDConnectProvider(input: $input) {
+      clientIDList
+    }
+  }
+`);
+
+export const TagOpenIdConnectProviderMutation = graphql(`
+  mutation TagOpenIDConnectProvider($input: TagOpenIDConnectProviderInput!) {
+    tagOpenIDConnectProvider(input: $input) {
+      arn
+    }
+  }
+`);
+
+export const UntagOpenIdConnectProviderMutation = graphql(`
+  mutation UntagOpenIDConnectProvider($input: UntagOpenIDConnectProviderInput!) {
+    untagOpenIDConnectProvider(input: $input) {
+      arn
+    }
+  }
+`);
