@@ -7,7 +7,7 @@ import { IamWorld } from './auth/iam-world';
 import { SignedGraphQLClient, type AwsCredentials } from './auth/signed-client';
 import { startApiProcess, type ApiProcess } from './support/api-process';
 import { GraphQLClient } from './support/graphql-client';
-import { OidcTestIssuer, type SigningKey, type TestIssuerTenant } from './support/oidc-test-issuer';
+import { OidcTestIssuer, type SigningKey, type TestIssuerTenant } from '../src/testing/oidc-test-issuer';
 import { startTestApi, type TestApi } from './support/test-api';
 
 let api: TestApi;

@@ -3,7 +3,7 @@
 import { decodeProtectedHeader } from 'jose';
 import { defaultApiConfig } from '../../src/config';
 import { IssuerKeyCache, IssuerKeysUnavailable, NoMatchingIssuerKey } from '../../src/modules/sts/web-identity/issuer-keys';
-import { OidcTestIssuer, type SigningKey, type TestIssuerTenant } from '../support/oidc-test-issuer';
+import { OidcTestIssuer, type SigningKey, type TestIssuerTenant } from '../../src/testing/oidc-test-issuer';
 
 let issuer: OidcTestIssuer;
 let clock: number;

@@ -13,7 +13,7 @@ import { ApiErrorFlashbar } from '../../components/api-error/api-error-flashbar'
 import { usePageBreadcrumbs } from '../../components/console-layout/breadcrumbs';
 import { formatDateTime } from '../../components/time/time-ago';
 import { useQuery } from 'urql';
-import { ListOpenIdConnectProvidersQuery } from './identity-providers.documents';
+import { LIST_CONTEXT, ListOpenIdConnectProvidersQuery } from './identity-providers.documents';
 import { providerDetailsHref } from './provider-href';
 
 const BREADCRUMBS = [
@@ -25,7 +25,7 @@ const BREADCRUMBS = [
 export function IdentityProvidersListPage() {
   usePageBreadcrumbs(BREADCRUMBS);
   const router = useRouter();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: ListOpenIdConnectProvidersQuery });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: ListOpenIdConnectProvidersQuery, context: LIST_CONTEXT });
   const providers = data?.listOpenIDConnectProviders ?? [];
   const { items, collectionProps, filterProps, filteredItemsCount } = useCollection(providers, {
     filtering: { filteringFunction: (provider, text) => provider.url.toLowerCase().includes(text.trim().toLowerCase()) },

@@ -1,5 +1,11 @@
 import { graphql } from '../../gql';
 
+/**
+ * The providers list is a plain list: while empty it names no OpenIDConnectProvider, so urql's cache would not know
+ * that adding one changes it. Saying so keeps the list (and the wizard's provider choice) current.
+ */
+export const LIST_CONTEXT = { additionalTypenames: ['OpenIDConnectProvider'] };
+
 export const ListOpenIdConnectProvidersQuery = graphql(`
   query ListOpenIDConnectProviders {
     listOpenIDConnectProviders {

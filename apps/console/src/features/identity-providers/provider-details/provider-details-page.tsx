@@ -18,7 +18,7 @@ import { useNotifications } from '../../../components/console-layout/notificatio
 import { DeleteConfirmationModal } from '../../../components/delete-confirmation-modal';
 import { useTabInUrl } from '../../../components/navigation/use-tab-in-url';
 import { formatDateTime } from '../../../components/time/time-ago';
-import { DeleteOpenIdConnectProviderMutation, GetOpenIdConnectProviderQuery } from '../identity-providers.documents';
+import { DeleteOpenIdConnectProviderMutation, GetOpenIdConnectProviderQuery, LIST_CONTEXT } from '../identity-providers.documents';
 import { providerDetailsHref } from '../provider-href';
 import { AudiencesTab } from './audiences-tab';
 import { ProviderTagsTab } from './provider-tags-tab';
@@ -53,7 +53,7 @@ export function ProviderDetailsPage({ arn }: { arn: string }) {
 
   const remove = async () => {
     setDeleting(true);
-    const result = await deleteProvider({ input: { openIDConnectProviderArn: arn } });
+    const result = await deleteProvider({ input: { openIDConnectProviderArn: arn } }, LIST_CONTEXT);
     setDeleting(false);
     if (result.error) return setDeleteError(result.error);
     notify({ type: 'success', content: `Identity provider ${provider.url} deleted.` });

@@ -8,7 +8,7 @@ import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQuery } from 'urql';
 import { ApiErrorFlashbar } from '../../../components/api-error/api-error-flashbar';
-import { ListOpenIdConnectProvidersQuery } from '../../identity-providers/identity-providers.documents';
+import { LIST_CONTEXT, ListOpenIdConnectProvidersQuery } from '../../identity-providers/identity-providers.documents';
 import { isGitHubActions, type WebIdentityEntity } from './web-identity-trust';
 
 /** "Web identity": one of the account's OIDC providers, one of its audiences, and GitHub's fields for its issuer. */
@@ -23,7 +23,7 @@ export function StepWebIdentity({
   showErrors: boolean;
   error: string | undefined;
 }) {
-  const [{ data, fetching, error: listError }] = useQuery({ query: ListOpenIdConnectProvidersQuery });
+  const [{ data, fetching, error: listError }] = useQuery({ query: ListOpenIdConnectProvidersQuery, context: LIST_CONTEXT });
   const providers = data?.listOpenIDConnectProviders ?? [];
   const provider = providers.find((p) => p.arn === entity.providerArn);
   const providerOptions = providers.map((p) => ({ value: p.arn, label: p.url, description: p.arn }));

@@ -1,6 +1,7 @@
-// A local OpenID Connect issuer for the web identity tests: HTTPS on 127.0.0.1 with a certificate from a test CA
-// made with the openssl binary (or plain HTTP, for the loopback mode), serving any number of issuers ("tenants") by
-// path, each with its discovery document and key set, keys made with jose.
+// A local OpenID Connect issuer for the web identity tests (the API's and the console's browser tests, through
+// `@gatehouse/api/testing`): HTTPS on 127.0.0.1 with a certificate from a test CA made with the openssl binary (or
+// plain HTTP, for the loopback mode), serving any number of issuers ("tenants") by path, each with its discovery
+// document and key set, keys made with jose. Never used by the API itself.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -151,6 +152,7 @@ export class OidcTestIssuer {
     private readonly server: Server,
     readonly origin: string,
     readonly certificates: TestCertificates | undefined,
+    private readonly ownsCertificates: boolean,
   ) {
     server.on('request', (req: IncomingMessage, res: ServerResponse) => {
       const [, name = '', ...rest] = (req.url ?? '/').split('/');
@@ -160,14 +162,15 @@ export class OidcTestIssuer {
     });
   }
 
-  static async start(options: { protocol?: 'https' | 'http' } = {}): Promise<OidcTestIssuer> {
-    const certificates = options.protocol === 'http' ? undefined : makeTestCertificates();
+  /** `certificates`: ones made beforehand (the API process that must trust them starts first); they are then not removed. */
+  static async start(options: { protocol?: 'https' | 'http'; certificates?: TestCertificates } = {}): Promise<OidcTestIssuer> {
+    const certificates = options.protocol === 'http' ? undefined : (options.certificates ?? makeTestCertificates());
     const server = certificates
       ? createHttpsServer({ key: readFileSync(certificates.keyFile), cert: readFileSync(certificates.certFile) })
       : createHttpServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
-    return new OidcTestIssuer(server, `${certificates ? 'https' : 'http'}://127.0.0.1:${port}`, certificates);
+    return new OidcTestIssuer(server, `${certificates ? 'https' : 'http'}://127.0.0.1:${port}`, certificates, options.certificates === undefined);
   }
 
   /** A new issuer at `${origin}/${name}`. */
@@ -181,6 +184,6 @@ export class OidcTestIssuer {
   async stop(): Promise<void> {
     this.server.closeAllConnections?.();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
-    if (this.certificates) rmSync(this.certificates.dir, { recursive: true, force: true });
+    if (this.certificates && this.ownsCertificates) rmSync(this.certificates.dir, { recursive: true, force: true });
   }
 }
