@@ -1,11 +1,9 @@
-import { assumedRoleArn } from '@gatehouse/db';
-import { auditedTransaction } from '../../audit/audited-transaction';
 import { authorizeAssumeRoleWithWebIdentity } from '../../authz/authorize-assume-role';
 import type { RequestContext } from '../../context';
 import { IamError, invalidInput } from '../../errors/iam-error';
 import { assertValidPolicyDocument } from '../policies/policy-document';
 import type { AssumeRoleWithWebIdentityInput } from './sts.inputs';
-import { defaultAssumeRoleSeconds, findUnsafeRole, newTemporaryCredentials } from './sts.service';
+import { defaultAssumeRoleSeconds, findUnsafeRole, startRoleSession } from './sts.service';
 import type { AssumeRoleWithWebIdentityResult } from './sts.type';
 import { readSessionTagsClaim } from './web-identity/session-tags-claim';
 import { webIdentityConditionKeys } from './web-identity/web-identity-condition-keys';
@@ -68,42 +66,24 @@ export async function assumeRoleWithWebIdentity(ctx: RequestContext, input: Assu
   if (durationSeconds > role.maxSessionDuration) {
     throw invalidInput('The requested DurationSeconds exceeds the MaxSessionDuration set for this role.', 'input.durationSeconds');
   }
-  const now = new Date();
-  const { credentials, stored } = newTemporaryCredentials(ctx, new Date(now.getTime() + durationSeconds * 1000));
-  const principalArn = assumedRoleArn(role.accountId, role.roleName, input.roleSessionName);
   const { webIdentityToken: _token, ...requestParameters } = input;
-  await auditedTransaction(
-    ctx,
-    {
-      eventSource: 'sts.amazonaws.com',
-      eventName: 'AssumeRoleWithWebIdentity',
-      resources: [role.arn, identity.provider.arn],
-      // CloudTrail: the caller is the web identity user, named by its provider; the token itself is never recorded.
-      identity: { accountId: role.accountId, principalArn: identity.provider.arn },
-      requestParameters: { ...requestParameters, subject: identity.claims.sub, audience: identity.audience },
-      responseElements: () => ({ credentials: { accessKeyId: credentials.accessKeyId, expiration: credentials.expiration }, assumedRoleUser: { arn: principalArn } }),
+  const session = await startRoleSession(ctx, role, {
+    eventName: 'AssumeRoleWithWebIdentity',
+    roleSessionName: input.roleSessionName,
+    durationSeconds,
+    // CloudTrail: the caller is the web identity user, named by its provider; the token itself is never recorded.
+    identity: { accountId: role.accountId, principalArn: identity.provider.arn },
+    otherResources: [identity.provider.arn],
+    requestParameters: { ...requestParameters, subject: identity.claims.sub, audience: identity.audience },
+    session: {
+      sourceArn: identity.provider.arn,
+      sessionPolicy: input.policy ?? null,
+      sourceIdentity: sourceIdentity ?? null,
+      ...(sessionTags ? { sessionTags: sessionTags.tags } : {}),
     },
-    async (tx) => {
-      await tx.stsSession.create({
-        data: {
-          ...stored,
-          accountId: role.accountId,
-          roleId: role.id,
-          roleSessionName: input.roleSessionName,
-          principalArn,
-          sourceArn: identity.provider.arn,
-          sessionPolicy: input.policy ?? null,
-          sourceIdentity: sourceIdentity ?? null,
-          ...(sessionTags ? { sessionTags: sessionTags.tags } : {}),
-          createdAt: now,
-        },
-      });
-      await tx.role.update({ where: { id: role.id }, data: { lastUsedDate: now, lastUsedRegion: 'us-east-1' } });
-    },
-  );
+  });
   return {
-    credentials,
-    assumedRoleUser: { assumedRoleId: `${role.id}:${input.roleSessionName}`, arn: principalArn },
+    ...session,
     subjectFromWebIdentityToken: identity.claims.sub,
     provider: identity.claims.iss,
     audience: identity.audience,

@@ -7,8 +7,12 @@ import { AwsEntityName, AwsLength, AwsPattern } from '../../graphql/aws-constrai
 
 const durationMessage = (max: number) => ({ message: `Member must have value less than or equal to ${max}` });
 
+/**
+ * What every request for a role session names: the role, the session, its duration and its session policy; the
+ * input types that extend it get its fields.
+ */
 @InputType()
-export class AssumeRoleInput {
+abstract class RoleSessionInput {
   @Field(() => String)
   @AwsLength(20, 2048)
   roleArn!: string;
@@ -29,7 +33,10 @@ export class AssumeRoleInput {
   @IsOptional()
   @AwsLength(1, 2048)
   policy?: string;
+}
 
+@InputType()
+export class AssumeRoleInput extends RoleSessionInput {
   @Field(() => String, { nullable: true, description: 'The MFA device of the caller, when the trust policy asks for MFA.' })
   @IsOptional()
   @AwsLength(9, 256)
@@ -84,30 +91,9 @@ export class RevokeRoleSessionsInput {
 }
 
 @InputType({ description: 'AWS STS AssumeRoleWithWebIdentity: needs no credentials, only the identity provider\'s token.' })
-export class AssumeRoleWithWebIdentityInput {
-  @Field(() => String)
-  @AwsLength(20, 2048)
-  roleArn!: string;
-
-  @Field(() => String)
-  @AwsLength(2, 64)
-  @AwsPattern('[\\w+=,.@-]*')
-  roleSessionName!: string;
-
+export class AssumeRoleWithWebIdentityInput extends RoleSessionInput {
   @Field(() => String, { description: 'The OpenID Connect ID token (a JWT) from the identity provider.' })
   @AwsLength(4, 20000)
   @AwsPattern('[\\u0021-\\u00ff]+')
   webIdentityToken!: string;
-
-  @Field(() => Int, { nullable: true, description: 'Seconds, 900 up to the role\'s MaxSessionDuration; defaults to 3600.' })
-  @IsOptional()
-  @IsInt()
-  @Min(900, { message: 'Member must have value greater than or equal to 900' })
-  @Max(43200, durationMessage(43200))
-  durationSeconds?: number;
-
-  @Field(() => String, { nullable: true, description: 'An inline session policy: the session gets at most what it allows.' })
-  @IsOptional()
-  @AwsLength(1, 2048)
-  policy?: string;
 }

@@ -8,7 +8,7 @@ import type { RequestContext } from '../../context';
 import { IamError, invalidInput, noSuchEntity } from '../../errors/iam-error';
 import { assertValidPolicyDocument } from '../policies/policy-document';
 import type { AssumeRoleInput, GetSessionTokenInput, SwitchRoleInput } from './sts.inputs';
-import type { AssumeRoleResult, CallerIdentity, Credentials, GetSessionTokenResult, SwitchRoleResult } from './sts.type';
+import type { AssumedRoleUser, AssumeRoleResult, CallerIdentity, Credentials, GetSessionTokenResult, SwitchRoleResult } from './sts.type';
 
 export const defaultAssumeRoleSeconds = 3600;
 /** AWS: a role session that assumes another role (role chaining) gets at most one hour. */
@@ -95,37 +95,80 @@ export async function assumeRole(ctx: RequestContext, caller: Caller, input: Ass
     );
   }
 
+  return startRoleSession(ctx, role, {
+    eventName: 'AssumeRole',
+    roleSessionName: input.roleSessionName,
+    durationSeconds,
+    requestParameters: { ...input },
+    session: {
+      sourceArn: caller.principalArn,
+      sessionPolicy: input.policy ?? null,
+      // AWS: MFA given now, or already behind the caller's own credentials, is carried into the session.
+      mfaAuthenticated: mfa !== null || caller.mfaAuthenticated === true,
+    },
+  });
+}
+
+/** What distinguishes one role session from another besides its role and name. */
+export interface RoleSessionFields {
+  /** Who asked: the caller's ARN, or the OIDC provider's. */
+  sourceArn: string;
+  sessionPolicy: string | null;
+  mfaAuthenticated?: boolean;
+  sourceIdentity?: string | null;
+  sessionTags?: Record<string, string>;
+}
+
+/**
+ * A new session of `role` once it is authorized: ASIA credentials for `assumed-role/ROLE/SESSION`, the session row
+ * and the role's last use written with the STS event in one transaction.
+ */
+export async function startRoleSession(
+  ctx: RequestContext,
+  role: Role,
+  request: {
+    eventName: 'AssumeRole' | 'AssumeRoleWithWebIdentity';
+    roleSessionName: string;
+    durationSeconds: number;
+    requestParameters: Record<string, unknown>;
+    /** For events whose actor is not the request's caller (the web identity user, named by its provider). */
+    identity?: { accountId: string; principalArn: string };
+    /** ARNs the event names besides the role's. */
+    otherResources?: string[];
+    session: RoleSessionFields;
+  },
+): Promise<{ credentials: Credentials; assumedRoleUser: AssumedRoleUser }> {
   const now = new Date();
-  const { credentials, stored } = newTemporaryCredentials(ctx, new Date(now.getTime() + durationSeconds * 1000));
-  const principalArn = assumedRoleArn(role.accountId, role.roleName, input.roleSessionName);
+  const { credentials, stored } = newTemporaryCredentials(ctx, new Date(now.getTime() + request.durationSeconds * 1000));
+  const principalArn = assumedRoleArn(role.accountId, role.roleName, request.roleSessionName);
+  const { sessionTags, ...session } = request.session;
   await auditedTransaction(
     ctx,
     {
       eventSource: 'sts.amazonaws.com',
-      eventName: 'AssumeRole',
-      resources: [role.arn],
-      requestParameters: { ...input },
+      eventName: request.eventName,
+      resources: [role.arn, ...(request.otherResources ?? [])],
+      ...(request.identity ? { identity: request.identity } : {}),
+      requestParameters: request.requestParameters,
       responseElements: () => ({ credentials: { accessKeyId: credentials.accessKeyId, expiration: credentials.expiration }, assumedRoleUser: { arn: principalArn } }),
     },
     async (tx) => {
       await tx.stsSession.create({
         data: {
           ...stored,
+          ...session,
+          ...(sessionTags ? { sessionTags } : {}),
           accountId: role.accountId,
           roleId: role.id,
-          roleSessionName: input.roleSessionName,
+          roleSessionName: request.roleSessionName,
           principalArn,
-          sourceArn: caller.principalArn,
-          sessionPolicy: input.policy ?? null,
-          // AWS: MFA given now, or already behind the caller's own credentials, is carried into the session.
-          mfaAuthenticated: mfa !== null || caller.mfaAuthenticated === true,
           createdAt: now,
         },
       });
       await tx.role.update({ where: { id: role.id }, data: { lastUsedDate: now, lastUsedRegion: 'us-east-1' } });
     },
   );
-  return { credentials, assumedRoleUser: { assumedRoleId: `${role.id}:${input.roleSessionName}`, arn: principalArn } };
+  return { credentials, assumedRoleUser: { assumedRoleId: `${role.id}:${request.roleSessionName}`, arn: principalArn } };
 }
 
 /**

@@ -33,26 +33,6 @@ export const GetOpenIdConnectProviderQuery = graphql(`
   }
 `);
 
-/** The roles whose trust policies are read for "Roles that trust this provider". */
-export const ListRoleTrustPoliciesQuery = graphql(`
-  query ListRoleTrustPolicies($first: Int!, $after: String) {
-    listRoles(first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          roleName
-          arn
-          assumeRolePolicyDocument
-        }
-      }
-    }
-  }
-`);
-
 export const CreateOpenIdConnectProviderMutation = graphql(`
   mutation CreateOpenIDConnectProvider($input: CreateOpenIDConnectProviderInput!) {
     createOpenIDConnectProvider(input: $input) {

@@ -8,13 +8,13 @@ import { useMemo } from 'react';
 import { ApiErrorFlashbar } from '../../../components/api-error/api-error-flashbar';
 import { useWholeList } from '../../../components/lists/use-whole-list';
 import { roleDetailsHref } from '../../roles/role-href';
-import { ListRoleTrustPoliciesQuery } from '../identity-providers.documents';
+import { ListRolesQuery } from '../../roles/roles.documents';
 import { rolesTrustingProvider } from '../roles-trusting-provider';
 
 /** The roles whose trust policy names the provider, read from every role's trust policy. */
 export function TrustingRolesTab({ providerArn }: { providerArn: string }) {
   const router = useRouter();
-  const { items, fetching, error } = useWholeList(ListRoleTrustPoliciesQuery, { first: 1000 }, (data) => data.listRoles);
+  const { items, fetching, error } = useWholeList(ListRolesQuery, { first: 1000 }, (data) => data.listRoles);
   const roles = useMemo(() => rolesTrustingProvider(items, providerArn), [items, providerArn]);
   if (error) return <ApiErrorFlashbar error={error} failedTo="list the roles" />;
   return (
