@@ -494,7 +494,7 @@ export const operationFixtures: Record<string, OperationFixture> = {
       return { variables: { arn: provider.arn }, resourceArns: [provider.arn] };
     },
   },
-  listOpenIDConnectProviders: { document: '{ listOpenIDConnectProviders { arn } }', prepare: async () => ({ variables: {}, resourceArns: ['*'] }) },
+  listOpenIDConnectProviders: { document: '{ listOpenIDConnectProviders { totalCount } }', prepare: async () => ({ variables: {}, resourceArns: ['*'] }) },
   listOpenIDConnectProviderTags: {
     document: 'query ($arn: String!) { listOpenIDConnectProviderTags(openIDConnectProviderArn: $arn) { totalCount } }',
     async prepare(scope) {

@@ -9,7 +9,7 @@ let other: Awaited<ReturnType<IamWorld['account']>>;
 const providerFields = 'arn url clientIDList thumbprintList createDate tags { key value }';
 const create = `mutation ($input: CreateOpenIDConnectProviderInput!) { createOpenIDConnectProvider(input: $input) { ${providerFields} } }`;
 const get = `query ($arn: String!) { getOpenIDConnectProvider(openIDConnectProviderArn: $arn) { ${providerFields} } }`;
-const list = '{ listOpenIDConnectProviders { arn url } }';
+const list = '{ listOpenIDConnectProviders { totalCount edges { node { arn url } } } }';
 const remove = 'mutation ($arn: String!) { deleteOpenIDConnectProvider(input: { openIDConnectProviderArn: $arn }) }';
 const addClientID = 'mutation ($arn: String!, $id: String!) { addClientIDToOpenIDConnectProvider(input: { openIDConnectProviderArn: $arn, clientID: $id }) { clientIDList } }';
 const removeClientID =
@@ -43,8 +43,9 @@ describe('createOpenIDConnectProvider', () => {
     const arn = `arn:aws:iam::${home.accountId}:oidc-provider/token.actions.githubusercontent.com`;
     expect(created).toMatchObject({ arn, url: 'token.actions.githubusercontent.com', clientIDList: ['sts.amazonaws.com'], thumbprintList: [thumbprint('a')] });
     expect((await home.root.data(get, { arn })).getOpenIDConnectProvider).toEqual(created);
-    expect((await home.root.data(list)).listOpenIDConnectProviders).toContainEqual({ arn, url: 'token.actions.githubusercontent.com' });
-    expect((await other.root.data(list)).listOpenIDConnectProviders).toEqual([]);
+    const listed = (await home.root.data(list)).listOpenIDConnectProviders;
+    expect(listed.edges.map((edge: { node: unknown }) => edge.node)).toContainEqual({ arn, url: 'token.actions.githubusercontent.com' });
+    expect((await other.root.data(list)).listOpenIDConnectProviders).toEqual({ totalCount: 0, edges: [] });
 
     const event = await api.prisma.auditEvent.findFirstOrThrow({ where: { eventName: 'CreateOpenIDConnectProvider', resources: { has: arn } } });
     expect(event).toMatchObject({ accountId: home.accountId, eventSource: 'iam.amazonaws.com', responseElements: { openIDConnectProviderArn: arn } });

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { Connection } from '../../graphql/connections';
 import { DateTime } from '../../graphql/scalars';
 
 /** AWS's GetOpenIDConnectProvider answer, with the provider's ARN (ListOpenIDConnectProviders' one member). */
@@ -22,3 +23,5 @@ export class OpenIDConnectProvider {
   id!: string;
   accountId!: string;
 }
+
+export const OpenIDConnectProviderConnection = Connection(OpenIDConnectProvider, 'OpenIDConnectProvider');

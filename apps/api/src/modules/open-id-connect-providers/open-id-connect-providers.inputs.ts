@@ -32,6 +32,10 @@ export class CreateOpenIDConnectProviderInput {
   tags?: TagInput[];
 }
 
+/** AWS ListOpenIDConnectProviders takes no paging: the default page holds the whole quota of providers. */
+@ArgsType()
+export class ListOpenIDConnectProvidersArgs extends ConnectionArgs {}
+
 @ArgsType()
 export class GetOpenIDConnectProviderArgs {
   @Field(() => String)

@@ -7,11 +7,12 @@ import type { Page } from '../../graphql/connections';
 import { requestTagConditionKeys, untagConditionKeys } from '../tags/tag-condition-keys';
 import { createWithTags } from '../tags/tag-on-create';
 import { Tag, TagConnection } from '../tags/tag.type';
-import { OpenIDConnectProvider } from './open-id-connect-provider.type';
+import { OpenIDConnectProvider, OpenIDConnectProviderConnection } from './open-id-connect-provider.type';
 import {
   CreateOpenIDConnectProviderInput,
   DeleteOpenIDConnectProviderInput,
   GetOpenIDConnectProviderArgs,
+  ListOpenIDConnectProvidersArgs,
   ListOpenIDConnectProviderTagsArgs,
   OpenIDConnectProviderClientIDInput,
   TagOpenIDConnectProviderInput,
@@ -33,10 +34,10 @@ export class OpenIDConnectProvidersResolver {
     return providers.getOpenIDConnectProvider(ctx, requireCaller(ctx.caller).accountId, args.openIDConnectProviderArn);
   }
 
-  @Query(() => [OpenIDConnectProvider], { description: 'Every OIDC provider of the account (AWS does not page this list).' })
+  @Query(() => OpenIDConnectProviderConnection, { complexity: connectionComplexity })
   @IamOperation('iam:ListOpenIDConnectProviders', () => '*')
-  listOpenIDConnectProviders(@Ctx() ctx: RequestContext): Promise<OpenIDConnectProvider[]> {
-    return providers.listOpenIDConnectProviders(ctx, requireCaller(ctx.caller).accountId);
+  listOpenIDConnectProviders(@Args(() => ListOpenIDConnectProvidersArgs) args: ListOpenIDConnectProvidersArgs, @Ctx() ctx: RequestContext): Promise<Page<OpenIDConnectProvider>> {
+    return providers.listOpenIDConnectProviders(ctx, requireCaller(ctx.caller).accountId, args);
   }
 
   @Query(() => TagConnection, { complexity: connectionComplexity })

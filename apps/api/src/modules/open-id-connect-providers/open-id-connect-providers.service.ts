@@ -75,9 +75,9 @@ export function getOpenIDConnectProvider(ctx: RequestContext, accountId: string,
   return requireProvider(ctx.prisma, accountId, arn);
 }
 
-/** AWS ListOpenIDConnectProviders: every provider of the account, unpaged as on AWS. */
-export function listOpenIDConnectProviders(ctx: RequestContext, accountId: string): Promise<ProviderRow[]> {
-  return ctx.prisma.openIdConnectProvider.findMany({ where: { accountId }, orderBy: { arn: 'asc' } });
+/** AWS ListOpenIDConnectProviders: the account's providers in ARN order (one page holds AWS's quota of 100). */
+export function listOpenIDConnectProviders(ctx: RequestContext, accountId: string, options: { first: number; after?: string | null }): Promise<Page<ProviderRow>> {
+  return paginateBy(ctx.prisma.openIdConnectProvider, 'arn', { accountId }, options);
 }
 
 /**

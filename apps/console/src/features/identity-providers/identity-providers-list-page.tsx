@@ -12,8 +12,9 @@ import { useRouter } from 'next/navigation';
 import { ApiErrorFlashbar } from '../../components/api-error/api-error-flashbar';
 import { usePageBreadcrumbs } from '../../components/console-layout/breadcrumbs';
 import { formatDateTime } from '../../components/time/time-ago';
+import { useMemo } from 'react';
 import { useQuery } from 'urql';
-import { LIST_CONTEXT, ListOpenIdConnectProvidersQuery } from './identity-providers.documents';
+import { LIST_CONTEXT, ListOpenIdConnectProvidersQuery, PROVIDERS_PAGE } from './identity-providers.documents';
 import { providerDetailsHref } from './provider-href';
 
 const BREADCRUMBS = [
@@ -25,8 +26,8 @@ const BREADCRUMBS = [
 export function IdentityProvidersListPage() {
   usePageBreadcrumbs(BREADCRUMBS);
   const router = useRouter();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: ListOpenIdConnectProvidersQuery, context: LIST_CONTEXT });
-  const providers = data?.listOpenIDConnectProviders ?? [];
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: ListOpenIdConnectProvidersQuery, variables: PROVIDERS_PAGE, context: LIST_CONTEXT });
+  const providers = useMemo(() => data?.listOpenIDConnectProviders.edges.map((edge) => edge.node) ?? [], [data]);
   const { items, collectionProps, filterProps, filteredItemsCount } = useCollection(providers, {
     filtering: { filteringFunction: (provider, text) => provider.url.toLowerCase().includes(text.trim().toLowerCase()) },
     sorting: { defaultState: { sortingColumn: { sortingField: 'url' } } },

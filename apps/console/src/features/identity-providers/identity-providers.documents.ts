@@ -1,18 +1,30 @@
 import { graphql } from '../../gql';
 
 /**
- * The providers list is a plain list: while empty it names no OpenIDConnectProvider, so urql's cache would not know
- * that adding one changes it. Saying so keeps the list (and the wizard's provider choice) current.
+ * While the providers list is empty it names no OpenIDConnectProvider, so urql's cache would not know that adding one
+ * changes it. Saying so keeps the list (and the wizard's provider choice) current.
  */
 export const LIST_CONTEXT = { additionalTypenames: ['OpenIDConnectProvider'] };
 
+/** AWS's quota is 100 providers an account: one page of AWS's largest size holds them all. */
+export const PROVIDERS_PAGE = { first: 1000 };
+
 export const ListOpenIdConnectProvidersQuery = graphql(`
-  query ListOpenIDConnectProviders {
-    listOpenIDConnectProviders {
-      arn
-      url
-      clientIDList
-      createDate
+  query ListOpenIDConnectProviders($first: Int!, $after: String) {
+    listOpenIDConnectProviders(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          arn
+          url
+          clientIDList
+          createDate
+        }
+      }
     }
   }
 `);

@@ -6,9 +6,10 @@ import Header from '@cloudscape-design/components/header';
 import Input from '@cloudscape-design/components/input';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { ApiErrorFlashbar } from '../../../components/api-error/api-error-flashbar';
-import { LIST_CONTEXT, ListOpenIdConnectProvidersQuery } from '../../identity-providers/identity-providers.documents';
+import { LIST_CONTEXT, ListOpenIdConnectProvidersQuery, PROVIDERS_PAGE } from '../../identity-providers/identity-providers.documents';
 import { isGitHubActions, type WebIdentityEntity } from './web-identity-trust';
 
 /** "Web identity": one of the account's OIDC providers, one of its audiences, and GitHub's fields for its issuer. */
@@ -23,8 +24,8 @@ export function StepWebIdentity({
   showErrors: boolean;
   error: string | undefined;
 }) {
-  const [{ data, fetching, error: listError }] = useQuery({ query: ListOpenIdConnectProvidersQuery, context: LIST_CONTEXT });
-  const providers = data?.listOpenIDConnectProviders ?? [];
+  const [{ data, fetching, error: listError }] = useQuery({ query: ListOpenIdConnectProvidersQuery, variables: PROVIDERS_PAGE, context: LIST_CONTEXT });
+  const providers = useMemo(() => data?.listOpenIDConnectProviders.edges.map((edge) => edge.node) ?? [], [data]);
   const provider = providers.find((p) => p.arn === entity.providerArn);
   const providerOptions = providers.map((p) => ({ value: p.arn, label: p.url, description: p.arn }));
   const audienceOptions = (provider?.clientIDList ?? []).map((clientID) => ({ value: clientID, label: clientID }));
