@@ -45,7 +45,7 @@ export interface SigningKey {
 }
 
 /** How an issuer's key set is served. */
-export type KeySetMode = 'normal' | 'oversized' | 'unreachable' | 'redirect-to-other-host';
+export type KeySetMode = 'normal' | 'oversized' | 'unreachable' | 'hanging' | 'redirect-to-other-host';
 
 /** One issuer: `${origin}/${name}`. */
 export class TestIssuerTenant {
@@ -128,6 +128,10 @@ export class TestIssuerTenant {
     switch (this.mode) {
       case 'unreachable':
         res.socket?.destroy();
+        return;
+      case 'hanging':
+        // Headers, then nothing: the body never ends.
+        res.writeHead(200, { 'content-type': 'application/json' }).write('{"keys": [');
         return;
       case 'redirect-to-other-host':
         res.writeHead(302, { location: `${this.otherHostOrigin}${new URL(this.issuer).pathname}/jwks` }).end();

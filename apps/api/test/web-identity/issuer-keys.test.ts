@@ -59,3 +59,13 @@ it('refuses plain HTTP unless loopback issuers are allowed', async () => {
   await expect(keyFor(strict, tenant, key)).rejects.toBeInstanceOf(IssuerKeysUnavailable);
   expect(tenant.keySetFetches).toBe(0);
 });
+
+it('gives up on an issuer that stops answering, after the time limit', async () => {
+  const tenant = issuer.tenant('hanging');
+  const key = await tenant.newKey('RS256');
+  tenant.mode = 'hanging';
+  const cache = new IssuerKeyCache({ ...config, fetchTimeoutMs: 300 });
+  const started = Date.now();
+  await expect(keyFor(cache, tenant, key)).rejects.toBeInstanceOf(IssuerKeysUnavailable);
+  expect(Date.now() - started).toBeLessThan(5000);
+});
