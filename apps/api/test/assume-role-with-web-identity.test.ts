@@ -226,6 +226,16 @@ describe('a Kubernetes service account', () => {
     expect((await session.data('{ listUsers { totalCount } }')).listUsers.totalCount).toBeGreaterThanOrEqual(0);
   });
 
+  it('verifies a token whose header names no key against each key of the issuer\'s set', async () => {
+    const cluster = issuer.tenant('kubernetes-two-keys');
+    await cluster.newKey('ES256');
+    const second = await cluster.newKey('ES256');
+    const clusterProvider = await registerProvider(home, cluster);
+    const role = await world.role(home.accountId, 'NoKid', webIdentityTrust(clusterProvider, { StringEquals: { [`${cluster.providerUrl}:aud`]: 'sts.amazonaws.com' } }));
+    const token = await cluster.sign(second, cluster.kubernetesClaims('payments', 'deployer'), { withoutKid: true });
+    expect((await assume(role.arn, token)).errors).toBeUndefined();
+  });
+
   it('needs sts:TagSession in the trust policy to pass session tags, and sts:SetSourceIdentity for a source identity', async () => {
     const url = tenant.providerUrl;
     const role = await world.role(home.accountId, 'NoTags', webIdentityTrust(providerArn, { StringEquals: { [`${url}:aud`]: 'sts.amazonaws.com' } }));

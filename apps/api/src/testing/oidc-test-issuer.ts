@@ -76,11 +76,14 @@ export class TestIssuerTenant {
     this.published.push(key);
   }
 
-  /** A token signed by `key` with the issuer as `iss`, valid for five minutes unless the claims say otherwise. */
-  sign(key: SigningKey, claims: JWTPayload): Promise<string> {
+  /**
+   * A token signed by `key` with the issuer as `iss`, valid for five minutes unless the claims say otherwise; with
+   * `withoutKid`, its header names no key, as some issuers' tokens do.
+   */
+  sign(key: SigningKey, claims: JWTPayload, options: { withoutKid?: boolean } = {}): Promise<string> {
     const now = Math.floor(Date.now() / 1000);
     return new SignJWT({ iat: now, nbf: now, exp: now + 300, ...claims, iss: claims.iss ?? this.issuer })
-      .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: 'JWT' })
+      .setProtectedHeader({ alg: key.alg, typ: 'JWT', ...(options.withoutKid ? {} : { kid: key.kid }) })
       .sign(key.privateKey);
   }
 

@@ -56,14 +56,15 @@ export class IssuerKeyCache {
     try {
       return await keySet.resolve(header, token);
     } catch (error) {
-      if (!(error instanceof errors.JWKSNoMatchingKey)) throw new NoMatchingIssuerKey(String(error));
+      // Several matching keys (no `kid`) are jose's to try one by one: only a missing key is ours to handle.
+      if (!(error instanceof errors.JWKSNoMatchingKey)) throw error;
       // Only a key set read before this request can be stale; one just fetched is the issuer's current one.
       const mayRefresh = cached !== undefined && this.now() - entry.lastRefreshForUnknownKey >= this.config.jwksRefreshCooldownSeconds * 1000;
       if (!mayRefresh) throw new NoMatchingIssuerKey('no key in the key set matches the token');
       entry.lastRefreshForUnknownKey = this.now();
       const refreshed = await this.load(issuer, entry);
       return refreshed.resolve(header, token).catch((again: unknown) => {
-        throw new NoMatchingIssuerKey(String(again));
+        throw again instanceof errors.JWKSNoMatchingKey ? new NoMatchingIssuerKey(again.message) : again;
       });
     }
   }

@@ -1,5 +1,5 @@
 import type { OpenIdConnectProvider } from '@gatehouse/db';
-import { decodeJwt, decodeProtectedHeader, errors, jwtVerify, type JWTPayload } from 'jose';
+import { decodeJwt, decodeProtectedHeader, errors, jwtVerify, type JWTPayload, type JWTVerifyOptions } from 'jose';
 import type { RequestContext } from '../../../context';
 import { IamError } from '../../../errors/iam-error';
 import { readIssuerUrl } from '../../open-id-connect-providers/issuer-url';
@@ -63,6 +63,21 @@ function refusal(error: unknown, now: number): unknown {
 }
 
 /**
+ * A token without `kid` when the issuer's set has several keys for its algorithm: jose hands over the candidates, and
+ * the token is good when one of them verifies it.
+ */
+async function verifyWithEachKey(token: string, candidates: errors.JWKSMultipleMatchingKeys, options: JWTVerifyOptions) {
+  for await (const key of candidates) {
+    try {
+      return await jwtVerify(token, key, options);
+    } catch (error) {
+      if (!(error instanceof errors.JWSSignatureVerificationFailed)) throw error;
+    }
+  }
+  throw new errors.JWSSignatureVerificationFailed();
+}
+
+/**
  * Verifies an AssumeRoleWithWebIdentity token for a role of `accountId`, as AWS STS does: a JWT whose `iss` is an
  * OIDC provider of that account, signed (asymmetrically) by a key of the issuer's key set, within its exp/nbf/iat
  * (allowing the configured clock skew), for one of the provider's client IDs. Refusals are AWS's codes.
@@ -76,15 +91,18 @@ export async function verifyWebIdentityToken(ctx: RequestContext, token: string,
 
   const now = Date.now();
   const skew = ctx.config.oidc.clockSkewSeconds;
+  const options: JWTVerifyOptions = {
+    algorithms: acceptedAlgorithms,
+    issuer: unverified.iss!,
+    clockTolerance: skew,
+    currentDate: new Date(now),
+    requiredClaims: ['iss', 'sub', 'aud', 'exp'],
+  };
   let claims: JWTPayload;
   try {
-    ({ payload: claims } = await jwtVerify(token, (protectedHeader, flattened) => ctx.issuerKeys.keyFor(unverified.iss!, protectedHeader, flattened), {
-      algorithms: acceptedAlgorithms,
-      issuer: unverified.iss!,
-      clockTolerance: skew,
-      currentDate: new Date(now),
-      requiredClaims: ['iss', 'sub', 'aud', 'exp'],
-    }));
+    ({ payload: claims } = await jwtVerify(token, (protectedHeader, flattened) => ctx.issuerKeys.keyFor(unverified.iss!, protectedHeader, flattened), options).catch(
+      (error: unknown) => (error instanceof errors.JWKSMultipleMatchingKeys ? verifyWithEachKey(token, error, options) : Promise.reject(error)),
+    ));
   } catch (error) {
     if (error instanceof IssuerKeysUnavailable) {
       ctx.logger.warn({ issuer: unverified.iss, reason: error.message }, 'OIDC issuer keys unavailable');
