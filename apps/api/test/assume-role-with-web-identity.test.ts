@@ -2,7 +2,7 @@
 // in a child process started with NODE_EXTRA_CA_CERTS (Node reads it only at start), exactly as `npm start` passes
 // it; the in-process test API, which does not trust the test CA, sets up accounts and shows that trust is needed.
 import { SignJWT } from 'jose';
-import { allow } from './authz/iam-fixtures';
+import { allow, createManagedPolicy } from './authz/iam-fixtures';
 import { IamWorld } from './auth/iam-world';
 import { SignedGraphQLClient, type AwsCredentials } from './auth/signed-client';
 import { startApiProcess, type ApiProcess } from './support/api-process';
@@ -183,6 +183,23 @@ describe('a GitHub Actions workflow', () => {
     expect(new Date(credentials.expiration).getTime() - Date.now()).toBeLessThanOrEqual(900_000);
     const denied = await signed(credentials).error('{ listUsers { totalCount } }');
     expect(denied.message).toMatch(/because no session policy allows the iam:ListUsers action$/);
+  });
+
+  it('narrows the session to its managed session policies (PolicyArns), which must exist in the role\'s account', async () => {
+    const token = await tenant.sign(key, tenant.githubActionsClaims('acme/website'));
+    const missing = `arn:aws:iam::${home.accountId}:policy/NoSuchPolicy`;
+    expect(await refusal(roleArn, token, { policyArns: [{ arn: missing }] })).toMatchObject({
+      message: `Policy ${missing} does not exist or is not attachable.`,
+      extensions: { code: 'NoSuchEntity' },
+    });
+    const getUserOnly = await createManagedPolicy(api.prisma, home.accountId, 'WebGetUserOnly', [allow('iam:GetUser')]);
+    const response = await assume(roleArn, token, { policyArns: [{ arn: getUserOnly.arn }] });
+    const session = signed(response.data.assumeRoleWithWebIdentity.credentials);
+    const denied = await session.error('{ listUsers { totalCount } }');
+    expect(denied.message).toMatch(/because no session policy allows the iam:ListUsers action$/);
+    // With an inline session policy too, the session may do what either allows (and the role allows).
+    const both = await assume(roleArn, token, { policyArns: [{ arn: getUserOnly.arn }], policy: JSON.stringify(allow('iam:ListUsers')) });
+    expect((await signed(both.data.assumeRoleWithWebIdentity.credentials).data('{ listUsers { totalCount } }')).listUsers.totalCount).toBeGreaterThanOrEqual(0);
   });
 
   it('stops working once the provider is deleted', async () => {

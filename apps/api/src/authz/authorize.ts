@@ -29,6 +29,8 @@ export type AuthorizationCaller =
       principalArn: string;
       /** The session policy passed to AssumeRole, exactly as stored. */
       sessionPolicy: string | null;
+      /** The managed session policies' documents (PolicyArns); with the inline one, the session's limit is their union. */
+      sessionManagedPolicies?: string[];
       /** Session tags, which override the role's tags of the same key (AWS). */
       sessionTags?: Record<string, string>;
       sourceIdentity?: string | null;
@@ -106,7 +108,13 @@ export async function authorize(
       : await policyCache.policiesFor(
           caller.type === 'user' ? { type: 'user', userId: caller.userId } : { type: 'role', roleId: caller.roleId },
         )) ?? NO_POLICIES;
-  const sessionPolicy = caller.type === 'assumedRole' ? caller.sessionPolicy : null;
+  const sessionPolicies =
+    caller.type === 'assumedRole'
+      ? [
+          ...(caller.sessionPolicy !== null ? [policyCache.requestPolicy('SessionPolicy', caller.sessionPolicy)] : []),
+          ...(caller.sessionManagedPolicies ?? []).map((document) => policyCache.requestPolicy('SessionPolicy', document)),
+        ]
+      : [];
   const result = evaluate({
     principal: caller.principalArn,
     action: query.action,
@@ -118,7 +126,7 @@ export async function authorize(
     context: { ...query.context, ...requestContext(caller, request, stored.principalTags) },
     identityPolicies: stored.identityPolicies,
     ...(stored.permissionsBoundary ? { permissionsBoundary: stored.permissionsBoundary } : {}),
-    ...(sessionPolicy !== null ? { sessionPolicies: [policyCache.requestPolicy('SessionPolicy', sessionPolicy)] } : {}),
+    ...(sessionPolicies.length > 0 ? { sessionPolicies } : {}),
     ...(query.trustPolicy !== undefined
       ? { resourcePolicy: policyCache.requestPolicy('TrustPolicy', query.trustPolicy) }
       : {}),

@@ -78,6 +78,7 @@ export async function assumeRoleWithWebIdentity(ctx: RequestContext, input: Assu
     session: {
       sourceArn: identity.provider.arn,
       sessionPolicy: input.policy ?? null,
+      ...(input.policyArns ? { policyArns: input.policyArns } : {}),
       sourceIdentity: sourceIdentity ?? null,
       ...(sessionTags ? { sessionTags: sessionTags.tags } : {}),
     },

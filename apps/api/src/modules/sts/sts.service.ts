@@ -1,12 +1,13 @@
 import { generateAccessKeyPair, generateBearerToken, hashBearerToken } from '@gatehouse/credentials';
 import { assumedRoleArn, roleArn as formatRoleArn, type Role } from '@gatehouse/db';
-import { auditedTransaction } from '../../audit/audited-transaction';
+import { auditedTransaction, type Tx } from '../../audit/audited-transaction';
 import type { Caller } from '../../auth/caller';
 import { acceptMfaCode } from '../../auth/mfa-code';
 import { authorizeAssumeRole } from '../../authz/authorize-assume-role';
 import type { RequestContext } from '../../context';
 import { IamError, invalidInput, noSuchEntity } from '../../errors/iam-error';
 import { assertValidPolicyDocument } from '../policies/policy-document';
+import { requireVisiblePolicy } from '../policies/policy-lookup';
 import type { AssumeRoleInput, GetSessionTokenInput, SwitchRoleInput } from './sts.inputs';
 import type { AssumedRoleUser, AssumeRoleResult, CallerIdentity, Credentials, GetSessionTokenResult, SwitchRoleResult } from './sts.type';
 
@@ -103,10 +104,25 @@ export async function assumeRole(ctx: RequestContext, caller: Caller, input: Ass
     session: {
       sourceArn: caller.principalArn,
       sessionPolicy: input.policy ?? null,
+      ...(input.policyArns ? { policyArns: input.policyArns } : {}),
       // AWS: MFA given now, or already behind the caller's own credentials, is carried into the session.
       mfaAuthenticated: mfa !== null || caller.mfaAuthenticated === true,
     },
   });
+}
+
+/**
+ * AWS PolicyArns: managed policies of the role's account (or AWS managed ones) that limit the session like an inline
+ * session policy; each is kept as its default version was when the session started.
+ */
+async function managedSessionPolicies(tx: Tx, accountId: string, policyArns: readonly { arn: string }[]): Promise<{ arn: string; document: string }[]> {
+  const policies: { arn: string; document: string }[] = [];
+  for (const { arn } of policyArns) {
+    const policy = await requireVisiblePolicy(tx, accountId, arn);
+    const version = await tx.policyVersion.findUniqueOrThrow({ where: { policyId_versionId: { policyId: policy.id, versionId: policy.defaultVersionId } } });
+    policies.push({ arn, document: version.document });
+  }
+  return policies;
 }
 
 /** What distinguishes one role session from another besides its role and name. */
@@ -114,6 +130,8 @@ export interface RoleSessionFields {
   /** Who asked: the caller's ARN, or the OIDC provider's. */
   sourceArn: string;
   sessionPolicy: string | null;
+  /** PolicyArns: managed session policies, read when the session starts. */
+  policyArns?: readonly { arn: string }[];
   mfaAuthenticated?: boolean;
   sourceIdentity?: string | null;
   sessionTags?: Record<string, string>;
@@ -141,7 +159,7 @@ export async function startRoleSession(
   const now = new Date();
   const { credentials, stored } = newTemporaryCredentials(ctx, new Date(now.getTime() + request.durationSeconds * 1000));
   const principalArn = assumedRoleArn(role.accountId, role.roleName, request.roleSessionName);
-  const { sessionTags, ...session } = request.session;
+  const { sessionTags, policyArns = [], ...session } = request.session;
   await auditedTransaction(
     ctx,
     {
@@ -153,11 +171,13 @@ export async function startRoleSession(
       responseElements: () => ({ credentials: { accessKeyId: credentials.accessKeyId, expiration: credentials.expiration }, assumedRoleUser: { arn: principalArn } }),
     },
     async (tx) => {
+      const sessionManagedPolicies = await managedSessionPolicies(tx, role.accountId, policyArns);
       await tx.stsSession.create({
         data: {
           ...stored,
           ...session,
           ...(sessionTags ? { sessionTags } : {}),
+          ...(sessionManagedPolicies.length > 0 ? { sessionManagedPolicies } : {}),
           accountId: role.accountId,
           roleId: role.id,
           roleSessionName: request.roleSessionName,

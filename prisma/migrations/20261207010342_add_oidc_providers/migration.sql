@@ -1,5 +1,6 @@
 -- AlterTable
-ALTER TABLE "StsSession" ADD COLUMN     "sessionTags" JSONB,
+ALTER TABLE "StsSession" ADD COLUMN     "sessionManagedPolicies" JSONB,
+ADD COLUMN     "sessionTags" JSONB,
 ADD COLUMN     "sourceIdentity" VARCHAR(64);
 
 -- CreateTable
