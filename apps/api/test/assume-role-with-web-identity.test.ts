@@ -170,6 +170,9 @@ describe('a GitHub Actions workflow', () => {
     const stranger = await tenant.newKey('RS256', { publish: false });
     expect(await refusal(roleArn, await tenant.sign(stranger, tenant.githubActionsClaims('acme/website')))).toMatchObject({ message: notValidated });
     expect(await refusal(roleArn, 'not.a.jwt')).toMatchObject({ extensions: { code: 'InvalidIdentityToken' } });
+    // A readable payload under a header that is not JSON.
+    const [, payload, signature] = (await tenant.sign(key, tenant.githubActionsClaims('acme/website'))).split('.');
+    expect(await refusal(roleArn, `bm90IGpzb24.${payload}.${signature}`)).toMatchObject({ extensions: { code: 'InvalidIdentityToken' } });
   });
 
   it('narrows the session with a session policy and keeps DurationSeconds within the role\'s maximum', async () => {

@@ -1,5 +1,5 @@
 import type { OpenIdConnectProvider } from '@gatehouse/db';
-import { decodeJwt, decodeProtectedHeader, errors, jwtVerify, type JWTPayload, type JWTVerifyOptions } from 'jose';
+import { decodeJwt, decodeProtectedHeader, errors, jwtVerify, type JWTPayload, type JWTVerifyOptions, type ProtectedHeaderParameters } from 'jose';
 import type { RequestContext } from '../../../context';
 import { IamError } from '../../../errors/iam-error';
 import { readIssuerUrl } from '../../open-id-connect-providers/issuer-url';
@@ -27,9 +27,10 @@ export interface VerifiedWebIdentity {
   audience: string;
 }
 
-function unverifiedClaims(token: string): JWTPayload {
+/** The token's header and claims before anything is verified; AWS's answer when it is not a JWT at all. */
+function unverifiedToken(token: string): { header: ProtectedHeaderParameters; claims: JWTPayload } {
   try {
-    return decodeJwt(token);
+    return { header: decodeProtectedHeader(token), claims: decodeJwt(token) };
   } catch {
     throw invalidToken('The ID Token provided is not a valid JWT. (You may see this error if you sent an Access Token)');
   }
@@ -83,10 +84,9 @@ async function verifyWithEachKey(token: string, candidates: errors.JWKSMultipleM
  * (allowing the configured clock skew), for one of the provider's client IDs. Refusals are AWS's codes.
  */
 export async function verifyWebIdentityToken(ctx: RequestContext, token: string, accountId: string): Promise<VerifiedWebIdentity> {
-  const unverified = unverifiedClaims(token);
+  const { header, claims: unverified } = unverifiedToken(token);
   const provider = await providerFor(ctx, accountId, unverified.iss);
   const audience = audienceOf(unverified, provider.clientIDList);
-  const header = decodeProtectedHeader(token);
   if (typeof header.alg !== 'string' || !acceptedAlgorithms.includes(header.alg)) throw invalidToken(notValidatedMessage);
 
   const now = Date.now();
