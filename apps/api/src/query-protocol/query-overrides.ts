@@ -1,0 +1,31 @@
+/**
+ * Where GraphQL's names differ from AWS's, and nothing else: every other name is derived (AWS `UserName` is GraphQL
+ * `userName`). Keys are `GraphQLType.AwsMember` for output fields and `Action.AwsMember` for inputs.
+ */
+export const outputOverrides = {
+  /** Output members read from a GraphQL field of another name. */
+  fields: {} as Record<string, string>,
+  /** Lists of names read from one field of each object (keyed by the object type or the action). */
+  listItemFields: {
+    UserPolicy: 'policyName',
+    GroupPolicy: 'policyName',
+    RolePolicy: 'policyName',
+  } as Record<string, string>,
+  /** GraphQL enum values that AWS spells with characters GraphQL names cannot hold. */
+  enumValues: {
+    PolicySourceType: { aws_managed: 'aws-managed', user_managed: 'user-managed' },
+  } as Record<string, Record<string, string>>,
+};
+
+export const inputOverrides = {
+  /** Input members passed as a GraphQL argument or input field of another name. */
+  members: {} as Record<string, string>,
+  /**
+   * Members accepted and not passed on, because they do not change Gatehouse's answer: the simulator returns every
+   * result at once (no pages), and evaluates every resource the same way whatever the scenario name.
+   */
+  ignored: new Set<string>([
+    'SimulateCustomPolicy.ResourceHandlingOption',
+    'SimulatePrincipalPolicy.ResourceHandlingOption',
+  ]),
+};
