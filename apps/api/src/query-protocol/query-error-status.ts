@@ -11,6 +11,7 @@ const statusByCode: Record<string, number> = {
   ReportNotPresent: 410,
   ReportExpired: 410,
   AccessDenied: 403,
+  InvalidAuthenticationCode: 403,
   InvalidClientTokenId: 403,
   SignatureDoesNotMatch: 403,
   MissingAuthenticationToken: 403,

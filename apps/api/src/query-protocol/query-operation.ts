@@ -273,13 +273,13 @@ function toVariables(
     const argName = inputOverrides.members[`${action}.${name}`] ?? lowerFirst(name);
     const arg = field.args.find((candidate) => candidate.name === argName);
     if (arg) {
-      variables[argName] = toGraphqlValue(model, memberShape, value, arg.type);
+      variables[argName] = toGraphqlValue(model, memberShape, value, arg.type, argName);
       continue;
     }
     const inputType = inputArg ? getNamedType(inputArg.type) : undefined;
     const inputField = isInputObjectType(inputType) ? inputType.getFields()[argName] : undefined;
     if (inputField) {
-      inputObject[argName] = toGraphqlValue(model, memberShape, value, inputField.type);
+      inputObject[argName] = toGraphqlValue(model, memberShape, value, inputField.type, argName);
       continue;
     }
     if (inputOverrides.ignored.has(`${action}.${name}`)) continue;
@@ -290,25 +290,38 @@ function toVariables(
   return variables;
 }
 
-function toGraphqlValue(model: ServiceModel, shape: Shape, value: AwsValue, type: GraphQLInputType): unknown {
+function toGraphqlValue(model: ServiceModel, shape: Shape, value: AwsValue, type: GraphQLInputType, member: string): unknown {
   const nullable = getNullableType(type);
   if (Array.isArray(value)) {
     const itemType = isListType(nullable) ? (nullable.ofType as GraphQLInputType) : nullable;
     const itemShape = model.resolveShape(shape.member ?? {});
-    return value.map((item) => toGraphqlValue(model, itemShape, item, itemType));
+    return value.map((item) => toGraphqlValue(model, itemShape, item, itemType, member));
   }
   if (typeof value === 'object') {
     if (!isInputObjectType(nullable)) return value;
     const fields = nullable.getFields();
     const result: Record<string, unknown> = {};
-    for (const [name, member] of Object.entries(value)) {
+    for (const [name, memberValue] of Object.entries(value)) {
       const fieldName = lowerFirst(name);
       if (!fields[fieldName]) throw new QueryError('InvalidInput', `Gatehouse does not support the parameter ${name} of ${nullable.name}.`);
-      result[fieldName] = toGraphqlValue(model, model.resolveShape(shape.members?.[name] ?? {}), member, fields[fieldName].type);
+      result[fieldName] = toGraphqlValue(model, model.resolveShape(shape.members?.[name] ?? {}), memberValue, fields[fieldName].type, fieldName);
     }
     return result;
   }
   if (isScalarType(nullable) && nullable.name === 'String' && typeof value !== 'string') return String(value);
+  if (isEnumType(nullable)) {
+    // GraphQL would refuse it too, in its own words; AWS's are a ValidationError naming the member.
+    const wireValues = outputOverrides.enumValues[nullable.name] ?? {};
+    const graphqlValue = Object.entries(wireValues).find(([, wire]) => wire === value)?.[0] ?? value;
+    const allowed = nullable.getValues().map((enumValue) => wireValues[enumValue.name] ?? enumValue.name);
+    if (!nullable.getValue(String(graphqlValue))) {
+      throw new QueryError(
+        'ValidationError',
+        `1 validation error detected: Value '${String(value).slice(0, 64)}' at '${member}' failed to satisfy constraint: Member must satisfy enum value set: [${allowed.join(', ')}]`,
+      );
+    }
+    return graphqlValue;
+  }
   return value;
 }
 
