@@ -180,7 +180,7 @@ class SelectionBuilder {
       const nodeType = connection ? (getNamedType(type.getFields()['edges']!.type) as GraphQLObjectType) : type;
       const node = connection ? (getNamedType(nodeType.getFields()['node']!.type) as GraphQLObjectType) : type;
       if (memberShape.type === 'structure') {
-        const inner = this.structure(memberShape, node);
+        const inner = this.structure(memberShape, node, outputOverrides.isListing(this.action));
         return { selection: wrap(inner.selection), plan: { kind: 'list', path: [], member: inner.plan } };
       }
       // A list of names read from objects (ListUserPolicies' PolicyNames from UserPolicy.policyName).
@@ -202,11 +202,12 @@ class SelectionBuilder {
     return undefined;
   }
 
-  private structure(shape: Shape, type: GraphQLObjectType): { selection: string; plan: OutputPlan & { kind: 'structure' } } {
+  private structure(shape: Shape, type: GraphQLObjectType, listed = false): { selection: string; plan: OutputPlan & { kind: 'structure' } } {
     const fields = type.getFields();
     const selections: string[] = [];
     const members: [string, OutputPlan][] = [];
     for (const [name, reference] of Object.entries(shape.members ?? {})) {
+      if (listed && outputOverrides.notListed.has(name)) continue;
       const field = fields[outputOverrides.fields[`${type.name}.${name}`] ?? lowerFirst(name)];
       if (!field || field.args.some((arg) => getNullableType(arg.type) !== arg.type && arg.defaultValue === undefined)) continue;
       const built = this.member(name, this.model.resolveShape(reference), field);

@@ -11,6 +11,12 @@ export const outputOverrides = {
     GroupPolicy: 'policyName',
     RolePolicy: 'policyName',
   } as Record<string, string>,
+  /**
+   * AWS: "IAM resource-listing operations return a subset of the available attributes for the resource": a listed
+   * user, role, policy or instance profile comes without these, though its shape has them.
+   */
+  notListed: new Set(['PermissionsBoundary', 'RoleLastUsed', 'Tags']),
+  isListing: (action: string) => action.startsWith('List') || action === 'GetGroup',
   /** GraphQL enum values that AWS spells with characters GraphQL names cannot hold. */
   enumValues: {
     PolicySourceType: { aws_managed: 'aws-managed', user_managed: 'user-managed' },
