@@ -93,6 +93,10 @@ function decodeScalar(shape: Shape, value: string, path: string): AwsValue {
     case 'long':
       if (!/^-?\d{1,15}$/.test(value)) throw validationError(value, path, 'Member must be a number');
       return Number(value);
+    case 'double':
+    case 'float':
+      if (!/^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(value)) throw validationError(value, path, 'Member must be a number');
+      return Number(value);
     case 'boolean':
       if (value !== 'true' && value !== 'false') throw validationError(value, path, 'Member must be true or false');
       return value === 'true';
