@@ -47,6 +47,8 @@ export interface QueryOperation {
   paginated: boolean;
   /** The output members in the model's order, IsTruncated and Marker included. */
   outputOrder: string[];
+  /** Output members (`Shape.Member`) that GraphQL does not carry, left out of the answer as AWS leaves out absent ones. */
+  unserved: string[];
   variables(input: Record<string, AwsValue>): Record<string, unknown>;
 }
 
@@ -98,7 +100,7 @@ export function buildQueryOperation(schema: GraphQLSchema, model: ServiceModel, 
         if (!plan) continue;
         selections.push(plan.selection);
         members.push([name, { ...plan.plan, path: ['result'] }]);
-      }
+      } else builder.unserved.add(`${resultType.name}.${name}`);
     }
   } else if (outputMembers.length === 1 && isListType(getNullableType(field.type))) {
     const [name, memberShape] = outputMembers[0]!;
@@ -132,6 +134,7 @@ export function buildQueryOperation(schema: GraphQLSchema, model: ServiceModel, 
     pages,
     paginated: outputShape?.members?.['IsTruncated'] !== undefined,
     outputOrder: Object.keys(outputShape?.members ?? {}),
+    unserved: [...builder.unserved],
     variables: (values) => toVariables(model, action, field, input, values, rootHasPaging, pages),
   };
 }
@@ -151,6 +154,8 @@ function nullableInputType(type: GraphQLInputType): GraphQLInputType {
 
 /** Builds the selection of each AWS output member against the GraphQL type it is read from, with its OutputPlan. */
 class SelectionBuilder {
+  readonly unserved = new Set<string>();
+
   constructor(
     private readonly model: ServiceModel,
     private readonly action: string,
@@ -209,7 +214,10 @@ class SelectionBuilder {
     for (const [name, reference] of Object.entries(shape.members ?? {})) {
       if (listed && outputOverrides.notListed.has(name)) continue;
       const field = fields[outputOverrides.fields[`${type.name}.${name}`] ?? lowerFirst(name)];
-      if (!field || field.args.some((arg) => getNullableType(arg.type) !== arg.type && arg.defaultValue === undefined)) continue;
+      if (!field || field.args.some((arg) => getNullableType(arg.type) !== arg.type && arg.defaultValue === undefined)) {
+        this.unserved.add(`${type.name}.${name}`);
+        continue;
+      }
       const built = this.member(name, this.model.resolveShape(reference), field);
       if (!built) continue;
       selections.push(built.selection);

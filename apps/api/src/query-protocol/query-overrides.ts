@@ -35,3 +35,23 @@ export const inputOverrides = {
     'SimulatePrincipalPolicy.ResourceHandlingOption',
   ]),
 };
+
+/**
+ * GraphQL operations that are not AWS IAM or STS actions, so the Query protocol has none: the console's sign-in and
+ * role switching, the console's action catalog, the audit trail (AWS CloudTrail's LookupEvents), policy validation
+ * (AWS IAM Access Analyzer's ValidatePolicy) and revoking role sessions (the console's button; AWS writes a policy).
+ */
+export const graphqlOnlyOperations: ReadonlySet<string> = new Set([
+  'signIn',
+  'signOut',
+  'submitSignInMfaCode',
+  'submitSignInNewPassword',
+  'switchRole',
+  'switchRoleBack',
+  'catalogGlobalConditionKeys',
+  'catalogService',
+  'catalogServices',
+  'lookupEvents',
+  'validatePolicy',
+  'revokeRoleSessions',
+]);
