@@ -36,6 +36,8 @@ export interface RequestContext extends SelectionContext {
   secretBox: SecretBox;
   sourceIp: string | undefined;
   userAgent: string | undefined;
+  /** The objects the request's query or mutation returned, with the action it was authorized for (authorize.middleware.ts). */
+  operationResults: WeakMap<object, string>;
   /** The HTTP exchange, for the session cookie and SigV4 only (src/auth/): nothing else reads credentials from it. */
   req: ClientRequest;
   res: ServerResponse;
@@ -68,6 +70,7 @@ export async function createRequestContext(
   return {
     requestId: scope.requestId,
     protocol: protocol.name,
+    operationResults: new WeakMap(),
     logger: scope.logger,
     caller,
     selection,

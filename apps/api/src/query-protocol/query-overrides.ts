@@ -12,11 +12,12 @@ export const outputOverrides = {
     RolePolicy: 'policyName',
   } as Record<string, string>,
   /**
-   * AWS: "IAM resource-listing operations return a subset of the available attributes for the resource": a listed
-   * user, role, policy or instance profile comes without these, though its shape has them.
+   * AWS: "IAM resource-listing operations return a subset of the available attributes for the resource": a user,
+   * role, policy or instance profile in a list comes without these, though its shape has them; only the
+   * authorization details list them in full.
    */
   notListed: new Set(['PermissionsBoundary', 'RoleLastUsed', 'Tags']),
-  isListing: (action: string) => action.startsWith('List') || action === 'GetGroup',
+  isListing: (action: string) => action !== 'GetAccountAuthorizationDetails',
   /** GraphQL enum values that AWS spells with characters GraphQL names cannot hold. */
   enumValues: {
     PolicySourceType: { aws_managed: 'aws-managed', user_managed: 'user-managed' },
