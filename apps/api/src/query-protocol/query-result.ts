@@ -68,7 +68,8 @@ function encode(plan: OutputPlan, value: unknown): XmlNode | undefined {
 function encodeScalar(plan: OutputPlan & { kind: 'scalar' }, value: unknown): string {
   switch (plan.type) {
     case 'timestamp':
-      return new Date(value as string).toISOString().replace(/\.\d{3}Z$/, 'Z');
+      // GraphQL's DateTime is already ISO 8601 UTC, with milliseconds AWS does not send.
+      return (typeof value === 'string' ? value : new Date(value as string).toISOString()).replace(/\.\d{3}Z$/, 'Z');
     case 'blob':
       return Buffer.from(String(value), 'utf8').toString('base64');
     default: {
