@@ -89,11 +89,11 @@ export function buildQueryOperation(schema: GraphQLSchema, model: ServiceModel, 
       const ownField = fields[outputOverrides.fields[`${resultType.name}.${name}`] ?? lowerFirst(name)];
       if (ownField) {
         const paged = !rootHasPaging && isConnection(getNamedType(ownField.type) as GraphQLNamedType);
-        const built = builder.member(name, model.resolveShape(memberShape), ownField, paged ? `after${pages.length}` : undefined);
+        const built = builder.member(model.resolveShape(memberShape), ownField, paged ? `after${pages.length}` : undefined);
         if (!built) continue;
-        if (paged) pages.push(['result', name]);
+        if (paged) pages.push(['result', ownField.name]);
         selections.push(built.selection);
-        members.push([name, { ...built.plan, path: ['result', name] }]);
+        members.push([name, { ...built.plan, path: ['result', ownField.name] }]);
       } else if (isConnection(resultType) ? model.resolveShape(memberShape).type === 'list' : model.resolveShape(memberShape).type === 'structure') {
         // The result is the member itself (GetUser's User), or the list of a connection (ListUsers' Users).
         const plan = builder.plan(model.resolveShape(memberShape), resultType, isConnection(resultType));
@@ -161,17 +161,20 @@ class SelectionBuilder {
     private readonly action: string,
   ) {}
 
-  /** `Name: field { … }` for a member read from a field of the same meaning; `after` names a page's cursor variable. */
-  member(name: string, shape: Shape, field: GraphQLField<unknown, unknown>, after?: string): { selection: string; plan: OutputPlan } | undefined {
+  /**
+   * `field { … }` for a member read from a field of the same meaning; `after` names a page's cursor variable. Fields
+   * keep their GraphQL names (no aliases: the document stays within the API's alias and token limits).
+   */
+  member(shape: Shape, field: GraphQLField<unknown, unknown>, after?: string): { selection: string; plan: OutputPlan } | undefined {
     const type = getNamedType(field.type);
     const args = after ? `(first: $first, after: $${after})` : '';
     if (isObjectType(type)) {
       const inner = this.plan(shape, type, isConnection(type));
       if (!inner) return undefined;
       const paging = after ? ' pageInfo { hasNextPage endCursor }' : '';
-      return { selection: `${name}: ${field.name}${args} { ${inner.selection}${paging} }`, plan: inner.plan };
+      return { selection: `${field.name}${args} { ${inner.selection}${paging} }`, plan: inner.plan };
     }
-    return { selection: `${name}: ${field.name}${args}`, plan: this.scalarOrList(shape, isEnumType(type) ? type.name : undefined) };
+    return { selection: `${field.name}${args}`, plan: this.scalarOrList(shape, isEnumType(type) ? type.name : undefined) };
   }
 
   /**
@@ -192,8 +195,8 @@ class SelectionBuilder {
       const fieldName = outputOverrides.listItemFields[this.action] ?? outputOverrides.listItemFields[node.name];
       if (!fieldName) return undefined;
       return {
-        selection: wrap(`member: ${fieldName}`),
-        plan: { kind: 'list', path: [], member: { kind: 'scalar', type: 'string', path: ['member'], urlEncoded: false } },
+        selection: wrap(fieldName),
+        plan: { kind: 'list', path: [], member: { kind: 'scalar', type: 'string', path: [fieldName], urlEncoded: false } },
       };
     }
     if (shape.type === 'map') {
@@ -218,10 +221,10 @@ class SelectionBuilder {
         this.unserved.add(`${type.name}.${name}`);
         continue;
       }
-      const built = this.member(name, this.model.resolveShape(reference), field);
+      const built = this.member(this.model.resolveShape(reference), field);
       if (!built) continue;
       selections.push(built.selection);
-      members.push([name, { ...built.plan, path: [name] }]);
+      members.push([name, { ...built.plan, path: [field.name] }]);
     }
     return { selection: selections.length > 0 ? selections.join(' ') : '__typename', plan: { kind: 'structure', path: [], members } };
   }

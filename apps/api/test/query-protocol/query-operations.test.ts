@@ -1,5 +1,7 @@
-import { parse, validate } from 'graphql';
+import { parse, specifiedRules, validate } from 'graphql';
+import { defaultApiConfig } from '../../src/config';
 import { buildApiSchema } from '../../src/graphql/build-schema';
+import { documentLimits } from '../../src/graphql/document-limits';
 import { buildQueryOperation } from '../../src/query-protocol/query-operation';
 import { graphqlOnlyOperations } from '../../src/query-protocol/query-overrides';
 import { serviceModels } from '../../src/query-protocol/service-models';
@@ -7,7 +9,7 @@ import { serviceModels } from '../../src/query-protocol/service-models';
 const upperFirst = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
 describe('the Query protocol is derived from the service models and the GraphQL schema', () => {
-  it('serves every GraphQL operation that is an IAM or STS action, each with a document valid against the schema', async () => {
+  it('serves every GraphQL operation that is an IAM or STS action, each with a document valid against the schema and its limits', async () => {
     const schema = await buildApiSchema();
     const fields = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())];
     const unserved: string[] = [];
@@ -18,7 +20,9 @@ describe('the Query protocol is derived from the service models and the GraphQL 
         unserved.push(field);
         continue;
       }
-      expect({ field, errors: validate(schema, parse(operations[0]!.document)).map((error) => error.message) }).toEqual({ field, errors: [] });
+      const document = parse(operations[0]!.document, { maxTokens: defaultApiConfig.graphql.maxTokens });
+      const errors = validate(schema, document, [...specifiedRules, ...documentLimits(defaultApiConfig.graphql)]).map((error) => error.message);
+      expect({ field, errors }).toEqual({ field, errors: [] });
     }
     expect(unserved).toEqual([]);
   });
