@@ -107,6 +107,12 @@ it('exchanges a token for a role\'s credentials with AssumeRoleWithWebIdentityCo
   await expectAwsError(sts.send(new AssumeRoleWithWebIdentityCommand({ RoleArn: role!.Arn, RoleSessionName: 'sdk', WebIdentityToken: wrongAudience })), 'InvalidIdentityTokenException', 400);
   const otherSubject = await tenant.sign(key, tenant.kubernetesClaims('payments', 'intruder'));
   await expectAwsError(sts.send(new AssumeRoleWithWebIdentityCommand({ RoleArn: role!.Arn, RoleSessionName: 'sdk', WebIdentityToken: otherSubject })), 'AccessDenied', 403);
+  // Managed session policies pass through; an OAuth 2.0 ProviderId, which Gatehouse does not take, is refused.
+  const narrowed = await sts.send(
+    new AssumeRoleWithWebIdentityCommand({ RoleArn: role!.Arn, RoleSessionName: 'sdk', WebIdentityToken: token, PolicyArns: [{ arn: 'arn:aws:iam::aws:policy/NoSuchPolicy' }] }),
+  ).catch((error: Error) => error);
+  expect(narrowed).toMatchObject({ name: 'NoSuchEntity' });
+  await expectAwsError(sts.send(new AssumeRoleWithWebIdentityCommand({ RoleArn: role!.Arn, RoleSessionName: 'sdk', WebIdentityToken: token, ProviderId: 'www.amazon.com' })), 'InvalidInput', 400);
   const now = Math.floor(Date.now() / 1000);
   const expired = await tenant.sign(key, { ...tenant.kubernetesClaims('payments', 'deployer'), iat: now - 900, nbf: now - 900, exp: now - 600 });
   await expectAwsError(sts.send(new AssumeRoleWithWebIdentityCommand({ RoleArn: role!.Arn, RoleSessionName: 'sdk', WebIdentityToken: expired })), 'ExpiredTokenException', 400);
