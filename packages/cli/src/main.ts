@@ -1,4 +1,6 @@
+import { accessKeyCreateCommand } from './commands/access-key-create';
 import { accountCreateCommand } from './commands/account-create';
+import { accountDeleteCommand } from './commands/account-delete';
 import { accountListCommand } from './commands/account-list';
 import { migrateCommand } from './commands/migrate';
 import { seedCommand } from './commands/seed';
@@ -12,9 +14,15 @@ commands:
   seed                                          migrate, then create the demo environment (idempotent)
   start [--host H] [--api-port N] [--console-port N]
                                                 migrate, seed an empty database, serve the API (4000) and console (3000)
-  account create --email E --password P [--alias A]
-                                                create an account and its root user; prints JSON with the accountId
+  account create --email E --password P [--account-id 123456789012] [--alias A]
+                                                create an account and its root user (a free id is drawn unless
+                                                given); prints JSON with the accountId
   account list                                  list the accounts as JSON
+  account delete ID                             delete the account and everything in it (one transaction, audited);
+                                                prints JSON with what was deleted
+  access-key create --account ID --user NAME [--profile P]
+                                                a new access key for the IAM user, printed in the AWS CLI's
+                                                credentials file format under [P] (default: gatehouse)
 
 The database is DATABASE_URL when set, else the embedded database kept in .data/postgres.
 Exit codes: 0 done, 1 refused or failed, 2 bad arguments, 3 database unreachable.`;
@@ -34,7 +42,13 @@ async function run(argv: string[]): Promise<void> {
       const [subcommand, ...options] = rest;
       if (subcommand === 'create') return accountCreateCommand(options);
       if (subcommand === 'list' && options.length === 0) return accountListCommand();
-      throw new CliError(`unknown account command \`${rest.join(' ')}\`; try \`account create\` or \`account list\``, ExitCode.usage);
+      if (subcommand === 'delete') return accountDeleteCommand(options);
+      throw new CliError(`unknown account command \`${rest.join(' ')}\`; try \`account create\`, \`account list\` or \`account delete\``, ExitCode.usage);
+    }
+    case 'access-key': {
+      const [subcommand, ...options] = rest;
+      if (subcommand === 'create') return accessKeyCreateCommand(options);
+      throw new CliError(`unknown access-key command \`${rest.join(' ')}\`; try \`access-key create\``, ExitCode.usage);
     }
     case undefined:
     case 'help':
