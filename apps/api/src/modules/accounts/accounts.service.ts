@@ -76,7 +76,7 @@ function insertAccount(
       eventName: 'CreateAccount',
       identity: { accountId, principalArn: null },
       resources: [rootArn(accountId)],
-      requestParameters: { accountId, email, alias },
+      requestParameters: { accountId, email, ...(alias === null ? {} : { alias }) },
     },
     async (tx) => {
       if (await tx.account.findUnique({ where: { id: accountId }, select: { id: true } })) throw accountIdTaken(accountId);
