@@ -94,7 +94,8 @@ test('migrate reports an up-to-date database; seed prints the demo sign-ins and 
 
   const again = await gatehouse(['seed']);
   expect(again.exitCode).toBe(0);
-  expect(again.stdout).toContain('IAM user:     alice / Alice-Production-2026!');
+  expect(again.stdout).not.toContain('Alice-Production-2026!');
+  expect(again.stdout).toContain('Demo accounts seeded earlier: 111122223333 (acme-production), 444455556666 (acme-development).');
   expect(again.stdout).not.toContain('aws_secret_access_key');
 });
 
