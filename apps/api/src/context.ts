@@ -48,8 +48,11 @@ export interface RequestContext extends SelectionContext {
   res: ServerResponse;
 }
 
-/** `graphql` (/graphql) or `query`: AWS's Query API, as the AWS CLI and SDKs speak it (src/query-protocol/). */
-export type ApiProtocol = 'graphql' | 'query';
+/**
+ * `graphql` (/graphql) or `query`: AWS's Query API, as the AWS CLI and SDKs speak it (src/query-protocol/); `cli` for
+ * the operator's command line, which calls the services directly (src/operator/).
+ */
+export type ApiProtocol = 'graphql' | 'query' | 'cli';
 
 export interface ContextDependencies {
   prisma: PrismaClient;

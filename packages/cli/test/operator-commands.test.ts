@@ -79,7 +79,7 @@ describe('access-key create', () => {
       data: { getCallerIdentity: { arn: `arn:aws:iam::${PRODUCTION_ACCOUNT_ID}:user/alice`, account: PRODUCTION_ACCOUNT_ID } },
     });
     const event = await database.prisma.auditEvent.findFirstOrThrow({ where: { eventName: 'CreateAccessKey', accountId: PRODUCTION_ACCOUNT_ID } });
-    expect(event).toMatchObject({ principalArn: null, userAgent: 'gatehouse-cli', resources: [`arn:aws:iam::${PRODUCTION_ACCOUNT_ID}:user/alice`] });
+    expect(event).toMatchObject({ protocol: 'cli', principalArn: null, userAgent: 'gatehouse-cli', resources: [`arn:aws:iam::${PRODUCTION_ACCOUNT_ID}:user/alice`] });
     expect(JSON.stringify(event)).not.toContain(profile.aws_secret_access_key);
 
     const second = await gatehouse(['access-key', 'create', '--account', PRODUCTION_ACCOUNT_ID, '--user', 'alice']);

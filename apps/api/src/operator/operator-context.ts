@@ -42,6 +42,7 @@ export async function withOperatorContext<T>(options: OperatorOptions, work: (ct
       const request = { method: 'CLI', url: '', headers: { 'user-agent': operatorUserAgent }, rawBody: Buffer.alloc(0), ip: undefined, secure: true };
       const ctx: RequestContext = {
         requestId: randomUUID(),
+        protocol: 'cli',
         logger,
         caller: null,
         operator: { accountId },
@@ -61,6 +62,7 @@ export async function withOperatorContext<T>(options: OperatorOptions, work: (ct
         secretBox,
         sourceIp: undefined,
         userAgent: operatorUserAgent,
+        operationResults: new WeakMap(),
         req: request,
         // A response that is never sent: only signing in writes to it (a cookie), which the operator never does.
         res: new ServerResponse(new IncomingMessage(new Socket())),
