@@ -20,8 +20,8 @@ commands:
   account list                                  list the accounts as JSON
   account delete ID                             delete the account and everything in it (one transaction, audited);
                                                 prints JSON with what was deleted
-  access-key create --account ID --user NAME [--profile P]
-                                                a new access key for the IAM user, printed in the AWS CLI's
+  access-key create --account ID (--user NAME | --root) [--profile P]
+                                                a new access key for the IAM user (or root), printed in the AWS CLI's
                                                 credentials file format under [P] (default: gatehouse)
 
 The database is DATABASE_URL when set, else the embedded database kept in .data/postgres.

@@ -38,7 +38,7 @@ test.each([
   ],
   [['account', 'delete', '1234'], "Value '1234' at 'accountId' failed"],
   [['account', 'delete'], 'account delete takes one account id'],
-  [['access-key', 'create', '--account', '111122223333'], 'access-key create needs --account and --user'],
+  [['access-key', 'create', '--account', '111122223333'], 'access-key create needs --account and one of --user NAME or --root'],
   [['access-key', 'create', '--account', '111122223333', '--user', 'alice', '--profile', 'a b'], '`a b` is not a profile name'],
   [['start', '--api-port', 'eighty'], '--api-port must be a port number, not `eighty`'],
 ])('bad arguments %j are refused before changing anything', async (args, message) => {

@@ -5,5 +5,6 @@ import 'reflect-metadata';
 export type { RequestContext } from '../context';
 export { IamError } from '../errors/iam-error';
 export { createAccessKey } from '../modules/access-keys/access-keys.service';
+export type { CredentialOwnerName } from '../modules/credential-owner';
 export { createAccount, deleteAccount, type CreatedAccount, type DeletedAccount } from '../modules/accounts/accounts.service';
 export { withOperatorContext, operatorUserAgent, type OperatorOptions } from './operator-context';
