@@ -42,7 +42,9 @@ const [iamModel] = serviceModels as [ServiceModel, ServiceModel];
  * The AWS Query API (IAM 2010-05-08, STS 2011-06-15) as a thin translation onto the GraphQL schema: the action's
  * GraphQL document runs in-process through Apollo with variables decoded from the form, so that authentication,
  * authorization, validation, quotas, audit and errors are the very code GraphQL clients reach; the result is shaped
- * into AWS's XML by the service model. Authentication is SigV4 only, scoped to the action's service.
+ * into AWS's XML by the service model. Authentication is SigV4 only, scoped to the action's service; an unsigned
+ * request is anonymous, and GraphQL refuses it (MissingAuthenticationToken) but for its @Public operations (such as
+ * AssumeRoleWithWebIdentity would be).
  */
 export function queryEndpoint(options: QueryEndpointOptions) {
   const trust = compileTrustProxy(options.trustProxy);
@@ -99,7 +101,6 @@ async function respond(
       name: 'query',
       authentication: { sessionCookie: false, signingScope: { service: model.service } },
     });
-    if (!contextValue.caller) throw new IamError('MissingAuthenticationToken', 'Request is missing Authentication Token');
     const response = await options.apollo.executeOperation({ query: operation.document, variables }, { contextValue });
     if (response.body.kind !== 'single') throw new Error('the Query protocol runs no incremental delivery');
     const { data, errors } = response.body.singleResult;

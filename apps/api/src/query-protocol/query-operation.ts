@@ -26,7 +26,7 @@ export type AwsValue = string | number | boolean | AwsValue[] | { [member: strin
 export type OutputPlan =
   | { kind: 'scalar'; type: ScalarType; path: string[]; urlEncoded: boolean; wireValues?: Record<string, string> }
   | { kind: 'structure'; path: string[]; members: [name: string, plan: OutputPlan][] }
-  | { kind: 'list'; path: string[]; member: OutputPlan }
+  | { kind: 'list'; path: string[]; member: OutputPlan; omitWhenEmpty?: boolean }
   | { kind: 'map'; path: string[]; value: OutputPlan };
 
 type ScalarType = 'string' | 'integer' | 'boolean' | 'timestamp' | 'blob';
@@ -224,7 +224,8 @@ class SelectionBuilder {
       const built = this.member(this.model.resolveShape(reference), field);
       if (!built) continue;
       selections.push(built.selection);
-      members.push([name, { ...built.plan, path: [field.name] }]);
+      const omitWhenEmpty = outputOverrides.omittedWhenEmpty.has(name) && !shape.required?.includes(name);
+      members.push([name, { ...built.plan, path: [field.name], ...(omitWhenEmpty ? { omitWhenEmpty } : {}) }]);
     }
     return { selection: selections.length > 0 ? selections.join(' ') : '__typename', plan: { kind: 'structure', path: [], members } };
   }

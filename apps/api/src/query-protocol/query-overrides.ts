@@ -18,6 +18,8 @@ export const outputOverrides = {
    */
   notListed: new Set(['PermissionsBoundary', 'RoleLastUsed', 'Tags']),
   isListing: (action: string) => action !== 'GetAccountAuthorizationDetails',
+  /** Optional lists AWS leaves out rather than send empty: an untagged user, role or policy has no `<Tags>`. */
+  omittedWhenEmpty: new Set(['Tags']),
   /** GraphQL enum values that AWS spells with characters GraphQL names cannot hold. */
   enumValues: {
     PolicySourceType: { aws_managed: 'aws-managed', user_managed: 'user-managed' },

@@ -54,7 +54,8 @@ function encode(plan: OutputPlan, value: unknown): XmlNode | undefined {
       const connection = value as { edges?: { node: unknown }[] };
       const items = Array.isArray(value) ? value : (connection.edges?.map((edge) => edge.node) ?? []);
       const members = items.map((item) => encode(plan.member, read(item, plan.member.path))).filter((item) => item !== undefined);
-      return members.length === 0 ? '' : { member: members };
+      if (members.length === 0) return plan.omitWhenEmpty ? undefined : '';
+      return { member: members };
     }
     case 'map': {
       const entries = (value as { key: string; value: unknown }[]).map((entry) => ({ key: entry.key, value: encode(plan.value, entry.value) ?? '' }));

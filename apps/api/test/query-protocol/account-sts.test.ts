@@ -69,7 +69,7 @@ describe('account settings through @aws-sdk/client-iam', () => {
     await expectAwsError(iam.send(new DeleteAccountPasswordPolicyCommand({})), 'NoSuchEntityException', 404);
   });
 
-  it('GetAccountSummary answers a map; a user without permission is refused', async () => {
+  it('GetAccountSummary answers a map; a user without permission is refused it and GenerateCredentialReport', async () => {
     await iam.send(new CreateUserCommand({ UserName: 'summary-user' }));
     const { SummaryMap } = await iam.send(new GetAccountSummaryCommand({}));
     expect(SummaryMap?.['Users']).toBeGreaterThanOrEqual(1);
@@ -78,6 +78,7 @@ describe('account settings through @aws-sdk/client-iam', () => {
     recordSecret('secret access key', AccessKey!.SecretAccessKey!);
     const asUser = awsClients(api.url, { accessKeyId: AccessKey!.AccessKeyId!, secretAccessKey: AccessKey!.SecretAccessKey! });
     await expectAwsError(asUser.iam.send(new GetAccountSummaryCommand({})), 'AccessDenied', 403);
+    await expectAwsError(asUser.iam.send(new GenerateCredentialReportCommand({})), 'AccessDenied', 403);
   });
 
   it('GetAccountAuthorizationDetails pages, with every policy document URL-encoded', async () => {

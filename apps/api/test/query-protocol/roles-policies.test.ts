@@ -121,6 +121,9 @@ describe('a Terraform-like role lifecycle through @aws-sdk/client-iam', () => {
       { PolicyName: 'app-managed', PolicyArn: Policy!.Arn },
     ]);
     await expectAwsError(iam.send(new GetRolePolicyCommand({ RoleName: 'app-role', PolicyName: 'nope' })), 'NoSuchEntityException', 404);
+    await expectAwsError(iam.send(new ListRolePoliciesCommand({ RoleName: 'nope' })), 'NoSuchEntityException', 404);
+    await expectAwsError(iam.send(new ListAttachedRolePoliciesCommand({ RoleName: 'nope' })), 'NoSuchEntityException', 404);
+    await expectAwsError(iam.send(new PutRolePolicyCommand({ RoleName: 'app-role', PolicyName: 'bad', PolicyDocument: '{"Version":' })), 'MalformedPolicyDocumentException', 400);
 
     await iam.send(new UpdateAssumeRolePolicyCommand({ RoleName: 'app-role', PolicyDocument: trust('lambda.amazonaws.com') }));
     const updated = await iam.send(new GetRoleCommand({ RoleName: 'app-role' }));

@@ -122,6 +122,8 @@ describe('groups through @aws-sdk/client-iam', () => {
       await iam.send(new AddUserToGroupCommand({ GroupName: 'devs', UserName }));
     }
     await expectAwsError(iam.send(new AddUserToGroupCommand({ GroupName: 'devs', UserName: 'nobody' })), 'NoSuchEntityException', 404);
+    // AWS sends no <Tags> for an untagged user rather than an empty one.
+    expect((await iam.send(new GetUserCommand({ UserName: 'm-1' }))).User).not.toHaveProperty('Tags');
     const got = await iam.send(new GetGroupCommand({ GroupName: 'devs', MaxItems: 2 }));
     expect(got.Group?.GroupName).toBe('devs');
     expect(got.IsTruncated).toBe(true);
