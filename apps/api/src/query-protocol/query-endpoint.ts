@@ -50,10 +50,12 @@ export function queryEndpoint(options: QueryEndpointOptions) {
   const trust = compileTrustProxy(options.trustProxy);
   const operations = new Map<string, QueryOperation | null>();
   const operationFor = (model: ServiceModel, action: string): QueryOperation | null => {
+    // Only the model's own actions are built and kept: any other name a client sends must not grow the cache.
+    if (!Object.hasOwn(model.operations, action)) return null;
     const key = `${model.service}:${action}`;
     let operation = operations.get(key);
     if (operation === undefined) {
-      operation = Object.hasOwn(model.operations, action) ? (buildQueryOperation(options.schema, model, action) ?? null) : null;
+      operation = buildQueryOperation(options.schema, model, action) ?? null;
       operations.set(key, operation);
     }
     return operation;

@@ -161,7 +161,7 @@ describe('STS through @aws-sdk/client-sts', () => {
     expect(await refused.text()).toContain('<Code>SignatureDoesNotMatch</Code><Message>Credential should be scoped to correct service: &apos;sts&apos;.</Message>');
   });
 
-  it('AssumeRole, then calls with the session; refused without trust; GetSessionToken', async () => {
+  it('AssumeRole, then calls with the session; refused without trust; ExternalId; GetSessionToken', async () => {
     await iam.send(new CreateUserCommand({ UserName: 'assumer' }));
     await iam.send(new PutUserPolicyCommand({ UserName: 'assumer', PolicyName: 'assume', PolicyDocument: document('sts:AssumeRole') }));
     const { AccessKey } = await iam.send(new CreateAccessKeyCommand({ UserName: 'assumer' }));
@@ -201,11 +201,31 @@ describe('STS through @aws-sdk/client-sts', () => {
       400,
     );
     const unsupported = await expectAwsError(
-      asAssumer.sts.send(new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${accountId}:role/assumable`, RoleSessionName: 'ok-session', ExternalId: 'x' })),
+      asAssumer.sts.send(new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${accountId}:role/assumable`, RoleSessionName: 'ok-session', SourceIdentity: 'someone' })),
       'InvalidInput',
       400,
     );
-    expect(unsupported.message).toBe('Gatehouse does not support the parameter ExternalId of AssumeRole.');
+    expect(unsupported.message).toBe('Gatehouse does not support the parameter SourceIdentity of AssumeRole.');
+
+    // A trust policy that asks for an external id, as a third party's role does.
+    const trustWithExternalId = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { AWS: `arn:aws:iam::${accountId}:user/assumer` },
+          Action: 'sts:AssumeRole',
+          Condition: { StringEquals: { 'sts:ExternalId': 'customer-4711' } },
+        },
+      ],
+    });
+    await iam.send(new CreateRoleCommand({ RoleName: 'third-party', AssumeRolePolicyDocument: trustWithExternalId }));
+    const thirdParty = { RoleArn: `arn:aws:iam::${accountId}:role/third-party`, RoleSessionName: 'vendor' };
+    await expectAwsError(asAssumer.sts.send(new AssumeRoleCommand(thirdParty)), 'AccessDenied', 403);
+    await expectAwsError(asAssumer.sts.send(new AssumeRoleCommand({ ...thirdParty, ExternalId: 'customer-0000' })), 'AccessDenied', 403);
+    const vendor = await asAssumer.sts.send(new AssumeRoleCommand({ ...thirdParty, ExternalId: 'customer-4711' }));
+    recordSecretMembers(vendor.Credentials);
+    expect(vendor.AssumedRoleUser?.Arn).toBe(`arn:aws:sts::${accountId}:assumed-role/third-party/vendor`);
 
     const token = await asAssumer.sts.send(new GetSessionTokenCommand({ DurationSeconds: 900 }));
     recordSecretMembers(token.Credentials);
