@@ -137,5 +137,12 @@ describe('audit events record the protocol', () => {
     const protocolOf = (userName: string) => events.find((event) => event.resources.some((arn) => arn.endsWith(`:user/${userName}`)))?.protocol;
     expect(protocolOf('audited-by-query')).toBe('query');
     expect(protocolOf('audited-by-graphql')).toBe('graphql');
+    // And in the audit trail GraphQL serves.
+    const { lookupEvents } = await root.data<{ lookupEvents: { edges: { node: { resources: string[]; protocol: string; cloudTrailEvent: string } }[] } }>(
+      '{ lookupEvents(eventName: "CreateUser") { edges { node { resources protocol cloudTrailEvent } } } }',
+    );
+    const viaQuery = lookupEvents.edges.find(({ node }) => node.resources.some((arn) => arn.endsWith(':user/audited-by-query')))?.node;
+    expect(viaQuery?.protocol).toBe('query');
+    expect(JSON.parse(viaQuery!.cloudTrailEvent).additionalEventData).toEqual({ protocol: 'query' });
   });
 });
