@@ -9,6 +9,7 @@ import type { RequestContext } from '../context';
 import { createLogger, type Logger } from '../logger';
 import { createLoaders } from '../modules/loaders';
 import { requireAccount } from '../modules/accounts/accounts.service';
+import { IssuerKeyCache } from '../modules/sts/web-identity/issuer-keys';
 
 /** The user agent of what the operator's command line does, as audit events record it. */
 export const operatorUserAgent = 'gatehouse-cli';
@@ -39,6 +40,7 @@ export async function withOperatorContext<T>(options: OperatorOptions, work: (ct
       const secretBox = options.secretBox ?? new SecretBox((await loadServerKey()).key);
       const { accountId } = options;
       if (accountId !== null) await requireAccount(prisma, accountId);
+      const config = resolveApiConfig();
       const request = { method: 'CLI', url: '', headers: { 'user-agent': operatorUserAgent }, rawBody: Buffer.alloc(0), ip: undefined, secure: true };
       const ctx: RequestContext = {
         requestId: randomUUID(),
@@ -57,8 +59,9 @@ export async function withOperatorContext<T>(options: OperatorOptions, work: (ct
         }),
         prisma,
         notifications,
-        config: resolveApiConfig(),
+        config,
         policyCache: new CallerPolicyCache(prisma),
+        issuerKeys: new IssuerKeyCache(config.oidc),
         secretBox,
         sourceIp: undefined,
         userAgent: operatorUserAgent,
