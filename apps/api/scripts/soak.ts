@@ -36,7 +36,7 @@ try {
     const databaseUrl = await postgres.createDatabase('kill');
     const prisma = createPrismaClient(databaseUrl);
     const quiet = () => undefined;
-    const [killed, survivor] = await Promise.all([startApiProcess(databaseUrl, quiet), startApiProcess(databaseUrl, quiet)]);
+    const [killed, survivor] = await Promise.all([startApiProcess(databaseUrl, { onLogLine: quiet }), startApiProcess(databaseUrl, { onLogLine: quiet })]);
     const root = await createRootAccount(prisma);
     const cookie = await rootSessionCookie(`${killed.url}/graphql`, root.email, root.password);
     let running = true;
@@ -46,7 +46,7 @@ try {
     await killed.kill();
     await sleep(seconds(4));
     const restartStarted = performance.now();
-    const restarted = await startApiProcess(databaseUrl, quiet);
+    const restarted = await startApiProcess(databaseUrl, { onLogLine: quiet });
     const restartMs = performance.now() - restartStarted;
     const restartedAnswers = (await call(`${restarted.url}/graphql`, '{ listUsers(first: 1) { totalCount } }', {}, { cookie })).status;
     running = false;
@@ -109,7 +109,7 @@ try {
   {
     const databaseUrl = await postgres.createDatabase('flood');
     const prisma = createPrismaClient(databaseUrl);
-    const api = await startApiProcess(databaseUrl, () => undefined);
+    const api = await startApiProcess(databaseUrl, { onLogLine: () => undefined });
     const root = await createRootAccount(prisma);
     const cookie = await rootSessionCookie(`${api.url}/graphql`, root.email, root.password);
     report('flood: 500 connections, reads and sign-ins (10% of connections)', await flood({ url: api.url, pid: api.pid, cookie, connections: 500, durationMs: seconds(30), signInShare: 0.1 }));

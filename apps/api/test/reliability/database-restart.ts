@@ -33,7 +33,7 @@ export async function databaseRestartUnderLoad(options: {
   try {
     const databaseUrl = await postgres.createDatabase('gatehouse');
     const prisma = createPrismaClient(databaseUrl);
-    const server = await startApiProcess(databaseUrl, options.onLogLine);
+    const server = await startApiProcess(databaseUrl, { onLogLine: options.onLogLine });
     try {
       const root = await createRootAccount(prisma);
       const graphqlUrl = `${server.url}/graphql`;

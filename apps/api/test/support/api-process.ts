@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { forkUntilReady } from '@gatehouse/child-process';
+import type { ApiConfigOverrides } from '../../src/index';
 import { appendLogLine } from './test-artifacts';
 
 export interface ApiProcess {
@@ -20,15 +21,32 @@ const secretKey = randomBytes(32).toString('base64');
 // Jest runs this file as CommonJS (__dirname); the soak runs it as an ES module under tsx from apps/api.
 const supportDir = typeof __dirname === 'string' ? __dirname : join(process.cwd(), 'test', 'support');
 
+export interface ApiProcessOptions {
+  /** More environment for the process (NODE_EXTRA_CA_CERTS, which Node reads only when a process starts). */
+  env?: Record<string, string>;
+  /** The API's configuration overrides, handed to the process as JSON. */
+  config?: ApiConfigOverrides;
+  /** Where its log lines go: this test file's log by default (outside jest, the soak sends them elsewhere). */
+  onLogLine?: (line: string) => void;
+}
+
 /**
  * Starts the API in a child process under tsx (./api-process-main.ts), for tests that need separate processes rather
- * than servers sharing one. Its log lines go to this test file's log, which the secrets scan reads (or, outside jest,
- * wherever `onLogLine` sends them: the soak).
+ * than servers sharing one, or an environment of their own. Its log lines go to this test file's log, which the
+ * secrets scan reads.
  */
-export async function startApiProcess(databaseUrl: string, onLogLine: (line: string) => void = appendLogLine): Promise<ApiProcess> {
+export async function startApiProcess(databaseUrl: string, options: ApiProcessOptions = {}): Promise<ApiProcess> {
+  const onLogLine = options.onLogLine ?? appendLogLine;
   const { ready, stop, child } = await forkUntilReady<{ url: string }>(join(supportDir, 'api-process-main.ts'), {
     name: 'the API process',
-    env: { ...process.env, DATABASE_URL: databaseUrl, GATEHOUSE_SECRET_KEY: secretKey, GATEHOUSE_LOG_LEVEL: 'info' },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      GATEHOUSE_SECRET_KEY: secretKey,
+      GATEHOUSE_LOG_LEVEL: 'info',
+      ...(options.config ? { GATEHOUSE_TEST_API_CONFIG: JSON.stringify(options.config) } : {}),
+      ...options.env,
+    },
     timeoutMs: 60_000,
     onStdoutLine: (line) => onLogLine(`${line}\n`),
   });
