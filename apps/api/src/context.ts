@@ -4,8 +4,8 @@ import type { ChangeNotifications, PrismaClient } from '@gatehouse/db';
 import { authenticate } from './auth/authenticate';
 import { authenticationRefusal } from './auth/authentication-refusal';
 import type { CredentialCache } from './auth/credential-cache';
-import type { CallerPolicyCache } from './authz/caller-policies';
-import { requireCaller, type Caller } from './auth/caller';
+import { requireCaller, type Caller } from './principals/caller';
+import type { GoverningPolicyCache } from './principals/governing-policy-cache';
 import type { ApiConfig } from './config';
 import type { ClientRequest } from './http/client-request';
 import type { SelectionContext } from './graphql/selected-fields';
@@ -28,8 +28,8 @@ export interface RequestContext extends SelectionContext {
   /** A write waits on it after its commit (src/audit/audited-transaction.ts), so that this process's caches show it. */
   notifications: ChangeNotifications;
   config: ApiConfig;
-  /** Compiled policies per principal, shared by every request of the process (checked fresh on each use). */
-  policyCache: CallerPolicyCache;
+  /** Each principal's governing policies, compiled, shared by every request of the process (kept true by `notifications`). */
+  governingPolicies: GoverningPolicyCache;
   /** Seals secrets the server must read back (access key secrets, MFA seeds) under the server key. */
   secretBox: SecretBox;
   sourceIp: string | undefined;
@@ -44,7 +44,7 @@ export interface ContextDependencies {
   notifications: ChangeNotifications;
   config: ApiConfig;
   secretBox: SecretBox;
-  policyCache: CallerPolicyCache;
+  governingPolicies: GoverningPolicyCache;
   credentials: CredentialCache;
 }
 
@@ -68,7 +68,7 @@ export async function createRequestContext(req: ClientRequest, res: ServerRespon
     prisma: deps.prisma,
     notifications: deps.notifications,
     config: deps.config,
-    policyCache: deps.policyCache,
+    governingPolicies: deps.governingPolicies,
     secretBox: deps.secretBox,
     sourceIp: req.ip,
     userAgent: req.headers['user-agent'],

@@ -13,7 +13,7 @@ import { loadServerKey, SecretBox } from '@gatehouse/credentials';
 import type { ChangeNotifications, PrismaClient } from '@gatehouse/db';
 import { createCredentialCache } from './auth/credential-cache';
 import { pruneSignInAttempts } from './auth/sign-in-throttle';
-import { CallerPolicyCache } from './authz/caller-policies';
+import { GoverningPolicyCache } from './principals/governing-policy-cache';
 import type { ApiConfig } from './config';
 import { createRequestContext, type RequestContext } from './context';
 import { formatError } from './errors/format-error';
@@ -55,7 +55,7 @@ export async function createApiServer(deps: {
 }): Promise<ApiServer> {
   const { prisma, notifications, config, logger } = deps;
   const secretBox = deps.secretBox ?? new SecretBox((await loadServerKey()).key);
-  const policyCache = new CallerPolicyCache(prisma);
+  const governingPolicies = new GoverningPolicyCache(prisma, notifications);
   const credentials = createCredentialCache(notifications);
   const app = express();
   // Requests are routed once Apollo has started (below); the drain plugin needs the server before that.
@@ -98,7 +98,7 @@ export async function createApiServer(deps: {
     logger,
     bodyLimitBytes: config.http.bodyLimitBytes,
     trustProxy: config.http.trustProxy,
-    context: (request, res) => createRequestContext(request, res, { prisma, notifications, config, secretBox, policyCache, credentials }),
+    context: (request, res) => createRequestContext(request, res, { prisma, notifications, config, secretBox, governingPolicies, credentials }),
   });
   app.use(notFound);
   app.use(httpErrors);

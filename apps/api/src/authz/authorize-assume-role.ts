@@ -1,6 +1,5 @@
-import type { Caller } from '../auth/caller';
+import type { Caller } from '../principals/caller';
 import type { RequestContext } from '../context';
-import { authorizationCallerOf } from './authorization-caller';
 import { authorize } from './authorize';
 
 /** A trust policy that trusts nobody: what a role that does not exist is evaluated against. */
@@ -19,11 +18,9 @@ export async function authorizeAssumeRole(
   unsafeRole: { assumeRolePolicyDocument: string } | null,
   mfaAuthenticated: boolean,
 ): Promise<void> {
-  const authorizationCaller = authorizationCallerOf(caller);
-  if (mfaAuthenticated) authorizationCaller.mfaAuthenticated = true;
   const outcome = await authorize(
-    ctx.policyCache,
-    authorizationCaller,
+    ctx.governingPolicies,
+    mfaAuthenticated ? { ...caller, mfaAuthenticated } : caller,
     { sourceIp: ctx.sourceIp, secureTransport: ctx.req.secure },
     { action: 'sts:AssumeRole', resourceArn: roleArn, trustPolicy: unsafeRole?.assumeRolePolicyDocument ?? trustsNobody },
   );

@@ -1,44 +1,8 @@
 import { describeDenial, evaluate, parseArn, type DenialReason, type RequestContext } from '@gatehouse/evaluator';
 import { IamError } from '../errors/iam-error';
-import type { CallerPolicies, CallerPolicyCache } from './caller-policies';
-
-/** The authenticated principal a request is authorized for. */
-export type AuthorizationCaller =
-  | { type: 'root'; accountId: string; principalArn: string; mfaAuthenticated?: boolean }
-  | {
-      type: 'user';
-      accountId: string;
-      userId: string;
-      userName: string;
-      /** The user's ARN, with its path. */
-      principalArn: string;
-      /**
-       * Console sessions and temporary credentials: whether MFA was used. Absent for long-term access keys, where
-       * AWS leaves `aws:MultiFactorAuthPresent` out of the request altogether.
-       */
-      mfaAuthenticated?: boolean;
-    }
-  | {
-      type: 'assumedRole';
-      accountId: string;
-      roleId: string;
-      /** The role's ARN, with its path: AWS's `aws:PrincipalArn` for a role session. */
-      roleArn: string;
-      roleSessionName: string;
-      /** `arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION`, the ARN AWS names in a denial. */
-      principalArn: string;
-      /** The session policy passed to AssumeRole, exactly as stored. */
-      sessionPolicy: string | null;
-      mfaAuthenticated: boolean;
-    };
-
-/** What is known about the request itself, independent of who makes it. */
-export interface RequestFacts {
-  sourceIp?: string;
-  /** True when the request came over TLS (`aws:SecureTransport`). */
-  secureTransport: boolean;
-  now?: Date;
-}
+import { governedPrincipal, type Caller } from '../principals/caller';
+import type { GoverningPolicyCache } from '../principals/governing-policy-cache';
+import { requestContext, type RequestFacts } from '../principals/request-context';
 
 export interface AuthorizationQuery {
   /** `service:Action`, e.g. `iam:CreateUser`. */
@@ -65,8 +29,6 @@ export type AuthorizationOutcome =
       blockedBy: DenialReason;
     };
 
-/** The region AWS records for IAM, a global service. */
-const IAM_REGION = 'us-east-1';
 /** AWS managed policies (`arn:aws:iam::aws:policy/…`) belong to no account and are readable from every account. */
 const AWS_MANAGED_ACCOUNT = 'aws';
 
@@ -78,8 +40,8 @@ const AWS_MANAGED_ACCOUNT = 'aws';
  * (`sts:AssumeRole` with the role's `trustPolicy`).
  */
 export async function authorize(
-  policyCache: CallerPolicyCache,
-  caller: AuthorizationCaller,
+  governing: GoverningPolicyCache,
+  caller: Caller,
   request: RequestFacts,
   query: AuthorizationQuery,
 ): Promise<AuthorizationOutcome> {
@@ -94,16 +56,12 @@ export async function authorize(
   }
   // AWS: the root user's permissions cannot be limited by IAM policies in its own account; only a trust policy can
   // refuse it a role.
-  if (caller.type === 'root' && query.trustPolicy === undefined) return { decision: 'Allow' };
+  if (caller.kind === 'root' && query.trustPolicy === undefined) return { decision: 'Allow' };
 
   // A principal deleted since it authenticated has no policies left, so it is denied like a user without any.
-  const stored: CallerPolicies =
-    (caller.type === 'root'
-      ? null
-      : await policyCache.policiesFor(
-          caller.type === 'user' ? { type: 'user', userId: caller.userId } : { type: 'role', roleId: caller.roleId },
-        )) ?? NO_POLICIES;
-  const sessionPolicy = caller.type === 'assumedRole' ? caller.sessionPolicy : null;
+  const principal = governedPrincipal(caller);
+  const stored = principal ? await governing.get(principal) : null;
+  const sessionPolicy = caller.kind === 'assumed-role' ? caller.sessionPolicy : null;
   const result = evaluate({
     principal: caller.principalArn,
     action: query.action,
@@ -111,64 +69,20 @@ export async function authorize(
     // The caller's own account unless a trust policy lets the request cross; AWS managed policies (account `aws`)
     // are readable from every account, so they count as the caller's.
     resourceAccount: crossAccount ? resourceAccount : caller.accountId,
-    // The global keys come last: an operation adds keys of its own but can never restate who the caller is.
-    context: { ...query.context, ...requestContext(caller, request, stored.principalTags) },
-    identityPolicies: stored.identityPolicies,
-    ...(stored.permissionsBoundary ? { permissionsBoundary: stored.permissionsBoundary } : {}),
-    ...(sessionPolicy !== null ? { sessionPolicies: [policyCache.requestPolicy('SessionPolicy', sessionPolicy)] } : {}),
-    ...(query.trustPolicy !== undefined
-      ? { resourcePolicy: policyCache.requestPolicy('TrustPolicy', query.trustPolicy) }
-      : {}),
+    context: requestContext(caller, request, stored, query.context),
+    identityPolicies: stored?.evaluatedIdentityPolicies ?? [],
+    ...(stored?.permissionsBoundary ? { permissionsBoundary: stored.permissionsBoundary.compiled } : {}),
+    ...(sessionPolicy !== null ? { sessionPolicies: [governing.requestPolicy('SessionPolicy', sessionPolicy)] } : {}),
+    ...(query.trustPolicy !== undefined ? { resourcePolicy: governing.requestPolicy('TrustPolicy', query.trustPolicy) } : {}),
   });
   if (result.decision === 'Allow') return { decision: 'Allow' };
   // The evaluator's contract: a result that is not Allow always carries blockedBy, and so a denial phrase.
   return deny(result.decision, caller, query, describeDenial(result)!, result.blockedBy!);
 }
 
-const NO_POLICIES: CallerPolicies = { identityPolicies: [], principalTags: {} };
-
-/** The global condition keys AWS puts in every request context. */
-function requestContext(
-  caller: AuthorizationCaller,
-  request: RequestFacts,
-  principalTags: Record<string, string>,
-): RequestContext {
-  const now = request.now ?? new Date();
-  const context: RequestContext = {
-    'aws:CurrentTime': now.toISOString(),
-    'aws:EpochTime': String(Math.floor(now.getTime() / 1000)),
-    'aws:PrincipalAccount': caller.accountId,
-    'aws:RequestedRegion': IAM_REGION,
-    'aws:SecureTransport': String(request.secureTransport),
-  };
-  if (request.sourceIp) context['aws:SourceIp'] = request.sourceIp;
-  if (caller.mfaAuthenticated !== undefined) context['aws:MultiFactorAuthPresent'] = String(caller.mfaAuthenticated);
-  switch (caller.type) {
-    case 'root':
-      context['aws:PrincipalArn'] = caller.principalArn;
-      context['aws:PrincipalType'] = 'Account';
-      context['aws:userid'] = caller.accountId;
-      break;
-    case 'user':
-      context['aws:PrincipalArn'] = caller.principalArn;
-      context['aws:PrincipalType'] = 'User';
-      context['aws:userid'] = caller.userId;
-      context['aws:username'] = caller.userName;
-      break;
-    case 'assumedRole':
-      // AWS: for a role session, aws:PrincipalArn is the role's ARN and aws:userid is `ROLEID:SESSION`.
-      context['aws:PrincipalArn'] = caller.roleArn;
-      context['aws:PrincipalType'] = 'AssumedRole';
-      context['aws:userid'] = `${caller.roleId}:${caller.roleSessionName}`;
-      break;
-  }
-  for (const [key, value] of Object.entries(principalTags)) context[`aws:PrincipalTag/${key}`] = value;
-  return context;
-}
-
 function deny(
   decision: 'ExplicitDeny' | 'ImplicitDeny',
-  caller: AuthorizationCaller,
+  caller: Caller,
   query: AuthorizationQuery,
   reason: string,
   blockedBy: DenialReason,

@@ -1,14 +1,16 @@
 import { assumedRoleArn, type PrismaClient } from '@gatehouse/db';
 import { createTestDatabase, type TestDatabase } from '@gatehouse/db/testing';
-import { authorize, type AuthorizationCaller, type RequestFacts } from '../../src/authz/authorize';
-import { CallerPolicyCache } from '../../src/authz/caller-policies';
+import { authorize } from '../../src/authz/authorize';
+import type { Caller } from '../../src/principals/caller';
+import { GoverningPolicyCache } from '../../src/principals/governing-policy-cache';
+import type { RequestFacts } from '../../src/principals/request-context';
 import { IamError } from '../../src/errors/iam-error';
 import { allow, createAccount, createGroup, createManagedPolicy, createRole, createUser, deny } from './iam-fixtures';
 import { dumpAuditEvents } from '../support/test-artifacts';
 
 let database: TestDatabase;
 let db: PrismaClient;
-let policyCache: CallerPolicyCache;
+let policyCache: GoverningPolicyCache;
 let accountId: string;
 let otherAccountId: string;
 
@@ -17,7 +19,8 @@ const request: RequestFacts = { sourceIp: '192.0.2.10', secureTransport: true, n
 beforeAll(async () => {
   database = await createTestDatabase();
   db = database.prisma;
-  policyCache = new CallerPolicyCache(db);
+  // Not listening: every decision reads the policies written just before it (caching is governing-policies.test.ts's).
+  policyCache = new GoverningPolicyCache(db, { listening: false, subscribe: () => undefined });
   accountId = await createAccount(db);
   otherAccountId = await createAccount(db);
 });
@@ -26,11 +29,11 @@ afterAll(async () => {
   await database.drop();
 });
 
-type UserCaller = Extract<AuthorizationCaller, { type: 'user' }>;
+type UserCaller = Extract<Caller, { kind: 'user' }>;
 
 async function userCaller(userName: string): Promise<UserCaller> {
   const user = await createUser(db, accountId, userName);
-  return { type: 'user', accountId, userId: user.id, userName, principalArn: user.arn };
+  return { kind: 'user', accountId, userId: user.id, userName, principalArn: user.arn };
 }
 
 async function attachInline(caller: UserCaller, policyName: string, document: object): Promise<void> {
@@ -39,7 +42,7 @@ async function attachInline(caller: UserCaller, policyName: string, document: ob
 
 const userResource = (name: string, account = accountId) => `arn:aws:iam::${account}:user/${name}`;
 
-async function denialMessage(caller: AuthorizationCaller, action: string, resourceArn: string): Promise<string> {
+async function denialMessage(caller: Caller, action: string, resourceArn: string): Promise<string> {
   const outcome = await authorize(policyCache, caller, request, { action, resourceArn });
   if (outcome.decision === 'Allow') throw new Error(`${action} on ${resourceArn} was allowed`);
   expect(outcome.error).toBeInstanceOf(IamError);
@@ -49,7 +52,7 @@ async function denialMessage(caller: AuthorizationCaller, action: string, resour
 
 describe('authorize', () => {
   it('allows the root user everything in its own account, and nothing in another', async () => {
-    const root: AuthorizationCaller = { type: 'root', accountId, principalArn: `arn:aws:iam::${accountId}:root` };
+    const root: Caller = { kind: 'root', accountId, principalArn: `arn:aws:iam::${accountId}:root` };
     await expect(
       authorize(policyCache, root, request, { action: 'iam:DeleteUser', resourceArn: userResource('anyone') }),
     ).resolves.toEqual({ decision: 'Allow' });
@@ -135,8 +138,8 @@ describe('authorize', () => {
 
   it('puts aws:PrincipalTag, aws:SourceIp, aws:SecureTransport and aws:MultiFactorAuthPresent in the context', async () => {
     const tagged = await createUser(db, accountId, 'tagged', { tags: { team: 'platform' } });
-    const caller = (mfaAuthenticated?: boolean): AuthorizationCaller => ({
-      type: 'user',
+    const caller = (mfaAuthenticated?: boolean): Caller => ({
+      kind: 'user',
       accountId,
       userId: tagged.id,
       userName: 'tagged',
@@ -200,12 +203,14 @@ describe('authorize', () => {
         policyDocument: JSON.stringify(allow('iam:*', '*', { Condition: { ArnEquals: { 'aws:PrincipalArn': role.arn } } })),
       },
     });
-    const session = (sessionPolicy: string | null): AuthorizationCaller => ({
-      type: 'assumedRole',
+    const session = (sessionPolicy: string | null): Caller => ({
+      kind: 'assumed-role',
       accountId: otherAccountId,
       roleId: role.id,
       roleArn: role.arn,
+      roleName: 'Operator',
       roleSessionName: 'ops-session',
+      stsSessionId: 'ASIAOPSSESSION',
       principalArn: assumedRoleArn(otherAccountId, 'Operator', 'ops-session'),
       sessionPolicy,
       mfaAuthenticated: false,
@@ -296,7 +301,7 @@ describe('authorize sts:AssumeRole with the role trust policy', () => {
   });
 
   it('lets the root user assume a role whose trust policy allows its account, and only then', async () => {
-    const root: AuthorizationCaller = { type: 'root', accountId, principalArn: `arn:aws:iam::${accountId}:root` };
+    const root: Caller = { kind: 'root', accountId, principalArn: `arn:aws:iam::${accountId}:root` };
     const role = await createRole(db, otherAccountId, 'TrustsFirstAccountRoot');
     await expect(
       authorize(policyCache, root, request, assumeRole(role.arn, trust({ AWS: `arn:aws:iam::${accountId}:root` }))),

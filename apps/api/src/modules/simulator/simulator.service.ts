@@ -1,9 +1,10 @@
 import { parseArn, validatePolicy as validateWithEvaluator, type PolicyKind } from '@gatehouse/evaluator';
 import { userArn } from '@gatehouse/db';
-import type { Caller } from '../../auth/caller';
+import type { Caller } from '../../principals/caller';
 import type { RequestContext } from '../../context';
 import { invalidInput } from '../../errors/iam-error';
-import { loadPrincipalPolicies, type SourcePolicy } from './principal-policies';
+import { governingPoliciesByArn } from '../../principals/principal-by-arn';
+import { principalPolicies, type SourcePolicy } from './principal-policies';
 import { simulate } from './simulation';
 import { ValidatePolicyType, type SimulateCustomPolicyInput, type SimulatePrincipalPolicyInput } from './simulator.inputs';
 import { PolicySourceType, type SimulatePolicyResult, type ValidatePolicyFinding } from './simulator.type';
@@ -72,7 +73,7 @@ export function simulateCustomPolicy(caller: Caller, input: SimulateCustomPolicy
  * any documents given; a boundary given in the request replaces the stored one.
  */
 export async function simulatePrincipalPolicy(ctx: RequestContext, accountId: string, input: SimulatePrincipalPolicyInput): Promise<SimulatePolicyResult> {
-  const principal = await loadPrincipalPolicies(ctx, accountId, input.policySourceArn);
+  const principal = principalPolicies(await governingPoliciesByArn(ctx.prisma, ctx.governingPolicies, accountId, input.policySourceArn, 'policySourceArn'));
   // AWS: CallerArn defaults to the source only when it is a user; a group is no principal, and a role is simulated
   // through its sessions, so a resource policy then needs a CallerArn.
   if (input.resourcePolicy !== undefined && input.callerArn === undefined && parseArn(principal.principalArn)?.resource.startsWith('user/') !== true) {
