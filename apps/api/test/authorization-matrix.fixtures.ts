@@ -915,4 +915,11 @@ export const operationFixtures: Record<string, OperationFixture> = {
       return { variables: { arn: user.arn }, resourceArns: [user.arn] };
     },
   },
+  getPrincipalPolicies: {
+    document: 'query ($arn: String!) { getPrincipalPolicies(principalArn: $arn) { __typename } }',
+    async prepare(scope) {
+      const user = await targetUser(scope);
+      return { variables: { arn: user.arn }, resourceArns: ['*'] };
+    },
+  },
 };
