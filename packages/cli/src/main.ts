@@ -2,6 +2,9 @@ import { accountCreateCommand } from './commands/account-create';
 import { accountListCommand } from './commands/account-list';
 import { migrateCommand } from './commands/migrate';
 import { seedCommand } from './commands/seed';
+import { serviceImportCommand } from './commands/service-import';
+import { serviceListCommand } from './commands/service-list';
+import { serviceRemoveCommand } from './commands/service-remove';
 import { startCommand } from './commands/start';
 import { CliError, ExitCode } from './cli-error';
 
@@ -15,6 +18,10 @@ commands:
   account create --email E --password P [--alias A]
                                                 create an account and its root user; prints JSON with the accountId
   account list                                  list the accounts as JSON
+  service import FILE.json                      define a service of your own (AWS's service reference format),
+                                                server-wide: its actions, resource types and condition keys
+  service list                                  list the imported services as JSON
+  service remove PREFIX                         forget an imported service
 
 The database is DATABASE_URL when set, else the embedded database kept in .data/postgres.
 Exit codes: 0 done, 1 refused or failed, 2 bad arguments, 3 database unreachable.`;
@@ -35,6 +42,13 @@ async function run(argv: string[]): Promise<void> {
       if (subcommand === 'create') return accountCreateCommand(options);
       if (subcommand === 'list' && options.length === 0) return accountListCommand();
       throw new CliError(`unknown account command \`${rest.join(' ')}\`; try \`account create\` or \`account list\``, ExitCode.usage);
+    }
+    case 'service': {
+      const [subcommand, ...options] = rest;
+      if (subcommand === 'import') return serviceImportCommand(options);
+      if (subcommand === 'list' && options.length === 0) return serviceListCommand();
+      if (subcommand === 'remove') return serviceRemoveCommand(options);
+      throw new CliError(`unknown service command \`${rest.join(' ')}\`; try \`service import\`, \`service list\` or \`service remove\``, ExitCode.usage);
     }
     case undefined:
     case 'help':
