@@ -6,6 +6,7 @@ import { authenticationRefusal } from './auth/authentication-refusal';
 import type { CredentialCache } from './auth/credential-cache';
 import { requireCaller, type Caller } from './principals/caller';
 import type { GoverningPolicyCache } from './principals/governing-policy-cache';
+import type { ServiceCatalog } from './modules/catalog/service-catalog';
 import type { ApiConfig } from './config';
 import type { ClientRequest } from './http/client-request';
 import type { SelectionContext } from './graphql/selected-fields';
@@ -30,6 +31,8 @@ export interface RequestContext extends SelectionContext {
   config: ApiConfig;
   /** Each principal's governing policies, compiled, shared by every request of the process (kept true by `notifications`). */
   governingPolicies: GoverningPolicyCache;
+  /** AWS's services and those the operator imported, kept true by `notifications`. */
+  serviceCatalog: ServiceCatalog;
   /** Seals secrets the server must read back (access key secrets, MFA seeds) under the server key. */
   secretBox: SecretBox;
   sourceIp: string | undefined;
@@ -45,6 +48,7 @@ export interface ContextDependencies {
   config: ApiConfig;
   secretBox: SecretBox;
   governingPolicies: GoverningPolicyCache;
+  serviceCatalog: ServiceCatalog;
   credentials: CredentialCache;
 }
 
@@ -69,6 +73,7 @@ export async function createRequestContext(req: ClientRequest, res: ServerRespon
     notifications: deps.notifications,
     config: deps.config,
     governingPolicies: deps.governingPolicies,
+    serviceCatalog: deps.serviceCatalog,
     secretBox: deps.secretBox,
     sourceIp: req.ip,
     userAgent: req.headers['user-agent'],

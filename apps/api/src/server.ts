@@ -13,6 +13,7 @@ import { loadServerKey, SecretBox } from '@gatehouse/credentials';
 import type { ChangeNotifications, PrismaClient } from '@gatehouse/db';
 import { createCredentialCache } from './auth/credential-cache';
 import { pruneSignInAttempts } from './auth/sign-in-throttle';
+import { ServiceCatalog } from './modules/catalog/service-catalog';
 import { GoverningPolicyCache } from './principals/governing-policy-cache';
 import type { ApiConfig } from './config';
 import { createRequestContext, type RequestContext } from './context';
@@ -56,6 +57,7 @@ export async function createApiServer(deps: {
   const { prisma, notifications, config, logger } = deps;
   const secretBox = deps.secretBox ?? new SecretBox((await loadServerKey()).key);
   const governingPolicies = new GoverningPolicyCache(prisma, notifications);
+  const serviceCatalog = new ServiceCatalog(prisma, notifications);
   const credentials = createCredentialCache(notifications);
   const app = express();
   // Requests are routed once Apollo has started (below); the drain plugin needs the server before that.
@@ -100,7 +102,7 @@ export async function createApiServer(deps: {
     logger,
     bodyLimitBytes: config.http.bodyLimitBytes,
     trustProxy: config.http.trustProxy,
-    context: (request, res) => createRequestContext(request, res, { prisma, notifications, config, secretBox, governingPolicies, credentials }),
+    context: (request, res) => createRequestContext(request, res, { prisma, notifications, config, secretBox, governingPolicies, serviceCatalog, credentials }),
   });
   app.use(notFound);
   app.use(httpErrors);

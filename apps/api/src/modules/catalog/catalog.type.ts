@@ -9,6 +9,9 @@ export class CatalogService {
 
   @Field(() => String)
   name!: string;
+
+  @Field(() => Boolean, { description: 'True for a service the operator imported (`gatehouse service import`), not one of AWS’s.' })
+  custom!: boolean;
 }
 
 @ObjectType()

@@ -11,8 +11,8 @@ export class SimulatorResolver {
   /** IAM Access Analyzer's action; it takes no resource. */
   @Query(() => [ValidatePolicyFinding])
   @IamOperation('access-analyzer:ValidatePolicy', () => '*')
-  validatePolicy(@Args(() => ValidatePolicyArgs) args: ValidatePolicyArgs): ValidatePolicyFinding[] {
-    return simulator.validatePolicy(args.policyDocument, args.policyType);
+  validatePolicy(@Args(() => ValidatePolicyArgs) args: ValidatePolicyArgs, @Ctx() ctx: RequestContext): Promise<ValidatePolicyFinding[]> {
+    return simulator.validatePolicy(ctx, args.policyDocument, args.policyType);
   }
 
   @Query(() => SimulatePolicyResult)

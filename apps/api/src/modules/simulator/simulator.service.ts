@@ -17,9 +17,13 @@ const policyKinds: Record<ValidatePolicyType, PolicyKind> = {
   [ValidatePolicyType.SESSION_POLICY]: 'session',
 };
 
-/** Like IAM Access Analyzer's ValidatePolicy: the evaluator's findings for the document used as `policyType`. */
-export function validatePolicy(policyDocument: string, policyType: ValidatePolicyType): ValidatePolicyFinding[] {
-  return validateWithEvaluator(policyDocument, { kind: policyKinds[policyType] }).map((finding) => ({
+/**
+ * Like IAM Access Analyzer's ValidatePolicy: the evaluator's findings for the document used as `policyType`, against
+ * AWS's services and those the operator imported.
+ */
+export async function validatePolicy(ctx: RequestContext, policyDocument: string, policyType: ValidatePolicyType): Promise<ValidatePolicyFinding[]> {
+  const catalog = await ctx.serviceCatalog.catalog();
+  return validateWithEvaluator(policyDocument, { kind: policyKinds[policyType], catalog }).map((finding) => ({
     findingType: finding.severity,
     issueCode: finding.code,
     findingDetails: finding.message,
