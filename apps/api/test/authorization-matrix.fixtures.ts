@@ -898,6 +898,7 @@ export const operationFixtures: Record<string, OperationFixture> = {
   catalogServices: { document: '{ catalogServices { __typename } }', prepare: async () => ({ variables: {}, resourceArns: [] }) },
   catalogService: { document: '{ catalogService(prefix: "iam") { __typename } }', prepare: async () => ({ variables: {}, resourceArns: [] }) },
   catalogGlobalConditionKeys: { document: '{ catalogGlobalConditionKeys { __typename } }', prepare: async () => ({ variables: {}, resourceArns: [] }) },
+  customServices: { document: '{ customServices { __typename } }', prepare: async () => ({ variables: {}, resourceArns: [] }) },
 
   // Policy tools
   validatePolicy: {

@@ -53,6 +53,8 @@ it('serves it in the catalog queries: service list, actions by access level, ARN
   const [client] = clients as [GraphQLClient];
   const services = (await client.data('{ catalogServices { prefix name } }')).catalogServices;
   expect(services).toContainEqual({ prefix: 'orders', name: 'orders' });
+  const definitions = (await client.data('{ customServices { prefix serviceReference } }')).customServices;
+  expect(definitions.map((definition: { prefix: string; serviceReference: string }) => [definition.prefix, JSON.parse(definition.serviceReference)])).toEqual([['orders', orders]]);
   const service = (
     await client.data(`{ catalogService(prefix: "orders") {
       actions(accessLevel: "Write") { action resourceTypes { name required arnFormat } }

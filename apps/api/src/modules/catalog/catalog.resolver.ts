@@ -4,7 +4,7 @@ import type { RequestContext } from '../../context';
 import { listComplexity } from '../../graphql/complexity';
 import { CatalogActionsArgs, CatalogServiceArgs } from './catalog.inputs';
 import * as catalog from './catalog.service';
-import { CatalogAction, CatalogConditionKey, CatalogResourceType, CatalogService } from './catalog.type';
+import { CatalogAction, CatalogConditionKey, CatalogResourceType, CatalogService, CustomServiceDefinition } from './catalog.type';
 
 // Bounds for the complexity estimate, from the catalog's largest service (ec2: 826 actions) rounded up.
 const maxServices = 500;
@@ -34,6 +34,12 @@ export class CatalogResolver {
   @AnyAuthenticatedCaller()
   async catalogGlobalConditionKeys(@Ctx() ctx: RequestContext): Promise<CatalogConditionKey[]> {
     return catalog.catalogConditionKeys(await ctx.serviceCatalog.catalog(), undefined);
+  }
+
+  @Query(() => [CustomServiceDefinition], { complexity: listComplexity(maxServices), description: 'The services the operator imported (`gatehouse service import`).' })
+  @AnyAuthenticatedCaller()
+  customServices(@Ctx() ctx: RequestContext): Promise<CustomServiceDefinition[]> {
+    return catalog.customServiceDefinitions(ctx);
   }
 
   @FieldResolver(() => [CatalogAction], { complexity: listComplexity(maxActionsPerService) })

@@ -1,6 +1,7 @@
 import type { Catalog, CatalogAction as EvaluatorAction } from '@gatehouse/evaluator/catalog';
+import type { RequestContext } from '../../context';
 import { IamError } from '../../errors/iam-error';
-import type { CatalogAction, CatalogConditionKey, CatalogResourceType, CatalogService } from './catalog.type';
+import type { CatalogAction, CatalogConditionKey, CatalogResourceType, CatalogService, CustomServiceDefinition } from './catalog.type';
 
 // The catalog is reference data: AWS's, compiled into the evaluator, and the operator's imported services
 // (ctx.serviceCatalog); no account scoping.
@@ -40,4 +41,10 @@ export function catalogResourceTypes(catalog: Catalog, prefix: string): CatalogR
 /** A service's condition keys, or with no service the global `aws:` keys. */
 export function catalogConditionKeys(catalog: Catalog, prefix: string | undefined): CatalogConditionKey[] {
   return catalog.listConditionKeys(prefix);
+}
+
+/** The imported services' documents, in prefix order. */
+export async function customServiceDefinitions(ctx: RequestContext): Promise<CustomServiceDefinition[]> {
+  const rows = await ctx.prisma.customService.findMany({ orderBy: { prefix: 'asc' }, select: { prefix: true, serviceReference: true } });
+  return rows.map((row) => ({ prefix: row.prefix, serviceReference: JSON.stringify(row.serviceReference) }));
 }

@@ -71,3 +71,13 @@ export class CatalogConditionKey {
   @Field(() => Boolean, { description: 'True for the aws: keys every service accepts.' })
   global!: boolean;
 }
+
+/** A service the operator imported, as imported: the console builds its catalog from these with the evaluator. */
+@ObjectType()
+export class CustomServiceDefinition {
+  @Field(() => String)
+  prefix!: string;
+
+  @Field(() => String, { description: "The document in AWS's service reference format, as JSON text." })
+  serviceReference!: string;
+}
