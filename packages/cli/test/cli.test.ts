@@ -1,31 +1,11 @@
-import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { createTestDatabase, type TestDatabase } from '@gatehouse/db/testing';
+import { runGatehouse } from './run-gatehouse';
 
 jest.setTimeout(120_000);
 
-const bin = join(__dirname, '..', 'bin', 'gatehouse.js');
 let database: TestDatabase;
 
-interface Run {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function gatehouse(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], {
-      env: { ...process.env, DATABASE_URL: database.databaseUrl, GATEHOUSE_SECRET_KEY: randomBytes(32).toString('base64'), ...env },
-    });
-    return { exitCode: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { exitCode: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const gatehouse = (args: string[], env: Record<string, string> = {}) => runGatehouse(database.databaseUrl, args, env);
 
 beforeAll(async () => {
   database = await createTestDatabase();

@@ -1,26 +1,16 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { createTestDatabase, type TestDatabase } from '@gatehouse/db/testing';
+import { runGatehouse } from './run-gatehouse';
 
 // `gatehouse service import | list | remove` against a real database, through the command itself.
 jest.setTimeout(120_000);
 
-const bin = join(__dirname, '..', 'bin', 'gatehouse.js');
 const ordersFile = join(__dirname, '..', '..', '..', 'examples', 'orders-service', 'orders.service-reference.json');
 let database: TestDatabase;
 
-async function gatehouse(args: string[]): Promise<{ exitCode: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { env: { ...process.env, DATABASE_URL: database.databaseUrl } });
-    return { exitCode: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { exitCode: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const gatehouse = (args: string[]) => runGatehouse(database.databaseUrl, args);
 
 beforeAll(async () => {
   database = await createTestDatabase();
