@@ -13,6 +13,7 @@ import type { SelectionContext } from './graphql/selected-fields';
 import { currentRequestScope } from './http/request-scope';
 import type { Logger } from './logger';
 import { createLoaders, type Loaders } from './modules/loaders';
+import type { IssuerKeyCache } from './modules/sts/web-identity/issuer-keys';
 
 /** Everything a resolver, middleware or service knows about the request it serves. Built once per request. */
 export interface RequestContext extends SelectionContext {
@@ -35,6 +36,8 @@ export interface RequestContext extends SelectionContext {
   governingPolicies: GoverningPolicyCache;
   /** AWS's services and those the operator imported, kept true by `notifications`. */
   serviceCatalog: ServiceCatalog;
+  /** OIDC issuers' signing keys, shared by every request of the process (AssumeRoleWithWebIdentity). */
+  issuerKeys: IssuerKeyCache;
   /** Seals secrets the server must read back (access key secrets, MFA seeds) under the server key. */
   secretBox: SecretBox;
   sourceIp: string | undefined;
@@ -56,6 +59,7 @@ export interface ContextDependencies {
   secretBox: SecretBox;
   governingPolicies: GoverningPolicyCache;
   serviceCatalog: ServiceCatalog;
+  issuerKeys: IssuerKeyCache;
   credentials: CredentialCache;
 }
 
@@ -88,6 +92,7 @@ export async function createRequestContext(
     config: deps.config,
     governingPolicies: deps.governingPolicies,
     serviceCatalog: deps.serviceCatalog,
+    issuerKeys: deps.issuerKeys,
     secretBox: deps.secretBox,
     sourceIp: req.ip,
     userAgent: req.headers['user-agent'],

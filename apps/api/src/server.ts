@@ -15,6 +15,7 @@ import { createCredentialCache } from './auth/credential-cache';
 import { pruneSignInAttempts } from './auth/sign-in-throttle';
 import { ServiceCatalog } from './modules/catalog/service-catalog';
 import { GoverningPolicyCache } from './principals/governing-policy-cache';
+import { IssuerKeyCache } from './modules/sts/web-identity/issuer-keys';
 import type { ApiConfig } from './config';
 import { createRequestContext, type RequestContext } from './context';
 import { formatError } from './errors/format-error';
@@ -62,6 +63,7 @@ export async function createApiServer(deps: {
   const secretBox = deps.secretBox ?? new SecretBox((await loadServerKey()).key);
   const governingPolicies = new GoverningPolicyCache(prisma, notifications);
   const serviceCatalog = new ServiceCatalog(prisma, notifications);
+  const issuerKeys = new IssuerKeyCache(config.oidc);
   const credentials = createCredentialCache(notifications);
   const app = express();
   // Requests are routed once Apollo has started (below); the drain plugin needs the server before that.
@@ -102,7 +104,7 @@ export async function createApiServer(deps: {
   app.use(securityHeaders);
   app.use(healthRoutes(prisma));
   app.use(graphiqlAssets());
-  const contextDependencies = { prisma, notifications, config, secretBox, governingPolicies, serviceCatalog, credentials };
+  const contextDependencies = { prisma, notifications, config, secretBox, governingPolicies, serviceCatalog, issuerKeys, credentials };
   const serveGraphql = graphqlEndpoint({
     apollo,
     logger,

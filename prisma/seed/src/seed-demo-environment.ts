@@ -1,5 +1,5 @@
 import { type AccessKeyPair, generateAccessKeyPair, hashPassword, type SecretBox } from '@gatehouse/credentials';
-import { groupArn, instanceProfileArn, newUniqueId, policyArn, type Prisma, type PrismaClient, roleArn, userArn } from '@gatehouse/db';
+import { groupArn, instanceProfileArn, newUniqueId, openIdConnectProviderArn, policyArn, type Prisma, type PrismaClient, roleArn, userArn } from '@gatehouse/db';
 import { awsManagedPolicies } from './aws-managed-policies';
 import { type DemoAccount, demoAccounts, type Tags } from './demo-environment';
 
@@ -252,6 +252,24 @@ async function ensureRoles(tx: Tx, account: DemoAccount, policyIds: Map<string, 
   }
 }
 
+async function ensureOpenIdConnectProviders(tx: Tx, account: DemoAccount): Promise<void> {
+  for (const provider of account.openIdConnectProviders) {
+    const url = provider.url.replace(/^https:\/\//, '');
+    await tx.openIdConnectProvider.upsert({
+      where: { accountId_url: { accountId: account.accountId, url } },
+      create: {
+        accountId: account.accountId,
+        url,
+        arn: openIdConnectProviderArn(account.accountId, url),
+        clientIDList: provider.clientIDList,
+        thumbprintList: [],
+        tags: { create: tagRows(provider.tags) },
+      },
+      update: {},
+    });
+  }
+}
+
 function signInsOf(accounts: DemoAccount[]): DemoSignIn[] {
   return accounts.map((account) => ({
     accountId: account.accountId,
@@ -283,6 +301,7 @@ export async function seedDemoEnvironment(prisma: PrismaClient, secretBox: Secre
         await ensureCustomerPolicies(tx, account, policyIds);
         const groupIds = await ensureGroups(tx, account, policyIds);
         created.push(...(await ensureUsers(tx, account, policyIds, groupIds, passwordHashes, secretBox)));
+        await ensureOpenIdConnectProviders(tx, account);
         await ensureRoles(tx, account, policyIds);
       }
       return created;

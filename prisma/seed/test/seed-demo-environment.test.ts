@@ -24,6 +24,7 @@ async function snapshot() {
     groups: await prisma.group.findMany({ orderBy: { id: 'asc' } }),
     roles: await prisma.role.findMany({ orderBy: { id: 'asc' } }),
     instanceProfiles: await prisma.instanceProfile.findMany({ orderBy: { id: 'asc' } }),
+    openIdConnectProviders: await prisma.openIdConnectProvider.findMany({ orderBy: { id: 'asc' } }),
     policies: await prisma.managedPolicy.findMany({ orderBy: { id: 'asc' } }),
     versions: await prisma.policyVersion.count(),
     memberships: await prisma.groupMembership.count(),
@@ -131,7 +132,7 @@ test('EC2 assumes the website role; the development account may assume the read-
     include: { attachedPolicies: { include: { policy: true } }, tags: true, instanceProfiles: true },
     orderBy: { roleName: 'asc' },
   });
-  const [readOnly, website] = roles;
+  const [readOnly, website] = ['DevelopmentReadOnly', 'WebsiteRole'].map((name) => roles.find((role) => role.roleName === name));
   expect(JSON.parse(website!.assumeRolePolicyDocument).Statement[0].Principal).toEqual({ Service: 'ec2.amazonaws.com' });
   // The instance profile that hands the role to the website's instances.
   expect(website!.instanceProfiles.map((profile) => profile.arn)).toEqual([`arn:aws:iam::${PRODUCTION_ACCOUNT_ID}:instance-profile/application/WebsiteRole`]);
@@ -142,6 +143,19 @@ test('EC2 assumes the website role; the development account may assume the read-
     AWS: `arn:aws:iam::${DEVELOPMENT_ACCOUNT_ID}:root`,
   });
   expect(readOnly!.attachedPolicies[0]!.policy.arn).toBe('arn:aws:iam::aws:policy/ReadOnlyAccess');
+});
+
+test('GitHub Actions is an OIDC provider of production, whose website workflow on main may assume GitHubActionsDeploy', async () => {
+  const provider = await database.prisma.openIdConnectProvider.findFirstOrThrow({ where: { accountId: PRODUCTION_ACCOUNT_ID }, include: { tags: true } });
+  expect(provider).toMatchObject({
+    url: 'token.actions.githubusercontent.com',
+    arn: `arn:aws:iam::${PRODUCTION_ACCOUNT_ID}:oidc-provider/token.actions.githubusercontent.com`,
+    clientIDList: ['sts.amazonaws.com'],
+  });
+  const role = await database.prisma.role.findFirstOrThrow({ where: { accountId: PRODUCTION_ACCOUNT_ID, roleName: 'GitHubActionsDeploy' } });
+  const [statement] = JSON.parse(role.assumeRolePolicyDocument).Statement;
+  expect(statement).toMatchObject({ Principal: { Federated: provider.arn }, Action: 'sts:AssumeRoleWithWebIdentity' });
+  expect(statement.Condition.StringEquals['token.actions.githubusercontent.com:sub']).toBe('repo:acme/website:ref:refs/heads/main');
 });
 
 test('customer managed policies keep several versions, the last one default', async () => {

@@ -61,7 +61,14 @@ export async function authorize(
   // A principal deleted since it authenticated has no policies left, so it is denied like a user without any.
   const principal = governedPrincipal(caller);
   const stored = principal ? await governing.get(principal) : null;
-  const sessionPolicy = caller.kind === 'assumed-role' ? caller.sessionPolicy : null;
+  // AWS: the inline session policy and the managed ones (PolicyArns) together limit the session.
+  const sessionPolicies =
+    caller.kind === 'assumed-role'
+      ? [
+          ...(caller.sessionPolicy !== null ? [governing.requestPolicy('SessionPolicy', caller.sessionPolicy)] : []),
+          ...caller.sessionManagedPolicies.map((document) => governing.requestPolicy('SessionPolicy', document)),
+        ]
+      : [];
   const result = evaluate({
     principal: caller.principalArn,
     action: query.action,
@@ -72,7 +79,7 @@ export async function authorize(
     context: requestContext(caller, request, stored, query.context),
     identityPolicies: stored?.evaluatedIdentityPolicies ?? [],
     ...(stored?.permissionsBoundary ? { permissionsBoundary: stored.permissionsBoundary.compiled } : {}),
-    ...(sessionPolicy !== null ? { sessionPolicies: [governing.requestPolicy('SessionPolicy', sessionPolicy)] } : {}),
+    ...(sessionPolicies.length > 0 ? { sessionPolicies } : {}),
     ...(query.trustPolicy !== undefined ? { resourcePolicy: governing.requestPolicy('TrustPolicy', query.trustPolicy) } : {}),
   });
   if (result.decision === 'Allow') return { decision: 'Allow' };

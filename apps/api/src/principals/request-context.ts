@@ -18,7 +18,7 @@ const IAM_REGION = 'us-east-1';
  * Global keys only the server may state, lower-cased: who the caller is and how the request arrived. An operation's
  * or a protected service's own keys never restate them, even when the evaluator would derive them.
  */
-const serverKeys = ['aws:principal', 'aws:username', 'aws:userid', 'aws:sourceip', 'aws:securetransport', 'aws:multifactorauth', 'aws:currenttime', 'aws:epochtime', 'aws:requestedregion', 'aws:resourceaccount'];
+const serverKeys = ['aws:principal', 'aws:username', 'aws:userid', 'aws:sourceidentity', 'aws:sourceip', 'aws:securetransport', 'aws:multifactorauth', 'aws:currenttime', 'aws:epochtime', 'aws:requestedregion', 'aws:resourceaccount'];
 
 const isServerKey = (key: string) => {
   const lower = key.toLowerCase();
@@ -58,12 +58,17 @@ export function requestContext(
       // aws:userid is `ROLEID:SESSION`.
       context['aws:PrincipalArn'] = caller.roleArn;
       context['aws:userid'] = `${caller.roleId}:${caller.roleSessionName}`;
+      if (caller.sourceIdentity) context['aws:SourceIdentity'] = caller.sourceIdentity;
       break;
   }
   // AWS: role sessions always carry aws:MultiFactorAuthPresent, false unless MFA was given to AssumeRole; long-term
   // access keys leave it out.
   const mfa = caller.kind === 'assumed-role' ? (caller.mfaAuthenticated ?? false) : caller.mfaAuthenticated;
   if (mfa !== undefined) context['aws:MultiFactorAuthPresent'] = String(mfa);
-  for (const [key, value] of Object.entries(governing?.principalTags ?? {})) context[`aws:PrincipalTag/${key}`] = value;
+  // AWS: a session tag replaces the role's tag of the same key (tag keys compare without case).
+  const sessionTags = caller.kind === 'assumed-role' ? caller.sessionTags : {};
+  const sessionKeys = new Set(Object.keys(sessionTags).map((key) => key.toLowerCase()));
+  for (const [key, value] of Object.entries(governing?.principalTags ?? {})) if (!sessionKeys.has(key.toLowerCase())) context[`aws:PrincipalTag/${key}`] = value;
+  for (const [key, value] of Object.entries(sessionTags)) context[`aws:PrincipalTag/${key}`] = value;
   return context;
 }

@@ -213,6 +213,9 @@ describe('authorize', () => {
       stsSessionId: 'ASIAOPSSESSION',
       principalArn: assumedRoleArn(otherAccountId, 'Operator', 'ops-session'),
       sessionPolicy,
+      sessionManagedPolicies: [],
+      sessionTags: {},
+      sourceIdentity: null,
       mfaAuthenticated: false,
     });
     // Through the role, the other account's resources are reachable.
