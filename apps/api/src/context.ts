@@ -24,6 +24,11 @@ export interface RequestContext extends SelectionContext {
   /** Null for an anonymous request, which may only reach @Public operations. */
   caller: Caller | null;
   /**
+   * Set instead of a caller when the operator's command line does the work (src/operator/): the account it acts in,
+   * to which its audit events belong.
+   */
+  operator?: { accountId: string | null };
+  /**
    * DataLoaders scoped to the caller's account; the authorization step and the services share them. They read the
    * operation's `selection` (filled by src/graphql/selected-fields.ts before any resolver runs).
    */
@@ -49,8 +54,11 @@ export interface RequestContext extends SelectionContext {
   res: ServerResponse;
 }
 
-/** `graphql` (/graphql) or `query`: AWS's Query API, as the AWS CLI and SDKs speak it (src/query-protocol/). */
-export type ApiProtocol = 'graphql' | 'query';
+/**
+ * `graphql` (/graphql) or `query`: AWS's Query API, as the AWS CLI and SDKs speak it (src/query-protocol/); `cli` for
+ * the operator's command line, which calls the services directly (src/operator/).
+ */
+export type ApiProtocol = 'graphql' | 'query' | 'cli';
 
 export interface ContextDependencies {
   prisma: PrismaClient;

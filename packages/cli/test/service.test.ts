@@ -2,7 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@gatehouse/db/testing';
-import { runGatehouse } from './run-gatehouse';
+import { runGatehouse } from './support/run-gatehouse';
 
 // `gatehouse service import | list | remove` against a real database, through the command itself.
 jest.setTimeout(120_000);
@@ -10,7 +10,7 @@ jest.setTimeout(120_000);
 const ordersFile = join(__dirname, '..', '..', '..', 'examples', 'orders-service', 'orders.service-reference.json');
 let database: TestDatabase;
 
-const gatehouse = (args: string[]) => runGatehouse(database.databaseUrl, args);
+const gatehouse = (args: string[]) => runGatehouse(args, { DATABASE_URL: database.databaseUrl });
 
 beforeAll(async () => {
   database = await createTestDatabase();

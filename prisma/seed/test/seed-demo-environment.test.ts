@@ -43,7 +43,7 @@ test('two accounts, production and development, each with a root user whose prin
   for (const signIn of first.signIns) {
     const account = accounts.find((candidate) => candidate.id === signIn.accountId)!;
     expect(account.rootEmail).toBe(signIn.rootEmail);
-    expect(await verifyPassword(account.rootPasswordHash, signIn.rootPassword)).toBe(true);
+    expect(await verifyPassword(account.rootPasswordHash, signIn.rootPassword!)).toBe(true);
   }
 });
 
@@ -168,11 +168,19 @@ test('customer managed policies keep several versions, the last one default', as
   for (const policy of policies) expect(policy.defaultVersionId).toBe(`v${policy.versions.length}`);
 });
 
-test('running the seed again changes nothing and creates no second access key', async () => {
+test('running the seed again changes nothing, creates no second access key and repeats no password', async () => {
   const before = await snapshot();
   const again = await seedDemoEnvironment(database.prisma, secretBox);
-  expect(again.createdAccessKeys).toEqual([]);
-  expect(again.signIns).toEqual(first.signIns);
+  expect(again).toEqual({ createdAccessKeys: [], signIns: [] });
   expect(await snapshot()).toEqual(before);
   expect(before.tags).toBeGreaterThan(0);
+});
+
+test('a demo user deleted since is created again, and only its password is shown', async () => {
+  await database.prisma.user.delete({ where: { accountId_userName: { accountId: PRODUCTION_ACCOUNT_ID, userName: 'carol' } } });
+  const again = await seedDemoEnvironment(database.prisma, secretBox);
+  const carol = first.signIns.find((signIn) => signIn.accountId === PRODUCTION_ACCOUNT_ID)!.users.find((user) => user.userName === 'carol')!;
+  expect(again.signIns).toEqual([
+    { accountId: PRODUCTION_ACCOUNT_ID, alias: 'acme-production', rootEmail: expect.any(String), rootPassword: null, users: [carol] },
+  ]);
 });
