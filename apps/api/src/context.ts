@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { SecretBox } from '@gatehouse/credentials';
 import type { ChangeNotifications, PrismaClient } from '@gatehouse/db';
-import { authenticate } from './auth/authenticate';
+import { authenticate, graphqlAuthentication, type AuthenticationMethods } from './auth/authenticate';
 import { authenticationRefusal } from './auth/authentication-refusal';
 import type { CredentialCache } from './auth/credential-cache';
 import type { CallerPolicyCache } from './authz/caller-policies';
@@ -12,13 +12,21 @@ import type { SelectionContext } from './graphql/selected-fields';
 import { currentRequestScope } from './http/request-scope';
 import type { Logger } from './logger';
 import { createLoaders, type Loaders } from './modules/loaders';
+import type { IssuerKeyCache } from './modules/sts/web-identity/issuer-keys';
 
 /** Everything a resolver, middleware or service knows about the request it serves. Built once per request. */
 export interface RequestContext extends SelectionContext {
   requestId: string;
+  /** The API protocol the request came through; audit events record it. */
+  protocol: ApiProtocol;
   logger: Logger;
   /** Null for an anonymous request, which may only reach @Public operations. */
   caller: Caller | null;
+  /**
+   * Set instead of a caller when the operator's command line does the work (src/operator/): the account it acts in,
+   * to which its audit events belong.
+   */
+  operator?: { accountId: string | null };
   /**
    * DataLoaders scoped to the caller's account; the authorization step and the services share them. They read the
    * operation's `selection` (filled by src/graphql/selected-fields.ts before any resolver runs).
@@ -30,14 +38,24 @@ export interface RequestContext extends SelectionContext {
   config: ApiConfig;
   /** Compiled policies per principal, shared by every request of the process (checked fresh on each use). */
   policyCache: CallerPolicyCache;
+  /** OIDC issuers' signing keys, shared by every request of the process (AssumeRoleWithWebIdentity). */
+  issuerKeys: IssuerKeyCache;
   /** Seals secrets the server must read back (access key secrets, MFA seeds) under the server key. */
   secretBox: SecretBox;
   sourceIp: string | undefined;
   userAgent: string | undefined;
+  /** The objects the request's query or mutation returned, with the action it was authorized for (authorize.middleware.ts). */
+  operationResults: WeakMap<object, string>;
   /** The HTTP exchange, for the session cookie and SigV4 only (src/auth/): nothing else reads credentials from it. */
   req: ClientRequest;
   res: ServerResponse;
 }
+
+/**
+ * `graphql` (/graphql) or `query`: AWS's Query API, as the AWS CLI and SDKs speak it (src/query-protocol/); `cli` for
+ * the operator's command line, which calls the services directly (src/operator/).
+ */
+export type ApiProtocol = 'graphql' | 'query' | 'cli';
 
 export interface ContextDependencies {
   prisma: PrismaClient;
@@ -45,18 +63,26 @@ export interface ContextDependencies {
   config: ApiConfig;
   secretBox: SecretBox;
   policyCache: CallerPolicyCache;
+  issuerKeys: IssuerKeyCache;
   credentials: CredentialCache;
 }
 
-export async function createRequestContext(req: ClientRequest, res: ServerResponse, deps: ContextDependencies): Promise<RequestContext> {
+export async function createRequestContext(
+  req: ClientRequest,
+  res: ServerResponse,
+  deps: ContextDependencies,
+  protocol: { name: ApiProtocol; authentication: AuthenticationMethods } = { name: 'graphql', authentication: graphqlAuthentication },
+): Promise<RequestContext> {
   const scope = currentRequestScope();
   if (!scope) throw new Error('createRequestContext must run inside the requestScope middleware');
-  const caller = await authenticate(req, deps).catch((error: unknown) => {
+  const caller = await authenticate(req, deps, protocol.authentication).catch((error: unknown) => {
     throw authenticationRefusal(error);
   });
   const selection = { fields: new Set<string>() as ReadonlySet<string> };
   return {
     requestId: scope.requestId,
+    protocol: protocol.name,
+    operationResults: new WeakMap(),
     logger: scope.logger,
     caller,
     selection,
@@ -69,6 +95,7 @@ export async function createRequestContext(req: ClientRequest, res: ServerRespon
     notifications: deps.notifications,
     config: deps.config,
     policyCache: deps.policyCache,
+    issuerKeys: deps.issuerKeys,
     secretBox: deps.secretBox,
     sourceIp: req.ip,
     userAgent: req.headers['user-agent'],
