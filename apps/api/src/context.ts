@@ -5,8 +5,9 @@ import { authenticate, graphqlAuthentication, type AuthenticationMethods } from 
 import { authenticationRefusal } from './auth/authentication-refusal';
 import type { CredentialCache } from './auth/credential-cache';
 import type { SignatureFailureThrottle } from './auth/signature-failure-throttle';
-import type { CallerPolicyCache } from './authz/caller-policies';
-import { requireCaller, type Caller } from './auth/caller';
+import { requireCaller, type Caller } from './principals/caller';
+import type { GoverningPolicyCache } from './principals/governing-policy-cache';
+import type { ServiceCatalog } from './modules/catalog/service-catalog';
 import type { ApiConfig } from './config';
 import type { ClientRequest } from './http/client-request';
 import type { SelectionContext } from './graphql/selected-fields';
@@ -37,8 +38,10 @@ export interface RequestContext extends SelectionContext {
   /** A write waits on it after its commit (src/audit/audited-transaction.ts), so that this process's caches show it. */
   notifications: ChangeNotifications;
   config: ApiConfig;
-  /** Compiled policies per principal, shared by every request of the process (checked fresh on each use). */
-  policyCache: CallerPolicyCache;
+  /** Each principal's governing policies, compiled, shared by every request of the process (kept true by `notifications`). */
+  governingPolicies: GoverningPolicyCache;
+  /** AWS's services and those the operator imported, kept true by `notifications`. */
+  serviceCatalog: ServiceCatalog;
   /** OIDC issuers' signing keys, shared by every request of the process (AssumeRoleWithWebIdentity). */
   issuerKeys: IssuerKeyCache;
   /** Seals secrets the server must read back (access key secrets, MFA seeds) under the server key. */
@@ -63,7 +66,8 @@ export interface ContextDependencies {
   notifications: ChangeNotifications;
   config: ApiConfig;
   secretBox: SecretBox;
-  policyCache: CallerPolicyCache;
+  governingPolicies: GoverningPolicyCache;
+  serviceCatalog: ServiceCatalog;
   issuerKeys: IssuerKeyCache;
   credentials: CredentialCache;
   signatureFailures: SignatureFailureThrottle;
@@ -96,7 +100,8 @@ export async function createRequestContext(
     prisma: deps.prisma,
     notifications: deps.notifications,
     config: deps.config,
-    policyCache: deps.policyCache,
+    governingPolicies: deps.governingPolicies,
+    serviceCatalog: deps.serviceCatalog,
     issuerKeys: deps.issuerKeys,
     secretBox: deps.secretBox,
     sourceIp: req.ip,

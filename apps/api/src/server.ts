@@ -15,7 +15,8 @@ import { failedCallAudit } from './audit/failed-call-audit';
 import { createCredentialCache } from './auth/credential-cache';
 import { pruneSignInAttempts } from './auth/sign-in-throttle';
 import { SignatureFailureThrottle } from './auth/signature-failure-throttle';
-import { CallerPolicyCache } from './authz/caller-policies';
+import { ServiceCatalog } from './modules/catalog/service-catalog';
+import { GoverningPolicyCache } from './principals/governing-policy-cache';
 import { IssuerKeyCache } from './modules/sts/web-identity/issuer-keys';
 import type { ApiConfig } from './config';
 import { createRequestContext, type RequestContext } from './context';
@@ -65,7 +66,8 @@ export async function createApiServer(deps: {
 }): Promise<ApiServer> {
   const { prisma, notifications, config, logger } = deps;
   const secretBox = deps.secretBox ?? new SecretBox((await loadServerKey()).key);
-  const policyCache = new CallerPolicyCache(prisma);
+  const governingPolicies = new GoverningPolicyCache(prisma, notifications);
+  const serviceCatalog = new ServiceCatalog(prisma, notifications);
   const issuerKeys = new IssuerKeyCache(config.oidc);
   const credentials = createCredentialCache(notifications);
   const signatureFailures = new SignatureFailureThrottle();
@@ -117,7 +119,7 @@ export async function createApiServer(deps: {
   app.use(securityHeaders);
   app.use(healthRoutes(prisma));
   app.use(graphiqlAssets());
-  const contextDependencies = { prisma, notifications, config, secretBox, policyCache, issuerKeys, credentials, signatureFailures };
+  const contextDependencies = { prisma, notifications, config, secretBox, governingPolicies, serviceCatalog, issuerKeys, credentials, signatureFailures };
   const serveGraphql = graphqlEndpoint({
     apollo,
     logger,

@@ -199,6 +199,27 @@ describe('getAccountAuthorizationDetails', () => {
     ]);
   });
 
+  it("gives one principal's governing policies, its groups' included, with getPrincipalPolicies", async () => {
+    const principalPolicies = `query ($arn: String!) {
+      getPrincipalPolicies(principalArn: $arn) { principalArn groupList identityPolicies { policyName policyArn policyType groupName policyDocument } permissionsBoundary { policyName } }
+    }`;
+    const auditorArn = `arn:aws:iam::${root.accountId}:user/auditor`;
+    const readObjects = policyArn(root.accountId, '/', 'ReadObjects');
+    expect((await client.data(principalPolicies, { arn: auditorArn })).getPrincipalPolicies).toEqual({
+      principalArn: auditorArn,
+      groupList: ['Readers'],
+      // Managed policies first, then inline ones; each time the user's own before its groups'.
+      identityPolicies: [
+        { policyName: 'ReadObjects', policyArn: readObjects, policyType: 'user_managed', groupName: 'Readers', policyDocument: document },
+        { policyName: 'UserInline', policyArn: null, policyType: 'user', groupName: null, policyDocument: document },
+        { policyName: 'GroupInline', policyArn: null, policyType: 'group', groupName: 'Readers', policyDocument: document },
+      ],
+      permissionsBoundary: null,
+    });
+    expect((await client.error(principalPolicies, { arn: `arn:aws:iam::${root.accountId}:user/nobody` })).extensions.code).toBe('NoSuchEntity');
+    expect((await client.error(principalPolicies, { arn: 'arn:aws:iam::999999999999:user/auditor' })).extensions.code).toBe('InvalidInput');
+  });
+
   it('returns only the kinds named in the filter', async () => {
     const details = (await client.data(query, { filter: ['Role', 'LocalManagedPolicy'] })).getAccountAuthorizationDetails;
     expect(details.userDetailList).toEqual([]);

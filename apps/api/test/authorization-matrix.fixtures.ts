@@ -994,6 +994,7 @@ export const operationFixtures: Record<string, OperationFixture> = {
   catalogServices: { document: '{ catalogServices { __typename } }', prepare: async () => ({ variables: {}, resourceArns: [] }) },
   catalogService: { document: '{ catalogService(prefix: "iam") { __typename } }', prepare: async () => ({ variables: {}, resourceArns: [] }) },
   catalogGlobalConditionKeys: { document: '{ catalogGlobalConditionKeys { __typename } }', prepare: async () => ({ variables: {}, resourceArns: [] }) },
+  customServices: { document: '{ customServices { __typename } }', prepare: async () => ({ variables: {}, resourceArns: [] }) },
 
   // Policy tools
   validatePolicy: {
@@ -1009,6 +1010,13 @@ export const operationFixtures: Record<string, OperationFixture> = {
     async prepare(scope) {
       const user = await targetUser(scope);
       return { variables: { arn: user.arn }, resourceArns: [user.arn] };
+    },
+  },
+  getPrincipalPolicies: {
+    document: 'query ($arn: String!) { getPrincipalPolicies(principalArn: $arn) { __typename } }',
+    async prepare(scope) {
+      const user = await targetUser(scope);
+      return { variables: { arn: user.arn }, resourceArns: ['*'] };
     },
   },
 };

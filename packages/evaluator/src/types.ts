@@ -1,4 +1,5 @@
 // Public types of @gatehouse/evaluator: the JSON policy document, the parsed policy, requests, results and findings.
+import type { Catalog } from './catalog/catalog';
 
 /** A policy document as JSON, exactly as AWS accepts it. */
 export interface PolicyDocument {
@@ -125,6 +126,8 @@ export interface ValidatePolicyOptions {
    * (role) characters without white space. Without it an identity policy gets the managed limit, 6,144.
    */
   inlineOwner?: InlinePolicyOwner;
+  /** The services actions, resources and condition keys are checked against; default AWS's (`awsCatalog`). */
+  catalog?: Catalog;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ describe('catalog', () => {
   test('is generated from iam-data and covers the services Gatehouse implements', () => {
     expect(catalogVersion()).toMatch(/^\d+\.\d+\.\d+$/);
     expect(listServices().length).toBeGreaterThan(300);
-    expect(getService('IAM')).toEqual({ prefix: 'iam', name: expect.stringContaining('Identity and Access Management') });
+    expect(getService('IAM')).toEqual({ prefix: 'iam', name: expect.stringContaining('Identity and Access Management'), custom: false });
     expect(getService('sts')).toBeDefined();
   });
 

@@ -3,7 +3,7 @@ import { rootArn, type PrismaClient } from '@gatehouse/db';
 import type { ApiConfig } from '../config';
 import { IamError } from '../errors/iam-error';
 import type { ClientRequest } from '../http/client-request';
-import type { Caller } from './caller';
+import type { Caller } from '../principals/caller';
 import { accessKeyWithUser, type AccessKeyWithUser, type ConsoleSessionWithUser, type CredentialCache } from './credential-cache';
 import { readSessionToken } from './session-cookie';
 import type { SignatureFailureThrottle } from './signature-failure-throttle';

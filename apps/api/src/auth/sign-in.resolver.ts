@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { IamOperation, Public } from '../authz/iam-operation';
 import type { RequestContext } from '../context';
-import { requireCaller } from './caller';
+import { requireCaller } from '../principals/caller';
 import { ChangePasswordInput, SignInInput, SignInMfaInput, SignInNewPasswordInput } from './sign-in.inputs';
 import { SignInResult } from './sign-in.type';
 import { changePassword, signIn, signOut, submitSignInMfaCode, submitSignInNewPassword } from './sign-in.service';

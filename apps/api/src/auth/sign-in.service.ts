@@ -4,7 +4,7 @@ import { recordAuditEvent } from '../audit/audit-event';
 import { auditedTransaction } from '../audit/audited-transaction';
 import type { RequestContext } from '../context';
 import { IamError, invalidInput } from '../errors/iam-error';
-import type { Caller } from './caller';
+import type { Caller } from '../principals/caller';
 import { acceptMfaCode } from './mfa-code';
 import { replaceUserPassword } from './password-change';
 import { passwordExpiry } from './password-policy';

@@ -1,5 +1,5 @@
 import { rootArn, type Prisma } from '@gatehouse/db';
-import type { Caller } from './caller';
+import type { Caller } from '../principals/caller';
 
 /** What an StsSession row must be read with to name its principal. */
 export const stsSessionPrincipal = {

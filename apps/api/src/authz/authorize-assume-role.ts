@@ -1,8 +1,7 @@
 import { evaluate, type RequestContext as ConditionKeys } from '@gatehouse/evaluator';
-import type { Caller } from '../auth/caller';
+import type { Caller } from '../principals/caller';
 import type { RequestContext } from '../context';
 import { IamError } from '../errors/iam-error';
-import { authorizationCallerOf } from './authorization-caller';
 import { authorize } from './authorize';
 
 /** A trust policy that trusts nobody: what a role that does not exist is evaluated against. */
@@ -23,11 +22,9 @@ export async function authorizeAssumeRole(
   mfaAuthenticated: boolean,
   externalId: string | undefined,
 ): Promise<void> {
-  const authorizationCaller = authorizationCallerOf(caller);
-  if (mfaAuthenticated) authorizationCaller.mfaAuthenticated = true;
   const outcome = await authorize(
-    ctx.policyCache,
-    authorizationCaller,
+    ctx.governingPolicies,
+    mfaAuthenticated ? { ...caller, mfaAuthenticated } : caller,
     { sourceIp: ctx.sourceIp, secureTransport: ctx.req.secure },
     {
       action: 'sts:AssumeRole',
@@ -69,7 +66,7 @@ export function authorizeAssumeRoleWithWebIdentity(
     ...(ctx.sourceIp ? { 'aws:SourceIp': ctx.sourceIp } : {}),
     ...request.conditionKeys,
   };
-  const trustPolicy = ctx.policyCache.requestPolicy('TrustPolicy', unsafeRole?.assumeRolePolicyDocument ?? trustsNobody);
+  const trustPolicy = ctx.governingPolicies.requestPolicy('TrustPolicy', unsafeRole?.assumeRolePolicyDocument ?? trustsNobody);
   const actions = [
     'sts:AssumeRoleWithWebIdentity',
     ...(request.tagsSession ? ['sts:TagSession'] : []),

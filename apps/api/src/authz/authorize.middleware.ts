@@ -1,8 +1,7 @@
 import type { MiddlewareFn } from 'type-graphql';
-import { requireCaller, type Caller } from '../auth/caller';
+import { requireCaller, type Caller } from '../principals/caller';
 import type { RequestContext } from '../context';
 import { IamError } from '../errors/iam-error';
-import { authorizationCallerOf } from './authorization-caller';
 import { authorize } from './authorize';
 import type { OperationAccess } from './iam-operation';
 
@@ -26,15 +25,14 @@ export function authorizeAccess(access: Exclude<OperationAccess, { kind: 'public
     const caller = requireCaller(ctx.caller);
     refuseSessionTokenWithoutMfa(caller, access.action);
     const target = { args, root, caller, ctx };
-    const authorizationCaller = authorizationCallerOf(caller);
     const requirements = [{ action: access.action, resourceArn: access.resourceArn, context: undefined }, ...(access.alsoRequires ?? []).filter((conditional) => conditional.when?.(args) ?? true)];
     const requestKeys = access.requestConditionKeys?.(args);
     for (const requirement of requirements) {
       const resourceArns = await (requirement.resourceArn ?? access.resourceArn)(target);
       for (const resourceArn of typeof resourceArns === 'string' ? [resourceArns] : resourceArns) {
         const outcome = await authorize(
-          ctx.policyCache,
-          authorizationCaller,
+          ctx.governingPolicies,
+          caller,
           { sourceIp: ctx.sourceIp, secureTransport: ctx.req.secure },
           { action: requirement.action, resourceArn, ...(requestKeys || requirement.context ? { context: { ...requestKeys, ...requirement.context } } : {}) },
         );

@@ -1,49 +1,8 @@
 import { describeDenial, evaluate, parseArn, type DenialReason, type RequestContext } from '@gatehouse/evaluator';
 import { IamError } from '../errors/iam-error';
-import type { CallerPolicies, CallerPolicyCache } from './caller-policies';
-
-/** The authenticated principal a request is authorized for. */
-export type AuthorizationCaller =
-  | { type: 'root'; accountId: string; principalArn: string; mfaAuthenticated?: boolean }
-  | {
-      type: 'user';
-      accountId: string;
-      userId: string;
-      userName: string;
-      /** The user's ARN, with its path. */
-      principalArn: string;
-      /**
-       * Console sessions and temporary credentials: whether MFA was used. Absent for long-term access keys, where
-       * AWS leaves `aws:MultiFactorAuthPresent` out of the request altogether.
-       */
-      mfaAuthenticated?: boolean;
-    }
-  | {
-      type: 'assumedRole';
-      accountId: string;
-      roleId: string;
-      /** The role's ARN, with its path: AWS's `aws:PrincipalArn` for a role session. */
-      roleArn: string;
-      roleSessionName: string;
-      /** `arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION`, the ARN AWS names in a denial. */
-      principalArn: string;
-      /** The session policy passed to AssumeRole, exactly as stored. */
-      sessionPolicy: string | null;
-      /** The managed session policies' documents (PolicyArns); with the inline one, the session's limit is their union. */
-      sessionManagedPolicies?: string[];
-      /** Session tags, which override the role's tags of the same key (AWS). */
-      sessionTags?: Record<string, string>;
-      sourceIdentity?: string | null;
-      mfaAuthenticated: boolean;
-    };
-
-/** What is known about the request itself, independent of who makes it. */
-export interface RequestFacts {
-  sourceIp?: string;
-  /** True when the request came over TLS (`aws:SecureTransport`). */
-  secureTransport: boolean;
-  now?: Date;
-}
+import { governedPrincipal, type Caller } from '../principals/caller';
+import type { GoverningPolicyCache } from '../principals/governing-policy-cache';
+import { requestContext, type RequestFacts } from '../principals/request-context';
 
 export interface AuthorizationQuery {
   /** `service:Action`, e.g. `iam:CreateUser`. */
@@ -70,8 +29,6 @@ export type AuthorizationOutcome =
       blockedBy: DenialReason;
     };
 
-/** The region AWS records for IAM, a global service. */
-const IAM_REGION = 'us-east-1';
 /** AWS managed policies (`arn:aws:iam::aws:policy/…`) belong to no account and are readable from every account. */
 const AWS_MANAGED_ACCOUNT = 'aws';
 
@@ -83,8 +40,8 @@ const AWS_MANAGED_ACCOUNT = 'aws';
  * (`sts:AssumeRole` with the role's `trustPolicy`).
  */
 export async function authorize(
-  policyCache: CallerPolicyCache,
-  caller: AuthorizationCaller,
+  governing: GoverningPolicyCache,
+  caller: Caller,
   request: RequestFacts,
   query: AuthorizationQuery,
 ): Promise<AuthorizationOutcome> {
@@ -99,20 +56,17 @@ export async function authorize(
   }
   // AWS: the root user's permissions cannot be limited by IAM policies in its own account; only a trust policy can
   // refuse it a role.
-  if (caller.type === 'root' && query.trustPolicy === undefined) return { decision: 'Allow' };
+  if (caller.kind === 'root' && query.trustPolicy === undefined) return { decision: 'Allow' };
 
   // A principal deleted since it authenticated has no policies left, so it is denied like a user without any.
-  const stored: CallerPolicies =
-    (caller.type === 'root'
-      ? null
-      : await policyCache.policiesFor(
-          caller.type === 'user' ? { type: 'user', userId: caller.userId } : { type: 'role', roleId: caller.roleId },
-        )) ?? NO_POLICIES;
+  const principal = governedPrincipal(caller);
+  const stored = principal ? await governing.get(principal) : null;
+  // AWS: the inline session policy and the managed ones (PolicyArns) together limit the session.
   const sessionPolicies =
-    caller.type === 'assumedRole'
+    caller.kind === 'assumed-role'
       ? [
-          ...(caller.sessionPolicy !== null ? [policyCache.requestPolicy('SessionPolicy', caller.sessionPolicy)] : []),
-          ...(caller.sessionManagedPolicies ?? []).map((document) => policyCache.requestPolicy('SessionPolicy', document)),
+          ...(caller.sessionPolicy !== null ? [governing.requestPolicy('SessionPolicy', caller.sessionPolicy)] : []),
+          ...caller.sessionManagedPolicies.map((document) => governing.requestPolicy('SessionPolicy', document)),
         ]
       : [];
   const result = evaluate({
@@ -122,69 +76,20 @@ export async function authorize(
     // The caller's own account unless a trust policy lets the request cross; AWS managed policies (account `aws`)
     // are readable from every account, so they count as the caller's.
     resourceAccount: crossAccount ? resourceAccount : caller.accountId,
-    // The global keys come last: an operation adds keys of its own but can never restate who the caller is.
-    context: { ...query.context, ...requestContext(caller, request, stored.principalTags) },
-    identityPolicies: stored.identityPolicies,
-    ...(stored.permissionsBoundary ? { permissionsBoundary: stored.permissionsBoundary } : {}),
+    context: requestContext(caller, request, stored, query.context),
+    identityPolicies: stored?.evaluatedIdentityPolicies ?? [],
+    ...(stored?.permissionsBoundary ? { permissionsBoundary: stored.permissionsBoundary.compiled } : {}),
     ...(sessionPolicies.length > 0 ? { sessionPolicies } : {}),
-    ...(query.trustPolicy !== undefined
-      ? { resourcePolicy: policyCache.requestPolicy('TrustPolicy', query.trustPolicy) }
-      : {}),
+    ...(query.trustPolicy !== undefined ? { resourcePolicy: governing.requestPolicy('TrustPolicy', query.trustPolicy) } : {}),
   });
   if (result.decision === 'Allow') return { decision: 'Allow' };
   // The evaluator's contract: a result that is not Allow always carries blockedBy, and so a denial phrase.
   return deny(result.decision, caller, query, describeDenial(result)!, result.blockedBy!);
 }
 
-const NO_POLICIES: CallerPolicies = { identityPolicies: [], principalTags: {} };
-
-/** The global condition keys AWS puts in every request context. */
-function requestContext(
-  caller: AuthorizationCaller,
-  request: RequestFacts,
-  principalTags: Record<string, string>,
-): RequestContext {
-  const now = request.now ?? new Date();
-  const context: RequestContext = {
-    'aws:CurrentTime': now.toISOString(),
-    'aws:EpochTime': String(Math.floor(now.getTime() / 1000)),
-    'aws:PrincipalAccount': caller.accountId,
-    'aws:RequestedRegion': IAM_REGION,
-    'aws:SecureTransport': String(request.secureTransport),
-  };
-  if (request.sourceIp) context['aws:SourceIp'] = request.sourceIp;
-  if (caller.mfaAuthenticated !== undefined) context['aws:MultiFactorAuthPresent'] = String(caller.mfaAuthenticated);
-  switch (caller.type) {
-    case 'root':
-      context['aws:PrincipalArn'] = caller.principalArn;
-      context['aws:PrincipalType'] = 'Account';
-      context['aws:userid'] = caller.accountId;
-      break;
-    case 'user':
-      context['aws:PrincipalArn'] = caller.principalArn;
-      context['aws:PrincipalType'] = 'User';
-      context['aws:userid'] = caller.userId;
-      context['aws:username'] = caller.userName;
-      break;
-    case 'assumedRole':
-      // AWS: for a role session, aws:PrincipalArn is the role's ARN and aws:userid is `ROLEID:SESSION`.
-      context['aws:PrincipalArn'] = caller.roleArn;
-      context['aws:PrincipalType'] = 'AssumedRole';
-      context['aws:userid'] = `${caller.roleId}:${caller.roleSessionName}`;
-      if (caller.sourceIdentity) context['aws:SourceIdentity'] = caller.sourceIdentity;
-      break;
-  }
-  // AWS: a session tag replaces the role's tag of the same key (tag keys compare without case).
-  const sessionTags = caller.type === 'assumedRole' ? (caller.sessionTags ?? {}) : {};
-  const sessionKeys = new Set(Object.keys(sessionTags).map((key) => key.toLowerCase()));
-  for (const [key, value] of Object.entries(principalTags)) if (!sessionKeys.has(key.toLowerCase())) context[`aws:PrincipalTag/${key}`] = value;
-  for (const [key, value] of Object.entries(sessionTags)) context[`aws:PrincipalTag/${key}`] = value;
-  return context;
-}
-
 function deny(
   decision: 'ExplicitDeny' | 'ImplicitDeny',
-  caller: AuthorizationCaller,
+  caller: Caller,
   query: AuthorizationQuery,
   reason: string,
   blockedBy: DenialReason,

@@ -1,6 +1,6 @@
 import type { RequestContext as ConditionKeys } from '@gatehouse/evaluator';
 import { Extensions, UseMiddleware } from 'type-graphql';
-import type { Caller } from '../auth/caller';
+import type { Caller } from '../principals/caller';
 import type { RequestContext } from '../context';
 import { authorizeAccess } from './authorize.middleware';
 

@@ -1,6 +1,6 @@
 import { rootArn } from '@gatehouse/db';
 import type { Tx } from '../audit/audited-transaction';
-import type { Caller } from '../auth/caller';
+import type { Caller } from '../principals/caller';
 import type { RequestContext } from '../context';
 import { invalidInput, noSuchEntity } from '../errors/iam-error';
 import { userArnForName } from './users/users.loaders';

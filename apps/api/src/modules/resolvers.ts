@@ -16,10 +16,11 @@ import { PolicyAttachmentsResolver } from './policies/policy-attachments.resolve
 import { PolicyEntitiesResolver } from './policies/policy-entities.resolver';
 import { PolicyVersionsResolver } from './policies/policy-versions.resolver';
 import { UserAttachedPoliciesResolver } from './policies/user-attached-policies.resolver';
+import { PrincipalPoliciesResolver } from './principal-policies/principal-policies.resolver';
 import { RolesResolver } from './roles/roles.resolver';
 import { SimulatorResolver } from './simulator/simulator.resolver';
 import { StsResolver } from './sts/sts.resolver';
 import { UsersResolver } from './users/users.resolver';
 
 /** Every resolver class of the schema: a new module adds its resolver here. */
-export const resolvers: NonEmptyArray<Function> = [SignInResolver, UsersResolver, GroupsResolver, PoliciesResolver, PolicyVersionsResolver, PolicyAttachmentsResolver, PolicyEntitiesResolver, UserAttachedPoliciesResolver, InlinePoliciesResolver, PermissionsBoundariesResolver, RolesResolver, InstanceProfilesResolver, OpenIDConnectProvidersResolver, AccessKeysResolver, LoginProfilesResolver, MfaDevicesResolver, StsResolver, AccountsResolver, SimulatorResolver, CatalogResolver, AuditEventsResolver];
+export const resolvers: NonEmptyArray<Function> = [SignInResolver, UsersResolver, GroupsResolver, PoliciesResolver, PolicyVersionsResolver, PolicyAttachmentsResolver, PolicyEntitiesResolver, UserAttachedPoliciesResolver, InlinePoliciesResolver, PermissionsBoundariesResolver, RolesResolver, InstanceProfilesResolver, OpenIDConnectProvidersResolver, AccessKeysResolver, LoginProfilesResolver, MfaDevicesResolver, StsResolver, AccountsResolver, SimulatorResolver, PrincipalPoliciesResolver, CatalogResolver, AuditEventsResolver];

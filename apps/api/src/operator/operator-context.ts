@@ -3,13 +3,14 @@ import { IncomingMessage, ServerResponse } from 'node:http';
 import { Socket } from 'node:net';
 import { loadServerKey, SecretBox } from '@gatehouse/credentials';
 import { ChangeNotifications, createPrismaClient } from '@gatehouse/db';
-import { CallerPolicyCache } from '../authz/caller-policies';
 import { resolveApiConfig } from '../config';
 import type { RequestContext } from '../context';
 import { createLogger, type Logger } from '../logger';
 import { createLoaders } from '../modules/loaders';
 import { requireAccount } from '../modules/accounts/accounts.service';
+import { ServiceCatalog } from '../modules/catalog/service-catalog';
 import { IssuerKeyCache } from '../modules/sts/web-identity/issuer-keys';
+import { GoverningPolicyCache } from '../principals/governing-policy-cache';
 
 /** The user agent of what the operator's command line does, as audit events record it. */
 export const operatorUserAgent = 'gatehouse-cli';
@@ -60,7 +61,8 @@ export async function withOperatorContext<T>(options: OperatorOptions, work: (ct
         prisma,
         notifications,
         config,
-        policyCache: new CallerPolicyCache(prisma),
+        governingPolicies: new GoverningPolicyCache(prisma, notifications),
+        serviceCatalog: new ServiceCatalog(prisma, notifications),
         issuerKeys: new IssuerKeyCache(config.oidc),
         secretBox,
         sourceIp: undefined,

@@ -44,8 +44,9 @@ export const inputOverrides = {
 
 /**
  * GraphQL operations that are not AWS IAM or STS actions, so the Query protocol has none: the console's sign-in and
- * role switching, the console's action catalog, the audit trail (AWS CloudTrail's LookupEvents), policy validation
- * (AWS IAM Access Analyzer's ValidatePolicy) and revoking role sessions (the console's button; AWS writes a policy).
+ * role switching, the console's action catalog and the operator's imported services, the audit trail (AWS
+ * CloudTrail's LookupEvents), policy validation (AWS IAM Access Analyzer's ValidatePolicy), revoking role sessions
+ * (the console's button; AWS writes a policy) and one principal's governing policies (the console's permissions views).
  */
 export const graphqlOnlyOperations: ReadonlySet<string> = new Set([
   'signIn',
@@ -57,6 +58,8 @@ export const graphqlOnlyOperations: ReadonlySet<string> = new Set([
   'catalogGlobalConditionKeys',
   'catalogService',
   'catalogServices',
+  'customServices',
+  'getPrincipalPolicies',
   'lookupEvents',
   'validatePolicy',
   'revokeRoleSessions',

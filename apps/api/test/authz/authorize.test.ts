@@ -1,14 +1,16 @@
 import { assumedRoleArn, type PrismaClient } from '@gatehouse/db';
 import { createTestDatabase, type TestDatabase } from '@gatehouse/db/testing';
-import { authorize, type AuthorizationCaller, type RequestFacts } from '../../src/authz/authorize';
-import { CallerPolicyCache } from '../../src/authz/caller-policies';
+import { authorize } from '../../src/authz/authorize';
+import type { Caller } from '../../src/principals/caller';
+import { GoverningPolicyCache } from '../../src/principals/governing-policy-cache';
+import type { RequestFacts } from '../../src/principals/request-context';
 import { IamError } from '../../src/errors/iam-error';
 import { allow, createAccount, createGroup, createManagedPolicy, createRole, createUser, deny } from './iam-fixtures';
 import { dumpAuditEvents } from '../support/test-artifacts';
 
 let database: TestDatabase;
 let db: PrismaClient;
-let policyCache: CallerPolicyCache;
+let governing: GoverningPolicyCache;
 let accountId: string;
 let otherAccountId: string;
 
@@ -17,7 +19,8 @@ const request: RequestFacts = { sourceIp: '192.0.2.10', secureTransport: true, n
 beforeAll(async () => {
   database = await createTestDatabase();
   db = database.prisma;
-  policyCache = new CallerPolicyCache(db);
+  // Not listening: every decision reads the policies written just before it (caching is governing-policies.test.ts's).
+  governing = new GoverningPolicyCache(db, { listening: false, subscribe: () => undefined });
   accountId = await createAccount(db);
   otherAccountId = await createAccount(db);
 });
@@ -26,11 +29,11 @@ afterAll(async () => {
   await database.drop();
 });
 
-type UserCaller = Extract<AuthorizationCaller, { type: 'user' }>;
+type UserCaller = Extract<Caller, { kind: 'user' }>;
 
 async function userCaller(userName: string): Promise<UserCaller> {
   const user = await createUser(db, accountId, userName);
-  return { type: 'user', accountId, userId: user.id, userName, principalArn: user.arn };
+  return { kind: 'user', accountId, userId: user.id, userName, principalArn: user.arn };
 }
 
 async function attachInline(caller: UserCaller, policyName: string, document: object): Promise<void> {
@@ -39,8 +42,8 @@ async function attachInline(caller: UserCaller, policyName: string, document: ob
 
 const userResource = (name: string, account = accountId) => `arn:aws:iam::${account}:user/${name}`;
 
-async function denialMessage(caller: AuthorizationCaller, action: string, resourceArn: string): Promise<string> {
-  const outcome = await authorize(policyCache, caller, request, { action, resourceArn });
+async function denialMessage(caller: Caller, action: string, resourceArn: string): Promise<string> {
+  const outcome = await authorize(governing, caller, request, { action, resourceArn });
   if (outcome.decision === 'Allow') throw new Error(`${action} on ${resourceArn} was allowed`);
   expect(outcome.error).toBeInstanceOf(IamError);
   expect(outcome.error.code).toBe('AccessDenied');
@@ -49,11 +52,11 @@ async function denialMessage(caller: AuthorizationCaller, action: string, resour
 
 describe('authorize', () => {
   it('allows the root user everything in its own account, and nothing in another', async () => {
-    const root: AuthorizationCaller = { type: 'root', accountId, principalArn: `arn:aws:iam::${accountId}:root` };
+    const root: Caller = { kind: 'root', accountId, principalArn: `arn:aws:iam::${accountId}:root` };
     await expect(
-      authorize(policyCache, root, request, { action: 'iam:DeleteUser', resourceArn: userResource('anyone') }),
+      authorize(governing, root, request, { action: 'iam:DeleteUser', resourceArn: userResource('anyone') }),
     ).resolves.toEqual({ decision: 'Allow' });
-    await expect(authorize(policyCache, root, request, { action: 'iam:ListUsers', resourceArn: '*' })).resolves.toEqual({
+    await expect(authorize(governing, root, request, { action: 'iam:ListUsers', resourceArn: '*' })).resolves.toEqual({
       decision: 'Allow',
     });
     expect(await denialMessage(root, 'iam:GetUser', userResource('someone', otherAccountId))).toBe(
@@ -74,14 +77,14 @@ describe('authorize', () => {
     const admin = await userCaller('admin');
     await attachInline(admin, 'Admin', allow('*'));
     await expect(
-      authorize(policyCache, admin, request, { action: 'iam:CreateUser', resourceArn: userResource('x') }),
+      authorize(governing, admin, request, { action: 'iam:CreateUser', resourceArn: userResource('x') }),
     ).resolves.toEqual({ decision: 'Allow' });
 
     const guarded = await createGroup(db, accountId, 'NoUserDeletes', [admin.userId]);
     await db.groupPolicy.create({
       data: { groupId: guarded.id, policyName: 'DenyDelete', policyDocument: JSON.stringify(deny('iam:DeleteUser')) },
     });
-    const outcome = await authorize(policyCache, admin, request, { action: 'iam:DeleteUser', resourceArn: userResource('x') });
+    const outcome = await authorize(governing, admin, request, { action: 'iam:DeleteUser', resourceArn: userResource('x') });
     expect(outcome).toMatchObject({ decision: 'ExplicitDeny', blockedBy: { reason: 'ExplicitDeny', policyType: 'identity' } });
     expect(outcome.decision !== 'Allow' && outcome.error.message).toBe(
       `User: ${admin.principalArn} is not authorized to perform: iam:DeleteUser on resource: ${userResource('x')} ` +
@@ -97,7 +100,7 @@ describe('authorize', () => {
       where: { id: bounded.userId },
       data: { permissionsBoundaryPolicyId: boundary.id },
     });
-    await expect(authorize(policyCache, bounded, request, { action: 'iam:ListUsers', resourceArn: '*' })).resolves.toEqual({
+    await expect(authorize(governing, bounded, request, { action: 'iam:ListUsers', resourceArn: '*' })).resolves.toEqual({
       decision: 'Allow',
     });
     expect(await denialMessage(bounded, 'iam:DeleteUser', userResource('x'))).toMatch(
@@ -115,17 +118,17 @@ describe('authorize', () => {
       await db.userPolicyAttachment.create({ data: { userId: caller.userId, policyId: selfService.id } });
     }
     await expect(
-      authorize(policyCache, alice, request, { action: 'iam:CreateAccessKey', resourceArn: userResource('alice') }),
+      authorize(governing, alice, request, { action: 'iam:CreateAccessKey', resourceArn: userResource('alice') }),
     ).resolves.toEqual({ decision: 'Allow' });
     expect(await denialMessage(alice, 'iam:CreateAccessKey', userResource('bob'))).toMatch(
       /because no identity-based policy allows the iam:CreateAccessKey action$/,
     );
     await expect(
-      authorize(policyCache, bob, request, { action: 'iam:ListAccessKeys', resourceArn: userResource('bob') }),
+      authorize(governing, bob, request, { action: 'iam:ListAccessKeys', resourceArn: userResource('bob') }),
     ).resolves.toEqual({ decision: 'Allow' });
     // An operation's own keys cannot restate who the caller is.
     await expect(
-      authorize(policyCache, alice, request, {
+      authorize(governing, alice, request, {
         action: 'iam:CreateAccessKey',
         resourceArn: userResource('bob'),
         context: { 'aws:username': 'bob' },
@@ -135,8 +138,8 @@ describe('authorize', () => {
 
   it('puts aws:PrincipalTag, aws:SourceIp, aws:SecureTransport and aws:MultiFactorAuthPresent in the context', async () => {
     const tagged = await createUser(db, accountId, 'tagged', { tags: { team: 'platform' } });
-    const caller = (mfaAuthenticated?: boolean): AuthorizationCaller => ({
-      type: 'user',
+    const caller = (mfaAuthenticated?: boolean): Caller => ({
+      kind: 'user',
       accountId,
       userId: tagged.id,
       userName: 'tagged',
@@ -168,18 +171,18 @@ describe('authorize', () => {
       },
     });
     const listRoles = { action: 'iam:ListRoles', resourceArn: '*' };
-    await expect(authorize(policyCache, caller(), request, listRoles)).resolves.toEqual({ decision: 'Allow' });
-    await expect(authorize(policyCache, caller(), { ...request, sourceIp: '198.51.100.1' }, listRoles)).resolves.toMatchObject({
+    await expect(authorize(governing, caller(), request, listRoles)).resolves.toEqual({ decision: 'Allow' });
+    await expect(authorize(governing, caller(), { ...request, sourceIp: '198.51.100.1' }, listRoles)).resolves.toMatchObject({
       decision: 'ImplicitDeny',
     });
-    await expect(authorize(policyCache, caller(), { ...request, secureTransport: false }, listRoles)).resolves.toMatchObject({
+    await expect(authorize(governing, caller(), { ...request, secureTransport: false }, listRoles)).resolves.toMatchObject({
       decision: 'ImplicitDeny',
     });
 
     const deleteRole = { action: 'iam:DeleteRole', resourceArn: `arn:aws:iam::${accountId}:role/R` };
-    await expect(authorize(policyCache, caller(true), request, deleteRole)).resolves.toEqual({ decision: 'Allow' });
-    await expect(authorize(policyCache, caller(false), request, deleteRole)).resolves.toMatchObject({ decision: 'ExplicitDeny' });
-    await expect(authorize(policyCache, caller(), request, deleteRole)).resolves.toMatchObject({ decision: 'ExplicitDeny' });
+    await expect(authorize(governing, caller(true), request, deleteRole)).resolves.toEqual({ decision: 'Allow' });
+    await expect(authorize(governing, caller(false), request, deleteRole)).resolves.toMatchObject({ decision: 'ExplicitDeny' });
+    await expect(authorize(governing, caller(), request, deleteRole)).resolves.toMatchObject({ decision: 'ExplicitDeny' });
   });
 
   it('never lets a user reach another account, whatever its own policies allow', async () => {
@@ -200,24 +203,29 @@ describe('authorize', () => {
         policyDocument: JSON.stringify(allow('iam:*', '*', { Condition: { ArnEquals: { 'aws:PrincipalArn': role.arn } } })),
       },
     });
-    const session = (sessionPolicy: string | null): AuthorizationCaller => ({
-      type: 'assumedRole',
+    const session = (sessionPolicy: string | null): Caller => ({
+      kind: 'assumed-role',
       accountId: otherAccountId,
       roleId: role.id,
       roleArn: role.arn,
+      roleName: 'Operator',
       roleSessionName: 'ops-session',
+      stsSessionId: 'ASIAOPSSESSION',
       principalArn: assumedRoleArn(otherAccountId, 'Operator', 'ops-session'),
       sessionPolicy,
+      sessionManagedPolicies: [],
+      sessionTags: {},
+      sourceIdentity: null,
       mfaAuthenticated: false,
     });
     // Through the role, the other account's resources are reachable.
     await expect(
-      authorize(policyCache, session(null), request, { action: 'iam:CreateUser', resourceArn: userResource('new', otherAccountId) }),
+      authorize(governing, session(null), request, { action: 'iam:CreateUser', resourceArn: userResource('new', otherAccountId) }),
     ).resolves.toEqual({ decision: 'Allow' });
     // The session policy narrows the role to reads.
     const narrowed = session(JSON.stringify(allow('iam:GetUser')));
     await expect(
-      authorize(policyCache, narrowed, request, { action: 'iam:GetUser', resourceArn: userResource('new', otherAccountId) }),
+      authorize(governing, narrowed, request, { action: 'iam:GetUser', resourceArn: userResource('new', otherAccountId) }),
     ).resolves.toEqual({ decision: 'Allow' });
     expect(await denialMessage(narrowed, 'iam:CreateUser', userResource('new', otherAccountId))).toBe(
       `User: arn:aws:sts::${otherAccountId}:assumed-role/Operator/ops-session is not authorized to perform: ` +
@@ -233,7 +241,7 @@ describe('authorize', () => {
     const reader = await userCaller('policy-reader');
     await attachInline(reader, 'ReadPolicies', allow('iam:GetPolicy'));
     await expect(
-      authorize(policyCache, reader, request, { action: 'iam:GetPolicy', resourceArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }),
+      authorize(governing, reader, request, { action: 'iam:GetPolicy', resourceArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }),
     ).resolves.toEqual({ decision: 'Allow' });
   });
 });
@@ -246,19 +254,19 @@ describe('authorize sts:AssumeRole with the role trust policy', () => {
   it('within the account, a trust policy naming the user is enough; one naming the account needs an identity allow', async () => {
     const alice = await userCaller('assumer-alice');
     const namesAlice = await createRole(db, accountId, 'NamesAlice');
-    await expect(authorize(policyCache, alice, request, assumeRole(namesAlice.arn, trust({ AWS: alice.principalArn })))).resolves.toEqual({
+    await expect(authorize(governing, alice, request, assumeRole(namesAlice.arn, trust({ AWS: alice.principalArn })))).resolves.toEqual({
       decision: 'Allow',
     });
 
     const namesAccount = await createRole(db, accountId, 'NamesAccount');
     const accountTrust = trust({ AWS: `arn:aws:iam::${accountId}:root` });
-    const refused = await authorize(policyCache, alice, request, assumeRole(namesAccount.arn, accountTrust));
+    const refused = await authorize(governing, alice, request, assumeRole(namesAccount.arn, accountTrust));
     expect(refused.decision !== 'Allow' && refused.error.message).toBe(
       `User: ${alice.principalArn} is not authorized to perform: sts:AssumeRole on resource: ${namesAccount.arn} ` +
         'because no identity-based policy allows the sts:AssumeRole action',
     );
     await attachInline(alice, 'AssumeRoles', allow('sts:AssumeRole', `arn:aws:iam::${accountId}:role/*`));
-    await expect(authorize(policyCache, alice, request, assumeRole(namesAccount.arn, accountTrust))).resolves.toEqual({
+    await expect(authorize(governing, alice, request, assumeRole(namesAccount.arn, accountTrust))).resolves.toEqual({
       decision: 'Allow',
     });
   });
@@ -270,19 +278,19 @@ describe('authorize sts:AssumeRole with the role trust policy', () => {
     await attachInline(withPolicy, 'AssumeReader', allow('sts:AssumeRole', role.arn));
     const withoutPolicy = await userCaller('cross-without-policy');
 
-    await expect(authorize(policyCache, withPolicy, request, assumeRole(role.arn, trustsFirstAccount))).resolves.toEqual({
+    await expect(authorize(governing, withPolicy, request, assumeRole(role.arn, trustsFirstAccount))).resolves.toEqual({
       decision: 'Allow',
     });
     expect(
-      (await authorize(policyCache, withoutPolicy, request, assumeRole(role.arn, trustsFirstAccount))).decision,
+      (await authorize(governing, withoutPolicy, request, assumeRole(role.arn, trustsFirstAccount))).decision,
     ).toBe('ImplicitDeny');
     const trustsSomeoneElse = trust({ AWS: 'arn:aws:iam::999999999999:root' });
-    const refused = await authorize(policyCache, withPolicy, request, assumeRole(role.arn, trustsSomeoneElse));
+    const refused = await authorize(governing, withPolicy, request, assumeRole(role.arn, trustsSomeoneElse));
     expect(refused.decision !== 'Allow' && refused.error.message).toMatch(
       /because no resource-based policy allows the sts:AssumeRole action$/,
     );
     // Without the trust policy in the query, the other account stays out of reach.
-    expect((await authorize(policyCache, withPolicy, request, { action: 'sts:AssumeRole', resourceArn: role.arn })).decision).toBe(
+    expect((await authorize(governing, withPolicy, request, { action: 'sts:AssumeRole', resourceArn: role.arn })).decision).toBe(
       'ImplicitDeny',
     );
   });
@@ -291,18 +299,18 @@ describe('authorize sts:AssumeRole with the role trust policy', () => {
     const admin = await userCaller('assume-admin');
     await attachInline(admin, 'Admin', allow('*'));
     const serviceRole = await createRole(db, accountId, 'Ec2Only');
-    const outcome = await authorize(policyCache, admin, request, assumeRole(serviceRole.arn, trust({ Service: 'ec2.amazonaws.com' })));
+    const outcome = await authorize(governing, admin, request, assumeRole(serviceRole.arn, trust({ Service: 'ec2.amazonaws.com' })));
     expect(outcome).toMatchObject({ decision: 'ImplicitDeny', blockedBy: { reason: 'NoAllow', policyType: 'resource' } });
   });
 
   it('lets the root user assume a role whose trust policy allows its account, and only then', async () => {
-    const root: AuthorizationCaller = { type: 'root', accountId, principalArn: `arn:aws:iam::${accountId}:root` };
+    const root: Caller = { kind: 'root', accountId, principalArn: `arn:aws:iam::${accountId}:root` };
     const role = await createRole(db, otherAccountId, 'TrustsFirstAccountRoot');
     await expect(
-      authorize(policyCache, root, request, assumeRole(role.arn, trust({ AWS: `arn:aws:iam::${accountId}:root` }))),
+      authorize(governing, root, request, assumeRole(role.arn, trust({ AWS: `arn:aws:iam::${accountId}:root` }))),
     ).resolves.toEqual({ decision: 'Allow' });
     await expect(
-      authorize(policyCache, root, request, assumeRole(role.arn, trust({ AWS: `arn:aws:iam::${otherAccountId}:root` }))),
+      authorize(governing, root, request, assumeRole(role.arn, trust({ AWS: `arn:aws:iam::${otherAccountId}:root` }))),
     ).resolves.toMatchObject({ decision: 'ImplicitDeny' });
   });
 });

@@ -2,6 +2,7 @@ import { CompletionContext } from '@codemirror/autocomplete';
 import { json } from '@codemirror/lang-json';
 import { ensureSyntaxTree } from '@codemirror/language';
 import { EditorState, Text } from '@codemirror/state';
+import { awsCatalog } from '@gatehouse/evaluator/catalog';
 import { policyCompletions } from '../../src/features/policies/policy-editor/json/completions';
 import { policyDiagnostics } from '../../src/features/policies/policy-editor/json/lint';
 import { validateText } from '../../src/features/policies/policy-editor/json/validate-text';
@@ -42,7 +43,7 @@ describe('JSON editor completions', () => {
     const doc = text.slice(0, pos) + text.slice(pos + 1);
     const state = EditorState.create({ doc, extensions: [json()] });
     ensureSyntaxTree(state, state.doc.length, 5_000);
-    const result = policyCompletions(new CompletionContext(state, pos, true));
+    const result = policyCompletions(awsCatalog)(new CompletionContext(state, pos, true));
     return result && { typedFrom: doc.slice(result.from, pos), labels: result.options.map((o) => o.label) };
   }
 

@@ -1,46 +1,33 @@
 import { userPolicyRowId, userPolicyRows } from '../../src/features/users/user-details/user-permissions';
 
 describe('userPolicyRows', () => {
-  it('lists direct managed and inline policies, then those of each group the user is in, with how they apply', () => {
-    const rows = userPolicyRows(
-      {
-        userDetailList: [
-          {
-            userName: 'jenkins',
-            attachedManagedPolicies: [{ policyName: 'JenkinsDeploy', policyArn: 'arn:aws:iam::111122223333:policy/system/JenkinsDeploy' }],
-            userPolicyList: [{ policyName: 'ReadLogs', policyDocument: '{}' }],
-            groupList: ['Developers'],
-          },
-        ],
-        groupDetailList: [
-          { groupName: 'Developers', attachedManagedPolicies: [{ policyName: 'PowerUserAccess', policyArn: 'arn:aws:iam::aws:policy/PowerUserAccess' }], groupPolicyList: [] },
-          { groupName: 'Admins', attachedManagedPolicies: [{ policyName: 'AdministratorAccess', policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' }], groupPolicyList: [] },
-        ],
-      },
-      'jenkins',
-    );
+  it('shows each governing policy with its type and how it applies, in the order the API gives them', () => {
+    const rows = userPolicyRows({
+      groupList: ['Developers'],
+      identityPolicies: [
+        { policyName: 'JenkinsDeploy', policyArn: 'arn:aws:iam::111122223333:policy/system/JenkinsDeploy', policyType: 'user_managed', groupName: null, policyDocument: '{}' },
+        { policyName: 'PowerUserAccess', policyArn: 'arn:aws:iam::aws:policy/PowerUserAccess', policyType: 'aws_managed', groupName: 'Developers', policyDocument: '{}' },
+        { policyName: 'ReadLogs', policyArn: null, policyType: 'user', groupName: null, policyDocument: '{"Version":"2012-10-17"}' },
+      ],
+    });
     expect(rows.map(({ policyName, type, attachedVia }) => [policyName, type, attachedVia])).toEqual([
       ['JenkinsDeploy', 'Customer managed', 'Directly'],
-      ['ReadLogs', 'Customer inline', 'Directly'],
       ['PowerUserAccess', 'AWS managed', 'Group Developers'],
+      ['ReadLogs', 'Customer inline', 'Directly'],
     ]);
+    expect(rows[2]).toMatchObject({ policyDocument: '{"Version":"2012-10-17"}' });
+    expect(rows[0]).not.toHaveProperty('policyDocument');
   });
 
   it('keeps a policy attached directly and through a group apart, and an inline policy apart from a managed one of the same name', () => {
-    const rows = userPolicyRows(
-      {
-        userDetailList: [
-          {
-            userName: 'dana',
-            attachedManagedPolicies: [{ policyName: 'ReadOnlyAccess', policyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }],
-            userPolicyList: [{ policyName: 'ReadOnlyAccess', policyDocument: '{}' }],
-            groupList: ['Auditors'],
-          },
-        ],
-        groupDetailList: [{ groupName: 'Auditors', attachedManagedPolicies: [{ policyName: 'ReadOnlyAccess', policyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }], groupPolicyList: [] }],
-      },
-      'dana',
-    );
+    const rows = userPolicyRows({
+      groupList: ['Auditors'],
+      identityPolicies: [
+        { policyName: 'ReadOnlyAccess', policyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess', policyType: 'aws_managed', groupName: null, policyDocument: '{}' },
+        { policyName: 'ReadOnlyAccess', policyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess', policyType: 'aws_managed', groupName: 'Auditors', policyDocument: '{}' },
+        { policyName: 'ReadOnlyAccess', policyArn: null, policyType: 'user', groupName: null, policyDocument: '{}' },
+      ],
+    });
     expect(rows).toHaveLength(3);
     expect(new Set(rows.map(userPolicyRowId)).size).toBe(3);
   });

@@ -6,6 +6,7 @@ import type { Selection } from './statement-index';
 import { compilePrincipal, type PrincipalTest } from '../match/principal';
 import { compileResourceMatcher, type ResourceMatcher } from '../match/resource';
 import { parseDocument } from '../parse/parse-policy';
+import { SharedTable } from './shared-table';
 import type { CompiledPolicy, MatchedStatement, Policy, PolicyDocument, PolicyFinding, PolicyType, Statement } from '../types';
 
 export interface CompiledStatement {
@@ -17,10 +18,15 @@ export interface CompiledStatement {
   /** Absent: the statement names no resource, as in a trust policy, and so covers the resource it is attached to. */
   resource: ResourceMatcher | undefined;
   principal: PrincipalTest | undefined;
-  conditions: CompiledCondition[];
-  /** The MatchedStatement reported for each policy type, built once. */
-  refs: Partial<Record<PolicyType, MatchedStatement>>;
+  conditions: readonly CompiledCondition[];
+  /** The MatchedStatement reported for each policy type, built once; fields of their own to spare a read. */
+  identityRef: MatchedStatement | undefined;
+  resourceRef: MatchedStatement | undefined;
+  boundaryRef: MatchedStatement | undefined;
+  sessionRef: MatchedStatement | undefined;
 }
+
+const REF_FIELDS = { identity: 'identityRef', resource: 'resourceRef', boundary: 'boundaryRef', session: 'sessionRef' } as const;
 
 const VARIABLES_VERSION = '2012-10-17';
 
@@ -58,13 +64,14 @@ export class CompiledPolicyImpl implements CompiledPolicy {
 
   /** The MatchedStatement for `s` when this policy is used as `policyType`. */
   ref(s: CompiledStatement, policyType: PolicyType): MatchedStatement {
-    let ref = s.refs[policyType];
+    const field = REF_FIELDS[policyType];
+    let ref = s[field];
     if (!ref) {
       ref = { policy: this.name, policyType, statementIndex: s.statement.index, effect: s.statement.effect };
       if (s.statement.sid !== undefined) ref.sid = s.statement.sid;
       // Shared by every result that reports this statement: frozen so that no caller can change another's result.
       Object.freeze(ref);
-      s.refs[policyType] = ref;
+      s[field] = ref;
     }
     return ref;
   }
@@ -104,19 +111,63 @@ function compileNamed(input: unknown, name: string | undefined, fallback: string
   return compileAst(errors.length > 0 ? { ...policy, statements: [] } : policy, name ?? policy.id ?? fallback, errors);
 }
 
+/** Matchers shared by every statement that holds the same element (see shared-table.ts). */
+const shared = {
+  actions: new SharedTable<ActionMatcher>(),
+  resources: new SharedTable<ResourceMatcher>(),
+  principals: new SharedTable<PrincipalTest>(),
+  conditions: new SharedTable<readonly CompiledCondition[]>(),
+};
+const NO_CONDITIONS: readonly CompiledCondition[] = Object.freeze([]);
+
+/**
+ * Shares a part only when it holds no policy variable: a part with variables keeps the last substitution of its own
+ * callers, which other policies' callers would keep replacing.
+ */
+function sharedUnlessVariables<T>(table: SharedTable<T>, values: readonly string[], variables: boolean, key: () => string, build: () => T): T {
+  if (variables && values.some((v) => v.includes('${'))) return build();
+  return table.get(key(), build);
+}
+
 function compileAst(policy: Policy, name: string, errors: PolicyFinding[]): CompiledPolicyImpl {
   const variables = policy.version === VARIABLES_VERSION;
-  const statements = policy.statements.map(
-    (statement): CompiledStatement => ({
+  const statements = policy.statements.map((statement): CompiledStatement => {
+    const { action, resource, principal, conditions } = statement;
+    const deny = statement.effect === 'Deny';
+    return {
       statement,
       policy: undefined as unknown as CompiledPolicyImpl,
       allow: statement.effect === 'Allow',
-      action: statement.action && compileActionMatcher(statement.action),
-      resource: statement.resource && compileResourceMatcher(statement.resource, variables),
-      principal: statement.principal && compilePrincipal(statement.principal, statement.effect === 'Deny'),
-      conditions: statement.conditions.map((c) => compileCondition(c, variables)),
-      refs: {},
-    }),
-  );
+      action: action && shared.actions.get(JSON.stringify([action.negated, action.values]), () => compileActionMatcher(action)),
+      resource:
+        resource &&
+        sharedUnlessVariables(
+          shared.resources,
+          resource.values,
+          variables,
+          () => JSON.stringify([resource.negated, variables, resource.values]),
+          () => compileResourceMatcher(resource, variables),
+        ),
+      principal:
+        principal &&
+        shared.principals.get(JSON.stringify([principal.negated, principal.wildcard, deny, principal.entries.map((e) => [e.type, e.value])]), () =>
+          compilePrincipal(principal, deny),
+        ),
+      conditions:
+        conditions.length === 0
+          ? NO_CONDITIONS
+          : sharedUnlessVariables(
+              shared.conditions,
+              conditions.flatMap((c) => c.values),
+              variables,
+              () => JSON.stringify([variables, conditions.map((c) => [c.operator, c.key, c.values])]),
+              () => Object.freeze(conditions.map((c) => compileCondition(c, variables))),
+            ),
+      identityRef: undefined,
+      resourceRef: undefined,
+      boundaryRef: undefined,
+      sessionRef: undefined,
+    };
+  });
   return new CompiledPolicyImpl(name, policy, statements, errors);
 }

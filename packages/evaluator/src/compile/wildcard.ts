@@ -4,6 +4,8 @@
 // length, m the pattern's), usually O(n), and allocation-free. Exact, prefix and suffix patterns, most of what real
 // policies contain, are single native string comparisons.
 
+import { SharedTable } from './shared-table';
+
 export type StringTest = (value: string) => boolean;
 
 /**
@@ -153,24 +155,12 @@ function noColon(value: string, from: number, to: number): boolean {
   return colon < 0 || colon >= to;
 }
 
-/**
- * Tests already built, shared by every policy that holds the same pattern: thousands of compiled policies repeat the
- * same few hundred patterns (`*`, `s3:Get*`, a bucket's ARN…), and one shared test stays in the CPU's caches where
- * thousands of copies would not. Bounded: a full table starts over.
- */
-const shared = { plain: new Map<string, StringTest>(), arn: new Map<string, StringTest>() };
-const SHARED_LIMIT = 16_384;
+/** Tests already built, shared by every policy that holds the same pattern. */
+const shared = { plain: new SharedTable<StringTest>(), arn: new SharedTable<StringTest>() };
 
 /** The fastest test for a fixed pattern: equality, prefix, prefix and suffix around one `*`, match-all, or a glob. */
 export function compileWildcard(pattern: string, mode: 'plain' | 'arn'): StringTest {
-  const table = shared[mode];
-  let test = table.get(pattern);
-  if (!test) {
-    if (table.size >= SHARED_LIMIT) table.clear();
-    test = buildWildcard(pattern, mode);
-    table.set(pattern, test);
-  }
-  return test;
+  return shared[mode].get(pattern, () => buildWildcard(pattern, mode));
 }
 
 function buildWildcard(pattern: string, mode: 'plain' | 'arn'): StringTest {

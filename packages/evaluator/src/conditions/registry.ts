@@ -9,6 +9,7 @@ import { nullOperator } from './null';
 import { numericOperators } from './numeric';
 import type { ConditionOperator } from './operator';
 import { stringOperators } from './string';
+import { SharedTable } from '../compile/shared-table';
 
 export const CONDITION_OPERATORS: ReadonlyMap<string, ConditionOperator<any>> = new Map(
   [...stringOperators, ...numericOperators, ...dateOperators, ...boolOperators, ...binaryOperators, ...ipAddressOperators, ...arnOperators, nullOperator].map(
@@ -28,6 +29,13 @@ const IF_EXISTS = 'IfExists';
 
 /** Reads `ForAllValues:`/`ForAnyValue:` and `…IfExists` around a base operator; `undefined` for an unknown name. */
 export function readOperator(name: string): QualifiedOperator | undefined {
+  // One object per operator name, shared by every condition that uses it. `null`: an unknown name, remembered too.
+  return qualifiedByName.get(name, () => qualify(name) ?? null) ?? undefined;
+}
+
+const qualifiedByName = new SharedTable<QualifiedOperator | null>(4096);
+
+function qualify(name: string): QualifiedOperator | undefined {
   let rest = name;
   let qualifier: SetQualifier;
   const colon = rest.indexOf(':');

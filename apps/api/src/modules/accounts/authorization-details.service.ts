@@ -1,20 +1,20 @@
 import type { Prisma } from '@gatehouse/db';
 import type { RequestContext } from '../../context';
+import type { GoverningPolicies, PrincipalKind } from '../../principals/governing-policies';
 import { paginate } from '../../graphql/connections';
 import { AuthorizationDetailsEntity as Entity } from './accounts.inputs';
 import type { AccountAuthorizationDetails, AccountAuthorizationDetailsPage, AttachedPolicy, GroupDetail, ManagedPolicyDetail, RoleDetail, UserDetail } from './authorization-details.type';
 
-const attachedPolicy = { select: { policy: { select: { policyName: true, arn: true } } }, orderBy: { policy: { policyName: 'asc' } } } as const;
-const inlinePolicy = { select: { policyName: true, policyDocument: true }, orderBy: { policyName: 'asc' } } as const;
-const boundary = { select: { arn: true } } as const;
-const tag = { select: { key: true, value: true }, orderBy: { key: 'asc' } } as const;
-
-function toAttached(rows: Array<{ policy: { policyName: string; arn: string } }>): AttachedPolicy[] {
-  return rows.map(({ policy }) => ({ policyName: policy.policyName, policyArn: policy.arn }));
-}
-
-function toBoundary(policy: { arn: string } | null) {
-  return policy && { permissionsBoundaryType: 'Policy' as const, permissionsBoundaryArn: policy.arn };
+/** The principal's own policies (not its groups'), as GetAccountAuthorizationDetails lists them. */
+function ownPolicies(governing: GoverningPolicies) {
+  const own = governing.identityPolicies.filter((policy) => policy.viaGroup === null);
+  return {
+    attachedManagedPolicies: own.flatMap((policy): AttachedPolicy[] => (policy.policyArn === null ? [] : [{ policyName: policy.policyName, policyArn: policy.policyArn }])),
+    inlinePolicies: own.filter((policy) => policy.policyArn === null).map((policy) => ({ policyName: policy.policyName, policyDocument: policy.document })),
+    permissionsBoundary: governing.permissionsBoundary?.policyArn
+      ? { permissionsBoundaryType: 'Policy' as const, permissionsBoundaryArn: governing.permissionsBoundary.policyArn }
+      : null,
+  };
 }
 
 /** A page's entities, each with the key the page is ordered by within its kind. */
@@ -25,12 +25,28 @@ interface Keyed<TDetail> {
 
 /**
  * One kind of entity in the response: how to read its details in key order after a key, and how many there are.
- * A page walks the kinds in AWS's response order: users, groups, roles, then managed policies.
+ * A page walks the kinds in AWS's response order: users, groups, roles, then managed policies. The policies, groups
+ * and tags of users, groups and roles come from their governing policies (src/principals/).
  */
 interface Section<TDetail> {
   fetch(ctx: RequestContext, accountId: string, afterKey: string | undefined, take: number): Promise<Keyed<TDetail>[]>;
   count(ctx: RequestContext, accountId: string): Promise<number>;
 }
+
+/** Principals of one kind in name order after a key, each with its governing policies. */
+async function principalsPage<TRow extends { id: string }>(ctx: RequestContext, kind: PrincipalKind, rows: TRow[]): Promise<Array<{ row: TRow; governing: GoverningPolicies }>> {
+  const governing = await ctx.governingPolicies.getMany(
+    kind,
+    rows.map((row) => row.id),
+  );
+  // A principal deleted between the two reads is left out, as if the page had been read a moment later.
+  return rows.flatMap((row) => {
+    const policies = governing.get(row.id);
+    return policies ? [{ row, governing: policies }] : [];
+  });
+}
+
+const entityColumns = { id: true, arn: true, path: true, createDate: true } as const;
 
 const userSection: Section<UserDetail> = {
   async fetch(ctx, accountId, afterKey, take) {
@@ -38,29 +54,26 @@ const userSection: Section<UserDetail> = {
       where: { accountId, ...(afterKey === undefined ? {} : { userName: { gt: afterKey } }) },
       orderBy: { userName: 'asc' },
       take,
-      include: {
-        inlinePolicies: inlinePolicy,
-        attachedPolicies: attachedPolicy,
-        groupMemberships: { select: { group: { select: { groupName: true } } }, orderBy: { group: { groupName: 'asc' } } },
-        permissionsBoundary: boundary,
-        tags: tag,
-      },
+      select: { ...entityColumns, userName: true },
     });
-    return users.map((user) => ({
-      key: user.userName,
-      detail: {
-        userName: user.userName,
-        userId: user.id,
-        arn: user.arn,
-        path: user.path,
-        createDate: user.createDate,
-        userPolicyList: user.inlinePolicies,
-        groupList: user.groupMemberships.map((membership) => membership.group.groupName),
-        attachedManagedPolicies: toAttached(user.attachedPolicies),
-        permissionsBoundary: toBoundary(user.permissionsBoundary),
-        tags: user.tags,
-      },
-    }));
+    return (await principalsPage(ctx, 'user', users)).map(({ row: user, governing }) => {
+      const own = ownPolicies(governing);
+      return {
+        key: user.userName,
+        detail: {
+          userName: user.userName,
+          userId: user.id,
+          arn: user.arn,
+          path: user.path,
+          createDate: user.createDate,
+          userPolicyList: own.inlinePolicies,
+          groupList: governing.groups.map((group) => group.groupName),
+          attachedManagedPolicies: own.attachedManagedPolicies,
+          permissionsBoundary: own.permissionsBoundary,
+          tags: governing.tags,
+        },
+      };
+    });
   },
   count: (ctx, accountId) => ctx.prisma.user.count({ where: { accountId } }),
 };
@@ -71,20 +84,23 @@ const groupSection: Section<GroupDetail> = {
       where: { accountId, ...(afterKey === undefined ? {} : { groupName: { gt: afterKey } }) },
       orderBy: { groupName: 'asc' },
       take,
-      include: { inlinePolicies: inlinePolicy, attachedPolicies: attachedPolicy },
+      select: { ...entityColumns, groupName: true },
     });
-    return groups.map((group) => ({
-      key: group.groupName,
-      detail: {
-        groupName: group.groupName,
-        groupId: group.id,
-        arn: group.arn,
-        path: group.path,
-        createDate: group.createDate,
-        groupPolicyList: group.inlinePolicies,
-        attachedManagedPolicies: toAttached(group.attachedPolicies),
-      },
-    }));
+    return (await principalsPage(ctx, 'group', groups)).map(({ row: group, governing }) => {
+      const own = ownPolicies(governing);
+      return {
+        key: group.groupName,
+        detail: {
+          groupName: group.groupName,
+          groupId: group.id,
+          arn: group.arn,
+          path: group.path,
+          createDate: group.createDate,
+          groupPolicyList: own.inlinePolicies,
+          attachedManagedPolicies: own.attachedManagedPolicies,
+        },
+      };
+    });
   },
   count: (ctx, accountId) => ctx.prisma.group.count({ where: { accountId } }),
 };
@@ -95,23 +111,26 @@ const roleSection: Section<RoleDetail> = {
       where: { accountId, ...(afterKey === undefined ? {} : { roleName: { gt: afterKey } }) },
       orderBy: { roleName: 'asc' },
       take,
-      include: { inlinePolicies: inlinePolicy, attachedPolicies: attachedPolicy, permissionsBoundary: boundary, tags: tag },
+      select: { ...entityColumns, roleName: true },
     });
-    return roles.map((role) => ({
-      key: role.roleName,
-      detail: {
-        roleName: role.roleName,
-        roleId: role.id,
-        arn: role.arn,
-        path: role.path,
-        createDate: role.createDate,
-        assumeRolePolicyDocument: role.assumeRolePolicyDocument,
-        rolePolicyList: role.inlinePolicies,
-        attachedManagedPolicies: toAttached(role.attachedPolicies),
-        permissionsBoundary: toBoundary(role.permissionsBoundary),
-        tags: role.tags,
-      },
-    }));
+    return (await principalsPage(ctx, 'role', roles)).map(({ row: role, governing }) => {
+      const own = ownPolicies(governing);
+      return {
+        key: role.roleName,
+        detail: {
+          roleName: role.roleName,
+          roleId: role.id,
+          arn: role.arn,
+          path: role.path,
+          createDate: role.createDate,
+          assumeRolePolicyDocument: governing.assumeRolePolicyDocument ?? '',
+          rolePolicyList: own.inlinePolicies,
+          attachedManagedPolicies: own.attachedManagedPolicies,
+          permissionsBoundary: own.permissionsBoundary,
+          tags: governing.tags,
+        },
+      };
+    });
   },
   count: (ctx, accountId) => ctx.prisma.role.count({ where: { accountId } }),
 };

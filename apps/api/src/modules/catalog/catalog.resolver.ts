@@ -1,9 +1,10 @@
-import { Args, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { AnyAuthenticatedCaller } from '../../authz/iam-operation';
+import type { RequestContext } from '../../context';
 import { listComplexity } from '../../graphql/complexity';
 import { CatalogActionsArgs, CatalogServiceArgs } from './catalog.inputs';
 import * as catalog from './catalog.service';
-import { CatalogAction, CatalogConditionKey, CatalogResourceType, CatalogService } from './catalog.type';
+import { CatalogAction, CatalogConditionKey, CatalogResourceType, CatalogService, CustomServiceDefinition } from './catalog.type';
 
 // Bounds for the complexity estimate, from the catalog's largest service (ec2: 826 actions) rounded up.
 const maxServices = 500;
@@ -19,34 +20,40 @@ const maxTypesOrKeysPerService = 200;
 export class CatalogResolver {
   @Query(() => [CatalogService], { complexity: listComplexity(maxServices) })
   @AnyAuthenticatedCaller()
-  catalogServices(): CatalogService[] {
-    return catalog.catalogServices();
+  async catalogServices(@Ctx() ctx: RequestContext): Promise<CatalogService[]> {
+    return catalog.catalogServices(await ctx.serviceCatalog.catalog());
   }
 
   @Query(() => CatalogService)
   @AnyAuthenticatedCaller()
-  catalogService(@Args(() => CatalogServiceArgs) args: CatalogServiceArgs): CatalogService {
-    return catalog.catalogService(args.prefix);
+  async catalogService(@Args(() => CatalogServiceArgs) args: CatalogServiceArgs, @Ctx() ctx: RequestContext): Promise<CatalogService> {
+    return catalog.catalogService(await ctx.serviceCatalog.catalog(), args.prefix);
   }
 
   @Query(() => [CatalogConditionKey], { complexity: listComplexity(maxTypesOrKeysPerService), description: 'The global aws: condition keys.' })
   @AnyAuthenticatedCaller()
-  catalogGlobalConditionKeys(): CatalogConditionKey[] {
-    return catalog.catalogConditionKeys(undefined);
+  async catalogGlobalConditionKeys(@Ctx() ctx: RequestContext): Promise<CatalogConditionKey[]> {
+    return catalog.catalogConditionKeys(await ctx.serviceCatalog.catalog(), undefined);
+  }
+
+  @Query(() => [CustomServiceDefinition], { complexity: listComplexity(maxServices), description: 'The services the operator imported (`gatehouse service import`).' })
+  @AnyAuthenticatedCaller()
+  customServices(@Ctx() ctx: RequestContext): Promise<CustomServiceDefinition[]> {
+    return catalog.customServiceDefinitions(ctx);
   }
 
   @FieldResolver(() => [CatalogAction], { complexity: listComplexity(maxActionsPerService) })
-  actions(@Root() service: CatalogService, @Args(() => CatalogActionsArgs) args: CatalogActionsArgs): CatalogAction[] {
-    return catalog.catalogActions(service.prefix, args.accessLevel);
+  async actions(@Root() service: CatalogService, @Args(() => CatalogActionsArgs) args: CatalogActionsArgs, @Ctx() ctx: RequestContext): Promise<CatalogAction[]> {
+    return catalog.catalogActions(await ctx.serviceCatalog.catalog(), service.prefix, args.accessLevel);
   }
 
   @FieldResolver(() => [CatalogResourceType], { complexity: listComplexity(maxTypesOrKeysPerService) })
-  resourceTypes(@Root() service: CatalogService): CatalogResourceType[] {
-    return catalog.catalogResourceTypes(service.prefix);
+  async resourceTypes(@Root() service: CatalogService, @Ctx() ctx: RequestContext): Promise<CatalogResourceType[]> {
+    return catalog.catalogResourceTypes(await ctx.serviceCatalog.catalog(), service.prefix);
   }
 
   @FieldResolver(() => [CatalogConditionKey], { complexity: listComplexity(maxTypesOrKeysPerService) })
-  conditionKeys(@Root() service: CatalogService): CatalogConditionKey[] {
-    return catalog.catalogConditionKeys(service.prefix);
+  async conditionKeys(@Root() service: CatalogService, @Ctx() ctx: RequestContext): Promise<CatalogConditionKey[]> {
+    return catalog.catalogConditionKeys(await ctx.serviceCatalog.catalog(), service.prefix);
   }
 }

@@ -9,6 +9,9 @@ export class CatalogService {
 
   @Field(() => String)
   name!: string;
+
+  @Field(() => Boolean, { description: 'True for a service the operator imported (`gatehouse service import`), not one of AWS’s.' })
+  custom!: boolean;
 }
 
 @ObjectType()
@@ -67,4 +70,14 @@ export class CatalogConditionKey {
 
   @Field(() => Boolean, { description: 'True for the aws: keys every service accepts.' })
   global!: boolean;
+}
+
+/** A service the operator imported, as imported: the console builds its catalog from these with the evaluator. */
+@ObjectType()
+export class CustomServiceDefinition {
+  @Field(() => String)
+  prefix!: string;
+
+  @Field(() => String, { description: "The document in AWS's service reference format, as JSON text." })
+  serviceReference!: string;
 }

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { requireCaller } from '../../auth/caller';
+import { requireCaller } from '../../principals/caller';
 import { IamOperation } from '../../authz/iam-operation';
 import type { RequestContext } from '../../context';
 import { userArnForName } from '../users/users.loaders';

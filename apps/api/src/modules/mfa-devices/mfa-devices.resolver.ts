@@ -1,6 +1,6 @@
 import { mfaDeviceArn } from '@gatehouse/db';
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { requireCaller, type Caller } from '../../auth/caller';
+import { requireCaller, type Caller } from '../../principals/caller';
 import { IamOperation } from '../../authz/iam-operation';
 import type { RequestContext } from '../../context';
 import { connectionComplexity } from '../../graphql/complexity';

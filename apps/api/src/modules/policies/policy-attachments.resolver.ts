@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireCaller } from '../../auth/caller';
+import { requireCaller } from '../../principals/caller';
 import { IamOperation } from '../../authz/iam-operation';
 import type { RequestContext } from '../../context';
 import { connectionComplexity } from '../../graphql/complexity';

@@ -1,6 +1,6 @@
 import { roleArn } from '@gatehouse/db';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireCaller } from '../../auth/caller';
+import { requireCaller } from '../../principals/caller';
 import { IamOperation } from '../../authz/iam-operation';
 import type { RequestContext } from '../../context';
 import { connectionComplexity, quotaListComplexity } from '../../graphql/complexity';

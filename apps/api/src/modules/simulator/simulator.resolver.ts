@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
-import { requireCaller } from '../../auth/caller';
+import { requireCaller } from '../../principals/caller';
 import { IamOperation } from '../../authz/iam-operation';
 import type { RequestContext } from '../../context';
 import { SimulateCustomPolicyInput, SimulatePrincipalPolicyInput, ValidatePolicyArgs } from './simulator.inputs';
@@ -11,8 +11,8 @@ export class SimulatorResolver {
   /** IAM Access Analyzer's action; it takes no resource. */
   @Query(() => [ValidatePolicyFinding])
   @IamOperation('access-analyzer:ValidatePolicy', () => '*')
-  validatePolicy(@Args(() => ValidatePolicyArgs) args: ValidatePolicyArgs): ValidatePolicyFinding[] {
-    return simulator.validatePolicy(args.policyDocument, args.policyType);
+  validatePolicy(@Args(() => ValidatePolicyArgs) args: ValidatePolicyArgs, @Ctx() ctx: RequestContext): Promise<ValidatePolicyFinding[]> {
+    return simulator.validatePolicy(ctx, args.policyDocument, args.policyType);
   }
 
   @Query(() => SimulatePolicyResult)

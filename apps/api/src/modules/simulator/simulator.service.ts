@@ -1,10 +1,11 @@
 import { parseArn, validatePolicy as validateWithEvaluator, type PolicyKind } from '@gatehouse/evaluator';
 import { userArn } from '@gatehouse/db';
-import type { Caller } from '../../auth/caller';
+import type { Caller } from '../../principals/caller';
 import type { RequestContext } from '../../context';
 import { invalidInput } from '../../errors/iam-error';
 import { assertValidPolicyDocument } from '../policies/policy-document';
-import { loadPrincipalPolicies, type SourcePolicy } from './principal-policies';
+import { governingPoliciesByArn } from '../../principals/principal-by-arn';
+import { principalPolicies, type SourcePolicy } from './principal-policies';
 import { simulate } from './simulation';
 import { ValidatePolicyType, type SimulateCustomPolicyInput, type SimulatePrincipalPolicyInput } from './simulator.inputs';
 import { PolicySourceType, type SimulatePolicyResult, type ValidatePolicyFinding } from './simulator.type';
@@ -17,9 +18,13 @@ const policyKinds: Record<ValidatePolicyType, PolicyKind> = {
   [ValidatePolicyType.SESSION_POLICY]: 'session',
 };
 
-/** Like IAM Access Analyzer's ValidatePolicy: the evaluator's findings for the document used as `policyType`. */
-export function validatePolicy(policyDocument: string, policyType: ValidatePolicyType): ValidatePolicyFinding[] {
-  return validateWithEvaluator(policyDocument, { kind: policyKinds[policyType] }).map((finding) => ({
+/**
+ * Like IAM Access Analyzer's ValidatePolicy: the evaluator's findings for the document used as `policyType`, against
+ * AWS's services and those the operator imported.
+ */
+export async function validatePolicy(ctx: RequestContext, policyDocument: string, policyType: ValidatePolicyType): Promise<ValidatePolicyFinding[]> {
+  const catalog = await ctx.serviceCatalog.catalog();
+  return validateWithEvaluator(policyDocument, { kind: policyKinds[policyType], catalog }).map((finding) => ({
     findingType: finding.severity,
     issueCode: finding.code,
     findingDetails: finding.message,
@@ -81,7 +86,7 @@ export function simulateCustomPolicy(caller: Caller, input: SimulateCustomPolicy
  * any documents given; a boundary given in the request replaces the stored one.
  */
 export async function simulatePrincipalPolicy(ctx: RequestContext, accountId: string, input: SimulatePrincipalPolicyInput): Promise<SimulatePolicyResult> {
-  const principal = await loadPrincipalPolicies(ctx, accountId, input.policySourceArn);
+  const principal = principalPolicies(await governingPoliciesByArn(ctx.prisma, ctx.governingPolicies, accountId, input.policySourceArn, 'policySourceArn'));
   // AWS: CallerArn defaults to the source only when it is a user; a group is no principal, and a role is simulated
   // through its sessions, so a resource policy then needs a CallerArn.
   if (input.resourcePolicy != null && input.callerArn == null && parseArn(principal.principalArn)?.resource.startsWith('user/') !== true) {

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { requireCaller } from '../../auth/caller';
+import { requireCaller } from '../../principals/caller';
 import { IamOperation, Public, TrustPolicyOperation } from '../../authz/iam-operation';
 import type { RequestContext } from '../../context';
 import { AssumeRoleInput, AssumeRoleWithWebIdentityInput, GetSessionTokenInput, RevokeRoleSessionsInput, SwitchRoleInput } from './sts.inputs';

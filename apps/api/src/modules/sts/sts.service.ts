@@ -1,7 +1,7 @@
 import { generateAccessKeyPair, generateBearerToken, hashBearerToken } from '@gatehouse/credentials';
 import { assumedRoleArn, roleArn as formatRoleArn, type Role } from '@gatehouse/db';
 import { auditedTransaction, type Tx } from '../../audit/audited-transaction';
-import type { Caller } from '../../auth/caller';
+import type { Caller } from '../../principals/caller';
 import { acceptMfaCode } from '../../auth/mfa-code';
 import { authorizeAssumeRole } from '../../authz/authorize-assume-role';
 import type { RequestContext } from '../../context';

@@ -5,6 +5,7 @@ import BreadcrumbGroup from '@cloudscape-design/components/breadcrumb-group';
 import Flashbar from '@cloudscape-design/components/flashbar';
 import { useState, type ReactNode } from 'react';
 import { useFollow } from '../navigation/use-follow';
+import { CatalogProvider } from '../../features/catalog/catalog-provider';
 import { BreadcrumbsProvider, useBreadcrumbs } from './breadcrumbs';
 import { ConsoleNavigation } from './console-navigation';
 import { ConsoleTopNavigation } from './console-top-navigation';
@@ -20,7 +21,9 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
         <div id={TOP_NAVIGATION_ID} style={{ position: 'sticky', top: 0, zIndex: 1002 }}>
           <ConsoleTopNavigation />
         </div>
-        <ConsoleAppLayout>{children}</ConsoleAppLayout>
+        <CatalogProvider>
+          <ConsoleAppLayout>{children}</ConsoleAppLayout>
+        </CatalogProvider>
       </NotificationsProvider>
     </BreadcrumbsProvider>
   );

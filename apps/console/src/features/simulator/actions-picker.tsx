@@ -5,8 +5,8 @@ import FormField from '@cloudscape-design/components/form-field';
 import Multiselect from '@cloudscape-design/components/multiselect';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { listActions, listServices } from '@gatehouse/evaluator/catalog';
 import { useMemo } from 'react';
+import { useCatalog } from '../catalog/catalog-provider';
 
 /** "Select service", then "Select actions" from the catalog, as in AWS's simulator. */
 export function ActionsPicker({
@@ -20,13 +20,14 @@ export function ActionsPicker({
   actionNames: string[];
   onActionNamesChange: (actionNames: string[]) => void;
 }) {
+  const catalog = useCatalog();
   const serviceOptions = useMemo(
-    () => listServices().map((s) => ({ value: s.prefix, label: s.name, tags: [s.prefix] })).sort((a, b) => a.label.localeCompare(b.label)),
-    [],
+    () => catalog.listServices().map((s) => ({ value: s.prefix, label: s.name, tags: [s.prefix] })).sort((a, b) => a.label.localeCompare(b.label)),
+    [catalog],
   );
   const actionOptions = useMemo(
-    () => (service ? listActions(service).map((a) => ({ value: a.action, label: a.name, description: a.accessLevel })) : []),
-    [service],
+    () => (service ? catalog.listActions(service).map((a) => ({ value: a.action, label: a.name, description: a.accessLevel })) : []),
+    [service, catalog],
   );
   const selectedService = serviceOptions.find((o) => o.value === service) ?? null;
 

@@ -5,8 +5,8 @@ import Autosuggest from '@cloudscape-design/components/autosuggest';
 import Box from '@cloudscape-design/components/box';
 import Input from '@cloudscape-design/components/input';
 import Select from '@cloudscape-design/components/select';
-import { listConditionKeys } from '@gatehouse/evaluator/catalog';
 import { useMemo } from 'react';
+import { useCatalog } from '../catalog/catalog-provider';
 import type { ContextKeyTypeEnum } from '../../gql/graphql';
 import { contextKeyTypeFor, type ContextEntryDraft } from './simulation-settings';
 
@@ -25,10 +25,11 @@ export function ContextEntriesEditor({
   entries: ContextEntryDraft[];
   onChange: (entries: ContextEntryDraft[]) => void;
 }) {
+  const catalog = useCatalog();
   const keyOptions = useMemo(() => {
-    const keys = [...listConditionKeys(), ...(service ? listConditionKeys(service).filter((k) => !k.global) : [])];
+    const keys = [...catalog.listConditionKeys(), ...(service ? catalog.listConditionKeys(service).filter((k) => !k.global) : [])];
     return keys.map((key) => ({ value: key.name.replace(/\$\{[^}]+\}|tag-key$/, ''), description: key.type }));
-  }, [service]);
+  }, [service, catalog]);
   const update = (id: string, change: Partial<ContextEntryDraft>) => onChange(entries.map((e) => (e.id === id ? { ...e, ...change } : e)));
 
   return (
@@ -51,7 +52,7 @@ export function ContextEntriesEditor({
               options={keyOptions}
               placeholder="aws:SourceIp"
               enteredTextLabel={(value) => `Use: "${value}"`}
-              onChange={({ detail }) => update(entry.id, { contextKeyName: detail.value, contextKeyType: contextKeyTypeFor(detail.value) })}
+              onChange={({ detail }) => update(entry.id, { contextKeyName: detail.value, contextKeyType: contextKeyTypeFor(detail.value, catalog) })}
               virtualScroll
             />
           ),

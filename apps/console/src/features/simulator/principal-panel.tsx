@@ -9,15 +9,14 @@ import Select, { type SelectProps } from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
 import { useMemo } from 'react';
+import { useQuery } from 'urql';
 import { ApiErrorFlashbar } from '../../components/api-error/api-error-flashbar';
 import { useWholeAuthorizationDetails } from '../../components/lists/use-whole-authorization-details';
-import { SimulatorPrincipalsQuery } from './simulator.documents';
+import { SimulatorPrincipalPoliciesQuery, SimulatorPrincipalsQuery } from './simulator.documents';
 
-interface PrincipalPolicies {
+interface Principal {
   arn: string;
   name: string;
-  /** "Attached: ReadOnlyAccess", "Inline: deploy", "Boundary: …" */
-  policies: string[];
 }
 
 /** The simulator's left panel: whose policies to simulate, and policies pasted in addition or instead. */
@@ -35,40 +34,10 @@ export function PrincipalPanel({
   const { details, fetching, error } = useWholeAuthorizationDetails(SimulatorPrincipalsQuery);
 
   const { options, byArn } = useMemo(() => {
-    const groups: Array<{ label: string; entries: PrincipalPolicies[] }> = [
-      {
-        label: 'Users',
-        entries: (details?.userDetailList ?? []).map((u) => ({
-          arn: u.arn,
-          name: u.userName,
-          policies: [
-            ...u.attachedManagedPolicies.map((p) => `Attached: ${p.policyName}`),
-            ...u.userPolicyList.map((p) => `Inline: ${p.policyName}`),
-            ...u.groupList.map((g) => `Group: ${g}`),
-            ...(u.permissionsBoundary ? [`Boundary: ${u.permissionsBoundary.permissionsBoundaryArn}`] : []),
-          ],
-        })),
-      },
-      {
-        label: 'Groups',
-        entries: (details?.groupDetailList ?? []).map((g) => ({
-          arn: g.arn,
-          name: g.groupName,
-          policies: [...g.attachedManagedPolicies.map((p) => `Attached: ${p.policyName}`), ...g.groupPolicyList.map((p) => `Inline: ${p.policyName}`)],
-        })),
-      },
-      {
-        label: 'Roles',
-        entries: (details?.roleDetailList ?? []).map((r) => ({
-          arn: r.arn,
-          name: r.roleName,
-          policies: [
-            ...r.attachedManagedPolicies.map((p) => `Attached: ${p.policyName}`),
-            ...r.rolePolicyList.map((p) => `Inline: ${p.policyName}`),
-            ...(r.permissionsBoundary ? [`Boundary: ${r.permissionsBoundary.permissionsBoundaryArn}`] : []),
-          ],
-        })),
-      },
+    const groups: Array<{ label: string; entries: Principal[] }> = [
+      { label: 'Users', entries: (details?.userDetailList ?? []).map((u) => ({ arn: u.arn, name: u.userName })) },
+      { label: 'Groups', entries: (details?.groupDetailList ?? []).map((g) => ({ arn: g.arn, name: g.groupName })) },
+      { label: 'Roles', entries: (details?.roleDetailList ?? []).map((r) => ({ arn: r.arn, name: r.roleName })) },
     ];
     const selectOptions: SelectProps.OptionGroup[] = groups.map((group) => ({
       label: group.label,
@@ -78,6 +47,20 @@ export function PrincipalPanel({
   }, [details]);
 
   const selected = policySourceArn ? byArn.get(policySourceArn) : undefined;
+  const [principalPolicies] = useQuery({
+    query: SimulatorPrincipalPoliciesQuery,
+    variables: { principalArn: policySourceArn ?? '' },
+    pause: !selected,
+    requestPolicy: 'network-only',
+  });
+  const governing = selected ? principalPolicies.data?.getPrincipalPolicies : undefined;
+  // "Attached: ReadOnlyAccess", "Inline: deploy", "Group Developers: ReadOnlyAccess", "Boundary: …"
+  const policies = governing
+    ? [
+        ...governing.identityPolicies.map((p) => `${p.groupName === null ? (p.policyArn ? 'Attached' : 'Inline') : `Group ${p.groupName}`}: ${p.policyName}`),
+        ...(governing.permissionsBoundary?.policyArn ? [`Boundary: ${governing.permissionsBoundary.policyArn}`] : []),
+      ]
+    : [];
   const setPolicy = (index: number, text: string) => onPolicyInputListChange(policyInputList.map((p, i) => (i === index ? text : p)));
 
   return (
@@ -96,13 +79,14 @@ export function PrincipalPanel({
             ariaLabel="Simulate as"
           />
         </FormField>
-        {selected && (
+        {principalPolicies.error && <ApiErrorFlashbar error={principalPolicies.error} failedTo="load the principal's policies" />}
+        {governing && (
           <FormField label="Policies">
-            {selected.policies.length === 0 ? (
+            {policies.length === 0 ? (
               <Box color="text-status-inactive">No policies: every action is implicitly denied.</Box>
             ) : (
               <ul style={{ margin: 0, paddingLeft: 18 }} data-testid="principal-policies">
-                {selected.policies.map((policy) => (
+                {policies.map((policy) => (
                   <li key={policy}>{policy}</li>
                 ))}
               </ul>

@@ -5,11 +5,12 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table from '@cloudscape-design/components/table';
-import { getAction } from '@gatehouse/evaluator/catalog';
+import { useCatalog } from '../catalog/catalog-provider';
 import { decisionText, describeMatchedStatement, type EvaluationResult } from './evaluation-outcome';
 
 /** One row per action and resource: the decision and the statements that made it. */
 export function ResultsTable({ results, loading }: { results: EvaluationResult[] | null; loading: boolean }) {
+  const catalog = useCatalog();
   return (
     <Table
       variant="container"
@@ -20,7 +21,7 @@ export function ResultsTable({ results, loading }: { results: EvaluationResult[]
       trackBy={(result) => `${result.evalActionName} ${result.evalResourceName}`}
       columnDefinitions={[
         { id: 'service', header: 'Service', cell: (r) => r.evalActionName.split(':')[0], width: 110 },
-        { id: 'action', header: 'Action', cell: (r) => getAction(r.evalActionName)?.name ?? r.evalActionName, width: 220 },
+        { id: 'action', header: 'Action', cell: (r) => catalog.getAction(r.evalActionName)?.name ?? r.evalActionName, width: 220 },
         { id: 'resource', header: 'Resource', cell: (r) => r.evalResourceName, width: 200 },
         {
           id: 'decision',

@@ -1,5 +1,5 @@
 // What the simulator asks for, as domain values, and the simulatePrincipalPolicy / simulateCustomPolicy input it makes.
-import { getConditionKey, type ConditionKeyType } from '@gatehouse/evaluator/catalog';
+import { awsCatalog, type Catalog, type ConditionKeyType } from '@gatehouse/evaluator/catalog';
 import type { ContextKeyTypeEnum, SimulateCustomPolicyInput, SimulatePrincipalPolicyInput } from '../../gql/graphql';
 
 export interface ContextEntryDraft {
@@ -97,7 +97,7 @@ const CONTEXT_KEY_TYPES: Record<ConditionKeyType, ContextKeyTypeEnum> = {
 };
 
 /** The simulator's type for a condition key the catalog knows (`aws:SourceIp` → ip); `string` otherwise. */
-export function contextKeyTypeFor(contextKeyName: string): ContextKeyTypeEnum {
-  const key = getConditionKey(contextKeyName);
+export function contextKeyTypeFor(contextKeyName: string, catalog: Catalog = awsCatalog): ContextKeyTypeEnum {
+  const key = catalog.getConditionKey(contextKeyName);
   return key ? CONTEXT_KEY_TYPES[key.type] : 'string';
 }

@@ -1,9 +1,6 @@
 import { graphql } from '../../gql';
 
-/**
- * The users, groups and roles to simulate as, with the policies each carries (the simulator's left panel), page after
- * page (useWholeAuthorizationDetails).
- */
+/** The users, groups and roles to simulate as (the simulator's left panel), page after page (useWholeAuthorizationDetails). */
 export const SimulatorPrincipalsQuery = graphql(`
   query SimulatorPrincipals($first: Int!, $after: String) {
     getAccountAuthorizationDetails(filter: [User, Group, Role], first: $first, after: $after) {
@@ -14,39 +11,30 @@ export const SimulatorPrincipalsQuery = graphql(`
       userDetailList {
         arn
         userName
-        groupList
-        attachedManagedPolicies {
-          policyName
-        }
-        userPolicyList {
-          policyName
-        }
-        permissionsBoundary {
-          permissionsBoundaryArn
-        }
       }
       groupDetailList {
         arn
         groupName
-        attachedManagedPolicies {
-          policyName
-        }
-        groupPolicyList {
-          policyName
-        }
       }
       roleDetailList {
         arn
         roleName
-        attachedManagedPolicies {
-          policyName
-        }
-        rolePolicyList {
-          policyName
-        }
-        permissionsBoundary {
-          permissionsBoundaryArn
-        }
+      }
+    }
+  }
+`);
+
+/** The policies of the principal chosen to simulate as, its groups' included. */
+export const SimulatorPrincipalPoliciesQuery = graphql(`
+  query SimulatorPrincipalPolicies($principalArn: String!) {
+    getPrincipalPolicies(principalArn: $principalArn) {
+      identityPolicies {
+        policyName
+        policyArn
+        groupName
+      }
+      permissionsBoundary {
+        policyArn
       }
     }
   }

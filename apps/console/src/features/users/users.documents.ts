@@ -256,39 +256,17 @@ export const DeleteVirtualMfaDeviceMutation = graphql(`
   }
 `);
 
-/**
- * AWS has no single "policies of a user" call; the console reads them from the authorization details, as AWS's does,
- * page after page (useWholeAuthorizationDetails).
- */
+/** Every policy that governs the user, directly and through its groups (the Permissions tab). */
 export const UserPermissionsQuery = graphql(`
-  query UserPermissions($first: Int!, $after: String) {
-    getAccountAuthorizationDetails(filter: [User, Group], first: $first, after: $after) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      userDetailList {
-        userName
-        attachedManagedPolicies {
-          policyName
-          policyArn
-        }
-        userPolicyList {
-          policyName
-          policyDocument
-        }
-        groupList
-      }
-      groupDetailList {
+  query UserPermissions($principalArn: String!) {
+    getPrincipalPolicies(principalArn: $principalArn) {
+      groupList
+      identityPolicies {
+        policyName
+        policyArn
+        policyType
         groupName
-        attachedManagedPolicies {
-          policyName
-          policyArn
-        }
-        groupPolicyList {
-          policyName
-          policyDocument
-        }
+        policyDocument
       }
     }
   }

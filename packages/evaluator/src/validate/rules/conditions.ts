@@ -1,5 +1,5 @@
 // Condition blocks: operators, values each operator can read, keys against the catalog, key types, set operators.
-import { getConditionKey, getService, type ConditionKeyType } from '../../catalog';
+import type { ConditionKeyType } from '../../catalog';
 import { CONDITION_OPERATORS, readOperator } from '../../conditions/registry';
 import type { OperatorFamily } from '../../conditions/operator';
 import { closestName } from '../../fuzzy-match';
@@ -26,7 +26,7 @@ const elementType = (type: ConditionKeyType) => (type.startsWith('ArrayOf') ? ty
 /** The operator without its set qualifier and IfExists suffix. */
 const baseOperator = (name: string) => name.replace(/^(ForAllValues|ForAnyValue):/i, '').replace(/IfExists$/i, '');
 
-export function conditionRules({ policy, out }: RuleContext): void {
+export function conditionRules({ policy, out, catalog }: RuleContext): void {
   const variables = policy.version === '2012-10-17';
   for (const s of policy.statements) {
     const conditionPath = memberPath(s.path, 'Condition');
@@ -63,9 +63,9 @@ export function conditionRules({ policy, out }: RuleContext): void {
         }
       });
       const prefix = entry.key.slice(0, entry.key.indexOf(':'));
-      const known = getConditionKey(entry.key);
+      const known = catalog.getConditionKey(entry.key);
       if (!known) {
-        if (prefix.toLowerCase() === 'aws' || getService(prefix)) out.add('UNKNOWN_CONDITION_KEY', entry.path, `unknown condition key \`${entry.key}\``, { onKey: true });
+        if (prefix.toLowerCase() === 'aws' || catalog.getService(prefix)) out.add('UNKNOWN_CONDITION_KEY', entry.path, `unknown condition key \`${entry.key}\``, { onKey: true });
         continue;
       }
       const type = elementType(known.type);

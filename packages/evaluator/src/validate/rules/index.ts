@@ -1,5 +1,6 @@
 // The validation rules, run in this order over every parsed policy.
 import type { ParsedDocument } from '../../parse/parse-policy';
+import type { Catalog } from '../../catalog/catalog';
 import type { InlinePolicyOwner, Policy, PolicyKind } from '../../types';
 import type { FindingCollector } from '../findings';
 import { actionRules } from './actions';
@@ -18,6 +19,7 @@ export interface RuleContext {
   parsed: ParsedDocument;
   policy: Policy;
   out: FindingCollector;
+  catalog: Catalog;
 }
 
 export type Rule = (context: RuleContext) => void;

@@ -12,6 +12,7 @@ import { FindingsSummary } from './json/findings-summary';
 import { JsonPolicyEditor, type JsonPolicyEditorHandle } from './json/json-policy-editor';
 import { validateText } from './json/validate-text';
 import type { PolicyDraft } from './model/draft';
+import { useCatalog } from '../../catalog/catalog-provider';
 import { fromJson, type FromJsonResult } from './model/from-json';
 import { toJson } from './model/to-json';
 import { VisualPolicyEditor } from './visual/visual-policy-editor';
@@ -63,7 +64,7 @@ export function PolicyEditor({ kind, value, onChange, mode, onModeChange }: Poli
     if (mode !== 'json') onModeChange('json');
   };
 
-  const findings = validateText(useDeferredValue(value), kind);
+  const findings = validateText(useDeferredValue(value), kind, useCatalog());
 
   return (
     <SpaceBetween size="l">

@@ -78,7 +78,7 @@ export function UserDetailsPage({ userName }: { userName: string }) {
             activeTabId={tab}
             onChange={({ detail }) => setTab(detail.activeTabId as UserTab)}
             tabs={[
-              { id: 'permissions', label: 'Permissions', content: <PermissionsTab userName={userName} permissionsBoundaryArn={user.permissionsBoundary?.permissionsBoundaryArn} /> },
+              { id: 'permissions', label: 'Permissions', content: <PermissionsTab userName={userName} userArn={user.arn} permissionsBoundaryArn={user.permissionsBoundary?.permissionsBoundaryArn} /> },
               { id: 'groups', label: 'Groups', content: <GroupsTab userName={userName} /> },
               { id: 'tags', label: `Tags (${user.tags.length})`, content: <TagsTab userName={userName} tags={user.tags} /> },
               { id: 'security-credentials', label: 'Security credentials', content: <SecurityCredentialsTab userName={userName} passwordLastUsed={user.passwordLastUsed} /> },

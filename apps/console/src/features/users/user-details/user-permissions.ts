@@ -12,28 +12,21 @@ export interface UserPolicyRow {
   policyDocument?: string;
 }
 
-/** AWS managed policies have no account in their ARN: arn:aws:iam::aws:policy/… */
-function managedPolicyType(policyArn: string): UserPolicyRow['type'] {
-  return policyArn.startsWith('arn:aws:iam::aws:policy/') ? 'AWS managed' : 'Customer managed';
+type GoverningPolicy = UserPermissionsQuery['getPrincipalPolicies']['identityPolicies'][number];
+
+function policyType(policy: GoverningPolicy): UserPolicyRow['type'] {
+  if (policy.policyType === 'aws_managed') return 'AWS managed';
+  return policy.policyArn ? 'Customer managed' : 'Customer inline';
 }
 
-export function userPolicyRows(
-  details: Pick<UserPermissionsQuery['getAccountAuthorizationDetails'], 'userDetailList' | 'groupDetailList'>,
-  userName: string,
-): UserPolicyRow[] {
-  const user = details.userDetailList.find((candidate) => candidate.userName === userName);
-  if (!user) return [];
-  const direct: UserPolicyRow[] = [
-    ...user.attachedManagedPolicies.map((policy) => ({ policyName: policy.policyName, policyArn: policy.policyArn, type: managedPolicyType(policy.policyArn), attachedVia: 'Directly' })),
-    ...user.userPolicyList.map((policy) => ({ policyName: policy.policyName, policyDocument: policy.policyDocument, type: 'Customer inline' as const, attachedVia: 'Directly' })),
-  ];
-  const viaGroups = details.groupDetailList
-    .filter((group) => user.groupList.includes(group.groupName))
-    .flatMap((group) => [
-      ...group.attachedManagedPolicies.map((policy) => ({ policyName: policy.policyName, policyArn: policy.policyArn, type: managedPolicyType(policy.policyArn), attachedVia: `Group ${group.groupName}` })),
-      ...group.groupPolicyList.map((policy) => ({ policyName: policy.policyName, policyDocument: policy.policyDocument, type: 'Customer inline' as const, attachedVia: `Group ${group.groupName}` })),
-    ]);
-  return [...direct, ...viaGroups];
+/** The API's governing policies as rows: the user's own first, then each group's, as the API orders them. */
+export function userPolicyRows(policies: UserPermissionsQuery['getPrincipalPolicies']): UserPolicyRow[] {
+  return policies.identityPolicies.map((policy) => ({
+    policyName: policy.policyName,
+    ...(policy.policyArn ? { policyArn: policy.policyArn } : { policyDocument: policy.policyDocument }),
+    type: policyType(policy),
+    attachedVia: policy.groupName === null ? 'Directly' : `Group ${policy.groupName}`,
+  }));
 }
 
 /** A row's identity in the table: a policy name can appear once directly and again through each group. */

@@ -3,7 +3,7 @@ import type { Completion, CompletionContext, CompletionResult } from '@codemirro
 import { syntaxTree } from '@codemirror/language';
 import type { EditorState } from '@codemirror/state';
 import { CONDITION_OPERATORS } from '@gatehouse/evaluator';
-import { listActions, listConditionKeys, listServices } from '@gatehouse/evaluator/catalog';
+import type { Catalog } from '@gatehouse/evaluator/catalog';
 
 type SyntaxNode = ReturnType<ReturnType<typeof syntaxTree>['resolveInner']>;
 
@@ -30,7 +30,11 @@ function isPropertyName(node: SyntaxNode): boolean {
   return node.name === 'PropertyName';
 }
 
-export function policyCompletions(context: CompletionContext): CompletionResult | null {
+export function policyCompletions(catalog: Catalog): (context: CompletionContext) => CompletionResult | null {
+  return (context) => completionsAt(context, catalog);
+}
+
+function completionsAt(context: CompletionContext, catalog: Catalog): CompletionResult | null {
   const node = syntaxTree(context.state).resolveInner(context.pos, -1);
   if (node.name !== 'String' && node.name !== 'PropertyName') return null;
   const from = node.from + 1;
@@ -43,27 +47,27 @@ export function policyCompletions(context: CompletionContext): CompletionResult 
     if (parent === undefined) return { from, options: POLICY_ELEMENTS.map((label) => ({ label, type: 'property' })) };
     if (parent === 'Statement') return { from, options: STATEMENT_ELEMENTS.map((label) => ({ label, type: 'property' })) };
     if (parent === 'Condition') return { from, options: operatorOptions(), validFor: /^[\w:]*$/ };
-    if (grandparent === 'Condition') return { from, options: conditionKeyOptions(typed), validFor: /^[\w:/-]*$/ };
+    if (grandparent === 'Condition') return { from, options: conditionKeyOptions(typed, catalog), validFor: /^[\w:/-]*$/ };
     return null;
   }
 
   const [property] = properties;
-  if (property === 'Action' || property === 'NotAction') return { from, options: actionOptions(typed), validFor: /^[\w-]*$/ };
+  if (property === 'Action' || property === 'NotAction') return { from, options: actionOptions(typed, catalog), validFor: /^[\w-]*$/ };
   if (property === 'Effect') return { from, options: [{ label: 'Allow' }, { label: 'Deny' }] };
   if (property === 'Version') return { from, options: [{ label: '2012-10-17', detail: 'current' }] };
   return null;
 }
 
 /** Before the colon: service prefixes (`s3:`); after it: that service's actions with their access level. */
-function actionOptions(typed: string): Completion[] {
+function actionOptions(typed: string, catalog: Catalog): Completion[] {
   const colon = typed.indexOf(':');
   if (colon < 0) {
-    return listServices().map((service) => ({ label: `${service.prefix}:`, detail: service.name, type: 'namespace' }));
+    return catalog.listServices().map((service) => ({ label: `${service.prefix}:`, detail: service.name, type: 'namespace' }));
   }
   const prefix = typed.slice(0, colon);
   return [
     { label: `${prefix}:*`, detail: 'All actions', type: 'keyword' },
-    ...listActions(prefix).map((action) => ({ label: action.action, detail: action.accessLevel, type: 'function' })),
+    ...catalog.listActions(prefix).map((action) => ({ label: action.action, detail: action.accessLevel, type: 'function' })),
   ];
 }
 
@@ -86,9 +90,9 @@ function operatorOptions(): Completion[] {
 }
 
 /** Global `aws:` keys, then the keys of the service named before the colon. */
-function conditionKeyOptions(typed: string): Completion[] {
+function conditionKeyOptions(typed: string, catalog: Catalog): Completion[] {
   const colon = typed.indexOf(':');
   const service = colon < 0 ? undefined : typed.slice(0, colon);
-  const keys = service === undefined || service.toLowerCase() === 'aws' ? listConditionKeys() : listConditionKeys(service);
+  const keys = service === undefined || service.toLowerCase() === 'aws' ? catalog.listConditionKeys() : catalog.listConditionKeys(service);
   return keys.map((key) => ({ label: key.name.replace(/\$\{[^}]+\}|tag-key$/, ''), detail: key.type, type: 'variable' }));
 }

@@ -7,6 +7,7 @@ import { EditorView } from '@codemirror/view';
 import type { PolicyFinding, PolicyKind } from '@gatehouse/evaluator';
 import CodeMirror, { type ReactCodeMirrorRef } from '@uiw/react-codemirror';
 import { useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import { useCatalog } from '../../../catalog/catalog-provider';
 import { policyCompletions } from './completions';
 import { findingRange, policyLinter } from './lint';
 import styles from './json-policy-editor.module.css';
@@ -27,16 +28,17 @@ export interface JsonPolicyEditorProps {
 /** CodeMirror 6 over the policy text: JSON highlighting, evaluator findings inline, IAM-aware autocomplete. */
 export function JsonPolicyEditor({ value, onChange, kind, readOnly = false, ref }: JsonPolicyEditorProps) {
   const editor = useRef<ReactCodeMirrorRef>(null);
+  const catalog = useCatalog();
   const extensions = useMemo(
     () => [
       json(),
-      jsonLanguage.data.of({ autocomplete: policyCompletions }),
-      policyLinter(kind),
+      jsonLanguage.data.of({ autocomplete: policyCompletions(catalog) }),
+      policyLinter(kind, catalog),
       lintGutter(),
       EditorView.lineWrapping,
       EditorView.contentAttributes.of({ 'aria-label': 'Policy JSON' }),
     ],
-    [kind],
+    [kind, catalog],
   );
 
   useImperativeHandle(

@@ -1,5 +1,6 @@
 // Evaluator findings → CodeMirror diagnostics at the finding's line and column.
 import type { PolicyFinding, PolicyKind } from '@gatehouse/evaluator';
+import { awsCatalog, type Catalog } from '@gatehouse/evaluator/catalog';
 import type { Text } from '@codemirror/state';
 import { linter, type Diagnostic } from '@codemirror/lint';
 import { validateText } from './validate-text';
@@ -39,11 +40,11 @@ function findingToDiagnostic(doc: Text, finding: PolicyFinding): Diagnostic {
 }
 
 /** Diagnostics for the whole document, as CodeMirror's lint source wants them. */
-export function policyDiagnostics(doc: Text, kind: PolicyKind): Diagnostic[] {
-  return validateText(doc.toString(), kind).map((finding) => findingToDiagnostic(doc, finding));
+export function policyDiagnostics(doc: Text, kind: PolicyKind, catalog: Catalog = awsCatalog): Diagnostic[] {
+  return validateText(doc.toString(), kind, catalog).map((finding) => findingToDiagnostic(doc, finding));
 }
 
 /** Shows findings inline while typing; a short delay keeps fast typists from waiting on every key. */
-export function policyLinter(kind: PolicyKind) {
-  return linter((view) => policyDiagnostics(view.state.doc, kind), { delay: 150 });
+export function policyLinter(kind: PolicyKind, catalog: Catalog) {
+  return linter((view) => policyDiagnostics(view.state.doc, kind, catalog), { delay: 150 });
 }

@@ -1,10 +1,9 @@
 // Actions seen the way IAM's console shows them: grouped by access level, and summarised per service.
 import {
   ACCESS_LEVELS,
-  actionsByAccessLevel,
-  getService,
-  listActions,
+  awsCatalog,
   type AccessLevel,
+  type Catalog,
   type CatalogAction,
 } from '@gatehouse/evaluator/catalog';
 import { wildcardMatches } from '@gatehouse/evaluator';
@@ -16,9 +15,9 @@ export interface AccessLevelGroup {
 }
 
 /** A service's actions under List, Read, Write, Permissions management and Tagging, narrowed by a search text. */
-export function actionGroups(service: string, search = ''): AccessLevelGroup[] {
+export function actionGroups(service: string, search = '', catalog: Catalog = awsCatalog): AccessLevelGroup[] {
   const needle = search.trim().toLowerCase();
-  const groups = actionsByAccessLevel(service);
+  const groups = catalog.actionsByAccessLevel(service);
   return ACCESS_LEVELS.map((level) => ({
     level,
     actions: groups[level]
@@ -44,17 +43,17 @@ export interface ServiceAccess {
 }
 
 /** The "Permissions defined in this policy" summary of the review step, per service of the given actions. */
-export function serviceAccess(actions: readonly string[]): ServiceAccess[] {
+export function serviceAccess(actions: readonly string[], catalog: Catalog = awsCatalog): ServiceAccess[] {
   return servicesOf(actions).map((service) => {
     const own = actions.filter((a) => actionService(a) === service);
     if (service === '*') return { service, serviceName: 'All services', full: true, accessLevels: [...ACCESS_LEVELS], unknownActions: [] };
-    const catalogActions = listActions(service);
+    const catalogActions = catalog.listActions(service);
     const covered = catalogActions.filter((a) => coveringAction(own, a) !== undefined);
     const unknownActions = own.filter((pattern) => !catalogActions.some((a) => wildcardMatches(pattern.toLowerCase(), a.action.toLowerCase())));
     const accessLevels = ACCESS_LEVELS.filter((level) => covered.some((a) => a.accessLevel === level));
     return {
       service,
-      serviceName: getService(service)?.name ?? service,
+      serviceName: catalog.getService(service)?.name ?? service,
       full: catalogActions.length > 0 && covered.length === catalogActions.length,
       accessLevels,
       unknownActions,

@@ -1,19 +1,19 @@
 // Resource ARNs seen through the catalog's ARN formats: which types the chosen actions need, and ARNs built from fields.
-import { listActions, listResourceTypes, type CatalogResourceType } from '@gatehouse/evaluator/catalog';
+import { awsCatalog, type Catalog, type CatalogResourceType } from '@gatehouse/evaluator/catalog';
 import { coveringAction } from './access-levels';
 import { actionService } from './services';
 
 const VARIABLE = /\$\{([^}]+)\}/g;
 
 /** The resource types that the statement's actions of one service act on, in the catalog's order. */
-export function resourceTypesFor(actions: readonly string[], service: string): CatalogResourceType[] {
+export function resourceTypesFor(actions: readonly string[], service: string, catalog: Catalog = awsCatalog): CatalogResourceType[] {
   const own = actions.filter((a) => actionService(a) === service);
   const names = new Set<string>();
-  for (const action of listActions(service)) {
+  for (const action of catalog.listActions(service)) {
     if (coveringAction(own, action) === undefined) continue;
     for (const type of action.resourceTypes) names.add(type.name);
   }
-  return listResourceTypes(service).filter((type) => names.has(type.name));
+  return catalog.listResourceTypes(service).filter((type) => names.has(type.name));
 }
 
 /** The fields a person fills in to build an ARN of this type, e.g. `BucketName`, `ObjectName`; Partition is implied. */

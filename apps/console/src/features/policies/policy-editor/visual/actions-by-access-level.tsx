@@ -7,8 +7,9 @@ import ExpandableSection from '@cloudscape-design/components/expandable-section'
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import TokenGroup from '@cloudscape-design/components/token-group';
-import { getService, listActions, type AccessLevel, type CatalogAction } from '@gatehouse/evaluator/catalog';
+import type { AccessLevel, CatalogAction } from '@gatehouse/evaluator/catalog';
 import { useMemo, useState } from 'react';
+import { useCatalog } from '../../../catalog/catalog-provider';
 import { actionGroups, coveringAction, type AccessLevelGroup } from '../model/access-levels';
 
 export interface ActionsByAccessLevelProps {
@@ -23,9 +24,10 @@ export interface ActionsByAccessLevelProps {
 /** "Actions allowed": a search box, "All <service> actions", then List / Read / Write / … with a checkbox per action. */
 export function ActionsByAccessLevel({ service, actions, readOnly, onSelect, onSelectAll }: ActionsByAccessLevelProps) {
   const [search, setSearch] = useState('');
-  const groups = useMemo(() => actionGroups(service, search), [service, search]);
-  const catalogActions = useMemo(() => listActions(service), [service]);
-  const serviceName = getService(service)?.name ?? service;
+  const catalog = useCatalog();
+  const groups = useMemo(() => actionGroups(service, search, catalog), [service, search, catalog]);
+  const catalogActions = useMemo(() => catalog.listActions(service), [service, catalog]);
+  const serviceName = catalog.getService(service)?.name ?? service;
   const allPattern = `${service}:*`;
   const all = actions.some((a) => a.toLowerCase() === allPattern);
   // Patterns (`s3:Get*`) and names the catalog does not know stay visible and removable, never silently dropped.

@@ -6,8 +6,8 @@ import Box from '@cloudscape-design/components/box';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import { CONDITION_OPERATORS } from '@gatehouse/evaluator';
-import { listConditionKeys } from '@gatehouse/evaluator/catalog';
 import { useMemo } from 'react';
+import { useCatalog } from '../../../catalog/catalog-provider';
 import type { ConditionDraft, ConditionValue, StatementDraft } from '../model/draft';
 import { addCondition, removeCondition, updateCondition } from '../model/edits';
 import type { ApplyEdit } from './statement-edit';
@@ -31,11 +31,12 @@ function allOperatorOptions(): AutosuggestProps.Option[] {
 
 /** "Request conditions": key, operator and values, one row per operator/key pair of the Condition block. */
 export function ConditionsSection({ statement, readOnly, apply }: { statement: StatementDraft; readOnly: boolean; apply: ApplyEdit }) {
+  const catalog = useCatalog();
   const keyOptions = useMemo<AutosuggestProps.Option[]>(() => {
     const services = statement.services.filter((s) => s !== '*');
-    const keys = [...listConditionKeys(), ...services.flatMap((s) => listConditionKeys(s).filter((k) => !k.global))];
+    const keys = [...catalog.listConditionKeys(), ...services.flatMap((s) => catalog.listConditionKeys(s).filter((k) => !k.global))];
     return keys.map((key) => ({ value: key.name.replace(/\$\{[^}]+\}|tag-key$/, ''), description: key.type }));
-  }, [statement.services]);
+  }, [statement.services, catalog]);
   const change = (condition: ConditionDraft, patch: Partial<Omit<ConditionDraft, 'id'>>) =>
     apply((d) => updateCondition(d, statement.id, condition.id, patch));
 

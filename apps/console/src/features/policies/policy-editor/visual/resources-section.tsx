@@ -10,6 +10,7 @@ import type { CatalogResourceType } from '@gatehouse/evaluator/catalog';
 import { useMemo, useState } from 'react';
 import type { StatementDraft } from '../model/draft';
 import { addResource, removeResource, setAllResources } from '../model/edits';
+import { useCatalog } from '../../../catalog/catalog-provider';
 import { resourceTypeOfArn, resourceTypesFor } from '../model/resource-types';
 import { ArnBuilderModal } from './arn-builder-modal';
 import type { ApplyEdit } from './statement-edit';
@@ -18,9 +19,10 @@ import type { ApplyEdit } from './statement-edit';
 export function ResourcesSection({ statement, readOnly, apply }: { statement: StatementDraft; readOnly: boolean; apply: ApplyEdit }) {
   const resources = statement.resources ?? [];
   const all = resources.includes('*');
+  const catalog = useCatalog();
   const types = useMemo(
-    () => statement.services.flatMap((service) => (service === '*' ? [] : resourceTypesFor(statement.actions ?? [], service))),
-    [statement.services, statement.actions],
+    () => statement.services.flatMap((service) => (service === '*' ? [] : resourceTypesFor(statement.actions ?? [], service, catalog))),
+    [statement.services, statement.actions, catalog],
   );
   const [adding, setAdding] = useState<{ resourceType: CatalogResourceType | undefined } | null>(null);
   const byType = new Map<CatalogResourceType | undefined, string[]>();

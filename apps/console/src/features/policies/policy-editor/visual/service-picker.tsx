@@ -1,17 +1,23 @@
 'use client';
 
 import Select, { type SelectProps } from '@cloudscape-design/components/select';
-import { listServices } from '@gatehouse/evaluator/catalog';
+import type { Catalog } from '@gatehouse/evaluator/catalog';
 import { useMemo } from 'react';
+import { useCatalog } from '../../../catalog/catalog-provider';
 
-let serviceOptions: SelectProps.Option[] | undefined;
+const serviceOptions = new WeakMap<Catalog, SelectProps.Option[]>();
 
-/** Every catalog service, by name, searchable by name or prefix (`s3`, `iam`). */
-function allServiceOptions(): SelectProps.Option[] {
-  serviceOptions ??= listServices()
-    .map((service) => ({ value: service.prefix, label: service.name, tags: [service.prefix] }))
-    .sort((a, b) => a.label.localeCompare(b.label));
-  return serviceOptions;
+/** Every catalog service, by name, searchable by name or prefix (`s3`, `iam`); the operator's own are tagged so. */
+function allServiceOptions(catalog: Catalog): SelectProps.Option[] {
+  let options = serviceOptions.get(catalog);
+  if (!options) {
+    options = catalog
+      .listServices()
+      .map((service) => ({ value: service.prefix, label: service.name, tags: service.custom ? [service.prefix, 'Custom service'] : [service.prefix] }))
+      .sort((a, b) => a.label.localeCompare(b.label));
+    serviceOptions.set(catalog, options);
+  }
+  return options;
 }
 
 export function ServicePicker({
@@ -26,7 +32,8 @@ export function ServicePicker({
   disabled?: boolean;
   onChoose: (service: string) => void;
 }) {
-  const options = useMemo(() => allServiceOptions().filter((o) => !exclude.includes(o.value!)), [exclude]);
+  const catalog = useCatalog();
+  const options = useMemo(() => allServiceOptions(catalog).filter((o) => !exclude.includes(o.value!)), [exclude, catalog]);
   return (
     <Select
       selectedOption={null}

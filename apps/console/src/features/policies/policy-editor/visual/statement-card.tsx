@@ -10,7 +10,7 @@ import Input from '@cloudscape-design/components/input';
 import RadioGroup from '@cloudscape-design/components/radio-group';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { PolicyKind } from '@gatehouse/evaluator';
-import { getService } from '@gatehouse/evaluator/catalog';
+import { useCatalog } from '../../../catalog/catalog-provider';
 import type { StatementDraft } from '../model/draft';
 import {
   addService,
@@ -43,7 +43,8 @@ export interface StatementCardProps {
 /** One statement as a block: effect, principals (trust policies), actions per service, resources, conditions. */
 export function StatementCard({ statement, statementIndex, kind, readOnly, canRemove, apply }: StatementCardProps) {
   const services = statement.services;
-  const serviceNames = services.map((s) => (s === '*' ? 'All services' : (getService(s)?.name ?? s)));
+  const catalog = useCatalog();
+  const serviceNames = services.map((s) => (s === '*' ? 'All services' : (catalog.getService(s)?.name ?? s)));
   return (
     <div data-testid={`statement-${statementIndex + 1}`}>
       <Container
@@ -135,7 +136,7 @@ function ServiceSection({
       </ExpandableSection>
     );
   }
-  const name = getService(service)?.name ?? service;
+  const name = useCatalog().getService(service)?.name ?? service;
   return (
     <ExpandableSection
       variant="container"

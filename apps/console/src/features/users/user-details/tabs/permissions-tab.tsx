@@ -11,10 +11,9 @@ import TextFilter from '@cloudscape-design/components/text-filter';
 import { useCollection } from '@cloudscape-design/collection-hooks';
 import type { CombinedError } from '@urql/core';
 import { useMemo, useState } from 'react';
-import { useClient } from 'urql';
+import { useClient, useQuery } from 'urql';
 import { ApiErrorFlashbar } from '../../../../components/api-error/api-error-flashbar';
 import { useNotifications } from '../../../../components/console-layout/notifications';
-import { useWholeAuthorizationDetails } from '../../../../components/lists/use-whole-authorization-details';
 import { AttachPoliciesModal } from '../../../identity-permissions/attach-policies-modal';
 import { CreateInlinePolicyModal } from '../../../identity-permissions/create-inline-policy-modal';
 import { DeleteUserPolicyMutation, PutUserPolicyMutation } from '../../../identity-permissions/identity-permissions.documents';
@@ -32,11 +31,13 @@ type AddPermissionsAction = 'attach' | 'groups' | 'inline';
  * attached directly can be removed here (DetachUserPolicy / DeleteUserPolicy); those from a group are changed on the
  * group, as in AWS's console.
  */
-export function PermissionsTab({ userName, permissionsBoundaryArn }: { userName: string; permissionsBoundaryArn: string | undefined }) {
+export function PermissionsTab({ userName, userArn, permissionsBoundaryArn }: { userName: string; userArn: string; permissionsBoundaryArn: string | undefined }) {
   const client = useClient();
   const { notify } = useNotifications();
-  const { details, fetching, error, refresh: reload } = useWholeAuthorizationDetails(UserPermissionsQuery);
-  const rows = useMemo(() => (details ? userPolicyRows(details, userName) : []), [details, userName]);
+  const [{ data, fetching, error }, refresh] = useQuery({ query: UserPermissionsQuery, variables: { principalArn: userArn } });
+  const reload = () => refresh({ requestPolicy: 'network-only' });
+  const details = data?.getPrincipalPolicies;
+  const rows = useMemo(() => (details ? userPolicyRows(details) : []), [details]);
   const [selected, setSelected] = useState<UserPolicyRow[]>([]);
   const [open, setOpen] = useState<AddPermissionsAction | 'remove' | null>(null);
   const [removing, setRemoving] = useState(false);
@@ -50,7 +51,7 @@ export function PermissionsTab({ userName, permissionsBoundaryArn }: { userName:
   });
   const close = () => setOpen(null);
   const directlyAttachedArns = rows.flatMap((row) => (row.attachedVia === 'Directly' && row.policyArn ? [row.policyArn] : []));
-  const memberOf = details?.userDetailList.find((user) => user.userName === userName)?.groupList ?? [];
+  const memberOf = details?.groupList ?? [];
 
   const remove = async () => {
     setRemoving(true);

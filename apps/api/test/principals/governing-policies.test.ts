@@ -1,7 +1,9 @@
-import { createPrismaClient, type PrismaClient } from '@gatehouse/db';
+import { ChangeNotifications, createPrismaClient, type PrismaClient } from '@gatehouse/db';
 import { createTestDatabase, type TestDatabase } from '@gatehouse/db/testing';
 import { evaluate } from '@gatehouse/evaluator';
-import { CallerPolicyCache, type CallerPolicies } from '../../src/authz/caller-policies';
+import type { GoverningPolicies } from '../../src/principals/governing-policies';
+import { GoverningPolicyCache } from '../../src/principals/governing-policy-cache';
+import { governingSources } from '../../src/principals/governing-sources';
 import {
   allow,
   createAccount,
@@ -10,37 +12,44 @@ import {
   createRole,
   createUser,
   deny,
-} from './iam-fixtures';
+} from '../authz/iam-fixtures';
 import { dumpAuditEvents } from '../support/test-artifacts';
 
 let database: TestDatabase;
 let db: PrismaClient;
+let notifications: ChangeNotifications;
 let accountId: string;
+
+// On PostgreSQL the cache listens and keeps values; the embedded database has no listener, and it reads through.
+const listens = Boolean(process.env.DATABASE_URL);
 
 beforeAll(async () => {
   database = await createTestDatabase();
   db = database.prisma;
+  notifications = await ChangeNotifications.start(database.databaseUrl, () => undefined);
   accountId = await createAccount(db);
 });
 afterAll(async () => {
+  await notifications.close();
   await dumpAuditEvents(database.prisma);
   await database.drop();
 });
 
-const names = (policies: CallerPolicies) => policies.identityPolicies.map((policy) => policy.name).sort();
+const names = (policies: GoverningPolicies) => policies.evaluatedIdentityPolicies.map((policy) => policy.name).sort();
+const newCache = () => new GoverningPolicyCache(db, notifications);
 
 /** The decision the loaded policies give, so that tests check what was loaded by what it allows. */
-function decide(principalArn: string, policies: CallerPolicies, action: string, resource = '*') {
+function decide(principalArn: string, policies: GoverningPolicies, action: string, resource = '*') {
   return evaluate({
     principal: principalArn,
     action,
     resource,
-    identityPolicies: policies.identityPolicies,
-    ...(policies.permissionsBoundary ? { permissionsBoundary: policies.permissionsBoundary } : {}),
+    identityPolicies: policies.evaluatedIdentityPolicies,
+    ...(policies.permissionsBoundary ? { permissionsBoundary: policies.permissionsBoundary.compiled } : {}),
   }).decision;
 }
 
-describe('CallerPolicyCache.policiesFor', () => {
+describe('GoverningPolicyCache.get', () => {
   it("loads an IAM user's attached, inline, groups' attached and inline policies, boundary and tags", async () => {
     const alice = await createUser(db, accountId, 'alice', { tags: { team: 'blue' } });
     const readUsers = await createManagedPolicy(db, accountId, 'ReadUsers', [
@@ -62,7 +71,7 @@ describe('CallerPolicyCache.policiesFor', () => {
     });
     await db.user.update({ where: { id: alice.id }, data: { permissionsBoundaryPolicyId: boundary.id } });
 
-    const policies = (await new CallerPolicyCache(db).policiesFor({ type: 'user', userId: alice.id }))!;
+    const policies = (await newCache().get({ kind: 'user', id: alice.id }))!;
     expect(names(policies)).toEqual(
       [
         readUsers.arn,
@@ -71,7 +80,7 @@ describe('CallerPolicyCache.policiesFor', () => {
         `NoDeletes (inline policy of ${developers.arn})`,
       ].sort(),
     );
-    expect(policies.permissionsBoundary?.name).toBe(boundary.arn);
+    expect(policies.permissionsBoundary?.compiled.name).toBe(boundary.arn);
     expect(policies.principalTags).toEqual({ team: 'blue' });
     // v2, the default version, is in force: it allows GetUser, which v1 did not.
     expect(decide(alice.arn, policies, 'iam:GetUser')).toBe('Allow');
@@ -82,7 +91,7 @@ describe('CallerPolicyCache.policiesFor', () => {
     await db.userPolicy.create({
       data: { userId: alice.id, policyName: 'CreateUsers', policyDocument: JSON.stringify(allow('iam:CreateUser')) },
     });
-    const updated = (await new CallerPolicyCache(db).policiesFor({ type: 'user', userId: alice.id }))!;
+    const updated = (await newCache().get({ kind: 'user', id: alice.id }))!;
     expect(decide(alice.arn, updated, 'iam:CreateUser')).toBe('ImplicitDeny');
   });
 
@@ -96,37 +105,42 @@ describe('CallerPolicyCache.policiesFor', () => {
     });
     await db.role.update({ where: { id: role.id }, data: { permissionsBoundaryPolicyId: boundary.id } });
 
-    const policies = (await new CallerPolicyCache(db).policiesFor({ type: 'role', roleId: role.id }))!;
+    const policies = (await newCache().get({ kind: 'role', id: role.id }))!;
     expect(names(policies)).toEqual([attached.arn, `ReadRoles (inline policy of ${role.arn})`].sort());
-    expect(policies.permissionsBoundary?.name).toBe(boundary.arn);
+    expect(policies.permissionsBoundary?.compiled.name).toBe(boundary.arn);
     expect(policies.principalTags).toEqual({ stage: 'prod' });
   });
 
   it('answers null for a principal that does not exist (any more)', async () => {
-    const cache = new CallerPolicyCache(db);
+    const cache = newCache();
     const bob = await createUser(db, accountId, 'bob');
-    expect(await cache.policiesFor({ type: 'user', userId: bob.id })).toMatchObject({ identityPolicies: [] });
+    expect(await cache.get({ kind: 'user', id: bob.id })).toMatchObject({ identityPolicies: [] });
     await db.user.delete({ where: { id: bob.id } });
-    expect(await cache.policiesFor({ type: 'user', userId: bob.id })).toBeNull();
-    expect(await cache.policiesFor({ type: 'role', roleId: 'AROANOSUCHROLE0000000' })).toBeNull();
+    await notifications.sync();
+    expect(await cache.get({ kind: 'user', id: bob.id })).toBeNull();
+    expect(await cache.get({ kind: 'role', id: 'AROANOSUCHROLE0000000' })).toBeNull();
   });
 
   it('reuses the cached value while nothing changed, and compiles a shared managed version once', async () => {
-    const cache = new CallerPolicyCache(db);
+    const cache = newCache();
     const shared = await createManagedPolicy(db, accountId, 'Shared', [allow('iam:ListRoles')]);
     const carol = await createUser(db, accountId, 'carol');
     const dave = await createUser(db, accountId, 'dave');
     for (const user of [carol, dave]) await db.userPolicyAttachment.create({ data: { userId: user.id, policyId: shared.id } });
 
-    const first = await cache.policiesFor({ type: 'user', userId: carol.id });
-    expect(await cache.policiesFor({ type: 'user', userId: carol.id })).toBe(first);
-    const forDave = await cache.policiesFor({ type: 'user', userId: dave.id });
-    expect(forDave!.identityPolicies[0]).toBe(first!.identityPolicies[0]);
+    await notifications.sync();
+    const first = await cache.get({ kind: 'user', id: carol.id });
+    const again = await cache.get({ kind: 'user', id: carol.id });
+    if (listens) expect(again).toBe(first);
+    else expect(again).toEqual(first);
+    const forDave = await cache.get({ kind: 'user', id: dave.id });
+    expect(forDave!.evaluatedIdentityPolicies[0]).toBe(first!.evaluatedIdentityPolicies[0]);
   });
 });
 
-describe('CallerPolicyCache invalidation across API processes', () => {
-  // Two caches over two Prisma clients on one database stand for two API processes behind a load balancer.
+describe('GoverningPolicyCache invalidation by change notifications', () => {
+  // Writes through another Prisma client, straight to the database (no API write path involved): the triggers alone
+  // must tell the cache. Each check first waits until every change committed before it has been heard.
   let otherProcessDb: PrismaClient;
   beforeAll(() => {
     otherProcessDb = createPrismaClient(database.databaseUrl);
@@ -134,12 +148,14 @@ describe('CallerPolicyCache invalidation across API processes', () => {
   afterAll(() => otherProcessDb.$disconnect());
 
   it('sees every kind of change made through the other process on the very next request', async () => {
-    const here = new CallerPolicyCache(db);
-    const there = new CallerPolicyCache(otherProcessDb);
+    const here = newCache();
+    const there = new GoverningPolicyCache(otherProcessDb, notifications);
     const erin = await createUser(db, accountId, 'erin');
-    const principal = { type: 'user', userId: erin.id } as const;
-    const decideBoth = async (action: string) =>
-      Promise.all([here, there].map(async (cache) => decide(erin.arn, (await cache.policiesFor(principal))!, action)));
+    const principal = { kind: 'user', id: erin.id } as const;
+    const decideBoth = async (action: string) => {
+      await notifications.sync();
+      return Promise.all([here, there].map(async (cache) => decide(erin.arn, (await cache.get(principal))!, action)));
+    };
 
     expect(await decideBoth('iam:ListGroups')).toEqual(['ImplicitDeny', 'ImplicitDeny']);
 
@@ -194,10 +210,13 @@ describe('CallerPolicyCache invalidation across API processes', () => {
   });
 
   it("sees changes to a role's attached and inline policies", async () => {
-    const here = new CallerPolicyCache(db);
+    const here = newCache();
     const role = await createRole(db, accountId, 'Auditor');
-    const principal = { type: 'role', roleId: role.id } as const;
-    const decideHere = async (action: string) => decide(role.arn, (await here.policiesFor(principal))!, action);
+    const principal = { kind: 'role', id: role.id } as const;
+    const decideHere = async (action: string) => {
+      await notifications.sync();
+      return decide(role.arn, (await here.get(principal))!, action);
+    };
     expect(await decideHere('iam:GetRole')).toBe('ImplicitDeny');
     await otherProcessDb.rolePolicy.create({
       data: { roleId: role.id, policyName: 'Read', policyDocument: JSON.stringify(allow('iam:GetRole')) },
@@ -209,25 +228,46 @@ describe('CallerPolicyCache invalidation across API processes', () => {
   });
 
   it("sees a change to a user's tags", async () => {
-    const here = new CallerPolicyCache(db);
+    const here = newCache();
     const frank = await createUser(db, accountId, 'frank', { tags: { team: 'red' } });
-    expect((await here.policiesFor({ type: 'user', userId: frank.id }))!.principalTags).toEqual({ team: 'red' });
+    expect((await here.get({ kind: 'user', id: frank.id }))!.principalTags).toEqual({ team: 'red' });
     await otherProcessDb.userTag.update({
       where: { userId_key: { userId: frank.id, key: 'team' } },
       data: { value: 'green' },
     });
-    expect((await here.policiesFor({ type: 'user', userId: frank.id }))!.principalTags).toEqual({ team: 'green' });
+    await notifications.sync();
+    expect((await here.get({ kind: 'user', id: frank.id }))!.principalTags).toEqual({ team: 'green' });
   });
 });
 
-describe('CallerPolicyCache.requestPolicy', () => {
+describe('GoverningPolicyCache.requestPolicy', () => {
   it('compiles each distinct session or trust policy document once', () => {
-    const cache = new CallerPolicyCache(db);
+    const cache = newCache();
     const document = JSON.stringify(allow('iam:GetUser'));
     const compiled = cache.requestPolicy('SessionPolicy', document);
     expect(compiled.name).toBe('SessionPolicy');
     expect(cache.requestPolicy('SessionPolicy', document)).toBe(compiled);
     expect(cache.requestPolicy('SessionPolicy', JSON.stringify(allow('iam:ListUsers')))).not.toBe(compiled);
     expect(cache.requestPolicy('TrustPolicy', document).name).toBe('TrustPolicy');
+  });
+});
+
+describe('governingSources', () => {
+  // The description the loader's invalidation is derived from must match what the database notifies: a table read
+  // without a trigger naming the same key column would leave a revoked permission cached.
+  it('names, for every table the loader reads, the key column its trigger notifies with, on insert, update and delete', async () => {
+    const triggers = await db.$queryRaw<Array<{ table: string; column: string; insert: boolean; update: boolean; delete: boolean }>>`
+      SELECT c.relname AS table, encode(t.tgargs, 'escape') AS column, -- each argument ends in \\000
+             (t.tgtype & 4) <> 0 AS insert, (t.tgtype & 16) <> 0 AS update, (t.tgtype & 8) <> 0 AS delete
+      FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid
+      WHERE p.proname = 'gatehouse_notify_change' AND NOT t.tgisinternal`;
+    const notified = new Map(triggers.map((trigger) => [trigger.table, trigger]));
+    // Rows a principal hangs from (User, Group, Role, ManagedPolicy) are read only once they exist.
+    const entityTables = new Set(['User', 'Group', 'Role', 'ManagedPolicy']);
+    for (const tables of Object.values(governingSources)) {
+      for (const [table, column] of Object.entries(tables)) {
+        expect({ table, ...notified.get(table) }).toEqual({ table, column: `${column}\\000`, insert: !entityTables.has(table), update: true, delete: true });
+      }
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { IamError } from '../errors/iam-error';
+import type { PrincipalRef } from './governing-policies';
 
 /** CloudTrail's `userIdentity.type`, in the API's words. */
 export type CallerKind = 'root' | 'user' | 'assumed-role';
@@ -49,4 +50,16 @@ export type Caller =
 export function requireCaller(caller: Caller | null): Caller {
   if (!caller) throw new IamError('MissingAuthenticationToken', 'Request is missing Authentication Token');
   return caller;
+}
+
+/** The stored principal whose policies govern the caller: its IAM user, or the role behind its session; none for root. */
+export function governedPrincipal(caller: Caller): PrincipalRef | null {
+  switch (caller.kind) {
+    case 'root':
+      return null;
+    case 'user':
+      return { kind: 'user', id: caller.userId };
+    case 'assumed-role':
+      return { kind: 'role', id: caller.roleId };
+  }
 }
