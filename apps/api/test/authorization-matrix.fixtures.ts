@@ -248,6 +248,13 @@ export const operationFixtures: Record<string, OperationFixture> = {
       return { variables: { input: { userName: user.userName } }, resourceArns: [user.arn] };
     },
   },
+  deleteUserAndDependents: {
+    document: 'mutation ($input: DeleteUserInput!) { deleteUserAndDependents(input: $input) { userName } }',
+    async prepare(scope) {
+      const user = await targetUser(scope);
+      return { variables: { input: { userName: user.userName } }, resourceArns: [user.arn] };
+    },
+  },
   tagUser: {
     document: 'mutation ($input: TagUserInput!) { tagUser(input: $input) { arn } }',
     async prepare(scope) {

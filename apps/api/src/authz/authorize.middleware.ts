@@ -2,8 +2,7 @@ import type { MiddlewareFn } from 'type-graphql';
 import { requireCaller, type Caller } from '../auth/caller';
 import type { RequestContext } from '../context';
 import { IamError } from '../errors/iam-error';
-import { authorizationCallerOf } from './authorization-caller';
-import { authorize } from './authorize';
+import { authorizeEach } from './authorize-each';
 import type { OperationAccess } from './iam-operation';
 
 /**
@@ -24,23 +23,19 @@ export function authorizeAccess(access: Exclude<OperationAccess, { kind: 'public
     const caller = requireCaller(ctx.caller);
     refuseSessionTokenWithoutMfa(caller, access.action);
     const target = { args, root, caller, ctx };
-    const authorizationCaller = authorizationCallerOf(caller);
     const requirements = [{ action: access.action, resourceArn: access.resourceArn, context: undefined }, ...(access.alsoRequires ?? []).filter((conditional) => conditional.when?.(args) ?? true)];
     const requestKeys = access.requestConditionKeys?.(args);
     for (const requirement of requirements) {
       const resourceArns = await (requirement.resourceArn ?? access.resourceArn)(target);
-      for (const resourceArn of typeof resourceArns === 'string' ? [resourceArns] : resourceArns) {
-        const outcome = await authorize(
-          ctx.policyCache,
-          authorizationCaller,
-          { sourceIp: ctx.sourceIp, secureTransport: ctx.req.secure },
-          { action: requirement.action, resourceArn, ...(requestKeys || requirement.context ? { context: { ...requestKeys, ...requirement.context } } : {}) },
-        );
-        if (outcome.decision !== 'Allow') {
-          ctx.logger.info({ action: requirement.action, resourceArn, decision: outcome.decision, blockedBy: outcome.blockedBy }, 'access denied');
-          throw outcome.error;
-        }
-      }
+      await authorizeEach(
+        ctx,
+        caller,
+        (typeof resourceArns === 'string' ? [resourceArns] : resourceArns).map((resourceArn) => ({
+          action: requirement.action,
+          resourceArn,
+          ...(requestKeys || requirement.context ? { context: { ...requestKeys, ...requirement.context } } : {}),
+        })),
+      );
     }
     return next();
   };
