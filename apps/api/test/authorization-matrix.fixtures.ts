@@ -168,13 +168,15 @@ export const operationFixtures: Record<string, OperationFixture> = {
     // The resource is the caller's own ARN; the allowed-only user gets iam:ChangePassword on `${aws:username}`.
     document: 'mutation { changePassword(input: { oldPassword: "Matrix!Passw0rd", newPassword: "Matrix!Passw0rd2" }) }',
     prepare: async (scope) => ({ variables: {}, resourceArns: [`arn:aws:iam::${scope.accountId}:user/\${aws:username}`] }),
+    // Gatehouse: the root user changes its own password through ChangePassword too (see README).
     async prepareCaller(scope, userId) {
-      if (userId === null) return;
       const passwordHash = await hashPassword('Matrix!Passw0rd');
+      if (userId === null) {
+        await scope.prisma.account.update({ where: { id: scope.accountId }, data: { rootPasswordHash: passwordHash } });
+        return;
+      }
       await scope.prisma.loginProfile.upsert({ where: { userId }, create: { userId, passwordHash }, update: { passwordHash } });
     },
-    // AWS: the root user changes its password in its account settings, never through ChangePassword.
-    expectedErrors: { root: 'InvalidInput' },
   },
 
   // STS (src/modules/sts)
