@@ -169,7 +169,7 @@ export const DeleteLoginProfileMutation = graphql(`
 `);
 
 export const AccessKeysQuery = graphql(`
-  query AccessKeys($userName: String!) {
+  query AccessKeys($userName: String) {
     listAccessKeys(userName: $userName) {
       edges {
         node {
@@ -222,7 +222,7 @@ export const DeleteAccessKeyMutation = graphql(`
 `);
 
 export const MfaDevicesQuery = graphql(`
-  query MfaDevices($userName: String!) {
+  query MfaDevices($userName: String) {
     listMFADevices(userName: $userName) {
       edges {
         node {

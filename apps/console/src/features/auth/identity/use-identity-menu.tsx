@@ -29,9 +29,7 @@ export function useIdentityMenu(): { utility: TopNavigationProps.Utility; modal:
   };
 
   const items: TopNavigationProps.MenuDropdownUtility['items'] = [
-    ...(principal?.type === 'user'
-      ? [{ id: 'security-credentials', text: 'Security credentials', href: `/users/${encodeURIComponent(principal.userName)}?tab=security-credentials` }]
-      : []),
+    ...(principal && principal.type !== 'assumed-role' ? [{ id: 'security-credentials', text: 'Security credentials', href: '/security-credentials' }] : []),
     principal?.type === 'assumed-role' ? { id: 'switch-back', text: 'Switch back' } : { id: 'switch-role', text: 'Switch role' },
     { id: 'sign-out', text: 'Sign out' },
   ];

@@ -15,6 +15,7 @@ import type { CombinedError } from '@urql/core';
 import { useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { ApiErrorFlashbar } from '../../../../components/api-error/api-error-flashbar';
+import { PermissionLimit } from '../../../../components/api-error/permission-limit';
 import { downloadTextFile } from '../../../../components/download/download-text-file';
 import { formatDateTime, timeAgo } from '../../../../components/time/time-ago';
 import { accessKeyCsv } from '../../credentials-csv';
@@ -36,8 +37,8 @@ function LastUsed({ accessKeyId }: { accessKeyId: string }) {
   );
 }
 
-/** The secret access key, shown once, with AWS's `<user>_accessKeys.csv`. */
-function CreatedAccessKeyModal({ userName, accessKey, onDismiss }: { userName: string; accessKey: CreatedAccessKey; onDismiss: () => void }) {
+/** The secret access key, shown once, with AWS's `<user>_accessKeys.csv` (`rootkey.csv` for the root user). */
+function CreatedAccessKeyModal({ userName, accessKey, onDismiss }: { userName: string | undefined; accessKey: CreatedAccessKey; onDismiss: () => void }) {
   const [secretVisible, setSecretVisible] = useState(false);
   return (
     <Modal
@@ -48,7 +49,7 @@ function CreatedAccessKeyModal({ userName, accessKey, onDismiss }: { userName: s
       footer={
         <Box float="right">
           <SpaceBetween direction="horizontal" size="xs">
-            <Button iconName="download" onClick={() => downloadTextFile(`${userName}_accessKeys.csv`, accessKeyCsv(accessKey.accessKeyId, accessKey.secretAccessKey))}>
+            <Button iconName="download" onClick={() => downloadTextFile(userName ? `${userName}_accessKeys.csv` : 'rootkey.csv', accessKeyCsv(accessKey.accessKeyId, accessKey.secretAccessKey))}>
               Download .csv file
             </Button>
             <Button variant="primary" onClick={onDismiss}>
@@ -106,7 +107,14 @@ function DeleteAccessKeyModal({ accessKeyId, deleting, onDelete, onDismiss }: { 
   );
 }
 
-export function AccessKeysContainer({ userName }: { userName: string }) {
+/** AWS: a user (or the root user) can have two access keys at a time. */
+const ACCESS_KEYS_QUOTA = 2;
+
+/**
+ * Access keys of a user, or of the caller (the root user's own) when `userName` is absent: create, deactivate or
+ * activate, delete, and when each was last used. A refused list or change says which action was refused.
+ */
+export function AccessKeysContainer({ userName }: { userName?: string }) {
   const client = useClient();
   const [keys, refresh] = useQuery({ query: AccessKeysQuery, variables: { userName } });
   const [selected, setSelected] = useState<AccessKey[]>([]);
@@ -144,7 +152,8 @@ export function AccessKeysContainer({ userName }: { userName: string }) {
 
   return (
     <SpaceBetween size="s">
-      {(keys.error ?? error) && <ApiErrorFlashbar error={(keys.error ?? error)!} failedTo="manage access keys" />}
+      {keys.error && <PermissionLimit error={keys.error} failedTo="list access keys" cannot="the access keys can't be listed, deactivated or deleted here" />}
+      {error && <ApiErrorFlashbar error={error} failedTo="change access keys" />}
       <Table<AccessKey>
         items={rows}
         loading={keys.fetching && !keys.data}
@@ -157,7 +166,7 @@ export function AccessKeysContainer({ userName }: { userName: string }) {
         header={
           <Header
             counter={`(${rows.length})`}
-            description="Use access keys to send signed requests to the API. A user can have two access keys at a time."
+            description={`Use access keys to send signed requests to the API. You can have ${ACCESS_KEYS_QUOTA} access keys at a time.`}
             actions={
               <SpaceBetween direction="horizontal" size="xs">
                 <Button disabled={!key} loading={busy} onClick={() => void setStatus(key?.status === 'Active' ? 'Inactive' : 'Active')}>
@@ -166,7 +175,11 @@ export function AccessKeysContainer({ userName }: { userName: string }) {
                 <Button disabled={!key} onClick={() => setDeleteVisible(true)}>
                   Delete
                 </Button>
-                <Button onClick={() => void create()} disabled={busy}>
+                <Button
+                  onClick={() => void create()}
+                  disabled={busy || rows.length >= ACCESS_KEYS_QUOTA}
+                  disabledReason={rows.length >= ACCESS_KEYS_QUOTA ? `You can have at most ${ACCESS_KEYS_QUOTA} access keys. Delete one to create another.` : undefined}
+                >
                   Create access key
                 </Button>
               </SpaceBetween>

@@ -40,9 +40,10 @@ function QrCode({ uri }: { uri: string }) {
  * AWS's "Assign MFA device" for an authenticator app: name the device, scan the QR code, then two consecutive codes.
  * A device created but not enabled is deleted on cancel, so no unassigned seed is left behind.
  */
-export function AssignMfaModal({ userName, visible, onDismiss, onAssigned }: { userName: string; visible: boolean; onDismiss: () => void; onAssigned: () => void }) {
+export function AssignMfaModal({ userName, visible, onDismiss, onAssigned }: { userName?: string; visible: boolean; onDismiss: () => void; onAssigned: () => void }) {
   const client = useClient();
-  const [deviceName, setDeviceName] = useState(userName);
+  // AWS's self-service policies allow `mfa/${aws:username}`: the user's own name is the device name they permit.
+  const [deviceName, setDeviceName] = useState(userName ?? 'root-account-mfa-device');
   const [device, setDevice] = useState<CreatedDevice | undefined>();
   const [codes, setCodes] = useState(['', '']);
   const [tried, setTried] = useState(false);
