@@ -48,8 +48,8 @@ describe('User groups', () => {
     await page.getByRole('link', { name: 'User groups' }).first().click();
     await page.getByRole('link', { name: 'Auditors', exact: true }).click();
     await page.getByRole('tab', { name: 'Permissions' }).click();
-    await page.getByText('No policies attached to this group.').waitFor();
-    await page.getByText('No inline policies in this group.').waitFor();
+    await page.getByText('No policies attached to this user group.').waitFor();
+    await page.getByText('No inline policies in this user group.').waitFor();
 
     await page.getByRole('button', { name: 'Attach policies' }).click();
     const attach = page.getByRole('dialog', { name: 'Attach policies to Auditors' });
@@ -85,7 +85,7 @@ describe('User groups', () => {
     await page.getByRole('rowheader', { name: 'ReadOnlyAccess', exact: true }).waitFor({ state: 'detached' });
     await page.getByRole('checkbox', { name: 'Select inline ReadCloudTrail' }).check();
     await page.getByRole('button', { name: 'Remove' }).click();
-    await page.getByText('No inline policies in this group.').waitFor();
+    await page.getByText('No inline policies in this user group.').waitFor();
     await page.getByRole('rowheader', { name: 'IAMReadOnlyAccess' }).waitFor();
 
     expect(browser.externalRequests).toEqual([]);
