@@ -1,6 +1,7 @@
+import { nameRules } from '@gatehouse/iam-names';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { AwsEntityName, AwsLength, AwsPattern } from '../../graphql/aws-constraints';
+import { AwsName, AwsLength, AwsPattern } from '../../graphql/aws-constraints';
 
 // AWS STS limits: RoleArn 20–2048, RoleSessionName 2–64 of [\w+=,.@-], DurationSeconds 900–43200 (AssumeRole) or
 // 900–129600 (GetSessionToken), Policy at most 2048 characters, SerialNumber 9–256 of [\w+=/:,.@-], TokenCode six digits.
@@ -79,6 +80,6 @@ export class SwitchRoleInput {
 @InputType()
 export class RevokeRoleSessionsInput {
   @Field(() => String)
-  @AwsEntityName(64)
+  @AwsName(nameRules.roleName)
   roleName!: string;
 }
