@@ -64,7 +64,7 @@ describe('User groups', () => {
     const inline = page.getByRole('dialog', { name: 'Create inline policy for Auditors' });
     await inline.getByRole('textbox', { name: 'Policy name' }).fill('has space');
     await inline.getByRole('button', { name: 'Create policy' }).click();
-    await inline.getByText('Use alphanumeric and “+=,.@-_” characters.', { exact: true }).waitFor();
+    await inline.getByText("The policy name can't contain a space. Use letters, numbers and + = , . @ _ -.", { exact: true }).waitFor();
     await inline.getByRole('textbox', { name: 'Policy name' }).fill('ReadCloudTrail');
     const editor = new CreatePolicyPage(page);
     await editor.switchTo('JSON');

@@ -1,5 +1,6 @@
 'use client';
 
+import { nameConstraint, nameRules, nameViolation } from '@gatehouse/iam-names';
 import { useCollection } from '@cloudscape-design/collection-hooks';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
@@ -28,8 +29,6 @@ const BREADCRUMBS = [
   { text: 'User groups', href: '/groups' },
   { text: 'Create user group', href: '/groups/create' },
 ];
-/** AWS: GroupName is 1–128 of [\w+=,.@-]. */
-const GROUP_NAME = /^[\w+=,.@-]{1,128}$/;
 
 export function CreateGroupPage() {
   usePageBreadcrumbs(BREADCRUMBS);
@@ -48,11 +47,11 @@ export function CreateGroupPage() {
     sorting: {},
     selection: { trackBy: 'userName' },
   });
-  const nameError = tried && !GROUP_NAME.test(groupName) ? 'Enter up to 128 characters: A-Z, a-z, 0-9 and + = , . @ _ -' : undefined;
+  const nameError = tried || groupName !== '' ? nameViolation(nameRules.groupName, groupName) : undefined;
 
   const create = async () => {
     setTried(true);
-    if (!GROUP_NAME.test(groupName)) return;
+    if (nameViolation(nameRules.groupName, groupName)) return;
     setCreating(true);
     setError(undefined);
     const created = await client.mutation(CreateGroupMutation, { input: { groupName } }).toPromise();
@@ -95,7 +94,7 @@ export function CreateGroupPage() {
         >
           <SpaceBetween size="l">
             <Container header={<Header variant="h2">Name the group</Header>}>
-              <FormField label="User group name" constraintText="Maximum 128 characters. Use alphanumeric and '+=,.@-_' characters." errorText={nameError}>
+              <FormField label="User group name" constraintText={nameConstraint(nameRules.groupName)} errorText={nameError}>
                 <Input value={groupName} onChange={({ detail }) => setGroupName(detail.value)} autoFocus />
               </FormField>
             </Container>

@@ -1,5 +1,6 @@
 'use client';
 
+import { nameConstraint, nameRules } from '@gatehouse/iam-names';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import Modal from '@cloudscape-design/components/modal';
@@ -43,7 +44,7 @@ export function CreateInlinePolicyModal({
   const [triedSave, setTriedSave] = useState(false);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<CombinedError | undefined>();
-  const nameError = triedSave ? policyNameError(policyName) : undefined;
+  const nameError = triedSave || policyName !== '' ? policyNameError(policyName) : undefined;
 
   const close = () => {
     setPolicyName('');
@@ -77,7 +78,7 @@ export function CreateInlinePolicyModal({
     >
       <SpaceBetween size="l">
         {error && <ApiErrorFlashbar error={error} failedTo={`${editing ? 'save' : 'create'} the inline policy ${policyName}`} />}
-        <FormField label="Policy name" constraintText="Up to 128 characters. Use alphanumeric and '+=,.@-_' characters." errorText={nameError}>
+        <FormField label="Policy name" constraintText={nameConstraint(nameRules.policyName)} errorText={nameError}>
           <Input value={policyName} disabled={editing !== undefined} onChange={({ detail }) => setPolicyName(detail.value)} ariaLabel="Policy name" />
         </FormField>
         <PolicyEditor kind="identity" value={policyDocument} onChange={setPolicyDocument} mode={mode} onModeChange={setMode} />
