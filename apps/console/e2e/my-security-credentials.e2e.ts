@@ -120,11 +120,11 @@ describe('My security credentials', () => {
     await page.getByRole('button', { name: 'Change password' }).click();
     await page.getByText('Your password was changed.').waitFor();
     await saveScreenshot(page, 'my-security-credentials-limited');
-    await signIn.signOut(`${userName} @ ${production.alias}`);
+    await signIn.signOut(new RegExp(`^${userName} @ `));
     await signIn.open(`?account=${production.alias}`);
     await signIn.submitIamUser(production.alias, userName, 'Pat-Second-Password-2!');
     await signIn.waitForDashboard();
-    await signIn.signOut(`${userName} @ ${production.alias}`);
+    await signIn.signOut(new RegExp(`^${userName} @ `));
   });
 
   it("gives the root user MFA, a password change and root access keys with AWS's warning", async () => {
@@ -133,7 +133,7 @@ describe('My security credentials', () => {
     await signIn.identityMenu(production.alias).click();
     await page.getByRole('menuitem', { name: 'Security credentials' }).click();
     await page.getByRole('heading', { name: 'My security credentials (root user)', level: 1 }).waitFor();
-    await page.getByText('Root user access keys').waitFor();
+    await page.getByText('Root user access keys', { exact: true }).waitFor();
     await page.getByText("We don't recommend that you create root user access keys", { exact: false }).waitFor();
 
     const seed = await assignMfa();

@@ -57,7 +57,7 @@ describe('Role permissions and delete', () => {
     await page.getByText(`Inline policy ReadLogs created for ${roleName}.`).waitFor();
 
     await page.getByRole('checkbox', { name: 'Select inline ReadLogs' }).check();
-    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await page.getByRole('tabpanel', { name: 'Permissions' }).getByRole('button', { name: 'Edit', exact: true }).click();
     const edit = page.getByRole('dialog', { name: `Edit ReadLogs of ${roleName}` });
     await editor.switchTo('JSON');
     await editor.setJson(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'logs:FilterLogEvents', Resource: '*' }] }, null, 4));
