@@ -10,8 +10,16 @@ export interface ApiConfig {
   };
   graphql: {
     introspection: boolean;
+    /** Most lexical tokens in a document, checked while parsing: the console's largest document has under 100. */
+    maxTokens: number;
     /** Most levels of nested fields accepted (a leaf field counts as a level), introspection fields not counted. */
     maxDepth: number;
+    /** Most aliased fields in an operation, fragments included. */
+    maxAliases: number;
+    /** Most directives (`@include`, `@skip`) in an operation, fragments included. */
+    maxDirectives: number;
+    /** Most selections in an operation with every fragment spread expanded where it is spread (GraphiQL's introspection: ~250). */
+    maxNodes: number;
     /** Largest estimated number of resolved fields (connections multiply by `first`). */
     maxComplexity: number;
   };
@@ -49,7 +57,7 @@ export interface ApiConfig {
 
 export const defaultApiConfig: ApiConfig = {
   http: { bodyLimitBytes: 512 * 1024, trustProxy: false, shutdownGraceMs: 10_000 },
-  graphql: { introspection: true, maxDepth: 12, maxComplexity: 50_000 },
+  graphql: { introspection: true, maxTokens: 2000, maxDepth: 12, maxAliases: 50, maxDirectives: 50, maxNodes: 2000, maxComplexity: 50_000 },
   session: { absoluteTimeoutSeconds: 12 * 3600, idleTimeoutSeconds: 3600, touchIntervalSeconds: 60 },
   quotas: {
     usersPerAccount: 5000,

@@ -22,7 +22,7 @@ import { graphiqlLandingPage } from './graphiql/graphiql-landing-page';
 import { buildApiSchema } from './graphql/build-schema';
 import { complexityLimit } from './graphql/complexity-limit';
 import { selectedFieldsPlugin } from './graphql/selected-fields';
-import { depthLimit } from './graphql/depth-limit';
+import { documentLimits } from './graphql/document-limits';
 import { graphqlEndpoint, isGraphqlRequest } from './http/graphql-endpoint';
 import { healthRoutes } from './http/health';
 import { httpErrors, notFound } from './http/http-errors';
@@ -69,13 +69,15 @@ export async function createApiServer(deps: {
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     introspection: config.graphql.introspection,
-    validationRules: [depthLimit(config.graphql.maxDepth)],
+    // Bounded before anything else reads the document: a token limit while parsing, then limits walked once per fragment.
+    parseOptions: { maxTokens: config.graphql.maxTokens },
+    validationRules: documentLimits(config.graphql),
     stopOnTerminationSignals: false,
     logger: apolloLogger(logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.shutdownGraceMs }),
       graphiqlLandingPage(),
-      complexityLimit(config.graphql.maxComplexity, { quotas: config.quotas }),
+      complexityLimit(config.graphql, { quotas: config.quotas }),
       selectedFieldsPlugin(),
       // Apollo's defaults: cache hints would be computed for every resolved field, yet no response is ever cached
       // (every answer depends on the caller); and APOLLO_KEY in the environment must never ship operations to a

@@ -89,3 +89,9 @@ export { FINDING_SEVERITIES } from './validate/findings';
 
 /** The condition operators AWS documents, by name (without ForAllValues:/ForAnyValue:/IfExists). */
 export { CONDITION_OPERATORS } from './conditions/registry';
+
+/**
+ * Does a value match an AWS wildcard pattern (`*`, `?`)? Linear-time, never a regular expression; `arn` mode keeps
+ * wildcards within the first five colon-separated parts as AWS does. Case-sensitive: fold case first for actions.
+ */
+export { wildcardMatches } from './compile/wildcard';

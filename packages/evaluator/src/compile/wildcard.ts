@@ -1,5 +1,8 @@
-// Wildcard patterns (`*` any run, `?` one character) turned into matchers once, at compile time.
-// Exact and prefix patterns skip regular expressions: they are most of what real policies contain.
+// Wildcard patterns (`*` any run, `?` one character) turned into matchers once, at compile time. No regular
+// expression is ever built from policy text: a backtracking RegExp from a pattern such as `*a*a*a*a*a*ab` takes
+// exponential time. The general case is a greedy two-pointer glob over character codes: O(n·m) at worst (n the value's
+// length, m the pattern's), usually O(n), and allocation-free. Exact, prefix and suffix patterns, most of what real
+// policies contain, are single native string comparisons.
 
 export type StringTest = (value: string) => boolean;
 
@@ -16,60 +19,168 @@ export function protectWildcards(text: string): string {
   return text.replace(/\*/g, LITERAL_STAR).replace(/\?/g, LITERAL_QUESTION);
 }
 
-function literalSource(ch: string): string {
-  return ch === LITERAL_STAR ? '\\*' : ch === LITERAL_QUESTION ? '\\?' : escapeRegExp(ch);
+const STAR_CODE = 0x2a;
+const QUESTION_CODE = 0x3f;
+const COLON_CODE = 0x3a;
+/** Pattern codes: a character code, or one of these two. */
+const STAR = -1;
+const ANY = -2;
+
+/** One run of a pattern, ready for globMatch: its codes and the fewest characters it can match. */
+export interface Glob {
+  codes: Int32Array;
+  minLength: number;
+  hasStar: boolean;
 }
 
-const REGEX_SPECIAL = /[.+^${}()|[\]\\*?]/g;
-
-function escapeRegExp(text: string): string {
-  return text.replace(REGEX_SPECIAL, '\\$&');
-}
-
-/** Regex source for plain wildcard text: `*` → `.*`, `?` → `.`, the rest literal. */
-function wildcardSource(text: string): string {
-  let out = '';
-  for (const ch of text) out += ch === '*' ? '.*' : ch === '?' ? '.' : literalSource(ch);
-  return out;
+/** Encodes `pattern[from, to)`: `*` → STAR, `?` → ANY, literal stand-ins → the character they stand for. */
+export function compileGlob(pattern: string, from = 0, to = pattern.length): Glob {
+  const codes = new Int32Array(to - from);
+  let minLength = 0;
+  let hasStar = false;
+  for (let i = from; i < to; i++) {
+    const c = pattern.charCodeAt(i);
+    let code: number;
+    if (c === STAR_CODE) {
+      code = STAR;
+      hasStar = true;
+    } else {
+      code = c === QUESTION_CODE ? ANY : c === 0xe000 ? STAR_CODE : c === 0xe001 ? QUESTION_CODE : c;
+      minLength++;
+    }
+    codes[i - from] = code;
+  }
+  return { codes, minLength, hasStar };
 }
 
 /**
- * Regex source for an ARN pattern. AWS: wildcards work within each of the first five segments (arn, partition,
- * service, region, account) and do not cross a colon there, except a `*` that ends the whole pattern, which matches
- * the rest; in the resource part (after the fifth colon) they match anything, colons included.
+ * Does `value[start, end)` match the whole glob? Greedy two-pointer matching: on a mismatch, return to the last `*`
+ * and let it take one more character. The last star's start only moves forward and each attempt from it reads at
+ * most one value character per pattern code, so the loop runs at most (n + 1)·(m + 1) times: linear in each input,
+ * whatever the pattern. Reads the value only through charCodeAt, allocates nothing.
  */
-function arnWildcardSource(text: string): string {
-  let out = '';
-  let segment = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === ':' && segment < 5) {
-      segment++;
-      out += ':';
-    } else if (ch === '*') out += segment >= 5 || i === text.length - 1 ? '.*' : '[^:]*';
-    else if (ch === '?') out += segment >= 5 ? '.' : '[^:]';
-    else out += literalSource(ch);
+export function globMatch(glob: Glob, value: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length < glob.minLength || (!glob.hasStar && length !== glob.minLength)) return false;
+  const codes = glob.codes;
+  const m = codes.length;
+  let p = 0;
+  let s = start;
+  let starP = -1;
+  let starS = 0;
+  while (s < end) {
+    if (p < m) {
+      const code = codes[p]!;
+      if (code === STAR) {
+        starP = p++;
+        starS = s;
+        continue;
+      }
+      const c = value.charCodeAt(s);
+      if (code === ANY || code === c) {
+        p++;
+        s++;
+        continue;
+      }
+    }
+    if (starP < 0) return false;
+    p = starP + 1;
+    s = ++starS;
   }
-  return out;
+  while (p < m && codes[p] === STAR) p++;
+  return p === m;
 }
 
-/** The fastest test for a fixed pattern: equality, prefix, match-all, or a compiled regular expression. */
-export function compileWildcard(pattern: string, mode: 'plain' | 'arn', ignoreCase = false): StringTest {
+/** The first colon of `value` at or after `from` (before `end`), or -1; reads through charCodeAt like globMatch. */
+function colonAt(value: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (value.charCodeAt(i) === COLON_CODE) return i;
+  return -1;
+}
+
+/**
+ * An ARN pattern. AWS: wildcards work within each of the first five segments (arn, partition, service, region,
+ * account) and do not cross a colon there, except a `*` that ends the whole pattern, which matches the rest; in the
+ * resource part (after the fifth colon) they match anything, colons included. So the value's first colons line up
+ * with the pattern's: each of those segments is matched on its own, and the last one takes the rest.
+ */
+export interface ArnGlob {
+  /** The pattern's segments before its last colon among the first five, each matched against one value segment. */
+  segments: Glob[];
+  /** The rest of the pattern. */
+  last: Glob;
+  /** The pattern reaches the resource part: its last segment matches the value's rest, colons included. */
+  resourcePart: boolean;
+  /** The pattern stops before the resource part with a `*`, which then matches the rest of the value. */
+  openEnd: boolean;
+}
+
+export function compileArnGlob(pattern: string): ArnGlob {
+  const segments: Glob[] = [];
+  let from = 0;
+  while (segments.length < 5) {
+    const colon = pattern.indexOf(':', from);
+    if (colon < 0) break;
+    segments.push(compileGlob(pattern, from, colon));
+    from = colon + 1;
+  }
+  const resourcePart = segments.length === 5;
+  return {
+    segments,
+    last: compileGlob(pattern, from),
+    resourcePart,
+    openEnd: !resourcePart && pattern.charCodeAt(pattern.length - 1) === STAR_CODE,
+  };
+}
+
+export function arnGlobMatch(glob: ArnGlob, value: string): boolean {
+  const end = value.length;
+  let pos = 0;
+  const segments = glob.segments;
+  for (let i = 0; i < segments.length; i++) {
+    const colon = colonAt(value, pos, end);
+    if (colon < 0 || !globMatch(segments[i]!, value, pos, colon)) return false;
+    pos = colon + 1;
+  }
+  if (glob.resourcePart) return globMatch(glob.last, value, pos, end);
+  const colon = colonAt(value, pos, end);
+  // The last segment's wildcards stay within it; only the final `*` of an open end goes past the next colon.
+  if (glob.openEnd) return globMatch(glob.last, value, pos, colon < 0 ? end : colon);
+  return colon < 0 && globMatch(glob.last, value, pos, end);
+}
+
+/** The fastest test for a fixed pattern: equality, prefix, suffix, match-all, or a glob. */
+export function compileWildcard(pattern: string, mode: 'plain' | 'arn'): StringTest {
   if (pattern === '*') return () => true;
   const star = pattern.indexOf('*');
-  const hasQuestion = pattern.includes('?');
-  const hasLiteral = pattern.includes(LITERAL_STAR) || pattern.includes(LITERAL_QUESTION);
-  if (!ignoreCase && !hasQuestion && !hasLiteral) {
+  const plainText = !pattern.includes('?') && !pattern.includes(LITERAL_STAR) && !pattern.includes(LITERAL_QUESTION);
+  if (plainText) {
     if (star < 0) return (value) => value === pattern;
+    const lastStar = pattern.lastIndexOf('*');
     // A single trailing `*` is a prefix test in both modes: in ARN mode a final `*` matches the rest.
     if (star === pattern.length - 1) {
       const prefix = pattern.slice(0, -1);
       return (value) => value.startsWith(prefix);
     }
+    if (mode === 'plain' && star === 0 && lastStar === 0) {
+      const suffix = pattern.slice(1);
+      return (value) => value.endsWith(suffix);
+    }
   }
-  const source = mode === 'arn' ? arnWildcardSource(pattern) : wildcardSource(pattern);
-  const re = new RegExp(`^${source}$`, ignoreCase ? 'is' : 's');
-  return (value) => re.test(value);
+  if (mode === 'arn') {
+    const glob = compileArnGlob(pattern);
+    return (value) => arnGlobMatch(glob, value);
+  }
+  const glob = compileGlob(pattern);
+  return (value) => globMatch(glob, value, 0, value.length);
+}
+
+/**
+ * Does `value` match the wildcard `pattern`? Case-sensitive: callers fold case first where AWS ignores it (actions).
+ * `arn` mode applies AWS's ARN rules (wildcards do not cross the colons of the first five parts). For one-off tests
+ * such as the console's; the evaluator compiles its patterns once with compileWildcard.
+ */
+export function wildcardMatches(pattern: string, value: string, mode: 'plain' | 'arn' = 'plain'): boolean {
+  return compileWildcard(pattern, mode)(value);
 }
 
 /** Matchers for patterns built per request (after variable substitution), kept so a repeated request reuses them. */
@@ -79,10 +190,7 @@ export class WildcardCache {
   private lastPattern: string | undefined;
   private lastTest: StringTest | undefined;
 
-  constructor(
-    private readonly mode: 'plain' | 'arn',
-    private readonly ignoreCase = false,
-  ) {}
+  constructor(private readonly mode: 'plain' | 'arn') {}
 
   get(pattern: string): StringTest {
     if (pattern === this.lastPattern) return this.lastTest!;
@@ -90,7 +198,7 @@ export class WildcardCache {
     if (!test) {
       // Bounded: substituted patterns vary with the caller (user names, tags); a full cache starts over.
       if (this.tests.size >= 256) this.tests.clear();
-      test = compileWildcard(pattern, this.mode, this.ignoreCase);
+      test = compileWildcard(pattern, this.mode);
       this.tests.set(pattern, test);
     }
     this.lastPattern = pattern;

@@ -1,7 +1,8 @@
 // Numeric operators. AWS accepts integers and decimals; a request value that is not a number matches nothing.
 import { type ConditionOperator, operatorPair } from './operator';
 
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+// One reading per number: `\d+\.?\d*` would backtrack quadratically on a long run of digits.
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 function parseNumber(text: string): number | undefined {
   if (!NUMBER.test(text)) return undefined;

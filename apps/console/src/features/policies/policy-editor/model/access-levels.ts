@@ -7,6 +7,7 @@ import {
   type AccessLevel,
   type CatalogAction,
 } from '@gatehouse/evaluator/catalog';
+import { wildcardMatches } from '@gatehouse/evaluator';
 import { actionService, servicesOf } from './services';
 
 export interface AccessLevelGroup {
@@ -30,12 +31,6 @@ export function actionGroups(service: string, search = ''): AccessLevelGroup[] {
 export function coveringAction(actions: readonly string[], action: CatalogAction): string | undefined {
   const target = action.action.toLowerCase();
   return actions.find((pattern) => wildcardMatches(pattern.toLowerCase(), target));
-}
-
-function wildcardMatches(pattern: string, value: string): boolean {
-  if (!pattern.includes('*') && !pattern.includes('?')) return pattern === value;
-  const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${body}$`).test(value);
 }
 
 /** How much of a service a statement grants: `Full access`, or `Limited` with the access levels it touches. */
