@@ -2,7 +2,8 @@
 
 import Select, { type SelectProps } from '@cloudscape-design/components/select';
 import { listServices } from '@gatehouse/evaluator/catalog';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { rankOptions } from '../../../../components/search/rank-options';
 
 let serviceOptions: SelectProps.Option[] | undefined;
 
@@ -26,12 +27,17 @@ export function ServicePicker({
   disabled?: boolean;
   onChoose: (service: string) => void;
 }) {
-  const options = useMemo(() => allServiceOptions().filter((o) => !exclude.includes(o.value!)), [exclude]);
+  const [filteringText, setFilteringText] = useState('');
+  const options = useMemo(
+    () => rankOptions(allServiceOptions().filter((o) => !exclude.includes(o.value!)), filteringText),
+    [exclude, filteringText],
+  );
   return (
     <Select
       selectedOption={null}
       options={options}
-      filteringType="auto"
+      filteringType="manual"
+      onLoadItems={({ detail }) => setFilteringText(detail.filteringText)}
       filteringPlaceholder="Search services"
       placeholder={placeholder}
       disabled={disabled}
