@@ -902,6 +902,7 @@ export const operationFixtures: Record<string, OperationFixture> = {
   },
   generateCredentialReport: { document: 'mutation { generateCredentialReport { __typename } }', prepare: async () => ({ variables: {}, resourceArns: ['*'] }) },
   getCredentialReport: { document: '{ getCredentialReport { __typename } }', prepare: async () => ({ variables: {}, resourceArns: ['*'] }) },
+  getLiveCredentialReport: { document: '{ getLiveCredentialReport { __typename } }', prepare: async () => ({ variables: {}, resourceArns: ['*'] }) },
 
   // Action catalog: reference data for any authenticated caller
   catalogServices: { document: '{ catalogServices { __typename } }', prepare: async () => ({ variables: {}, resourceArns: [] }) },

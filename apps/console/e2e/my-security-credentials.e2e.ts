@@ -145,6 +145,9 @@ describe('My security credentials', () => {
     );
     expect(summary.getAccountSummary.summaryMap.find((entry) => entry.key === 'AccountMFAEnabled')?.value).toBe(1);
     await saveScreenshot(page, 'my-security-credentials-root');
+    // The dashboard's recommendations follow at once.
+    await page.goto(consoleUrl('/'));
+    await page.getByText('Root user has MFA').waitFor();
 
     // Signing in again now asks for the root user's MFA code.
     await signIn.signOut(production.alias);

@@ -11,18 +11,10 @@ export const AccountSummaryQuery = graphql(`
   }
 `);
 
-/** The recommendations read the credential report; generating it is cheap and returns when it is complete. */
-export const GenerateDashboardCredentialReportMutation = graphql(`
-  mutation GenerateDashboardCredentialReport {
-    generateCredentialReport {
-      state
-    }
-  }
-`);
-
+/** The recommendations read the credential report as of now (not the stored one, up to 4 hours old). */
 export const DashboardCredentialReportQuery = graphql(`
   query DashboardCredentialReport {
-    getCredentialReport {
+    getLiveCredentialReport {
       content
       generatedTime
     }
