@@ -161,7 +161,7 @@ describe('My security credentials', () => {
     await page.getByLabel('New password', { exact: true }).fill('alllowercase');
     await page.getByLabel('Confirm new password').fill('alllowercase');
     await page.getByRole('button', { name: 'Change password' }).click();
-    await page.getByText('Password should have at least three of: uppercase letters, lowercase letters, numbers, symbols (PasswordPolicyViolation)').waitFor();
+    await page.getByText('Password should have at least three of: uppercase letters, lowercase letters, numbers, symbols (PasswordPolicyViolation)').first().waitFor();
     await page.getByLabel('New password', { exact: true }).fill('Root-Temporary-2026!');
     await page.getByLabel('Confirm new password').fill('Root-Temporary-2026!');
     await page.getByRole('button', { name: 'Change password' }).click();
