@@ -120,6 +120,11 @@ describe('My security credentials', () => {
     await page.getByRole('button', { name: 'Change password' }).click();
     await page.getByText('Your password was changed.').waitFor();
     await saveScreenshot(page, 'my-security-credentials-limited');
+    // A list the user may not read says so in the table, naming the action.
+    await page.goto(consoleUrl('/users'));
+    await page.getByText("You don't have permission to list users").waitFor();
+    await page.getByText('iam:ListUsers', { exact: true }).waitFor();
+    await saveScreenshot(page, 'users-list-no-permission');
     await signIn.signOut(new RegExp(`^${userName} @ `));
     await signIn.open(`?account=${production.alias}`);
     await signIn.submitIamUser(production.alias, userName, 'Pat-Second-Password-2!');

@@ -12,6 +12,7 @@ import Table from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
+import { ListEmptyState, listFailure } from '../../components/lists/list-empty-state';
 import { ApiErrorFlashbar } from '../../components/api-error/api-error-flashbar';
 import { usePageBreadcrumbs } from '../../components/console-layout/breadcrumbs';
 import { useNotifications } from '../../components/console-layout/notifications';
@@ -48,17 +49,19 @@ export function UsersListPage() {
   const { items, collectionProps, filterProps, paginationProps, filteredItemsCount, actions } = useCollection<UserRow>(users, {
     filtering: {
       filteringFunction: userMatchesFilter,
-      // A refused or failed list is not an empty one: the flashbar above says why nothing shows.
-      empty: list.error ? null : (
-        <Box textAlign="center" color="inherit">
-          <SpaceBetween size="xs">
-            <b>No users</b>
-            <Box variant="p" color="inherit">
-              No users to display.
-            </Box>
-            <Button onClick={() => router.push('/users/create')}>Create user</Button>
-          </SpaceBetween>
-        </Box>
+      // A refused or failed list is not an empty one: the empty state or the flashbar above says why nothing shows.
+      empty: (
+        <ListEmptyState error={list.error} noun="users">
+          <Box textAlign="center" color="inherit">
+            <SpaceBetween size="xs">
+              <b>No users</b>
+              <Box variant="p" color="inherit">
+                No users to display.
+              </Box>
+              <Button onClick={() => router.push('/users/create')}>Create user</Button>
+            </SpaceBetween>
+          </Box>
+        </ListEmptyState>
       ),
       noMatch: (
         <Box textAlign="center" color="inherit">
@@ -80,7 +83,7 @@ export function UsersListPage() {
 
   return (
     <SpaceBetween size="m">
-      {list.error && <ApiErrorFlashbar error={list.error} failedTo="list users" />}
+      {listFailure(list.error) && <ApiErrorFlashbar error={listFailure(list.error)!} failedTo="list users" />}
       <Table<UserRow>
         {...collectionProps}
         items={items}
