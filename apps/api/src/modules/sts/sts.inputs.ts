@@ -64,11 +64,26 @@ export class GetSessionTokenInput {
   tokenCode?: string;
 }
 
-@InputType({ description: 'The console\'s Switch role: assume a role for the current console session.' })
+@InputType({
+  description: "The console's Switch role: assume a role for the current console session, named by its ARN or, as AWS's form asks, by account (ID or alias) and role name.",
+})
 export class SwitchRoleInput {
-  @Field(() => String)
+  @Field(() => String, { nullable: true })
+  @IsOptional()
   @AwsLength(20, 2048)
-  roleArn!: string;
+  roleArn?: string;
+
+  @Field(() => String, { nullable: true, description: 'The account that owns the role: its 12-digit ID or its alias. With roleName, instead of roleArn.' })
+  @IsOptional()
+  @AwsLength(3, 63)
+  @AwsPattern('[a-z0-9](?:[a-z0-9-]*[a-z0-9])?|\\d{12}')
+  account?: string;
+
+  @Field(() => String, { nullable: true, description: 'The role name, with its path if it has one (`team/Deploy`). With account, instead of roleArn.' })
+  @IsOptional()
+  @AwsLength(1, 576)
+  @AwsPattern('(?:[\\w+=,.@-]+/)*[\\w+=,.@-]+')
+  roleName?: string;
 
   @Field(() => String, { nullable: true, description: 'Defaults to the caller\'s name, as the AWS console does.' })
   @IsOptional()
