@@ -64,6 +64,8 @@ it('deletes the user with everything it holds, and says what went', async () => 
   });
   expect(await heldBy(user.id)).toEqual({ memberships: 0, loginProfiles: 0, accessKeys: 0, devices: 0, inline: 0, attached: 0, users: 0 });
   expect(await api.prisma.virtualMfaDevice.count({ where: { serialNumber: user.serialNumber } })).toBe(0);
+  // The same session goes on: the API answers the next request about the deleted user as AWS does.
+  expect((await home.root.error('query { getUser(userName: "leaving") { userName } }')).extensions.code).toBe('NoSuchEntity');
   const event = await api.prisma.auditEvent.findFirstOrThrow({ where: { eventName: 'DeleteUser', accountId: home.accountId }, orderBy: { eventTime: 'desc' } });
   expect(JSON.stringify(event)).toContain(user.accessKeyId);
 });

@@ -124,5 +124,11 @@ describe('Delete user', () => {
     expect(kept.getLoginProfile.userName).toBe('keeper');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await signIn.signOut(`half-admin @ ${production.alias}`);
+
+    // Leave only the seeded users, which the other browser tests count.
+    await signIn.signInAsRoot(production.rootEmail, production.rootPassword);
+    for (const userName of ['keeper', 'half-admin']) {
+      await signedInGraphqlData(page, 'mutation ($input: DeleteUserInput!) { deleteUserAndDependents(input: $input) { userName } }', { input: { userName } });
+    }
   });
 });
