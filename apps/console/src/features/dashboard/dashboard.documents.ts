@@ -10,13 +10,3 @@ export const AccountSummaryQuery = graphql(`
     }
   }
 `);
-
-/** The recommendations read the credential report as of now (not the stored one, up to 4 hours old). */
-export const DashboardCredentialReportQuery = graphql(`
-  query DashboardCredentialReport {
-    getLiveCredentialReport {
-      content
-      generatedTime
-    }
-  }
-`);

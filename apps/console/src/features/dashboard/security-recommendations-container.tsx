@@ -10,7 +10,7 @@ import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { ApiErrorFlashbar } from '../../components/api-error/api-error-flashbar';
 import { parseCsv } from '../credential-report/parse-csv';
-import { DashboardCredentialReportQuery } from './dashboard.documents';
+import { LiveCredentialReportQuery } from '../credential-report/credential-report.documents';
 import type { SummaryMap } from './iam-resources';
 import { credentialReportRows, rootRecommendations, userRecommendations, type Recommendation } from './security-recommendations';
 
@@ -43,7 +43,7 @@ function RecommendationRow({ recommendation }: { recommendation: Recommendation 
  * goes as soon as the MFA is assigned, not when the stored report expires.
  */
 export function SecurityRecommendationsContainer({ summary }: { summary: SummaryMap }) {
-  const [report] = useQuery({ query: DashboardCredentialReportQuery, requestPolicy: 'network-only' });
+  const [report] = useQuery({ query: LiveCredentialReportQuery, requestPolicy: 'network-only' });
   const content = report.data?.getLiveCredentialReport.content;
   const recommendations = useMemo(
     () => [

@@ -18,7 +18,10 @@ import { usePageBreadcrumbs } from '../../components/console-layout/breadcrumbs'
 import { useNotifications } from '../../components/console-layout/notifications';
 import { useWholeList } from '../../components/lists/use-whole-list';
 import { useLocalStorage } from '../../components/preferences/use-local-storage';
+import { useQuery } from 'urql';
+import { LiveCredentialReportQuery } from '../credential-report/credential-report.documents';
 import { DeleteUsersModal } from './delete-users-modal';
+import { CREDENTIAL_COLUMN_IDS, userCredentialsByName } from './user-credentials';
 import { LIST_USERS_FIRST_PAGE, ListUsersQuery } from './users.documents';
 import {
   defaultUsersTablePreferences,
@@ -44,7 +47,15 @@ export function UsersListPage() {
 
   const users = list.items;
   const totalCount = list.totalCount ?? 0;
-  const columns = useMemo(() => userColumns(new Date(), (userName) => router.push(`/users/${encodeURIComponent(userName)}`)), [router]);
+  // The credential columns read the credential report as of now, asked for only while one of them is shown.
+  const credentialColumnsShown = preferences.contentDisplay.some((column) => column.visible && (CREDENTIAL_COLUMN_IDS as readonly string[]).includes(column.id));
+  const [report] = useQuery({ query: LiveCredentialReportQuery, pause: !credentialColumnsShown, requestPolicy: 'cache-and-network' });
+  const reportContent = report.data?.getLiveCredentialReport.content;
+  const credentials = useMemo(() => (reportContent ? userCredentialsByName(reportContent) : undefined), [reportContent]);
+  const columns = useMemo(
+    () => userColumns(new Date(), (userName) => router.push(`/users/${encodeURIComponent(userName)}`), credentials),
+    [router, credentials],
+  );
 
   const { items, collectionProps, filterProps, paginationProps, filteredItemsCount, actions } = useCollection<UserRow>(users, {
     filtering: {
