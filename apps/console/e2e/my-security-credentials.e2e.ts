@@ -65,6 +65,11 @@ describe('My security credentials', () => {
     await page.getByRole('rowheader', { name: `arn:aws:iam::${production.accountId}:mfa/bob` }).waitFor();
 
     await page.getByRole('button', { name: 'Create access key' }).click();
+    await page.getByRole('radio', { name: 'Other' }).check();
+    await page.getByRole('checkbox', { name: /I understand the above recommendation/ }).check();
+    await page.getByRole('dialog').getByRole('button', { name: 'Next' }).click();
+    // bob may create his own key but not tag his user (iam:TagUser): the key is made without the description.
+    await page.getByRole('dialog').getByRole('button', { name: 'Create access key' }).click();
     await page.getByRole('heading', { name: 'Retrieve access keys' }).waitFor();
     await page.getByRole('button', { name: 'Done' }).click();
     await page.getByRole('radio', { name: /^Select AKIA/ }).check();
