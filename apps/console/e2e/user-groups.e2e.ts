@@ -91,4 +91,19 @@ describe('User groups', () => {
     expect(browser.externalRequests).toEqual([]);
     expect(browser.pageErrors).toEqual([]);
   });
+
+  it('creates a group with a permissions policy attached on the same page', async () => {
+    const { page } = browser;
+    await page.getByRole('link', { name: 'User groups' }).first().click();
+    await page.getByRole('button', { name: 'Create group' }).click();
+    await page.getByLabel('User group name').fill('Readers');
+    await page.getByRole('searchbox', { name: 'Filter policies' }).fill('ReadOnlyAccess');
+    await page.getByRole('checkbox', { name: 'Select IAMReadOnlyAccess' }).check();
+    await saveScreenshot(page, 'create-group-with-policies');
+    await page.getByRole('button', { name: 'Create user group' }).click();
+    await page.getByText('Readers user group created.').waitFor();
+    await page.getByRole('tab', { name: 'Permissions' }).click();
+    await page.getByRole('rowheader', { name: 'IAMReadOnlyAccess' }).waitFor();
+    expect(browser.pageErrors).toEqual([]);
+  });
 });

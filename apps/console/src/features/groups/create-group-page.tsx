@@ -23,6 +23,8 @@ import { useNotifications } from '../../components/console-layout/notifications'
 import { AddUserToGroupMutation, ListUsersQuery } from '../users/users.documents';
 import { CreateGroupMutation } from './groups.documents';
 import { useWholeList } from '../../components/lists/use-whole-list';
+import { AttachGroupPolicyMutation } from '../policies/policies.documents';
+import { PoliciesPicker } from '../identity-permissions/policies-picker';
 
 const BREADCRUMBS = [
   { text: 'IAM', href: '/' },
@@ -36,6 +38,7 @@ export function CreateGroupPage() {
   const client = useClient();
   const { notify } = useNotifications();
   const [groupName, setGroupName] = useState('');
+  const [policyArns, setPolicyArns] = useState<string[]>([]);
   const [tried, setTried] = useState(false);
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<CombinedError | undefined>();
@@ -65,6 +68,14 @@ export function CreateGroupPage() {
         setCreating(false);
         notify({ type: 'warning', content: `User group ${groupName} created, but adding ${user.userName} failed: ${added.error.graphQLErrors[0]?.message ?? added.error.message}` });
         return router.push(`/groups/${encodeURIComponent(groupName)}`);
+      }
+    }
+    for (const policyArn of policyArns) {
+      const attached = await client.mutation(AttachGroupPolicyMutation, { input: { groupName, policyArn } }).toPromise();
+      if (attached.error) {
+        setCreating(false);
+        notify({ type: 'warning', content: `User group ${groupName} created, but attaching ${policyArn} failed: ${attached.error.graphQLErrors[0]?.message ?? attached.error.message}` });
+        return router.push(`/groups/${encodeURIComponent(groupName)}?tab=permissions`);
       }
     }
     notify({ type: 'success', content: `${groupName} user group created.` });
@@ -117,6 +128,11 @@ export function CreateGroupPage() {
                 { id: 'groups', header: 'Groups', cell: (user) => user.groups.length },
                 { id: 'path', header: 'Path', cell: (user) => user.path },
               ]}
+            />
+            <PoliciesPicker
+              selectedArns={policyArns}
+              onChange={setPolicyArns}
+              description="Attach permissions policies - optional. Every user in the group gets these permissions; you can attach up to 10."
             />
           </SpaceBetween>
         </Form>
