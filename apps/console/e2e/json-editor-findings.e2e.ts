@@ -20,6 +20,9 @@ describe('Policies → Create policy, JSON editor', () => {
   it('shows the evaluator finding inline and in the summary as "Version": "2012-01-17" is typed', async () => {
     const createPolicy = new CreatePolicyPage(browser.page);
     await createPolicy.open('json');
+    // The untouched template is not flagged: nothing has been typed yet.
+    await createPolicy.waitForFindingCounts({ Errors: 0 });
+    expect(await browser.page.locator('.cm-lintRange-error').count()).toBe(0);
     const valid = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: '*' }] };
     await createPolicy.setJson(JSON.stringify(valid, null, 4));
     await createPolicy.waitForFindingCounts({ Errors: 0 });
@@ -30,6 +33,8 @@ describe('Policies → Create policy, JSON editor', () => {
     await diagnostic.first().waitFor();
     expect(await diagnostic.allTextContents()).toEqual(['"2012-01-17"']);
     await createPolicy.waitForFindingCounts({ Errors: 1 });
+    // The panel opens on the most severe findings.
+    await browser.page.getByTestId('policy-findings').getByRole('tab', { name: 'Errors: 1', selected: true }).waitFor();
     expect(await createPolicy.findingMessages('Errors')).toEqual([expect.stringContaining('invalid policy version `2012-01-17`')]);
     await saveScreenshot(browser.page, 'json-editor-invalid-version');
 

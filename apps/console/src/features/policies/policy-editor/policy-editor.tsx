@@ -11,6 +11,7 @@ import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { FindingsSummary } from './json/findings-summary';
 import { JsonPolicyEditor, type JsonPolicyEditorHandle } from './json/json-policy-editor';
 import { validateText } from './json/validate-text';
+import { isUntouchedTemplate } from './model/untouched-template';
 import type { PolicyDraft } from './model/draft';
 import { fromJson, type FromJsonResult } from './model/from-json';
 import { toJson } from './model/to-json';
@@ -63,7 +64,8 @@ export function PolicyEditor({ kind, value, onChange, mode, onModeChange }: Poli
     if (mode !== 'json') onModeChange('json');
   };
 
-  const findings = validateText(useDeferredValue(value), kind);
+  const deferred = useDeferredValue(value);
+  const findings = isUntouchedTemplate(deferred, kind) ? [] : validateText(deferred, kind);
 
   return (
     <SpaceBetween size="l">

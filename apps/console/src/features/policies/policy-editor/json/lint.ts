@@ -2,6 +2,7 @@
 import type { PolicyFinding, PolicyKind } from '@gatehouse/evaluator';
 import type { Text } from '@codemirror/state';
 import { linter, type Diagnostic } from '@codemirror/lint';
+import { isUntouchedTemplate } from '../model/untouched-template';
 import { validateText } from './validate-text';
 
 const SEVERITY: Record<PolicyFinding['severity'], Diagnostic['severity']> = {
@@ -40,7 +41,9 @@ function findingToDiagnostic(doc: Text, finding: PolicyFinding): Diagnostic {
 
 /** Diagnostics for the whole document, as CodeMirror's lint source wants them. */
 export function policyDiagnostics(doc: Text, kind: PolicyKind): Diagnostic[] {
-  return validateText(doc.toString(), kind).map((finding) => findingToDiagnostic(doc, finding));
+  const text = doc.toString();
+  if (isUntouchedTemplate(text, kind)) return [];
+  return validateText(text, kind).map((finding) => findingToDiagnostic(doc, finding));
 }
 
 /** Shows findings inline while typing; a short delay keeps fast typists from waiting on every key. */
