@@ -15,6 +15,7 @@ export interface RecentRole {
   accountId: string;
   /** With its path, if it has one. */
   roleName: string;
+  /** As typed; empty when none was given, and the menu then names the role as it names any role session. */
   displayName: string;
   color: RoleColor;
 }

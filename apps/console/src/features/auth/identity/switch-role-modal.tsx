@@ -38,7 +38,7 @@ export function SwitchRoleModal({ visible, onDismiss, onSwitched }: { visible: b
     const switched = await switchRole({ input: { account, roleName } });
     if (!switched.data) return;
     const session = principalOfArn(switched.data.switchRole.assumedRoleUser.arn);
-    remember({ account, accountId: session.accountId, roleName, displayName: displayNameOf(form), color: form.color });
+    remember({ account, accountId: session.accountId, roleName, displayName: form.displayName.trim(), color: form.color });
     setForm(EMPTY_FORM);
     setTried(false);
     onSwitched();

@@ -4,7 +4,7 @@ import type { TopNavigationProps } from '@cloudscape-design/components/top-navig
 import { useRouter } from 'next/navigation';
 import { useState, type ReactNode } from 'react';
 import { useMutation } from 'urql';
-import { ROLE_COLOR_HEX, recentRoleFor, type RecentRole } from './role-history';
+import { displayNameOf, ROLE_COLOR_HEX, recentRoleFor, type RecentRole } from './role-history';
 import { useRoleHistory } from './use-role-history';
 import { useResetGraphqlClient } from '../../../graphql/provider';
 import { formatAccountId, principalLabel } from './principal';
@@ -40,7 +40,7 @@ export function useIdentityMenu(): { utility: TopNavigationProps.Utility; modal:
           {
             id: 'role-history',
             text: 'Role history',
-            items: recentRoles.map((role, index) => ({ id: `recent-role:${index}`, text: role.displayName, iconSvg: colorSwatch(role) })),
+            items: recentRoles.map((role, index) => ({ id: `recent-role:${index}`, text: displayNameOf(role), iconSvg: colorSwatch(role) })),
           },
         ]
       : []),
@@ -50,7 +50,7 @@ export function useIdentityMenu(): { utility: TopNavigationProps.Utility; modal:
 
   const utility: TopNavigationProps.MenuDropdownUtility = {
     type: 'menu-dropdown',
-    text: activeRole ? activeRole.displayName : principal ? principalLabel(principal, identity?.accountAlias) : 'Loading',
+    text: activeRole?.displayName ? activeRole.displayName : principal ? principalLabel(principal, identity?.accountAlias) : 'Loading',
     description: principal
       ? [
           `Account ID: ${formatAccountId(principal.accountId)}`,
