@@ -37,7 +37,7 @@ describe('Switch role by account alias', () => {
 
     await signIn.identityMenu('Prod read-only').waitFor();
     await signIn.identityMenu('Prod read-only').click();
-    await page.getByText('Currently active as: DevelopmentReadOnly').waitFor();
+    await page.getByText(/Currently active as: DevelopmentReadOnly/).filter({ visible: true }).waitFor();
     await page.getByRole('menuitem', { name: 'Switch back' }).click();
     await signIn.identityMenu(development.alias).click();
     await page.getByRole('menuitem', { name: 'Prod read-only' }).waitFor();
