@@ -164,7 +164,7 @@ describe('Roles', () => {
     expect(await stored()).toEqual({ description: 'Deployments from development, reviewed by the platform team.', maxSessionDuration: 5400 });
 
     // A whole-hour choice again; the modal opens with the stored custom duration.
-    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await page.getByRole('button', { name: 'Edit', exact: true }).first().click();
     expect(await modal.getByRole('textbox', { name: 'Custom duration' }).inputValue()).toBe('5400');
     await modal.getByRole('button', { name: 'Maximum session duration' }).click();
     await modal.getByRole('option', { name: '4 hours' }).click();

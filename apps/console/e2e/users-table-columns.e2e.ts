@@ -20,12 +20,13 @@ describe('Users table columns', () => {
   it("shows MFA, password age and the access keys' age, and the key IDs once chosen in the preferences", async () => {
     const { page } = browser;
     await page.goto(consoleUrl('/users'));
+    // The table takes keyboard navigation, so its cells are grid cells.
     const alice = page.getByRole('row', { name: /alice/ });
     // alice has a console password set today and no MFA; jenkins has only an active access key.
-    await alice.getByRole('cell', { name: 'None', exact: true }).waitFor();
-    await alice.getByRole('cell', { name: '0 days', exact: true }).waitFor();
+    await alice.getByRole('gridcell', { name: 'None', exact: true }).waitFor();
+    await alice.getByRole('gridcell', { name: '0 days', exact: true }).waitFor();
     const jenkins = page.getByRole('row', { name: /jenkins/ });
-    await jenkins.getByRole('cell', { name: '0 days', exact: true }).waitFor();
+    await jenkins.getByRole('gridcell', { name: '0 days', exact: true }).waitFor();
 
     await page.getByRole('button', { name: 'Preferences' }).click();
     const preferences = page.getByRole('dialog', { name: 'Preferences' });
