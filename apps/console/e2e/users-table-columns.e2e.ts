@@ -30,8 +30,8 @@ describe('Users table columns', () => {
 
     await page.getByRole('button', { name: 'Preferences' }).click();
     const preferences = page.getByRole('dialog', { name: 'Preferences' });
-    await preferences.getByRole('switch', { name: 'Access key ID' }).check();
-    await preferences.getByRole('switch', { name: 'Access key last used' }).check();
+    await preferences.getByRole('checkbox', { name: 'Access key ID' }).check();
+    await preferences.getByRole('checkbox', { name: 'Access key last used' }).check();
     await preferences.getByRole('button', { name: 'Confirm' }).click();
     await jenkins.getByText(/^AKIA[A-Z2-7]{16} - Active$/).waitFor();
     await page.getByRole('columnheader', { name: /Access key last used/ }).waitFor();
