@@ -14,11 +14,12 @@ export interface SignedRequests {
  * minutes, far longer than a run, and may be sent again, as AWS allows.
  */
 export async function signRequests(
-  graphqlUrl: string,
+  endpointUrl: string,
   credentials: { accessKeyId: string; secretAccessKey: string },
   bodies: string[],
+  contentType = 'application/json',
 ): Promise<SignedRequests> {
-  const url = new URL(graphqlUrl);
+  const url = new URL(endpointUrl);
   const signer = new SignatureV4({ service: 'iam', region: 'us-east-1', credentials, sha256: Sha256 });
   const headers = new Map<string, Record<string, string>>();
   for (const body of bodies) {
@@ -28,7 +29,7 @@ export async function signRequests(
       hostname: url.hostname,
       port: Number(url.port),
       path: url.pathname,
-      headers: { host: url.host, 'content-type': 'application/json' },
+      headers: { host: url.host, 'content-type': contentType },
       body,
     });
     const { host: _host, ...rest } = signed.headers;

@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { SecretBox } from '@gatehouse/credentials';
 import type { ChangeNotifications, PrismaClient } from '@gatehouse/db';
-import { authenticate } from './auth/authenticate';
+import { authenticate, graphqlAuthentication, type AuthenticationMethods } from './auth/authenticate';
 import { authenticationRefusal } from './auth/authentication-refusal';
 import type { CredentialCache } from './auth/credential-cache';
 import type { CallerPolicyCache } from './authz/caller-policies';
@@ -16,6 +16,8 @@ import { createLoaders, type Loaders } from './modules/loaders';
 /** Everything a resolver, middleware or service knows about the request it serves. Built once per request. */
 export interface RequestContext extends SelectionContext {
   requestId: string;
+  /** The API protocol the request came through; audit events record it. */
+  protocol: ApiProtocol;
   logger: Logger;
   /** Null for an anonymous request, which may only reach @Public operations. */
   caller: Caller | null;
@@ -34,10 +36,15 @@ export interface RequestContext extends SelectionContext {
   secretBox: SecretBox;
   sourceIp: string | undefined;
   userAgent: string | undefined;
+  /** The objects the request's query or mutation returned, with the action it was authorized for (authorize.middleware.ts). */
+  operationResults: WeakMap<object, string>;
   /** The HTTP exchange, for the session cookie and SigV4 only (src/auth/): nothing else reads credentials from it. */
   req: ClientRequest;
   res: ServerResponse;
 }
+
+/** `graphql` (/graphql) or `query`: AWS's Query API, as the AWS CLI and SDKs speak it (src/query-protocol/). */
+export type ApiProtocol = 'graphql' | 'query';
 
 export interface ContextDependencies {
   prisma: PrismaClient;
@@ -48,15 +55,22 @@ export interface ContextDependencies {
   credentials: CredentialCache;
 }
 
-export async function createRequestContext(req: ClientRequest, res: ServerResponse, deps: ContextDependencies): Promise<RequestContext> {
+export async function createRequestContext(
+  req: ClientRequest,
+  res: ServerResponse,
+  deps: ContextDependencies,
+  protocol: { name: ApiProtocol; authentication: AuthenticationMethods } = { name: 'graphql', authentication: graphqlAuthentication },
+): Promise<RequestContext> {
   const scope = currentRequestScope();
   if (!scope) throw new Error('createRequestContext must run inside the requestScope middleware');
-  const caller = await authenticate(req, deps).catch((error: unknown) => {
+  const caller = await authenticate(req, deps, protocol.authentication).catch((error: unknown) => {
     throw authenticationRefusal(error);
   });
   const selection = { fields: new Set<string>() as ReadonlySet<string> };
   return {
     requestId: scope.requestId,
+    protocol: protocol.name,
+    operationResults: new WeakMap(),
     logger: scope.logger,
     caller,
     selection,

@@ -26,6 +26,7 @@ import { documentLimits } from './graphql/document-limits';
 import { graphqlEndpoint, isGraphqlRequest } from './http/graphql-endpoint';
 import { healthRoutes } from './http/health';
 import { httpErrors, notFound } from './http/http-errors';
+import { isQueryRequest, queryEndpoint } from './query-protocol/query-endpoint';
 import { requestScope } from './http/request-scope';
 import { securityHeaders } from './http/security-headers';
 import type { Logger } from './logger';
@@ -43,7 +44,10 @@ const signInAttemptPruneIntervalMs = 10 * 60 * 1000;
 // The schema depends only on the code, not on a database: every server in a process shares one.
 let schema: Promise<GraphQLSchema> | undefined;
 
-/** One HTTP server: POST/GET /graphql (Apollo), GraphiQL at GET /graphql, /healthz and /readyz. */
+/**
+ * One HTTP server: POST/GET /graphql (Apollo), GraphiQL at GET /graphql, AWS's Query API (IAM and STS) at POST / and
+ * GET /?Action=…, /healthz and /readyz.
+ */
 export async function createApiServer(deps: {
   prisma: PrismaClient;
   /** What other processes changed: keeps this process's caches (console sessions, access keys) true. */
@@ -61,8 +65,9 @@ export async function createApiServer(deps: {
   // Requests are routed once Apollo has started (below); the drain plugin needs the server before that.
   const httpServer = createServer();
 
+  const apiSchema = await (schema ??= buildApiSchema());
   const apollo = new ApolloServer<RequestContext>({
-    schema: await (schema ??= buildApiSchema()),
+    schema: apiSchema,
     formatError,
     // Apollo pretty-prints by default: a tenth more bytes to write for a page of users, for no client that reads it.
     stringifyResult: (result) => JSON.stringify(result),
@@ -95,17 +100,31 @@ export async function createApiServer(deps: {
   app.use(securityHeaders);
   app.use(healthRoutes(prisma));
   app.use(graphiqlAssets());
+  const contextDependencies = { prisma, notifications, config, secretBox, policyCache, credentials };
   const serveGraphql = graphqlEndpoint({
     apollo,
     logger,
     bodyLimitBytes: config.http.bodyLimitBytes,
     trustProxy: config.http.trustProxy,
-    context: (request, res) => createRequestContext(request, res, { prisma, notifications, config, secretBox, policyCache, credentials }),
+    context: (request, res) => createRequestContext(request, res, contextDependencies),
+  });
+  const serveQuery = queryEndpoint({
+    apollo,
+    schema: apiSchema,
+    logger,
+    bodyLimitBytes: config.http.bodyLimitBytes,
+    trustProxy: config.http.trustProxy,
+    context: (request, res, protocol) => createRequestContext(request, res, contextDependencies, protocol),
   });
   app.use(notFound);
   app.use(httpErrors);
-  // /graphql on its own handler (src/http/graphql-endpoint.ts); Express serves GraphiQL's assets, health and 404s.
-  httpServer.on('request', (req, res) => (isGraphqlRequest(req.url) ? serveGraphql(req, res) : app(req, res)));
+  // /graphql and the AWS Query API at / on their own handlers (src/http/graphql-endpoint.ts,
+  // src/query-protocol/query-endpoint.ts); Express serves GraphiQL's assets, health and 404s.
+  httpServer.on('request', (req, res) => {
+    if (isGraphqlRequest(req.url)) serveGraphql(req, res);
+    else if (isQueryRequest(req)) serveQuery(req, res);
+    else app(req, res);
+  });
 
   // Old sign-in attempts no longer count; removing them keeps the throttle's queries small. unref: never keeps the
   // process alive.

@@ -1,8 +1,13 @@
-// npm run bench -w @gatehouse/evaluator: decisions per second on compiled policies, the same work through
-// @cedar-policy/cedar-wasm (preparsed policy set), and validation time of a 6 KB policy. Figures, not assertions.
+// npm run bench -w @gatehouse/evaluator: decisions per second on the repeated workload (one user, compiled policies)
+// and on the varied one (3,000 distinct requests, each with its own policies), compiled and raw, beside
+// @cloud-copilot/iam-simulate (varied workload) and @cedar-policy/cedar-wasm (repeated workload: it has no IAM
+// wildcards or variables to translate the varied one faithfully), and validation time of a 6 KB policy.
+// Figures, not assertions.
 import * as cedar from '@cedar-policy/cedar-wasm/nodejs';
-import { compilePolicy, evaluate, validatePolicy, type AuthorizationRequest } from '../src/index';
+import { runSimulation, type Simulation } from '@cloud-copilot/iam-simulate';
+import { compilePolicy, evaluate, validatePolicy, type AuthorizationRequest, type PolicyInput } from '../src/index';
 import { cedarContext, cedarEntities, cedarPolicies } from './cedar';
+import { variedRequests } from './varied-workload';
 import { GROUPS, iamDocument, POLICIES, REQUESTS, USER_ARN } from './workload';
 
 /** CPU time of this process in seconds: the machine is shared, and CPU time is what "decisions/s on one core" means. */
@@ -12,11 +17,10 @@ function cpuSeconds(): number {
 }
 
 /**
- * Runs `run` in three rounds of `seconds` of wall-clock time and prints the median rate per CPU-second (and per
- * wall-clock second, which other work on the machine lowers).
+ * Runs `batch` (which makes some decisions and says how many) in three rounds of `seconds` of wall-clock time and
+ * prints the median rate per CPU-second (and per wall-clock second, which other work on the machine lowers).
  */
-function rate(label: string, seconds: number, run: (i: number) => unknown): number {
-  for (let i = 0; i < 20_000; i++) run(i); // warm-up: let the JIT and the per-policy action caches settle
+async function measure(label: string, seconds: number, batch: (from: number) => number | Promise<number>): Promise<number> {
   const perCpu: number[] = [];
   const perWall: number[] = [];
   let count = 0;
@@ -27,17 +31,49 @@ function rate(label: string, seconds: number, run: (i: number) => unknown): numb
     let now = wallStart;
     let done = 0;
     while (now < deadline) {
-      for (let j = 0; j < 1000; j++) run(count++);
-      done += 1000;
+      const made = await batch(count);
+      count += made;
+      done += made;
       now = performance.now();
     }
     perCpu.push(done / (cpuSeconds() - cpuStart));
     perWall.push(done / ((now - wallStart) / 1000));
   }
-  const median = (values: number[]) => values.sort((a, b) => a - b)[1]!;
-  const fmt = (n: number) => Math.round(n).toLocaleString('en-US').padStart(12);
-  console.log(`${label.padEnd(60)} ${fmt(median(perCpu))} /CPU-s ${fmt(median(perWall))} /s wall`);
+  return report(label, perCpu, perWall);
+}
+
+/** Decisions per second of a synchronous `run`, after a warm-up that lets the JIT and the caches settle. */
+function rate(label: string, seconds: number, run: (i: number) => unknown): Promise<number> {
+  for (let i = 0; i < 20_000; i++) run(i);
+  return measure(label, seconds, (from) => {
+    for (let j = 0; j < 1000; j++) run(from + j);
+    return 1000;
+  });
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US').padStart(12);
+
+function report(label: string, perCpu: number[], perWall: number[]): number {
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  console.log(`${label.padEnd(66)} ${fmt(median(perCpu))} /CPU-s ${fmt(median(perWall))} /s wall`);
   return median(perCpu);
+}
+
+/** rate() for an asynchronous decision (iam-simulate's runSimulation), one call at a time. */
+async function rateAsync(label: string, seconds: number, run: (i: number) => Promise<unknown>): Promise<number> {
+  for (let i = 0; i < 200; i++) await run(i);
+  return measure(label, seconds, async (from) => {
+    for (let j = 0; j < 20; j++) await run(from + j);
+    return 20;
+  });
 }
 
 const compiled = POLICIES.map((p) => compilePolicy(iamDocument(p), p.name));
@@ -76,17 +112,69 @@ requests.forEach((req, i) => {
 });
 console.log(`decisions that agree with the Cedar translation: ${agree}/${requests.length}`);
 
-const ours = rate('gatehouse evaluate (compiled policies)', 1, (i) => evaluate(requests[i % requests.length]!));
+const ours = await rate('gatehouse evaluate (compiled policies)', 1, (i) => evaluate(requests[i % requests.length]!));
 // As the API calls it: a new request object each time, the principal's cached array of compiled policies.
-rate('gatehouse evaluate (compiled, new request object each call)', 1, (i) => {
+await rate('gatehouse evaluate (compiled, new request object each call)', 1, (i) => {
   const r = REQUESTS[i % REQUESTS.length]!;
   return evaluate({ principal: USER_ARN, action: r.action, resource: r.resource, context: { ...r.context }, identityPolicies: compiled });
 });
+// Raw documents, as a library user passes them: compiled once through the package's cache, then found by content.
 const raw = REQUESTS.map((r) => ({ principal: USER_ARN, action: r.action, resource: r.resource, context: r.context, identityPolicies: POLICIES.map(iamDocument) }));
-rate('gatehouse evaluate (raw documents, compiled per call)', 1, (i) => evaluate(raw[i % raw.length]!));
-rate('gatehouse evaluate (compiled, trace on)', 1, (i) => evaluate(requests[i % requests.length]!, { trace: true }));
-const theirs = rate('cedar-wasm statefulIsAuthorized (preparsed)', 1, (i) => cedar.statefulIsAuthorized(cedarCalls[i % cedarCalls.length]!));
+const rawText = raw.map((r) => ({ ...r, identityPolicies: r.identityPolicies.map((p) => JSON.stringify(p)) }));
+const rawFrozen = raw.map((r) => ({ ...r, identityPolicies: r.identityPolicies.map((p) => deepFreeze(structuredClone(p))) }));
+await rate('gatehouse evaluate (raw documents as JSON text, cached)', 1, (i) => evaluate(rawText[i % rawText.length]!));
+await rate('gatehouse evaluate (raw documents as objects, cached)', 1, (i) => evaluate(raw[i % raw.length]!));
+await rate('gatehouse evaluate (raw documents as frozen objects, cached)', 1, (i) => evaluate(rawFrozen[i % rawFrozen.length]!));
+await rate('gatehouse evaluate (compiled, trace on)', 1, (i) => evaluate(requests[i % requests.length]!, { trace: true }));
+const theirs = await rate('cedar-wasm statefulIsAuthorized (preparsed)', 1, (i) => cedar.statefulIsAuthorized(cedarCalls[i % cedarCalls.length]!));
 console.log(`ratio gatehouse (compiled) / cedar-wasm: ${(ours / theirs).toFixed(1)}x`);
+
+// The varied workload: every decision a different request with its own policies.
+const varied = variedRequests();
+const statements = (p: unknown) => ((p as { Statement: unknown[] }).Statement ?? []).length;
+const slots = (r: AuthorizationRequest): unknown[] => [...(r.identityPolicies ?? []), r.resourcePolicy, r.permissionsBoundary, ...(r.sessionPolicies ?? [])].filter((p) => p !== undefined);
+const variedStatements = varied.reduce((n, r) => n + slots(r).reduce<number>((m, p) => m + statements(p), 0), 0);
+console.log(`\nvaried workload: ${varied.length} distinct requests, ${(variedStatements / varied.length).toFixed(1)} statements each on average, ` +
+  `${varied.filter((r) => r.permissionsBoundary).length} with a boundary, ${varied.filter((r) => r.sessionPolicies).length} with session policies, ` +
+  `${varied.filter((r) => r.resourcePolicy).length} with a resource policy`);
+const compileAll = (r: AuthorizationRequest, compile: (p: PolicyInput) => PolicyInput): AuthorizationRequest => ({
+  ...r,
+  identityPolicies: r.identityPolicies?.map(compile),
+  resourcePolicy: r.resourcePolicy && compile(r.resourcePolicy),
+  permissionsBoundary: r.permissionsBoundary && compile(r.permissionsBoundary),
+  sessionPolicies: r.sessionPolicies?.map(compile),
+});
+const variedCompiled = varied.map((r) => compileAll(r, (p) => compilePolicy(p as never)));
+const variedText = varied.map((r) => compileAll(r, (p) => JSON.stringify(p)));
+const variedFrozen = varied.map((r) => compileAll(r, (p) => deepFreeze(structuredClone(p))));
+const variedRate = await rate('varied: gatehouse evaluate (compiled policies)', 1, (i) => evaluate(variedCompiled[i % varied.length]!));
+const variedRaw = await rate('varied: gatehouse evaluate (raw documents as objects)', 1, (i) => evaluate(varied[i % varied.length]!));
+const variedRawText = await rate('varied: gatehouse evaluate (raw documents as JSON text)', 1, (i) => evaluate(variedText[i % varied.length]!));
+const variedRawFrozen = await rate('varied: gatehouse evaluate (raw documents as frozen objects)', 1, (i) => evaluate(variedFrozen[i % varied.length]!));
+console.log(`cost of raw documents / compiled: text ${(variedRate / variedRawText).toFixed(2)}x, objects ${(variedRate / variedRaw).toFixed(2)}x, frozen objects ${(variedRate / variedRawFrozen).toFixed(2)}x`);
+
+// iam-simulate: the same requests in its input shape (one session policy at most, as our generator makes).
+const simulations: Simulation[] = varied.map((r) => ({
+  request: { principal: r.principal, action: r.action, resource: { resource: r.resource, accountId: r.resourceAccount! }, contextVariables: r.context ?? {} },
+  identityPolicies: (r.identityPolicies ?? []).map((policy, i) => ({ name: `identity${i}`, policy })),
+  serviceControlPolicies: [],
+  resourceControlPolicies: [],
+  resourcePolicy: r.resourcePolicy,
+  permissionBoundaryPolicies: r.permissionsBoundary ? [{ name: 'boundary', policy: r.permissionsBoundary }] : undefined,
+  sessionPolicy: r.sessionPolicies?.[0],
+}));
+const verdict: Record<string, string> = { Allowed: 'Allow', ExplicitlyDenied: 'ExplicitDeny', ImplicitlyDenied: 'ImplicitDeny' };
+let same = 0;
+let answered = 0;
+for (let i = 0; i < varied.length; i++) {
+  const answer = await runSimulation(simulations[i]!, {});
+  if (answer.resultType === 'error') continue;
+  answered++;
+  if (verdict[answer.overallResult] === evaluate(variedCompiled[i]!).decision) same++;
+}
+console.log(`iam-simulate answered ${answered}/${varied.length} (the rest it refused as invalid); the decisions agree on ${same}/${answered}`);
+const simulateRate = await rateAsync('varied: iam-simulate runSimulation', 1, (i) => runSimulation(simulations[i % simulations.length]!, {}));
+console.log(`ratio gatehouse (compiled) / iam-simulate: ${(variedRate / simulateRate).toFixed(0)}x`);
 
 // Validation: a managed policy at AWS's 6,144-character limit, pretty-printed as the console's editor holds it.
 const big = { Version: '2012-10-17', Statement: [] as unknown[] };

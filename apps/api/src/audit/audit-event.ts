@@ -37,6 +37,7 @@ export function auditEventRow(ctx: RequestContext, fields: AuditEventFields): Pr
     readOnly: false,
     errorCode: fields.errorCode ?? null,
     errorMessage: fields.errorMessage ?? null,
+    protocol: ctx.protocol,
   };
 }
 

@@ -6,7 +6,7 @@ import type { ClientRequest } from '../http/client-request';
 import type { Caller } from './caller';
 import { accessKeyWithUser, type AccessKeyWithUser, type ConsoleSessionWithUser, type CredentialCache } from './credential-cache';
 import { readSessionToken } from './session-cookie';
-import { carriesQuerySignature, SIGV4_REGION, SIGV4_SERVICE, verifySigV4, type SigningCredentials } from './sigv4';
+import { carriesQuerySignature, iamSigningScope, verifySigV4, type SigningCredentials, type SigningScope } from './sigv4';
 import { stsSessionCaller, type StsSessionWithPrincipal, stsSessionPrincipal } from './sts-session-caller';
 
 export interface AuthenticationDependencies {
@@ -20,17 +20,32 @@ export interface AuthenticationDependencies {
 const accessKeyLastUsedIntervalMs = 60 * 1000;
 
 /**
+ * How a request may prove who sent it. GraphQL: the console's session cookie or a SigV4 signature for AWS's IAM scope.
+ * The AWS Query protocol: a SigV4 signature only, as AWS takes, scoped to the action's service in any region.
+ */
+export interface AuthenticationMethods {
+  sessionCookie: boolean;
+  signingScope: SigningScope;
+}
+
+export const graphqlAuthentication: AuthenticationMethods = { sessionCookie: true, signingScope: iamSigningScope };
+
+/**
  * Who sent this request: the only code that reads credentials. The session cookie first, then a SigV4 signature
  * (`Authorization` header or presigned query string). No credentials at all is anonymous (null); credentials that are presented and refused
  * throw the AWS code (InvalidClientTokenId, SignatureDoesNotMatch, ExpiredToken, …), never fall back to anonymous.
  * A cookie whose session is unknown, revoked, expired or not past its sign-in steps counts as no cookie: it is what
  * a browser keeps after sign-out, and the sign-in operations must stay reachable with it.
  */
-export async function authenticate(req: ClientRequest, deps: AuthenticationDependencies): Promise<Caller | null> {
-  const token = readSessionToken(req);
+export async function authenticate(
+  req: ClientRequest,
+  deps: AuthenticationDependencies,
+  methods: AuthenticationMethods = graphqlAuthentication,
+): Promise<Caller | null> {
+  const token = methods.sessionCookie ? readSessionToken(req) : undefined;
   const sessionCaller = token === undefined ? null : await callerFromConsoleSession(deps, hashBearerToken(token));
   if (sessionCaller) return sessionCaller;
-  return isSigned(req) ? callerFromSignature(req, deps) : null;
+  return isSigned(req) ? callerFromSignature(req, deps, methods.signingScope) : null;
 }
 
 /** A SigV4 `Authorization` header, or AWS query-string authentication (a presigned URL), complete or not. */
@@ -80,7 +95,7 @@ async function readAccessKey(prisma: PrismaClient, accessKeyId: string): Promise
   return (await prisma.accessKey.findUnique({ where: { accessKeyId }, include: accessKeyWithUser })) ?? undefined;
 }
 
-async function callerFromSignature(req: ClientRequest, deps: AuthenticationDependencies): Promise<Caller> {
+async function callerFromSignature(req: ClientRequest, deps: AuthenticationDependencies, scope: SigningScope): Promise<Caller> {
   // The lookup keeps what it found, so that the caller is built from the same row the signature was checked against.
   const found: {
     signer?: { kind: 'accessKey'; caller: Caller; lastUsedDate: Date | null } | { kind: 'stsSession'; session: StsSessionWithPrincipal };
@@ -115,6 +130,8 @@ async function callerFromSignature(req: ClientRequest, deps: AuthenticationDepen
   const verification = await verifySigV4(
     { method: req.method, path: new URL(req.url, 'http://localhost').pathname, query: queryOf(req), headers: req.headers, body: req.rawBody },
     lookupCredentials,
+    new Date(),
+    scope,
   );
   // A verified signature always comes with the row its secret was read from.
   const { signer } = found;
@@ -122,7 +139,7 @@ async function callerFromSignature(req: ClientRequest, deps: AuthenticationDepen
     throw verification.verified ? new IamError('ServiceFailure', 'signature verified without a signer') : new IamError(verification.code, verification.message);
   }
   if (signer.kind === 'stsSession') return stsSessionCaller(signer.session);
-  await recordAccessKeyUse(deps.prisma, verification.accessKeyId, signer.lastUsedDate);
+  await recordAccessKeyUse(deps.prisma, verification, signer.lastUsedDate);
   return signer.caller;
 }
 
@@ -140,13 +157,17 @@ function unsealOrNull(secretBox: SecretBox, sealed: string, accessKeyId: string)
  * AWS GetAccessKeyLastUsed: date, service and region of the latest use. The row read to check the signature says
  * whether it is due; if so, one conditional write, which a concurrent request's write makes a no-op.
  */
-async function recordAccessKeyUse(prisma: PrismaClient, accessKeyId: string, lastUsedDate: Date | null): Promise<void> {
+async function recordAccessKeyUse(
+  prisma: PrismaClient,
+  { accessKeyId, service, region }: { accessKeyId: string; service: string; region: string },
+  lastUsedDate: Date | null,
+): Promise<void> {
   const now = new Date();
   const due = new Date(now.getTime() - accessKeyLastUsedIntervalMs);
   if (lastUsedDate !== null && lastUsedDate >= due) return;
   await prisma.accessKey.updateMany({
     where: { accessKeyId, OR: [{ lastUsedDate: null }, { lastUsedDate: { lt: due } }] },
-    data: { lastUsedDate: now, lastUsedService: SIGV4_SERVICE, lastUsedRegion: SIGV4_REGION },
+    data: { lastUsedDate: now, lastUsedService: service, lastUsedRegion: region },
   });
 }
 

@@ -7,6 +7,19 @@ import type { HeaderBag, HttpRequest, QueryParameterBag } from '@smithy/types';
 /** Gatehouse is IAM, which is global: AWS signs IAM requests for `us-east-1`. */
 export const SIGV4_SERVICE = 'iam';
 export const SIGV4_REGION = 'us-east-1';
+
+/**
+ * The credential scopes a request may be signed for. GraphQL takes AWS's IAM scope only. The AWS Query protocol
+ * takes the signing name of the action's service (`iam` or `sts`) and any region: clients sign a custom endpoint
+ * with whatever region they are configured for.
+ */
+export interface SigningScope {
+  service: string;
+  /** Undefined: any region. */
+  region?: string;
+}
+
+export const iamSigningScope: SigningScope = { service: SIGV4_SERVICE, region: SIGV4_REGION };
 const ALGORITHM = 'AWS4-HMAC-SHA256';
 const SCOPE_TERMINATOR = 'aws4_request';
 /** AWS: a signed request is accepted up to 15 minutes either side of the server's clock. */
@@ -48,7 +61,7 @@ export type SigV4RefusalCode =
   | 'ExpiredToken';
 
 export type SigV4Verification =
-  | { verified: true; accessKeyId: string; signingDate: Date }
+  | { verified: true; accessKeyId: string; signingDate: Date; service: string; region: string }
   | { verified: false; code: SigV4RefusalCode; message: string };
 
 /** The signature's parts, from the `Authorization` header or from the query string of a presigned URL. */
@@ -96,6 +109,7 @@ export async function verifySigV4(
   request: SignedRequest,
   lookupCredentials: SigningCredentialsLookup,
   now: Date = new Date(),
+  scope: SigningScope = iamSigningScope,
 ): Promise<SigV4Verification> {
   const authorization = singleHeader(request.headers, 'authorization');
   const presigned = carriesQuerySignature(request.query);
@@ -114,7 +128,7 @@ export async function verifySigV4(
   if (!signingDate) {
     return refused('IncompleteSignature', `'X-Amz-Date' must be in the ISO 8601 basic format YYYYMMDD'T'HHMMSS'Z'.`);
   }
-  const scopeProblem = describeScopeProblem(parsed);
+  const scopeProblem = describeScopeProblem(parsed, scope);
   if (scopeProblem) return refused('SignatureDoesNotMatch', scopeProblem);
 
   const headerProblem = describeSignedHeadersProblem(parsed);
@@ -143,7 +157,7 @@ export async function verifySigV4(
   if (credentials.expiration && credentials.expiration.getTime() <= now.getTime()) {
     return refused('ExpiredToken', MESSAGES.expiredToken);
   }
-  return { verified: true, accessKeyId: parsed.accessKeyId, signingDate };
+  return { verified: true, accessKeyId: parsed.accessKeyId, signingDate, service: parsed.scopeService, region: parsed.scopeRegion };
 }
 
 /** Whether a request carries AWS query-string authentication (a presigned URL), complete or not. */
@@ -264,16 +278,16 @@ function parseAmzDate(amzDate: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/** AWS's messages for a credential scope that is not `DATE/us-east-1/iam/aws4_request`. */
-function describeScopeProblem(header: SignatureParameters): string | null {
+/** AWS's messages for a credential scope that is not `DATE/<region>/<service>/aws4_request`. */
+function describeScopeProblem(header: SignatureParameters, scope: SigningScope): string | null {
   const { amzDate } = header;
   if (header.scopeTerminator !== SCOPE_TERMINATOR) {
     return `Credential should be scoped with a valid terminator: '${SCOPE_TERMINATOR}', not '${header.scopeTerminator.slice(0, 64)}'.`;
   }
-  if (header.scopeService !== SIGV4_SERVICE) {
-    return `Credential should be scoped to correct service: '${SIGV4_SERVICE}'.`;
+  if (header.scopeService !== scope.service) {
+    return `Credential should be scoped to correct service: '${scope.service}'.`;
   }
-  if (header.scopeRegion !== SIGV4_REGION) {
+  if (scope.region !== undefined && header.scopeRegion !== scope.region) {
     return `Credential should be scoped to a valid region, not '${header.scopeRegion.slice(0, 64)}'.`;
   }
   if (header.scopeDate !== amzDate.slice(0, 8)) {
@@ -351,8 +365,8 @@ async function signAgain(
   const contentHashSigned = parameters.signedHeaders.includes('x-amz-content-sha256');
 
   const signer = new SignatureV4({
-    service: SIGV4_SERVICE,
-    region: SIGV4_REGION,
+    service: parameters.scopeService,
+    region: parameters.scopeRegion,
     credentials: { accessKeyId: parameters.accessKeyId, secretAccessKey },
     sha256: Hash.bind(null, 'sha256'),
     applyChecksum: false,

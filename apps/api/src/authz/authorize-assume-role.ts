@@ -10,7 +10,8 @@ const trustsNobody = JSON.stringify({ Version: '2012-10-17', Statement: [] });
  * AWS AssumeRole: the role's trust policy must allow the caller (within the account that alone is enough); across
  * accounts the caller's identity policies must allow `sts:AssumeRole` on the role too. A role that does not exist
  * is refused with the same AccessDenied, so the answer does not reveal which roles exist. `mfaAuthenticated` is true
- * when the request carried a valid MFA code, which `aws:MultiFactorAuthPresent` in the trust policy then sees.
+ * when the request carried a valid MFA code, which `aws:MultiFactorAuthPresent` in the trust policy then sees; the
+ * external id, when given, is `sts:ExternalId`.
  */
 export async function authorizeAssumeRole(
   ctx: RequestContext,
@@ -18,6 +19,7 @@ export async function authorizeAssumeRole(
   roleArn: string,
   unsafeRole: { assumeRolePolicyDocument: string } | null,
   mfaAuthenticated: boolean,
+  externalId: string | undefined,
 ): Promise<void> {
   const authorizationCaller = authorizationCallerOf(caller);
   if (mfaAuthenticated) authorizationCaller.mfaAuthenticated = true;
@@ -25,7 +27,12 @@ export async function authorizeAssumeRole(
     ctx.policyCache,
     authorizationCaller,
     { sourceIp: ctx.sourceIp, secureTransport: ctx.req.secure },
-    { action: 'sts:AssumeRole', resourceArn: roleArn, trustPolicy: unsafeRole?.assumeRolePolicyDocument ?? trustsNobody },
+    {
+      action: 'sts:AssumeRole',
+      resourceArn: roleArn,
+      trustPolicy: unsafeRole?.assumeRolePolicyDocument ?? trustsNobody,
+      ...(externalId === undefined ? {} : { context: { 'sts:ExternalId': externalId } }),
+    },
   );
   if (outcome.decision !== 'Allow') throw outcome.error;
 }

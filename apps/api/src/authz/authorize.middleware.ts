@@ -19,7 +19,9 @@ export function authorizeAccess(access: Exclude<OperationAccess, { kind: 'public
       return next();
     };
   }
-  return async ({ root, args, context: ctx }, next) => {
+  return async ({ root, args, context: ctx, info }, next) => {
+    const answeringAction = typeof root === 'object' && root !== null ? ctx.operationResults.get(root) : undefined;
+    if (answeringAction !== undefined && access.answeredBy?.some((action) => action === answeringAction)) return next();
     const caller = requireCaller(ctx.caller);
     refuseSessionTokenWithoutMfa(caller, access.action);
     const target = { args, root, caller, ctx };
@@ -37,7 +39,10 @@ export function authorizeAccess(access: Exclude<OperationAccess, { kind: 'public
         })),
       );
     }
-    return next();
+    const result: unknown = await next();
+    // What a query or mutation returns, its linked fields may be answered under its action (IamOperationOptions.answeredBy).
+    if (info.path.prev === undefined && typeof result === 'object' && result !== null) ctx.operationResults.set(result, access.action);
+    return result;
   };
 }
 

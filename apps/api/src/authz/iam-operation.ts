@@ -42,6 +42,12 @@ export type RequestConditionKeysFn<TArgs = any> = (args: TArgs) => ConditionKeys
 export interface IamOperationOptions<TArgs> {
   alsoRequires?: readonly ConditionalAction<TArgs>[];
   requestConditionKeys?: RequestConditionKeysFn<TArgs>;
+  /**
+   * For a linked field: the operations whose AWS answer includes it. On the object such an operation returns, the
+   * field is covered by that operation's own authorization, as in AWS: GetUser answers the user's tags to a caller
+   * allowed iam:GetUser alone, CreateRole the new role's boundary to one allowed iam:CreateRole.
+   */
+  answeredBy?: readonly `${string}:${string}`[];
 }
 
 /** An operation's IAM action and resources, or the mark that it needs no caller at all. */

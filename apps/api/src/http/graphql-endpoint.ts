@@ -81,9 +81,10 @@ async function respond<TContext extends BaseContext>(
   }
 }
 
-class BodyTooLarge extends Error {}
+export class BodyTooLarge extends Error {}
 
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+/** The body's bytes, up to `limit` (BodyTooLarge beyond it: the rest is drained, never buffered). */
+export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length']);
   if (declared > limit) {
     req.resume();

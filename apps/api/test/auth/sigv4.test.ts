@@ -72,6 +72,8 @@ describe('verifySigV4 against requests signed by @smithy/signature-v4', () => {
       verified: true,
       accessKeyId: LONG_TERM.accessKeyId,
       signingDate: SIGNED_AT,
+      service: 'iam',
+      region: 'us-east-1',
     });
   });
 
@@ -280,6 +282,8 @@ describe('verifySigV4 against requests presigned by @smithy/signature-v4 (query-
       verified: true,
       accessKeyId: LONG_TERM.accessKeyId,
       signingDate: SIGNED_AT,
+      service: 'iam',
+      region: 'us-east-1',
     });
     // Unlike the Authorization header, a presigned URL outlives the 15-minute skew, up to its own expiry.
     const fiftyNineMinutesLater = new Date(SIGNED_AT.getTime() + 59 * 60 * 1000);

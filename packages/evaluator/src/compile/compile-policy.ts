@@ -2,6 +2,7 @@
 // remembers which of its statements each action selects, so evaluation skips statements about other actions.
 import { type CompiledCondition, compileCondition } from '../conditions/compile-condition';
 import { type ActionMatcher, actionMatches, compileActionMatcher } from '../match/action';
+import type { Selection } from './statement-index';
 import { compilePrincipal, type PrincipalTest } from '../match/principal';
 import { compileResourceMatcher, type ResourceMatcher } from '../match/resource';
 import { parseDocument } from '../parse/parse-policy';
@@ -9,6 +10,8 @@ import type { CompiledPolicy, MatchedStatement, Policy, PolicyDocument, PolicyFi
 
 export interface CompiledStatement {
   statement: Statement;
+  /** The policy the statement belongs to (set once the policy is built). */
+  policy: CompiledPolicyImpl;
   allow: boolean;
   action: ActionMatcher | undefined;
   /** Absent: the statement names no resource, as in a trust policy, and so covers the resource it is attached to. */
@@ -23,7 +26,9 @@ const VARIABLES_VERSION = '2012-10-17';
 
 export class CompiledPolicyImpl implements CompiledPolicy {
   readonly kind = 'CompiledPolicy' as const;
-  private readonly byAction = new Map<string, CompiledStatement[]>();
+  private readonly byAction = new Map<string, Selection>();
+  /** This policy as a list of one, for a request's resource policy or boundary: no array per request. */
+  readonly alone: readonly CompiledPolicyImpl[] = [this];
 
   constructor(
     readonly name: string,
@@ -31,14 +36,19 @@ export class CompiledPolicyImpl implements CompiledPolicy {
     readonly statements: CompiledStatement[],
     /** Grammar errors; a policy with errors has no statements and makes evaluation fail closed. */
     readonly errors: PolicyFinding[],
-  ) {}
+  ) {
+    for (const s of statements) s.policy = this;
+  }
 
-  /** The statements whose Action/NotAction covers `action` (as requested, any case). */
-  statementsFor(action: string): CompiledStatement[] {
+  /** The statements whose Action/NotAction covers `action` (as requested, any case), and this policy's name if invalid. */
+  selectionFor(action: string): Selection {
     let selected = this.byAction.get(action);
     if (!selected) {
       const lower = action.toLowerCase();
-      selected = this.statements.filter((s) => s.action !== undefined && actionMatches(s.action, lower));
+      selected = {
+        statements: this.statements.filter((s) => s.action !== undefined && actionMatches(s.action, lower)),
+        invalid: this.errors.length > 0 ? this.name : undefined,
+      };
       // Bounded: the action vocabulary is finite but a caller could send arbitrary strings.
       if (this.byAction.size >= 4096) this.byAction.clear();
       this.byAction.set(action, selected);
@@ -99,10 +109,11 @@ function compileAst(policy: Policy, name: string, errors: PolicyFinding[]): Comp
   const statements = policy.statements.map(
     (statement): CompiledStatement => ({
       statement,
+      policy: undefined as unknown as CompiledPolicyImpl,
       allow: statement.effect === 'Allow',
       action: statement.action && compileActionMatcher(statement.action),
       resource: statement.resource && compileResourceMatcher(statement.resource, variables),
-      principal: statement.principal && compilePrincipal(statement.principal),
+      principal: statement.principal && compilePrincipal(statement.principal, statement.effect === 'Deny'),
       conditions: statement.conditions.map((c) => compileCondition(c, variables)),
       refs: {},
     }),

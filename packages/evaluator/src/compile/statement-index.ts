@@ -3,14 +3,10 @@
 // lookup per policy on every request.
 import type { CompiledPolicyImpl, CompiledStatement } from './compile-policy';
 
-export interface SelectedStatement {
-  policy: CompiledPolicyImpl;
-  statement: CompiledStatement;
-}
-
 /** The statements of a policy list that cover one action, and the list's first policy that could not be parsed. */
 export interface Selection {
-  statements: SelectedStatement[];
+  /** Each knows its policy (`statement.policy`). */
+  statements: CompiledStatement[];
   invalid: string | undefined;
 }
 
@@ -39,11 +35,11 @@ function sameContents(a: readonly CompiledPolicyImpl[], b: readonly CompiledPoli
 
 const firstInvalid = (policies: readonly CompiledPolicyImpl[]) => policies.find((p) => p.errors.length > 0)?.name;
 
-function collect(policies: readonly CompiledPolicyImpl[], action: string): SelectedStatement[] {
-  const selected: SelectedStatement[] = [];
+function collect(policies: readonly CompiledPolicyImpl[], action: string): CompiledStatement[] {
+  const selected: CompiledStatement[] = [];
   for (const policy of policies) {
     if (policy.errors.length > 0) continue;
-    for (const statement of policy.statementsFor(action)) selected.push({ policy, statement });
+    for (const statement of policy.selectionFor(action).statements) selected.push(statement);
   }
   return selected;
 }
@@ -53,6 +49,8 @@ function collect(policies: readonly CompiledPolicyImpl[], action: string): Selec
  * array, worth indexing; a list built for one request is not.
  */
 export function selectStatements(policies: readonly CompiledPolicyImpl[], action: string, remember: boolean): Selection {
+  // One policy (a resource policy, a boundary, a single identity policy): its own cached selection.
+  if (policies.length === 1) return policies[0]!.selectionFor(action);
   if (!remember) return { statements: collect(policies, action), invalid: firstInvalid(policies) };
   const index = indexFor(policies);
   let selection = index.byAction.get(action);

@@ -22,62 +22,55 @@ export function protectWildcards(text: string): string {
 const STAR_CODE = 0x2a;
 const QUESTION_CODE = 0x3f;
 const COLON_CODE = 0x3a;
-/** Pattern codes: a character code, or one of these two. */
-const STAR = -1;
-const ANY = -2;
+const LITERAL_STAR_CODE = 0xe000;
+const LITERAL_QUESTION_CODE = 0xe001;
 
-/** One run of a pattern, ready for globMatch: its codes and the fewest characters it can match. */
+/**
+ * One run of a pattern, `pattern[from, to)`, ready for globMatch. The pattern text itself is read at match time (no
+ * per-pattern arrays: thousands of compiled policies must stay small to stay in the CPU's caches).
+ */
 export interface Glob {
-  codes: Int32Array;
+  pattern: string;
+  from: number;
+  to: number;
+  /** The fewest characters it can match: every character but `*`. */
   minLength: number;
   hasStar: boolean;
 }
 
-/** Encodes `pattern[from, to)`: `*` → STAR, `?` → ANY, literal stand-ins → the character they stand for. */
 export function compileGlob(pattern: string, from = 0, to = pattern.length): Glob {
-  const codes = new Int32Array(to - from);
-  let minLength = 0;
-  let hasStar = false;
-  for (let i = from; i < to; i++) {
-    const c = pattern.charCodeAt(i);
-    let code: number;
-    if (c === STAR_CODE) {
-      code = STAR;
-      hasStar = true;
-    } else {
-      code = c === QUESTION_CODE ? ANY : c === 0xe000 ? STAR_CODE : c === 0xe001 ? QUESTION_CODE : c;
-      minLength++;
-    }
-    codes[i - from] = code;
-  }
-  return { codes, minLength, hasStar };
+  let stars = 0;
+  for (let i = from; i < to; i++) if (pattern.charCodeAt(i) === STAR_CODE) stars++;
+  return { pattern, from, to, minLength: to - from - stars, hasStar: stars > 0 };
 }
 
 /**
  * Does `value[start, end)` match the whole glob? Greedy two-pointer matching: on a mismatch, return to the last `*`
  * and let it take one more character. The last star's start only moves forward and each attempt from it reads at
- * most one value character per pattern code, so the loop runs at most (n + 1)·(m + 1) times: linear in each input,
- * whatever the pattern. Reads the value only through charCodeAt, allocates nothing.
+ * most one value character per pattern character, so the loop runs at most (n + 1)·(m + 1) times: linear in each
+ * input, whatever the pattern. Reads the value only through charCodeAt, allocates nothing.
  */
 export function globMatch(glob: Glob, value: string, start: number, end: number): boolean {
   const length = end - start;
   if (length < glob.minLength || (!glob.hasStar && length !== glob.minLength)) return false;
-  const codes = glob.codes;
-  const m = codes.length;
-  let p = 0;
+  const pattern = glob.pattern;
+  const m = glob.to;
+  let p = glob.from;
   let s = start;
   let starP = -1;
   let starS = 0;
   while (s < end) {
     if (p < m) {
-      const code = codes[p]!;
-      if (code === STAR) {
+      const code = pattern.charCodeAt(p);
+      if (code === STAR_CODE) {
         starP = p++;
         starS = s;
         continue;
       }
       const c = value.charCodeAt(s);
-      if (code === ANY || code === c) {
+      // A literal stand-in matches only the character it stands for.
+      const literal = code < LITERAL_STAR_CODE ? code : code === LITERAL_STAR_CODE ? STAR_CODE : code === LITERAL_QUESTION_CODE ? QUESTION_CODE : code;
+      if (literal === c || code === QUESTION_CODE) {
         p++;
         s++;
         continue;
@@ -87,7 +80,7 @@ export function globMatch(glob: Glob, value: string, start: number, end: number)
     p = starP + 1;
     s = ++starS;
   }
-  while (p < m && codes[p] === STAR) p++;
+  while (p < m && pattern.charCodeAt(p) === STAR_CODE) p++;
   return p === m;
 }
 
@@ -148,8 +141,39 @@ export function arnGlobMatch(glob: ArnGlob, value: string): boolean {
   return colon < 0 && globMatch(glob.last, value, pos, end);
 }
 
-/** The fastest test for a fixed pattern: equality, prefix, suffix, match-all, or a glob. */
+function colonsBefore(text: string, end: number): number {
+  let colons = 0;
+  for (let i = text.indexOf(':'); i >= 0 && i < end; i = text.indexOf(':', i + 1)) colons++;
+  return colons;
+}
+
+/** No colon in `value[from, to)`. */
+function noColon(value: string, from: number, to: number): boolean {
+  const colon = value.indexOf(':', from);
+  return colon < 0 || colon >= to;
+}
+
+/**
+ * Tests already built, shared by every policy that holds the same pattern: thousands of compiled policies repeat the
+ * same few hundred patterns (`*`, `s3:Get*`, a bucket's ARN…), and one shared test stays in the CPU's caches where
+ * thousands of copies would not. Bounded: a full table starts over.
+ */
+const shared = { plain: new Map<string, StringTest>(), arn: new Map<string, StringTest>() };
+const SHARED_LIMIT = 16_384;
+
+/** The fastest test for a fixed pattern: equality, prefix, prefix and suffix around one `*`, match-all, or a glob. */
 export function compileWildcard(pattern: string, mode: 'plain' | 'arn'): StringTest {
+  const table = shared[mode];
+  let test = table.get(pattern);
+  if (!test) {
+    if (table.size >= SHARED_LIMIT) table.clear();
+    test = buildWildcard(pattern, mode);
+    table.set(pattern, test);
+  }
+  return test;
+}
+
+function buildWildcard(pattern: string, mode: 'plain' | 'arn'): StringTest {
   if (pattern === '*') return () => true;
   const star = pattern.indexOf('*');
   const plainText = !pattern.includes('?') && !pattern.includes(LITERAL_STAR) && !pattern.includes(LITERAL_QUESTION);
@@ -161,9 +185,15 @@ export function compileWildcard(pattern: string, mode: 'plain' | 'arn'): StringT
       const prefix = pattern.slice(0, -1);
       return (value) => value.startsWith(prefix);
     }
-    if (mode === 'plain' && star === 0 && lastStar === 0) {
-      const suffix = pattern.slice(1);
-      return (value) => value.endsWith(suffix);
+    // A single `*` inside: prefix, suffix, and in the first five parts of an ARN no colon in between.
+    if (star === lastStar) {
+      const prefix = pattern.slice(0, star);
+      const suffix = pattern.slice(star + 1);
+      const min = star + suffix.length;
+      if (mode === 'arn' && colonsBefore(pattern, star) < 5) {
+        return (value) => value.length >= min && value.startsWith(prefix) && value.endsWith(suffix) && noColon(value, star, value.length - suffix.length);
+      }
+      return (value) => value.length >= min && value.startsWith(prefix) && value.endsWith(suffix);
     }
   }
   if (mode === 'arn') {

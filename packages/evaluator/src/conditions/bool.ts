@@ -2,6 +2,7 @@
 import { type ConditionOperator, operatorPair } from './operator';
 
 export function parseBool(text: string): 'true' | 'false' | undefined {
+  if (text === 'true' || text === 'false') return text;
   const lower = text.toLowerCase();
   return lower === 'true' || lower === 'false' ? lower : undefined;
 }

@@ -2,7 +2,7 @@
 // (and cached, since the same callers repeat).
 import type { RequestScope } from '../decide/request-scope';
 import type { ConditionEntry, ConditionTrace } from '../types';
-import { parseTemplate, substitute, type TemplatePart } from '../variables/substitute';
+import { parseTemplate, substitute, Substitution, type TemplatePart } from '../variables/substitute';
 import { conditionHolds } from './qualifiers';
 import { type QualifiedOperator, readOperator } from './registry';
 
@@ -10,14 +10,18 @@ export interface CompiledCondition {
   entry: ConditionEntry;
   /** Lower-cased key name: AWS condition key names are case-insensitive. */
   key: string;
+  /** The key as the policy spells it (the usual spelling in requests), kept here to spare a read of `entry`. */
+  name: string;
   qualified: QualifiedOperator | undefined;
   /** Set when the entry can never hold (AWS would refuse the policy). */
   problem: ConditionTrace['problem'];
   /** Prepared static values; absent when some value holds a variable. */
   prepared: unknown[] | undefined;
   /** Per value: its template when it holds variables, else its prepared value. */
-  templated: Array<{ parts: TemplatePart[] } | { value: unknown }> | undefined;
+  templated: Array<{ parts: TemplatePart[]; substitution: Substitution } | { value: unknown }> | undefined;
   cache: Map<string, unknown> | undefined;
+  /** The policy values of the last request, reused while no variable changed value. */
+  lastValues: unknown[] | undefined;
 }
 
 export function compileCondition(entry: ConditionEntry, variablesEnabled: boolean): CompiledCondition {
@@ -25,11 +29,13 @@ export function compileCondition(entry: ConditionEntry, variablesEnabled: boolea
   const compiled: CompiledCondition = {
     entry,
     key: entry.key.toLowerCase(),
+    name: entry.key,
     qualified,
     problem: undefined,
     prepared: undefined,
     templated: undefined,
     cache: undefined,
+    lastValues: undefined,
   };
   if (!qualified) {
     compiled.problem = 'unknown-operator';
@@ -47,7 +53,7 @@ export function compileCondition(entry: ConditionEntry, variablesEnabled: boolea
     }
     if (template.parts) {
       hasTemplate = true;
-      templated.push({ parts: template.parts });
+      templated.push({ parts: template.parts, substitution: new Substitution(template.parts, operator.wildcards) });
       continue;
     }
     const prepared = operator.prepare(value);
@@ -59,7 +65,6 @@ export function compileCondition(entry: ConditionEntry, variablesEnabled: boolea
   }
   if (hasTemplate) {
     compiled.templated = templated;
-    compiled.cache = new Map();
   } else compiled.prepared = templated.map((t) => (t as { value: unknown }).value);
   return compiled;
 }
@@ -67,26 +72,41 @@ export function compileCondition(entry: ConditionEntry, variablesEnabled: boolea
 /** The policy values for this request; `undefined` when a variable has no value (the condition then cannot hold). */
 function policyValues(condition: CompiledCondition, scope: RequestScope): unknown[] | undefined {
   if (condition.prepared) return condition.prepared;
+  const templated = condition.templated!;
+  // Substituted text is literal: wildcard characters from a variable's value must not act as wildcards.
+  let changed = condition.lastValues === undefined;
+  for (const t of templated) {
+    if ('value' in t) continue;
+    if (t.substitution.apply(scope) === undefined) {
+      condition.lastValues = undefined;
+      return undefined;
+    }
+    if (t.substitution.changed) changed = true;
+  }
+  if (!changed) return condition.lastValues;
   const operator = condition.qualified!.operator;
   const out: unknown[] = [];
-  for (const t of condition.templated!) {
+  for (const t of templated) {
     if ('value' in t) {
       out.push(t.value);
       continue;
     }
-    // Substituted text is literal: wildcard characters from a variable's value must not act as wildcards.
-    const text = substitute(t.parts, scope, operator.wildcards);
-    if (text === undefined) return undefined;
-    const cache = condition.cache!;
+    const text = t.substitution.apply(scope)!;
+    const cache = (condition.cache ??= new Map());
     let prepared = cache.get(text);
     if (prepared === undefined) {
       prepared = operator.prepare(text);
-      if (prepared === undefined) return undefined;
+      if (prepared === undefined) {
+        // Not reusable: the next request with these values must fail the same way.
+        condition.lastValues = undefined;
+        return undefined;
+      }
       if (cache.size >= 256) cache.clear();
       cache.set(text, prepared);
     }
     out.push(prepared);
   }
+  condition.lastValues = out;
   return out;
 }
 
@@ -95,12 +115,12 @@ export function evaluateCondition(condition: CompiledCondition, scope: RequestSc
   const values = policyValues(condition, scope);
   if (!values) return false;
   const { operator, qualifier, ifExists } = condition.qualified!;
-  return conditionHolds(operator, qualifier, ifExists, scope.get(condition.key, condition.entry.key), values);
+  return conditionHolds(operator, qualifier, ifExists, scope.get(condition.key, condition.name), values);
 }
 
 /** The same evaluation, explained for the trace. */
 export function traceCondition(condition: CompiledCondition, scope: RequestScope): ConditionTrace {
-  const requestValue = scope.get(condition.key, condition.entry.key);
+  const requestValue = scope.get(condition.key, condition.name);
   const trace: ConditionTrace = {
     operator: condition.entry.operator,
     key: condition.entry.key,

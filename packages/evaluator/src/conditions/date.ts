@@ -1,5 +1,6 @@
 // Date operators. AWS accepts ISO 8601 dates and times (W3C profile) and epoch times in seconds.
 import { type ConditionOperator, operatorPair } from './operator';
+import { rememberLast } from './remember-last';
 
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
 const EPOCH_SECONDS = /^-?\d+$/;
@@ -14,6 +15,8 @@ function parseDate(text: string): number | undefined {
   return Number.isNaN(ms) ? undefined : ms;
 }
 
+const readRequestDate = rememberLast(parseDate);
+
 function date(compare: (value: number, policy: number) => boolean) {
   return {
     family: 'date' as const,
@@ -21,7 +24,7 @@ function date(compare: (value: number, policy: number) => boolean) {
     variables: false,
     prepare: parseDate,
     test: (value: string, policy: number) => {
-      const ms = parseDate(value);
+      const ms = readRequestDate(value);
       return ms !== undefined && compare(ms, policy);
     },
   };

@@ -1,5 +1,6 @@
 // IpAddress / NotIpAddress over IPv4 and IPv6 CIDR blocks (RFC 4632 / RFC 4291). A bare address is a /32 or /128.
 import { type ConditionOperator, operatorPair } from './operator';
+import { rememberLast } from './remember-last';
 
 /** An address as 32-bit words: one for IPv4, four for IPv6. */
 type IpWords = number[];
@@ -83,6 +84,8 @@ function cidrContains(cidr: Cidr, address: IpWords): boolean {
   return true;
 }
 
+const readRequestIp = rememberLast(parseIp);
+
 export const ipAddressOperators: ConditionOperator<any>[] = operatorPair<Cidr>(
   {
     family: 'ip-address',
@@ -90,7 +93,7 @@ export const ipAddressOperators: ConditionOperator<any>[] = operatorPair<Cidr>(
     variables: false,
     prepare: parseCidr,
     test: (value, cidr) => {
-      const address = parseIp(value);
+      const address = readRequestIp(value);
       return address !== undefined && cidrContains(cidr, address);
     },
   },

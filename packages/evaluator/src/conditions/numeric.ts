@@ -1,5 +1,6 @@
 // Numeric operators. AWS accepts integers and decimals; a request value that is not a number matches nothing.
 import { type ConditionOperator, operatorPair } from './operator';
+import { rememberLast } from './remember-last';
 
 // One reading per number: `\d+\.?\d*` would backtrack quadratically on a long run of digits.
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -10,6 +11,8 @@ function parseNumber(text: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+const readRequestNumber = rememberLast(parseNumber);
+
 function numeric(compare: (value: number, policy: number) => boolean) {
   return {
     family: 'numeric' as const,
@@ -17,7 +20,7 @@ function numeric(compare: (value: number, policy: number) => boolean) {
     variables: false,
     prepare: parseNumber,
     test: (value: string, policy: number) => {
-      const n = parseNumber(value);
+      const n = readRequestNumber(value);
       return n !== undefined && compare(n, policy);
     },
   };

@@ -1,6 +1,7 @@
 // evaluate(): analyses each policy type, then hands the outcomes to combine(). With compiled policies the hot path
 // allocates only the request scope, the outcomes and the result; the trace is built on request by explain/trace.ts.
-import { type CompiledPolicyImpl, type CompiledStatement, compileWithFallbackName, isCompiledPolicy } from '../compile/compile-policy';
+import { type CompiledPolicyImpl, type CompiledStatement, isCompiledPolicy } from '../compile/compile-policy';
+import { compileCached, isImmutableDocument } from '../compile/policy-cache';
 import { evaluateCondition } from '../conditions/compile-condition';
 import { resourceMatches } from '../match/resource';
 import { selectStatements } from '../compile/statement-index';
@@ -16,18 +17,61 @@ const TYPE_LABELS: Record<PolicyType, string> = {
   session: 'session policy',
 };
 
-/** Turns the request's policies into compiled ones; already-compiled inputs (the API's cache) pass through untouched. */
+/**
+ * Turns the request's policies into compiled ones; already-compiled inputs (the API's cache) pass through untouched,
+ * documents go through the content-addressed cache of compiled policies.
+ */
 function compileInputs(inputs: unknown, policyType: PolicyType): CompiledPolicyImpl[] {
   if (inputs === undefined || inputs === null) return NO_POLICIES;
-  const list = Array.isArray(inputs) ? inputs : [inputs];
+  if (isCompiledPolicy(inputs)) return inputs.alone as CompiledPolicyImpl[];
+  if (!Array.isArray(inputs)) return compileCached(inputs, TYPE_LABELS[policyType]).alone as CompiledPolicyImpl[];
   let allCompiled = true;
-  for (const p of list) if (!isCompiledPolicy(p)) allCompiled = false;
-  if (allCompiled) return list as CompiledPolicyImpl[];
-  // A policy given without a name or Id is named by its place in the request ("identity-based policy 2").
-  return list.map((p, i) =>
-    isCompiledPolicy(p) ? p : compileWithFallbackName(p, list.length > 1 ? `${TYPE_LABELS[policyType]} ${i + 1}` : TYPE_LABELS[policyType]),
-  );
+  for (const p of inputs) if (!isCompiledPolicy(p)) allCompiled = false;
+  if (allCompiled) return inputs as CompiledPolicyImpl[];
+  // A caller's list of documents that compiles to what it did last time gets the same compiled list back, which
+  // the statement index knows. The same string, or the same deeply frozen object, at the same place is the same
+  // document (neither can change); other documents are looked up, and checked, in the cache every time.
+  const previous = compiledLists.get(inputs);
+  const count = inputs.length;
+  let same = previous !== undefined && previous.compiled.length === count;
+  let compiled = same ? previous!.compiled : new Array<CompiledPolicyImpl>(count);
+  for (let i = 0; i < count; i++) {
+    const p = inputs[i] as unknown;
+    let c: CompiledPolicyImpl;
+    if (same && p === previous!.inputs[i] && (typeof p === 'string' || isImmutableDocument(p))) c = compiled[i]!;
+    else c = isCompiledPolicy(p) ? p : compileCached(p, fallbackName(policyType, i, count));
+    if (same && compiled[i] !== c) {
+      same = false;
+      compiled = compiled.slice();
+    }
+    compiled[i] = c;
+  }
+  if (!same || !sameItems(previous!.inputs, inputs)) {
+    if (!same) stableLists.add(compiled);
+    compiledLists.set(inputs, { inputs: inputs.slice(), compiled });
+  }
+  return compiled;
 }
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** What each caller's list of documents held and compiled to last time. */
+const compiledLists = new WeakMap<unknown[], { inputs: unknown[]; compiled: CompiledPolicyImpl[] }>();
+/** Compiled lists that live across requests (as the caller's own arrays of compiled policies do): worth indexing. */
+const stableLists = new WeakSet<CompiledPolicyImpl[]>();
+
+/** A policy given without a name or Id is named by its place in the request ("identity-based policy 2"). */
+function fallbackName(policyType: PolicyType, index: number, count: number): string {
+  if (count === 1) return TYPE_LABELS[policyType];
+  if (index >= 64) return `${TYPE_LABELS[policyType]} ${index + 1}`;
+  const names = (NUMBERED[policyType] ??= []);
+  return (names[index] ??= `${TYPE_LABELS[policyType]} ${index + 1}`);
+}
+
+const NUMBERED: Partial<Record<PolicyType, string[]>> = {};
 
 const NO_POLICIES: CompiledPolicyImpl[] = [];
 
@@ -70,13 +114,13 @@ function analyse(
 ): TypeOutcome {
   if (policies.length === 0) return present ? EMPTY : ABSENT;
   const outcome: TypeOutcome = { present, allow: false, deny: undefined, invalid: undefined, grants: 0 };
-  const { statements: selected, invalid } = selectStatements(policies, scope.request.action, policies === given);
+  const { statements: selected, invalid } = selectStatements(policies, scope.request.action, policies === given || stableLists.has(policies));
   outcome.invalid = invalid;
   for (let i = 0; i < selected.length; i++) {
-    const { policy, statement } = selected[i]!;
+    const statement = selected[i]!;
     const grant = statementApplies(statement, scope, policyType);
     if (grant === 0) continue;
-    const ref = policy.ref(statement, policyType);
+    const ref = statement.policy.ref(statement, policyType);
     matched.push(ref);
     if (statement.allow) {
       outcome.allow = true;

@@ -9,6 +9,7 @@ export type KeyValue = string | string[];
 export class RequestScope implements PrincipalSubject {
   readonly caller: CallerIdentity;
   readonly crossAccount: boolean;
+  readonly hasBoundary: boolean;
 
   /** The context's own key names, listed once per request when a key is not found under the policy's spelling. */
   private contextNames: string[] | undefined;
@@ -18,6 +19,8 @@ export class RequestScope implements PrincipalSubject {
 
   constructor(readonly request: AuthorizationRequest) {
     this.caller = callerIdentity(request.principal);
+    const boundary = request.permissionsBoundary as unknown;
+    this.hasBoundary = boundary !== undefined && boundary !== null && !(Array.isArray(boundary) && boundary.length === 0);
     const callerAccount = this.caller.accountId;
     this.crossAccount =
       callerAccount !== undefined &&

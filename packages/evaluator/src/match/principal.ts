@@ -48,20 +48,26 @@ function readCaller(principal: string): CallerIdentity {
   return { ...base, kind: 'other', accountId };
 }
 
-/** The request-side view a principal matcher needs: the caller, and its role's ARN as the request states it. */
+/** The request-side view a principal matcher needs: the caller, its role's ARN as the request states it, its boundary. */
 export interface PrincipalSubject {
   caller: CallerIdentity;
   roleArn: string | undefined;
+  /** The caller (an IAM user, or the role of a role session) has a permissions boundary attached. */
+  hasBoundary: boolean;
 }
+
+/** The callers that can have a permissions boundary: IAM users, roles and their sessions. */
+const BOUNDED_KINDS = new Set<CallerKind>(['user', 'role', 'assumed-role']);
 
 export type PrincipalTest = (subject: PrincipalSubject) => PrincipalMatchKind | undefined;
 
 /**
  * Compiles Principal/NotPrincipal. Principal: the strongest way the caller is named (session or user ARN, then role ARN,
  * then its account). NotPrincipal (AWS): the statement applies unless every identity of the caller is listed — the
- * session, its role and its account — which is why AWS tells authors to list the account next to the role.
+ * session, its role and its account — which is why AWS tells authors to list the account next to the role. `deny`: the
+ * statement's effect is Deny, which AWS applies to every IAM principal with a permissions boundary, listed or not.
  */
-export function compilePrincipal(element: PrincipalElement): PrincipalTest {
+export function compilePrincipal(element: PrincipalElement, deny: boolean): PrincipalTest {
   const arns = new Map<string, PrincipalMatchKind>();
   const accounts = new Set<string>();
   const services = new Set<string>();
@@ -99,9 +105,13 @@ export function compilePrincipal(element: PrincipalElement): PrincipalTest {
     if (element.wildcard) return () => 'anyone';
     return named;
   }
-  if (element.wildcard) return () => undefined;
   return (subject) => {
     const { caller } = subject;
+    // AWS (permissions boundaries, NotPrincipal): "The NotPrincipal element with a Deny effect will always deny any IAM
+    // principal that has a permissions boundary policy attached, regardless of the values specified in the
+    // NotPrincipal element."
+    if (deny && subject.hasBoundary && BOUNDED_KINDS.has(caller.kind)) return 'anyone';
+    if (element.wildcard) return undefined;
     if (caller.kind === 'service') return services.has(caller.arn) || federated.has(caller.arn) ? undefined : 'anyone';
     const accountListed = caller.accountId !== undefined && accounts.has(caller.accountId);
     if (!accountListed) return 'anyone';

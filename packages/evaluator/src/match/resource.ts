@@ -4,7 +4,7 @@ import { parseArn } from '../arn';
 import { compileWildcard, type StringTest, WildcardCache } from '../compile/wildcard';
 import type { RequestScope } from '../decide/request-scope';
 import type { ResourceMismatch, ValueListElement } from '../types';
-import { parseTemplate, substitute, type TemplatePart } from '../variables/substitute';
+import { parseTemplate, substitute, Substitution, type TemplatePart } from '../variables/substitute';
 
 interface ResourcePattern {
   pattern: string;
@@ -12,10 +12,13 @@ interface ResourcePattern {
   test: StringTest | undefined;
   /** For a pattern with variables. */
   parts: TemplatePart[] | undefined;
+  substitution: Substitution | undefined;
 }
 
 export interface ResourceMatcher {
   negated: boolean;
+  /** The test of a Resource/NotResource holding one fixed pattern, the common case: one read instead of three. */
+  single: StringTest | undefined;
   patterns: ResourcePattern[];
   cache: WildcardCache | undefined;
 }
@@ -25,14 +28,15 @@ export function compileResourceMatcher(element: ValueListElement, variablesEnabl
   const patterns = element.values.map((pattern): ResourcePattern => {
     const template = variablesEnabled ? parseTemplate(pattern) : undefined;
     // A malformed `${` can never be satisfied: the pattern matches nothing, as an unresolvable variable would.
-    if (template && !template.ok) return { pattern, test: () => false, parts: undefined };
+    if (template && !template.ok) return { pattern, test: () => false, parts: undefined, substitution: undefined };
     if (template?.parts) {
       hasVariables = true;
-      return { pattern, test: undefined, parts: template.parts };
+      return { pattern, test: undefined, parts: template.parts, substitution: new Substitution(template.parts, true) };
     }
-    return { pattern, test: compileWildcard(pattern, 'arn'), parts: undefined };
+    return { pattern, test: compileWildcard(pattern, 'arn'), parts: undefined, substitution: undefined };
   });
-  return { negated: element.negated, patterns, cache: hasVariables ? new WildcardCache('arn') : undefined };
+  const single = patterns.length === 1 ? patterns[0]!.test : undefined;
+  return { negated: element.negated, single, patterns, cache: hasVariables ? new WildcardCache('arn') : undefined };
 }
 
 const UNRESOLVED = 2;
@@ -40,7 +44,7 @@ const UNRESOLVED = 2;
 /** 1 when the pattern matches, 0 when not, UNRESOLVED when one of its variables has no value. */
 function patternMatches(matcher: ResourceMatcher, p: ResourcePattern, resource: string, scope: RequestScope): number {
   if (p.test) return p.test(resource) ? 1 : 0;
-  const substituted = substitute(p.parts!, scope, true);
+  const substituted = p.substitution!.apply(scope);
   if (substituted === undefined) return UNRESOLVED;
   return matcher.cache!.get(substituted)(resource) ? 1 : 0;
 }
@@ -56,6 +60,7 @@ export function matchingResourcePattern(matcher: ResourceMatcher, resource: stri
  * without a value makes the element not match, so it cannot widen a NotResource either.
  */
 export function resourceMatches(matcher: ResourceMatcher, resource: string, scope: RequestScope): boolean {
+  if (matcher.single) return matcher.single(resource) !== matcher.negated;
   const patterns = matcher.patterns;
   for (let i = 0; i < patterns.length; i++) {
     const m = patternMatches(matcher, patterns[i]!, resource, scope);

@@ -72,3 +72,44 @@ export function substitute(parts: readonly TemplatePart[], source: VariableSourc
   }
   return out;
 }
+
+/**
+ * One template's last substitution, reused while its variables keep the same values: the same caller sends the same
+ * tags and user name request after request, and rebuilding (and re-hashing) the text each time would cost more than
+ * the match. Reading the values is the only work on a repeat.
+ */
+export class Substitution {
+  private readonly last: Array<string | undefined>;
+  private lastResult: string | undefined;
+  private filled = false;
+  /** False when the last apply() returned the previous result again. */
+  changed = true;
+
+  constructor(
+    readonly parts: readonly TemplatePart[],
+    private readonly protect: boolean,
+  ) {
+    this.last = parts.filter((p) => typeof p !== 'string' && !('literal' in p)).map(() => undefined);
+  }
+
+  apply(source: VariableSource): string | undefined {
+    const parts = this.parts;
+    let same = this.filled;
+    let v = 0;
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]!;
+      if (typeof part === 'string' || 'literal' in part) continue;
+      const value = source.single(part.key, part.name) ?? part.fallback;
+      if (value !== this.last[v]) {
+        same = false;
+        this.last[v] = value;
+      }
+      v++;
+    }
+    this.changed = !same;
+    if (same) return this.lastResult;
+    this.lastResult = substitute(parts, source, this.protect);
+    this.filled = true;
+    return this.lastResult;
+  }
+}

@@ -68,6 +68,7 @@ function toEvent(row: AuditEvent): Event {
     resources: row.resources,
     readOnly: row.readOnly,
     errorCode: row.errorCode,
+    protocol: row.protocol,
     cloudTrailEvent: JSON.stringify({
       eventVersion: '1.08',
       userIdentity: { arn: row.principalArn, accountId: row.accountId, accessKeyId: row.accessKeyId, userName: username },
@@ -85,6 +86,7 @@ function toEvent(row: AuditEvent): Event {
       readOnly: row.readOnly,
       errorCode: row.errorCode ?? undefined,
       errorMessage: row.errorMessage ?? undefined,
+      additionalEventData: row.protocol === null ? undefined : { protocol: row.protocol },
       recipientAccountId: row.accountId,
     }),
   };

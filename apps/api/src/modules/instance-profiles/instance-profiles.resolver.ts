@@ -128,7 +128,9 @@ export class InstanceProfilesResolver {
   }
 
   @FieldResolver(() => [Tag])
-  @IamOperation<unknown, InstanceProfile>('iam:ListInstanceProfileTags', ({ root }) => root.arn)
+  @IamOperation<unknown, InstanceProfile>('iam:ListInstanceProfileTags', ({ root }) => root.arn, {
+    answeredBy: ['iam:GetInstanceProfile', 'iam:CreateInstanceProfile'],
+  })
   tags(@Root() profile: InstanceProfile, @Ctx() ctx: RequestContext): Promise<Tag[]> {
     return ctx.loaders.instanceProfiles.tagsByInstanceProfileId.load(profile.id);
   }

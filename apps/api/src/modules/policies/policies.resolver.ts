@@ -73,19 +73,19 @@ export class PoliciesResolver {
   }
 
   @FieldResolver(() => [Tag])
-  @IamOperation<unknown, Policy>('iam:ListPolicyTags', ({ root }) => root.arn)
+  @IamOperation<unknown, Policy>('iam:ListPolicyTags', ({ root }) => root.arn, { answeredBy: ['iam:GetPolicy', 'iam:CreatePolicy'] })
   tags(@Root() policy: Policy, @Ctx() ctx: RequestContext): Promise<Tag[]> {
     return ctx.loaders.policies.tagsByPolicyId.load(policy.id);
   }
 
   @FieldResolver(() => Int, { description: "Users, groups and roles of the caller's account the policy is attached to." })
-  @IamOperation<unknown, Policy>('iam:GetPolicy', ({ root }) => root.arn)
+  @IamOperation<unknown, Policy>('iam:GetPolicy', ({ root }) => root.arn, { answeredBy: ['iam:CreatePolicy'] })
   attachmentCount(@Root() policy: Policy, @Ctx() ctx: RequestContext): Promise<number> {
     return ctx.loaders.policies.attachmentCountByPolicyId.load(policy.id);
   }
 
   @FieldResolver(() => Int, { description: "Users and roles of the caller's account whose permissions boundary the policy is." })
-  @IamOperation<unknown, Policy>('iam:GetPolicy', ({ root }) => root.arn)
+  @IamOperation<unknown, Policy>('iam:GetPolicy', ({ root }) => root.arn, { answeredBy: ['iam:CreatePolicy'] })
   permissionsBoundaryUsageCount(@Root() policy: Policy, @Ctx() ctx: RequestContext): Promise<number> {
     return ctx.loaders.policies.boundaryUsageCountByPolicyId.load(policy.id);
   }

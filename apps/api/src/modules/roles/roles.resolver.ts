@@ -104,13 +104,15 @@ export class RolesResolver {
 
   /** AWS GetRole's `RoleLastUsed`, from the columns AssumeRole updates. */
   @FieldResolver(() => RoleLastUsed)
-  @IamOperation<unknown, Role>('iam:GetRole', ({ root }) => root.arn)
+  @IamOperation<unknown, Role>('iam:GetRole', ({ root }) => root.arn, { answeredBy: ['iam:CreateRole', 'iam:UpdateRoleDescription'] })
   roleLastUsed(@Root() role: Role): RoleLastUsed {
     return { lastUsedDate: role.lastUsedDate, region: role.lastUsedRegion };
   }
 
   @FieldResolver(() => [Tag])
-  @IamOperation<unknown, Role>('iam:ListRoleTags', ({ root }) => root.arn)
+  @IamOperation<unknown, Role>('iam:ListRoleTags', ({ root }) => root.arn, {
+    answeredBy: ['iam:GetRole', 'iam:CreateRole', 'iam:UpdateRoleDescription'],
+  })
   tags(@Root() role: Role, @Ctx() ctx: RequestContext): Promise<Tag[]> {
     return ctx.loaders.roles.tagsByRoleId.load(role.id);
   }
@@ -122,7 +124,7 @@ export class RolesResolver {
   }
 
   @FieldResolver(() => PermissionsBoundary, { nullable: true })
-  @IamOperation<unknown, Role>('iam:GetRole', ({ root }) => root.arn)
+  @IamOperation<unknown, Role>('iam:GetRole', ({ root }) => root.arn, { answeredBy: ['iam:CreateRole', 'iam:UpdateRoleDescription'] })
   async permissionsBoundary(@Root() role: Role, @Ctx() ctx: RequestContext): Promise<PermissionsBoundary | null> {
     if (!role.permissionsBoundaryPolicyId) return null;
     const policy = await ctx.loaders.policies.policyById.load(role.permissionsBoundaryPolicyId);

@@ -41,6 +41,12 @@ export class AssumeRoleInput {
   @IsOptional()
   @AwsPattern('[\\d]{6}')
   tokenCode?: string;
+
+  @Field(() => String, { nullable: true, description: 'What the role\'s trust policy may require in `sts:ExternalId` (a third party\'s customer id).' })
+  @IsOptional()
+  @AwsLength(2, 1224)
+  @AwsPattern('[\\w+=,.@:\\/-]*')
+  externalId?: string;
 }
 
 @InputType()
@@ -62,6 +68,12 @@ export class GetSessionTokenInput {
   @IsOptional()
   @AwsPattern('[\\d]{6}')
   tokenCode?: string;
+
+  @Field(() => String, { nullable: true, description: 'What the role\'s trust policy may require in `sts:ExternalId` (a third party\'s customer id).' })
+  @IsOptional()
+  @AwsLength(2, 1224)
+  @AwsPattern('[\\w+=,.@:\\/-]*')
+  externalId?: string;
 }
 
 @InputType({

@@ -80,7 +80,7 @@ export async function assumeRole(ctx: RequestContext, caller: Caller, input: Ass
   if (input.policy !== undefined) assertValidPolicyDocument(input.policy, { kind: 'session', field: 'input.policy' });
   const unsafeRole = await findUnsafeRole(ctx, input.roleArn);
   if (mfa) await requireCallerMfa(ctx, caller, mfa.serialNumber, mfa.tokenCode);
-  await authorizeAssumeRole(ctx, caller, input.roleArn, unsafeRole, mfa !== null);
+  await authorizeAssumeRole(ctx, caller, input.roleArn, unsafeRole, mfa !== null, input.externalId ?? undefined);
   // INVARIANT: authorizeAssumeRole refuses a missing role (it trusts nobody), so the role exists from here on.
   const role = unsafeRole!;
 

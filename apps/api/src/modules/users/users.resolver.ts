@@ -111,7 +111,7 @@ export class UsersResolver {
   }
 
   @FieldResolver(() => [Tag])
-  @IamOperation<unknown, User>('iam:ListUserTags', ({ root }) => root.arn)
+  @IamOperation<unknown, User>('iam:ListUserTags', ({ root }) => root.arn, { answeredBy: ['iam:GetUser', 'iam:CreateUser'] })
   tags(@Root() user: User, @Ctx() ctx: RequestContext): Promise<Tag[]> {
     return ctx.loaders.users.tagsByUserId.load(user.id);
   }
@@ -123,7 +123,7 @@ export class UsersResolver {
   }
 
   @FieldResolver(() => PermissionsBoundary, { nullable: true })
-  @IamOperation<unknown, User>('iam:GetUser', ({ root }) => root.arn)
+  @IamOperation<unknown, User>('iam:GetUser', ({ root }) => root.arn, { answeredBy: ['iam:CreateUser'] })
   async permissionsBoundary(@Root() user: User, @Ctx() ctx: RequestContext): Promise<PermissionsBoundary | null> {
     if (!user.permissionsBoundaryPolicyId) return null;
     const policy = await ctx.loaders.policies.policyById.load(user.permissionsBoundaryPolicyId);

@@ -27,6 +27,11 @@ export function grammarRules({ kind, policy, out }: RuleContext): void {
         onKey: true,
       });
     }
+    // AWS (NotPrincipal): "You cannot use the NotPrincipal element in an IAM identity-based policy nor in an IAM role
+    // trust policy."
+    if (kind === 'trust' && s.principal?.negated) {
+      out.add('NOT_PRINCIPAL_IN_TRUST_POLICY', s.principal.path, '`NotPrincipal` is not allowed in a trust policy', { onKey: true, help: 'name the principals that may assume the role in `Principal`' });
+    }
     if ((kind === 'resource' || kind === 'trust') && !s.principal) out.add('MISSING_PRINCIPAL', s.path, `the statement has no \`Principal\` or \`NotPrincipal\`, which a ${kind === 'trust' ? 'trust' : 'resource-based'} policy requires`);
     if (kind !== 'trust' && !s.resource) out.add('MISSING_RESOURCE', s.path, 'the statement has no `Resource` or `NotResource`');
     if (kind === 'trust' && s.resource) {

@@ -7,6 +7,14 @@ const grantsPassRole = (patterns: string[]) => patterns.some((p) => compileWildc
 
 export function securityRules({ kind, policy, out }: RuleContext): void {
   for (const s of policy.statements) {
+    if (s.effect === 'Deny' && s.principal?.negated && kind === 'resource') {
+      // AWS: "The NotPrincipal element with a Deny effect will always deny any IAM principal that has a permissions
+      // boundary policy attached, regardless of the values specified in the NotPrincipal element."
+      out.add('DENY_WITH_NOT_PRINCIPAL', s.principal.path, '`Deny` with `NotPrincipal` also denies every listed user or role that has a permissions boundary', {
+        onKey: true,
+        help: 'use `"Principal": "*"` with `"ArnNotEquals": {"aws:PrincipalArn": […]}` instead',
+      });
+    }
     if (s.effect !== 'Allow') continue;
     if (s.action?.negated) {
       out.add('ALLOW_WITH_NOT_ACTION', memberPath(s.path, 'NotAction'), '`Allow` with `NotAction` allows every action not listed, including future ones', {

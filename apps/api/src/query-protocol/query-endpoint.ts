@@ -1,0 +1,162 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ApolloServer } from '@apollo/server';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import type { AuthenticationMethods } from '../auth/authenticate';
+import type { ApiProtocol, RequestContext } from '../context';
+import { IamError } from '../errors/iam-error';
+import { serviceFailureMessage } from '../errors/format-error';
+import { clientRequest, compileTrustProxy, type ClientRequest, type TrustProxy } from '../http/client-request';
+import { BodyTooLarge, readBody } from '../http/graphql-endpoint';
+import { currentRequestScope, runInRequestScope } from '../http/request-scope';
+import { setSecurityHeaders } from '../http/security-headers';
+import type { Logger } from '../logger';
+import { decodeInput } from './decode-input';
+import { parseFormParameters } from './form-parameters';
+import { QueryError } from './query-error';
+import { answerForGraphqlError, queryErrorAnswer, type QueryErrorAnswer } from './query-error-status';
+import { buildQueryOperation, type QueryOperation } from './query-operation';
+import { queryResult } from './query-result';
+import { errorXml, responseXml } from './query-xml';
+import { serviceModels, type ServiceModel } from './service-models';
+
+export interface QueryEndpointOptions {
+  apollo: ApolloServer<RequestContext>;
+  schema: GraphQLSchema;
+  logger: Logger;
+  bodyLimitBytes: number;
+  trustProxy: TrustProxy;
+  context(request: ClientRequest, res: ServerResponse, protocol: { name: ApiProtocol; authentication: AuthenticationMethods }): Promise<RequestContext>;
+}
+
+/** AWS's Query protocol is served at the root: `POST /` with a form body, or `GET /?Action=…`. */
+export function isQueryRequest(req: IncomingMessage): boolean {
+  const url = req.url ?? '/';
+  const path = url.split('?', 1)[0];
+  if (path !== '/') return false;
+  return req.method === 'POST' || (req.method === 'GET' && url.includes('?'));
+}
+
+const [iamModel] = serviceModels as [ServiceModel, ServiceModel];
+
+/**
+ * The AWS Query API (IAM 2010-05-08, STS 2011-06-15) as a thin translation onto the GraphQL schema: the action's
+ * GraphQL document runs in-process through Apollo with variables decoded from the form, so that authentication,
+ * authorization, validation, quotas, audit and errors are the very code GraphQL clients reach; the result is shaped
+ * into AWS's XML by the service model. Authentication is SigV4 only, scoped to the action's service; an unsigned
+ * request is anonymous, and GraphQL refuses it (MissingAuthenticationToken) but for its @Public operations (such as
+ * AssumeRoleWithWebIdentity would be).
+ */
+export function queryEndpoint(options: QueryEndpointOptions) {
+  const trust = compileTrustProxy(options.trustProxy);
+  const operations = new Map<string, QueryOperation | null>();
+  const operationFor = (model: ServiceModel, action: string): QueryOperation | null => {
+    // Only the model's own actions are built and kept: any other name a client sends must not grow the cache.
+    if (!Object.hasOwn(model.operations, action)) return null;
+    const key = `${model.service}:${action}`;
+    let operation = operations.get(key);
+    if (operation === undefined) {
+      operation = buildQueryOperation(options.schema, model, action) ?? null;
+      operations.set(key, operation);
+    }
+    return operation;
+  };
+
+  return (req: IncomingMessage, res: ServerResponse): void =>
+    runInRequestScope(options.logger, req, res, () => {
+      setSecurityHeaders(res);
+      readBody(req, options.bodyLimitBytes).then(
+        (rawBody) => respond(options, operationFor, res, clientRequest(req, rawBody, trust)),
+        (error: unknown) => {
+          if (error instanceof BodyTooLarge) res.setHeader('connection', 'close');
+          const answer =
+            error instanceof BodyTooLarge
+              ? queryErrorAnswer('LimitExceeded', 'The request body is larger than the server accepts.', 413)
+              : queryErrorAnswer('InvalidInput', 'The request body cannot be read.');
+          writeError(res, iamModel, answer);
+        },
+      );
+    });
+}
+
+async function respond(
+  options: QueryEndpointOptions,
+  operationFor: (model: ServiceModel, action: string) => QueryOperation | null,
+  res: ServerResponse,
+  request: ClientRequest,
+): Promise<void> {
+  let model = iamModel;
+  try {
+    const parameters = requestParameters(request);
+    const action = parameters.get('Action');
+    const version = parameters.get('Version');
+    parameters.delete('Action');
+    parameters.delete('Version');
+    if (!action) throw new QueryError('MissingAction', 'The request must contain the parameter Action.');
+    if (!version) throw new QueryError('MissingParameter', 'The request must contain the parameter Version.');
+    model = serviceModels.find((candidate) => candidate.apiVersion === version) ?? iamModel;
+    const operation = model.apiVersion === version ? operationFor(model, action) : null;
+    if (!operation) throw new QueryError('InvalidAction', `Could not find operation ${action.slice(0, 128)} for version ${version.slice(0, 32)}.`);
+    const input = decodeInput(model, action, operation.input, parameters);
+    const variables = operation.variables(input);
+
+    const contextValue = await options.context(request, res, {
+      name: 'query',
+      authentication: { sessionCookie: false, signingScope: { service: model.service } },
+    });
+    const response = await options.apollo.executeOperation({ query: operation.document, variables }, { contextValue });
+    if (response.body.kind !== 'single') throw new Error('the Query protocol runs no incremental delivery');
+    const { data, errors } = response.body.singleResult;
+    const [firstError] = errors ?? [];
+    if (firstError) return writeError(res, model, answerForGraphqlError(firstError));
+    const body = responseXml(model, action, operation.resultWrapper, queryResult(operation, data, variables), requestId());
+    res.writeHead(200, { 'content-type': 'text/xml', 'content-length': Buffer.byteLength(body) });
+    res.end(body);
+  } catch (error) {
+    writeError(res, model, answerForThrown(error));
+  }
+}
+
+/**
+ * POST: the form body, and any parameters in the query string beside a presigned signature. GET: the query string.
+ * The signature's own `X-Amz-*` parameters belong to authentication (src/auth/), not to the action.
+ */
+function requestParameters(request: ClientRequest): Map<string, string> {
+  const queryStart = request.url.indexOf('?');
+  const query = queryStart === -1 ? new Map<string, string>() : parseFormParameters(request.url.slice(queryStart + 1));
+  for (const name of query.keys()) if (name.startsWith('X-Amz-')) query.delete(name);
+  if (request.method.toUpperCase() !== 'POST') return query;
+
+  const [mediaType = '', ...mediaParameters] = (request.headers['content-type'] ?? '').toLowerCase().split(';').map((part) => part.trim());
+  if (mediaType !== 'application/x-www-form-urlencoded') {
+    throw new QueryError('InvalidInput', 'The request body must be application/x-www-form-urlencoded, as AWS Query requests are.');
+  }
+  const charset = mediaParameters.find((parameter) => parameter.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
+  if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
+    throw new QueryError('InvalidInput', 'The request body must be UTF-8 encoded.');
+  }
+  const form = parseFormParameters(request.rawBody);
+  for (const [name, value] of query) {
+    if (form.has(name)) throw new QueryError('InvalidInput', `The parameter ${name.slice(0, 128)} is given more than once.`);
+    form.set(name, value);
+  }
+  return form;
+}
+
+function answerForThrown(error: unknown): QueryErrorAnswer {
+  if (error instanceof QueryError) return queryErrorAnswer(error.code, error.message, error.status === 400 ? undefined : error.status);
+  // Refused credentials come wrapped for Apollo by the context function (src/auth/authentication-refusal.ts).
+  const iamError = error instanceof GraphQLError && error.originalError instanceof IamError ? error.originalError : error;
+  if (iamError instanceof IamError) return queryErrorAnswer(iamError.code, iamError.message);
+  currentRequestScope()?.logger.error({ err: error }, 'unexpected error in the Query protocol');
+  return queryErrorAnswer('ServiceFailure', serviceFailureMessage);
+}
+
+function writeError(res: ServerResponse, model: ServiceModel, answer: QueryErrorAnswer): void {
+  const body = errorXml(model, answer, requestId());
+  res.writeHead(answer.status, { 'content-type': 'text/xml', 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+function requestId(): string {
+  return currentRequestScope()?.requestId ?? '';
+}
