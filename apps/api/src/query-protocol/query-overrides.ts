@@ -42,7 +42,8 @@ export const inputOverrides = {
 /**
  * GraphQL operations that are not AWS IAM or STS actions, so the Query protocol has none: the console's sign-in and
  * role switching, the console's action catalog, the audit trail (AWS CloudTrail's LookupEvents), policy validation
- * (AWS IAM Access Analyzer's ValidatePolicy) and revoking role sessions (the console's button; AWS writes a policy).
+ * (AWS IAM Access Analyzer's ValidatePolicy), revoking role sessions (the console's button; AWS writes a policy), and
+ * the console's user deletion with what the user holds and its credential report as of now.
  */
 export const graphqlOnlyOperations: ReadonlySet<string> = new Set([
   'signIn',
@@ -57,4 +58,6 @@ export const graphqlOnlyOperations: ReadonlySet<string> = new Set([
   'lookupEvents',
   'validatePolicy',
   'revokeRoleSessions',
+  'deleteUserAndDependents',
+  'getLiveCredentialReport',
 ]);
