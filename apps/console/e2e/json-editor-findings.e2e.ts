@@ -30,7 +30,8 @@ describe('Policies → Create policy, JSON editor', () => {
     await createPolicy.replaceJsonLine('"Version"', '"Version": "2012-01-17",');
 
     const diagnostic = browser.page.locator('.cm-lintRange-error');
-    await diagnostic.first().waitFor();
+    // Typed a character at a time: wait for the diagnostic of the whole value, not of a text on the way to it.
+    await diagnostic.filter({ hasText: '"2012-01-17"' }).first().waitFor();
     expect(await diagnostic.allTextContents()).toEqual(['"2012-01-17"']);
     await createPolicy.waitForFindingCounts({ Errors: 1 });
     // The panel opens on the most severe findings.
