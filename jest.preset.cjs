@@ -17,7 +17,7 @@ module.exports = {
     ],
   },
   // Workspace packages are published as TypeScript source; ESM-only dependencies are transformed too.
-  transformIgnorePatterns: ['/node_modules/(?!(@cloud-copilot|@electric-sql)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@cloud-copilot|@electric-sql|jose)/)'],
   testEnvironmentOptions: { customExportConditions: ['source', 'node', 'require', 'default'] },
   // Creating and migrating a test database takes a few seconds on a busy 2-core machine, and without DATABASE_URL the
   // embedded pool's first start of PGlite takes several more (queries are slower there too): jest's 5 s is too short.

@@ -39,12 +39,34 @@ export interface ApiConfig {
     groupsPerAccount: number;
     rolesPerAccount: number;
     instanceProfilesPerAccount: number;
+    openIdConnectProvidersPerAccount: number;
     /** Customer managed policies per account. */
     policiesPerAccount: number;
     groupsPerUser: number;
     /** Managed policies attached to one user, group or role (AWS's default; it can be raised to 20). */
     attachedPoliciesPerIdentity: number;
     versionsPerPolicy: number;
+  };
+  /** Fetching OIDC issuers' discovery documents and key sets for AssumeRoleWithWebIdentity. */
+  oidc: {
+    /**
+     * Plain HTTP issuers on a loopback address (127.0.0.0/8, ::1, localhost), for development only; everything else
+     * is HTTPS. Set by GATEHOUSE_OIDC_ALLOW_INSECURE_LOOPBACK=1.
+     */
+    allowInsecureLoopback: boolean;
+    /** Each request to an issuer, connection to last byte. */
+    fetchTimeoutMs: number;
+    /** Largest discovery document or key set read; a larger one is refused. */
+    maxResponseBytes: number;
+    /** How long a key set is used before it is fetched again (an issuer's Cache-Control max-age may shorten it). */
+    jwksCacheSeconds: number;
+    /**
+     * A token whose key id the cached key set lacks makes the key set be fetched again (the issuer rotated its keys),
+     * at most once in this many seconds per issuer, so that made-up key ids cannot make the server hammer an issuer.
+     */
+    jwksRefreshCooldownSeconds: number;
+    /** Clock difference tolerated on a token's exp, nbf and iat. */
+    clockSkewSeconds: number;
   };
   credentialReport: {
     /**
@@ -66,10 +88,19 @@ export const defaultApiConfig: ApiConfig = {
     groupsPerAccount: 300,
     rolesPerAccount: 1000,
     instanceProfilesPerAccount: 1000,
+    openIdConnectProvidersPerAccount: 100,
     policiesPerAccount: 1500,
     groupsPerUser: 10,
     attachedPoliciesPerIdentity: 10,
     versionsPerPolicy: 5,
+  },
+  oidc: {
+    allowInsecureLoopback: process.env.GATEHOUSE_OIDC_ALLOW_INSECURE_LOOPBACK === '1',
+    fetchTimeoutMs: 5000,
+    maxResponseBytes: 128 * 1024,
+    jwksCacheSeconds: 3600,
+    jwksRefreshCooldownSeconds: 30,
+    clockSkewSeconds: 60,
   },
   credentialReport: { lifetimeSeconds: 4 * 3600 },
 };
@@ -82,6 +113,7 @@ export function resolveApiConfig(overrides: ApiConfigOverrides = {}): ApiConfig 
     graphql: { ...defaultApiConfig.graphql, ...overrides.graphql },
     session: { ...defaultApiConfig.session, ...overrides.session },
     quotas: { ...defaultApiConfig.quotas, ...overrides.quotas },
+    oidc: { ...defaultApiConfig.oidc, ...overrides.oidc },
     credentialReport: { ...defaultApiConfig.credentialReport, ...overrides.credentialReport },
   };
 }

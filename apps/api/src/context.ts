@@ -12,6 +12,7 @@ import type { SelectionContext } from './graphql/selected-fields';
 import { currentRequestScope } from './http/request-scope';
 import type { Logger } from './logger';
 import { createLoaders, type Loaders } from './modules/loaders';
+import type { IssuerKeyCache } from './modules/sts/web-identity/issuer-keys';
 
 /** Everything a resolver, middleware or service knows about the request it serves. Built once per request. */
 export interface RequestContext extends SelectionContext {
@@ -21,6 +22,11 @@ export interface RequestContext extends SelectionContext {
   logger: Logger;
   /** Null for an anonymous request, which may only reach @Public operations. */
   caller: Caller | null;
+  /**
+   * Set instead of a caller when the operator's command line does the work (src/operator/): the account it acts in,
+   * to which its audit events belong.
+   */
+  operator?: { accountId: string | null };
   /**
    * DataLoaders scoped to the caller's account; the authorization step and the services share them. They read the
    * operation's `selection` (filled by src/graphql/selected-fields.ts before any resolver runs).
@@ -32,6 +38,8 @@ export interface RequestContext extends SelectionContext {
   config: ApiConfig;
   /** Compiled policies per principal, shared by every request of the process (checked fresh on each use). */
   policyCache: CallerPolicyCache;
+  /** OIDC issuers' signing keys, shared by every request of the process (AssumeRoleWithWebIdentity). */
+  issuerKeys: IssuerKeyCache;
   /** Seals secrets the server must read back (access key secrets, MFA seeds) under the server key. */
   secretBox: SecretBox;
   sourceIp: string | undefined;
@@ -43,8 +51,11 @@ export interface RequestContext extends SelectionContext {
   res: ServerResponse;
 }
 
-/** `graphql` (/graphql) or `query`: AWS's Query API, as the AWS CLI and SDKs speak it (src/query-protocol/). */
-export type ApiProtocol = 'graphql' | 'query';
+/**
+ * `graphql` (/graphql) or `query`: AWS's Query API, as the AWS CLI and SDKs speak it (src/query-protocol/); `cli` for
+ * the operator's command line, which calls the services directly (src/operator/).
+ */
+export type ApiProtocol = 'graphql' | 'query' | 'cli';
 
 export interface ContextDependencies {
   prisma: PrismaClient;
@@ -52,6 +63,7 @@ export interface ContextDependencies {
   config: ApiConfig;
   secretBox: SecretBox;
   policyCache: CallerPolicyCache;
+  issuerKeys: IssuerKeyCache;
   credentials: CredentialCache;
 }
 
@@ -83,6 +95,7 @@ export async function createRequestContext(
     notifications: deps.notifications,
     config: deps.config,
     policyCache: deps.policyCache,
+    issuerKeys: deps.issuerKeys,
     secretBox: deps.secretBox,
     sourceIp: req.ip,
     userAgent: req.headers['user-agent'],

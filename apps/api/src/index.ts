@@ -5,6 +5,7 @@ import { createLogger, type Logger } from './logger';
 import { createApiServer } from './server';
 
 export type { ApiConfig, ApiConfigOverrides } from './config';
+export { createLogger } from './logger';
 
 export interface StartServerOptions {
   databaseUrl: string;

@@ -14,6 +14,7 @@ import type { ChangeNotifications, PrismaClient } from '@gatehouse/db';
 import { createCredentialCache } from './auth/credential-cache';
 import { pruneSignInAttempts } from './auth/sign-in-throttle';
 import { CallerPolicyCache } from './authz/caller-policies';
+import { IssuerKeyCache } from './modules/sts/web-identity/issuer-keys';
 import type { ApiConfig } from './config';
 import { createRequestContext, type RequestContext } from './context';
 import { formatError } from './errors/format-error';
@@ -60,6 +61,7 @@ export async function createApiServer(deps: {
   const { prisma, notifications, config, logger } = deps;
   const secretBox = deps.secretBox ?? new SecretBox((await loadServerKey()).key);
   const policyCache = new CallerPolicyCache(prisma);
+  const issuerKeys = new IssuerKeyCache(config.oidc);
   const credentials = createCredentialCache(notifications);
   const app = express();
   // Requests are routed once Apollo has started (below); the drain plugin needs the server before that.
@@ -100,7 +102,7 @@ export async function createApiServer(deps: {
   app.use(securityHeaders);
   app.use(healthRoutes(prisma));
   app.use(graphiqlAssets());
-  const contextDependencies = { prisma, notifications, config, secretBox, policyCache, credentials };
+  const contextDependencies = { prisma, notifications, config, secretBox, policyCache, issuerKeys, credentials };
   const serveGraphql = graphqlEndpoint({
     apollo,
     logger,

@@ -1,5 +1,5 @@
 import { generateTotpCode, generateTotpSeed, hashPassword, type SecretBox } from '@gatehouse/credentials';
-import { instanceProfileArn, mfaDeviceArn, newUniqueId, type PrismaClient } from '@gatehouse/db';
+import { instanceProfileArn, mfaDeviceArn, newUniqueId, openIdConnectProviderArn, type PrismaClient } from '@gatehouse/db';
 import { allow, createGroup, createManagedPolicy, createRole, createUser } from './authz/iam-fixtures';
 import { createRootAccount } from './support/test-api';
 
@@ -98,6 +98,21 @@ async function targetGroup(scope: MatrixScope, members: { id: string }[] = []) {
   return createGroup(scope.prisma, scope.accountId, scope.unique('group'), members.map((member) => member.id));
 }
 
+/** An OIDC provider for an issuer of its own, with one client ID and `tags`. */
+async function targetOpenIdConnectProvider(scope: MatrixScope, tags: Record<string, string> = {}) {
+  const url = `${scope.unique('issuer')}.example.com`;
+  return scope.prisma.openIdConnectProvider.create({
+    data: {
+      accountId: scope.accountId,
+      url,
+      arn: openIdConnectProviderArn(scope.accountId, url),
+      clientIDList: ['sts.amazonaws.com'],
+      thumbprintList: [],
+      tags: { create: Object.entries(tags).map(([key, value]) => ({ key, value })) },
+    },
+  });
+}
+
 /** An instance profile, holding `role` when given, with `tags`. */
 async function targetInstanceProfile(scope: MatrixScope, role?: { id: string }, tags: Record<string, string> = {}) {
   const instanceProfileName = scope.unique('profile');
@@ -192,6 +207,21 @@ export const operationFixtures: Record<string, OperationFixture> = {
     async prepare(scope) {
       const role = await targetRole(scope);
       return { variables: { input: { roleArn: role.arn, roleSessionName: 'matrix' } }, resourceArns: [role.arn] };
+    },
+  },
+  assumeRoleWithWebIdentity: {
+    document: 'mutation ($input: AssumeRoleWithWebIdentityInput!) { assumeRoleWithWebIdentity(input: $input) { assumedRoleUser { arn } } }',
+    publicFor: 'anyone',
+    // Unsigned, as on AWS, so every caller reaches the token's verification; the matrix's token names an issuer no
+    // account has registered (assume-role-with-web-identity.test.ts signs real ones).
+    expectedErrors: Object.fromEntries(
+      (['anonymous', 'noPolicies', 'explicitDeny', 'otherAccount', 'allowedOnly', 'admin', 'root'] as const).map((caller) => [caller, 'InvalidIdentityToken']),
+    ),
+    async prepare(scope) {
+      const role = await targetRole(scope);
+      const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+      const token = `${part({ alg: 'RS256', kid: 'matrix' })}.${part({ iss: 'https://unregistered.example.com', sub: 'matrix', aud: 'sts.amazonaws.com', exp: 4102444800 })}.c2lnbmF0dXJl`;
+      return { variables: { input: { roleArn: role.arn, roleSessionName: 'matrix', webIdentityToken: token } }, resourceArns: [] };
     },
   },
   switchRole: {
@@ -462,6 +492,72 @@ export const operationFixtures: Record<string, OperationFixture> = {
     async prepare(scope) {
       const profile = await targetInstanceProfile(scope, undefined, { team: 'matrix' });
       return { variables: { input: { instanceProfileName: profile.instanceProfileName, tagKeys: ['team'] } }, resourceArns: [profile.arn] };
+    },
+  },
+
+  // OpenID Connect providers
+  getOpenIDConnectProvider: {
+    document: 'query ($arn: String!) { getOpenIDConnectProvider(openIDConnectProviderArn: $arn) { url clientIDList } }',
+    async prepare(scope) {
+      const provider = await targetOpenIdConnectProvider(scope);
+      return { variables: { arn: provider.arn }, resourceArns: [provider.arn] };
+    },
+  },
+  listOpenIDConnectProviders: { document: '{ listOpenIDConnectProviders { totalCount } }', prepare: async () => ({ variables: {}, resourceArns: ['*'] }) },
+  listOpenIDConnectProviderTags: {
+    document: 'query ($arn: String!) { listOpenIDConnectProviderTags(openIDConnectProviderArn: $arn) { totalCount } }',
+    async prepare(scope) {
+      const provider = await targetOpenIdConnectProvider(scope, { team: 'matrix' });
+      return { variables: { arn: provider.arn }, resourceArns: [provider.arn] };
+    },
+  },
+  createOpenIDConnectProvider: {
+    document: 'mutation ($input: CreateOpenIDConnectProviderInput!) { createOpenIDConnectProvider(input: $input) { arn } }',
+    async prepare(scope) {
+      const url = `${scope.unique('new-issuer')}.example.com`;
+      return { variables: { input: { url: `https://${url}`, clientIDList: ['sts.amazonaws.com'] } }, resourceArns: [openIdConnectProviderArn(scope.accountId, url)] };
+    },
+  },
+  deleteOpenIDConnectProvider: {
+    document: 'mutation ($input: DeleteOpenIDConnectProviderInput!) { deleteOpenIDConnectProvider(input: $input) }',
+    async prepare(scope) {
+      const provider = await targetOpenIdConnectProvider(scope);
+      return { variables: { input: { openIDConnectProviderArn: provider.arn } }, resourceArns: [provider.arn] };
+    },
+  },
+  addClientIDToOpenIDConnectProvider: {
+    document: 'mutation ($input: OpenIDConnectProviderClientIDInput!) { addClientIDToOpenIDConnectProvider(input: $input) { clientIDList } }',
+    async prepare(scope) {
+      const provider = await targetOpenIdConnectProvider(scope);
+      return { variables: { input: { openIDConnectProviderArn: provider.arn, clientID: 'matrix-client' } }, resourceArns: [provider.arn] };
+    },
+  },
+  removeClientIDFromOpenIDConnectProvider: {
+    document: 'mutation ($input: OpenIDConnectProviderClientIDInput!) { removeClientIDFromOpenIDConnectProvider(input: $input) { clientIDList } }',
+    async prepare(scope) {
+      const provider = await targetOpenIdConnectProvider(scope);
+      return { variables: { input: { openIDConnectProviderArn: provider.arn, clientID: 'sts.amazonaws.com' } }, resourceArns: [provider.arn] };
+    },
+  },
+  updateOpenIDConnectProviderThumbprint: {
+    document: 'mutation ($input: UpdateOpenIDConnectProviderThumbprintInput!) { updateOpenIDConnectProviderThumbprint(input: $input) { thumbprintList } }',
+    async prepare(scope) {
+      const provider = await targetOpenIdConnectProvider(scope);
+      return { variables: { input: { openIDConnectProviderArn: provider.arn, thumbprintList: ['a'.repeat(40)] } }, resourceArns: [provider.arn] };
+    },
+  },
+  tagOpenIDConnectProvider: {
+    document: 'mutation ($input: TagOpenIDConnectProviderInput!) { tagOpenIDConnectProvider(input: $input) { arn } }',
+    async prepare(scope) {
+      const provider = await targetOpenIdConnectProvider(scope);
+      return { variables: { input: { openIDConnectProviderArn: provider.arn, tags: [{ key: 'team', value: 'matrix' }] } }, resourceArns: [provider.arn] };
+    },
+  },
+  untagOpenIDConnectProvider: {
+    document: 'mutation ($input: UntagOpenIDConnectProviderInput!) { untagOpenIDConnectProvider(input: $input) { arn } }',
+    async prepare(scope) {
+      const provider = await targetOpenIdConnectProvider(scope, { team: 'matrix' });
+      return { variables: { input: { openIDConnectProviderArn: provider.arn, tagKeys: ['team'] } }, resourceArns: [provider.arn] };
     },
   },
 

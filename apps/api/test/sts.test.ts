@@ -1,5 +1,5 @@
 import { startTestApi, type TestApi } from './support/test-api';
-import { allow } from './authz/iam-fixtures';
+import { allow, createManagedPolicy } from './authz/iam-fixtures';
 import { IamWorld, trust } from './auth/iam-world';
 import { SignedGraphQLClient, type AwsCredentials } from './auth/signed-client';
 
@@ -74,6 +74,16 @@ describe('assumeRole in the same account', () => {
     const denied = await session.error('{ listUsers { totalCount } }');
     expect(denied.extensions.code).toBe('AccessDenied');
     expect(denied.message).toMatch(/because no session policy allows the iam:ListUsers action$/);
+  });
+
+  it('narrows the session to managed session policies given as PolicyArns', async () => {
+    const { user, key } = await userKey(home.accountId, home.root, 'managed-narrow');
+    const role = await world.role(home.accountId, 'BroadManaged', trust({ AWS: user.arn }), { Broad: allow(['iam:ListUsers', 'iam:GetUser']) });
+    const getUserOnly = await createManagedPolicy(api.prisma, home.accountId, 'SessionGetUserOnly', [allow('iam:GetUser')]);
+    const { assumeRole: result } = await signed(key).data(assumeRole, { input: { roleArn: role.arn, roleSessionName: 'managed', policyArns: [{ arn: getUserOnly.arn }] } });
+    const session = signed(result.credentials);
+    expect((await session.data('{ getUser(userName: "managed-narrow") { userName } }')).getUser.userName).toBe('managed-narrow');
+    expect((await session.error('{ listUsers { totalCount } }')).message).toMatch(/because no session policy allows the iam:ListUsers action$/);
   });
 
   it('keeps durations within the role\'s maximum and refuses a malformed session policy, issuing nothing', async () => {

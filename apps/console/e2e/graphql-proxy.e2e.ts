@@ -1,6 +1,8 @@
 import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Sha256 } from '@aws-crypto/sha256-js';
+import { SignatureV4 } from '@smithy/signature-v4';
 import { startConsole, type ConsoleServer } from './harness/console-server';
 
 /** Stands in for the API's HTTP endpoint only: records what reached it and answers with a session cookie. */
@@ -50,6 +52,52 @@ describe('/graphql on the console origin', () => {
       url: '/graphql',
       body: JSON.stringify({ query: '{ __typename }' }),
       headers: expect.objectContaining({ cookie: 'gatehouse_session=s0', 'apollo-require-preflight': 'true' }),
+    });
+  });
+
+  describe('a SigV4-signed request, whose Host the forwarding would change, is answered with where to send it', () => {
+    const signer = new SignatureV4({
+      service: 'iam',
+      region: 'us-east-1',
+      sha256: Sha256,
+      credentials: { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' },
+    });
+    const body = JSON.stringify({ query: '{ getCallerIdentity { arn } }' });
+
+    async function expectMisdirected(response: Response): Promise<void> {
+      expect(response.status).toBe(400);
+      const answer = (await response.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+      expect(answer.errors).toEqual([{ message: expect.stringContaining(`Send them to the API's own URL, ${api.url}/graphql.`), extensions: { code: 'MisdirectedRequest' } }]);
+    }
+
+    it('signed in the Authorization header', async () => {
+      const url = new URL(`${consoleServer.url}/graphql`);
+      const received = api.received.length;
+      const signed = await signer.sign({
+        method: 'POST',
+        protocol: 'http:',
+        hostname: url.hostname,
+        port: Number(url.port),
+        path: url.pathname,
+        headers: { host: url.host, 'content-type': 'application/json' },
+        body,
+      });
+      // fetch sets Host itself (and fails when given one).
+      const { host: _host, ...headers } = signed.headers;
+      await expectMisdirected(await fetch(url, { method: 'POST', headers, body }));
+      expect(api.received).toHaveLength(received);
+    });
+
+    it('presigned in the query string', async () => {
+      const url = new URL(`${consoleServer.url}/graphql`);
+      const received = api.received.length;
+      const presigned = await signer.presign(
+        { method: 'GET', protocol: 'http:', hostname: url.hostname, port: Number(url.port), path: url.pathname, headers: { host: url.host }, query: { query: '{ __typename }' } },
+        { expiresIn: 60 },
+      );
+      for (const [name, value] of Object.entries(presigned.query ?? {})) url.searchParams.set(name, String(value));
+      await expectMisdirected(await fetch(url));
+      expect(api.received).toHaveLength(received);
     });
   });
 });

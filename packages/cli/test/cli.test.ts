@@ -1,30 +1,13 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { createTestDatabase, type TestDatabase } from '@gatehouse/db/testing';
+import { runGatehouse, type Run } from './support/run-gatehouse';
 
 jest.setTimeout(120_000);
 
-const bin = join(__dirname, '..', 'bin', 'gatehouse.js');
 let database: TestDatabase;
 
-interface Run {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function gatehouse(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], {
-      env: { ...process.env, DATABASE_URL: database.databaseUrl, GATEHOUSE_SECRET_KEY: randomBytes(32).toString('base64'), ...env },
-    });
-    return { exitCode: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { exitCode: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
+function gatehouse(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return runGatehouse(args, { DATABASE_URL: database.databaseUrl, GATEHOUSE_SECRET_KEY: randomBytes(32).toString('base64'), ...env });
 }
 
 beforeAll(async () => {
@@ -46,11 +29,19 @@ test('an unknown command or option is a usage error (exit 2) with the usage text
 
 test.each([
   [['account', 'create', '--email', 'ops@example.com'], 'account create needs --email and --password'],
-  [['account', 'create', '--email', 'not-an-email', '--password', 'Abcdef12!'], '`not-an-email` is not an email address'],
-  [['account', 'create', '--email', 'ops@example.com', '--password', 'abcdefgh'], 'must mix at least three of'],
-  [['account', 'create', '--email', 'ops@example.com', '--password', 'Abcdef12!', '--alias', 'Bad_Alias'], '`Bad_Alias` is not a valid account alias'],
+  [['account', 'create', '--email', 'not-an-email', '--password', 'Abcdef12!'], "InvalidInput: 1 validation error detected: Value 'not-an-email' at 'email'"],
+  [['account', 'create', '--email', 'ops@example.com', '--password', 'abcdefgh'], 'PasswordPolicyViolation: Password should have at least three'],
+  [['account', 'create', '--email', 'ops@example.com', '--password', 'Abcdef12!', '--alias', 'Bad_Alias'], "Value 'Bad_Alias' at 'alias' failed"],
+  [
+    ['account', 'create', '--account-id', '12345678901x', '--email', 'ops@example.com', '--password', 'Abcdef12!'],
+    "Value '12345678901x' at 'accountId' failed to satisfy constraint: Member must satisfy regular expression pattern: [0-9]{12}",
+  ],
+  [['account', 'delete', '1234'], "Value '1234' at 'accountId' failed"],
+  [['account', 'delete'], 'account delete takes one account id'],
+  [['access-key', 'create', '--account', '111122223333'], 'access-key create needs --account and one of --user NAME or --root'],
+  [['access-key', 'create', '--account', '111122223333', '--user', 'alice', '--profile', 'a b'], '`a b` is not a profile name'],
   [['start', '--api-port', 'eighty'], '--api-port must be a port number, not `eighty`'],
-])('bad arguments %j are refused before touching the database', async (args, message) => {
+])('bad arguments %j are refused before changing anything', async (args, message) => {
   const run = await gatehouse(args);
   expect(run.exitCode).toBe(2);
   expect(run.stderr).toContain(message);
@@ -64,7 +55,7 @@ test('an unreachable database exits 3 and says where it looked, without the pass
   expect(run.stderr).not.toContain('hunter2');
 });
 
-test('account create prints JSON with the new account id; the same email (in any case) is refused with exit 1', async () => {
+test('account create prints JSON with the new account id; a taken email (in any case), alias or id is refused with exit 1', async () => {
   const created = await gatehouse(['account', 'create', '--email', 'Ops@Example.com', '--password', 'Sup3r-secret', '--alias', 'acme-ops']);
   expect(created.exitCode).toBe(0);
   const account = JSON.parse(created.stdout) as { accountId: string; alias: string; rootEmail: string };
@@ -74,11 +65,15 @@ test('account create prints JSON with the new account id; the same email (in any
 
   const duplicate = await gatehouse(['account', 'create', '--email', 'ops@example.com', '--password', 'Sup3r-secret']);
   expect(duplicate.exitCode).toBe(1);
-  expect(duplicate.stderr).toContain('gatehouse: an account with root email ops@example.com already exists');
+  expect(duplicate.stderr).toContain('gatehouse: EntityAlreadyExists: An account with root email ops@example.com already exists.');
 
   const sameAlias = await gatehouse(['account', 'create', '--email', 'other@example.com', '--password', 'Sup3r-secret', '--alias', 'acme-ops']);
   expect(sameAlias.exitCode).toBe(1);
-  expect(sameAlias.stderr).toContain('the account alias acme-ops is already in use');
+  expect(sameAlias.stderr).toContain('gatehouse: EntityAlreadyExists: The account alias acme-ops already exists.');
+
+  const sameId = await gatehouse(['account', 'create', '--account-id', account.accountId, '--email', 'other@example.com', '--password', 'Sup3r-secret']);
+  expect(sameId.exitCode).toBe(1);
+  expect(sameId.stderr).toContain(`gatehouse: EntityAlreadyExists: An account with id ${account.accountId} already exists.`);
   expect(await database.prisma.account.count()).toBe(1);
 
   const listed = await gatehouse(['account', 'list']);
@@ -99,6 +94,25 @@ test('migrate reports an up-to-date database; seed prints the demo sign-ins and 
 
   const again = await gatehouse(['seed']);
   expect(again.exitCode).toBe(0);
-  expect(again.stdout).toContain('IAM user:     alice / Alice-Production-2026!');
+  expect(again.stdout).not.toContain('Alice-Production-2026!');
+  expect(again.stdout).toContain('Demo accounts seeded earlier: 111122223333 (acme-production), 444455556666 (acme-development).');
   expect(again.stdout).not.toContain('aws_secret_access_key');
+});
+
+test('account create takes the id it is given, and records CreateAccount in the account, with no principal and no password', async () => {
+  const created = await gatehouse(['account', 'create', '--account-id', '000000000042', '--email', 'chosen@example.com', '--password', 'Sup3r-secret']);
+  expect(created).toMatchObject({ exitCode: 0, stderr: '' });
+  expect(JSON.parse(created.stdout)).toEqual({ accountId: '000000000042', alias: null, rootEmail: 'chosen@example.com' });
+  const events = await database.prisma.auditEvent.findMany({ where: { accountId: '000000000042' } });
+  expect(events).toEqual([
+    expect.objectContaining({
+      eventSource: 'organizations.amazonaws.com',
+      eventName: 'CreateAccount',
+      principalArn: null,
+      userAgent: 'gatehouse-cli',
+      resources: ['arn:aws:iam::000000000042:root'],
+      requestParameters: { accountId: '000000000042', email: 'chosen@example.com' },
+    }),
+  ]);
+  expect(JSON.stringify(events)).not.toContain('Sup3r-secret');
 });

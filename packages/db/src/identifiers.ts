@@ -68,6 +68,11 @@ export function instanceProfileArn(accountId: string, path: string, instanceProf
   return iamEntityArn(accountId, 'instance-profile', path, instanceProfileName);
 }
 
+/** `arn:aws:iam::ACCOUNT:oidc-provider/HOST/PATH`; `url` is the issuer URL without `https://`. */
+export function openIdConnectProviderArn(accountId: string, url: string): string {
+  return `arn:aws:iam::${accountId}:oidc-provider/${url}`;
+}
+
 /** `arn:aws:iam::ACCOUNT:policy/PATH/NAME`, or `arn:aws:iam::aws:policy/PATH/NAME` for an AWS managed policy (no account). */
 export function policyArn(accountId: string | null, path: string, policyName: string): string {
   return iamEntityArn(accountId ?? 'aws', 'policy', path, policyName);

@@ -32,6 +32,8 @@ export type {
   AuditEvent,
   InstanceProfile,
   InstanceProfileTag,
+  OpenIdConnectProvider,
+  OpenIdConnectProviderTag,
 } from './generated/prisma/client';
 export {
   UNIQUE_ID_FORMATS,
@@ -44,6 +46,7 @@ export {
   roleArn,
   policyArn,
   instanceProfileArn,
+  openIdConnectProviderArn,
   mfaDeviceArn,
   assumedRoleArn,
 } from './identifiers';

@@ -54,6 +54,14 @@ export interface DemoRole {
   instanceProfileName?: string;
 }
 
+/** An IAM OpenID Connect provider: an issuer whose tokens the account's roles may trust. */
+export interface DemoOpenIdConnectProvider {
+  /** With `https://`, as CreateOpenIDConnectProvider takes it. */
+  url: string;
+  clientIDList: string[];
+  tags: Tags;
+}
+
 export interface DemoAccount {
   accountId: string;
   alias: string;
@@ -73,7 +81,11 @@ export interface DemoAccount {
   groups: DemoGroup[];
   users: DemoUser[];
   roles: DemoRole[];
+  openIdConnectProviders: DemoOpenIdConnectProvider[];
 }
+
+/** GitHub Actions' OIDC issuer, without `https://` as IAM names its provider. */
+const githubActionsIssuer = 'token.actions.githubusercontent.com';
 
 const websiteImagesRepository = `arn:aws:ecr:eu-west-1:${PRODUCTION_ACCOUNT_ID}:repository/website`;
 const ecrPush = {
@@ -236,7 +248,29 @@ export const production: DemoAccount = {
       attachedPolicies: ['ReadOnlyAccess'],
       tags: { Environment: 'production' },
     },
+    {
+      roleName: 'GitHubActionsDeploy',
+      path: '/',
+      description: "Assumed by the website repository's GitHub Actions workflow on pushes to main, to deploy the website.",
+      assumeRolePolicyDocument: policyDocument([
+        {
+          Effect: 'Allow',
+          Principal: { Federated: `arn:aws:iam::${PRODUCTION_ACCOUNT_ID}:oidc-provider/${githubActionsIssuer}` },
+          Action: 'sts:AssumeRoleWithWebIdentity',
+          Condition: {
+            StringEquals: {
+              [`${githubActionsIssuer}:aud`]: 'sts.amazonaws.com',
+              [`${githubActionsIssuer}:sub`]: 'repo:acme/website:ref:refs/heads/main',
+            },
+          },
+        },
+      ]),
+      maxSessionDuration: 3600,
+      attachedPolicies: ['JenkinsDeploy'],
+      tags: { Application: 'website', Purpose: 'CI' },
+    },
   ],
+  openIdConnectProviders: [{ url: `https://${githubActionsIssuer}`, clientIDList: ['sts.amazonaws.com'], tags: { Purpose: 'CI' } }],
 };
 
 export const development: DemoAccount = {
@@ -270,6 +304,7 @@ export const development: DemoAccount = {
     },
   ],
   roles: [],
+  openIdConnectProviders: [],
 };
 
 export const demoAccounts: DemoAccount[] = [production, development];

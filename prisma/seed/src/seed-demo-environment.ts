@@ -1,20 +1,32 @@
 import { type AccessKeyPair, generateAccessKeyPair, hashPassword, type SecretBox } from '@gatehouse/credentials';
-import { groupArn, instanceProfileArn, newUniqueId, policyArn, type Prisma, type PrismaClient, roleArn, userArn } from '@gatehouse/db';
+import { groupArn, instanceProfileArn, newUniqueId, openIdConnectProviderArn, policyArn, type Prisma, type PrismaClient, roleArn, userArn } from '@gatehouse/db';
 import { awsManagedPolicies } from './aws-managed-policies';
 import { type DemoAccount, demoAccounts, type Tags } from './demo-environment';
 
 type Tx = Prisma.TransactionClient;
 
+/** The passwords a run of the seed set, in one demo account. */
 export interface DemoSignIn {
   accountId: string;
   alias: string;
   rootEmail: string;
-  rootPassword: string;
-  users: { userName: string; password: string; passwordResetRequired: boolean }[];
+  /** Null when the account existed before this run: its root password was shown then and may have changed since. */
+  rootPassword: string | null;
+  /** The IAM users this run created with a console password. */
+  users: DemoUserSignIn[];
+}
+
+export interface DemoUserSignIn {
+  userName: string;
+  password: string;
+  passwordResetRequired: boolean;
 }
 
 export interface DemoSeedResult {
-  /** Every demo sign-in, whether created by this run or an earlier one. */
+  /**
+   * The demo sign-ins this run created, by account: a password set earlier is not repeated, since it may have been
+   * changed since (it is in demo-environment.ts).
+   */
   signIns: DemoSignIn[];
   /** Access keys created by this run; a secret exists only here, so a later run cannot show it again. */
   createdAccessKeys: (AccessKeyPair & { accountId: string; userName: string })[];
@@ -59,17 +71,19 @@ async function ensureAwsManagedPolicies(tx: Tx): Promise<Map<string, string>> {
   return ids;
 }
 
-async function ensureAccount(tx: Tx, account: DemoAccount, passwordHashes: Map<string, string>): Promise<void> {
-  await tx.account.upsert({
-    where: { id: account.accountId },
-    create: {
-      id: account.accountId,
-      alias: account.alias,
-      rootEmail: account.rootEmail,
-      rootPasswordHash: passwordHashes.get(account.rootPassword)!,
-    },
-    update: {},
-  });
+/** True when this run created the account. */
+async function ensureAccount(tx: Tx, account: DemoAccount, passwordHashes: Map<string, string>): Promise<boolean> {
+  const existed = (await tx.account.findUnique({ where: { id: account.accountId }, select: { id: true } })) !== null;
+  if (!existed) {
+    await tx.account.create({
+      data: {
+        id: account.accountId,
+        alias: account.alias,
+        rootEmail: account.rootEmail,
+        rootPasswordHash: passwordHashes.get(account.rootPassword)!,
+      },
+    });
+  }
   if (account.passwordPolicy) {
     await tx.passwordPolicy.upsert({
       where: { accountId: account.accountId },
@@ -77,6 +91,7 @@ async function ensureAccount(tx: Tx, account: DemoAccount, passwordHashes: Map<s
       update: {},
     });
   }
+  return !existed;
 }
 
 async function ensureCustomerPolicies(tx: Tx, account: DemoAccount, policyIds: Map<string, string>): Promise<void> {
@@ -153,12 +168,17 @@ async function ensureUsers(
   groupIds: Map<string, string>,
   passwordHashes: Map<string, string>,
   secretBox: SecretBox,
-): Promise<DemoSeedResult['createdAccessKeys']> {
+): Promise<{ createdAccessKeys: DemoSeedResult['createdAccessKeys']; signIns: DemoUserSignIn[] }> {
   const createdAccessKeys: DemoSeedResult['createdAccessKeys'] = [];
+  const signIns: DemoUserSignIn[] = [];
   for (const user of account.users) {
     const where = { accountId_userName: { accountId: account.accountId, userName: user.userName } };
+    const existing = await tx.user.findUnique({ where, select: { id: true } });
+    if (!existing && user.password) {
+      signIns.push({ userName: user.userName, password: user.password, passwordResetRequired: user.passwordResetRequired ?? false });
+    }
     const { id } =
-      (await tx.user.findUnique({ where, select: { id: true } })) ??
+      existing ??
       (await tx.user.create({
         data: {
           id: newUniqueId('user'),
@@ -204,7 +224,7 @@ async function ensureUsers(
       createdAccessKeys.push({ ...pair, accountId: account.accountId, userName: user.userName });
     }
   }
-  return createdAccessKeys;
+  return { createdAccessKeys, signIns };
 }
 
 async function ensureRoles(tx: Tx, account: DemoAccount, policyIds: Map<string, string>): Promise<void> {
@@ -252,16 +272,22 @@ async function ensureRoles(tx: Tx, account: DemoAccount, policyIds: Map<string, 
   }
 }
 
-function signInsOf(accounts: DemoAccount[]): DemoSignIn[] {
-  return accounts.map((account) => ({
-    accountId: account.accountId,
-    alias: account.alias,
-    rootEmail: account.rootEmail,
-    rootPassword: account.rootPassword,
-    users: account.users.flatMap((user) =>
-      user.password ? [{ userName: user.userName, password: user.password, passwordResetRequired: user.passwordResetRequired ?? false }] : [],
-    ),
-  }));
+async function ensureOpenIdConnectProviders(tx: Tx, account: DemoAccount): Promise<void> {
+  for (const provider of account.openIdConnectProviders) {
+    const url = provider.url.replace(/^https:\/\//, '');
+    await tx.openIdConnectProvider.upsert({
+      where: { accountId_url: { accountId: account.accountId, url } },
+      create: {
+        accountId: account.accountId,
+        url,
+        arn: openIdConnectProviderArn(account.accountId, url),
+        clientIDList: provider.clientIDList,
+        thumbprintList: [],
+        tags: { create: tagRows(provider.tags) },
+      },
+      update: {},
+    });
+  }
 }
 
 /**
@@ -273,22 +299,27 @@ export async function seedDemoEnvironment(prisma: PrismaClient, secretBox: Secre
   // Hashing is slow on purpose (argon2id), so it happens before the transaction opens.
   const passwordHashes = new Map(await Promise.all(passwords.map(async (password) => [password, await hashPassword(password)] as const)));
 
-  const createdAccessKeys = await prisma.$transaction(
+  return prisma.$transaction(
     async (tx) => {
       const awsPolicyIds = await ensureAwsManagedPolicies(tx);
-      const created: DemoSeedResult['createdAccessKeys'] = [];
+      const result: DemoSeedResult = { signIns: [], createdAccessKeys: [] };
       for (const account of demoAccounts) {
         const policyIds = new Map(awsPolicyIds);
-        await ensureAccount(tx, account, passwordHashes);
+        const accountCreated = await ensureAccount(tx, account, passwordHashes);
         await ensureCustomerPolicies(tx, account, policyIds);
         const groupIds = await ensureGroups(tx, account, policyIds);
-        created.push(...(await ensureUsers(tx, account, policyIds, groupIds, passwordHashes, secretBox)));
+        const users = await ensureUsers(tx, account, policyIds, groupIds, passwordHashes, secretBox);
+        await ensureOpenIdConnectProviders(tx, account);
         await ensureRoles(tx, account, policyIds);
+        result.createdAccessKeys.push(...users.createdAccessKeys);
+        if (accountCreated || users.signIns.length > 0) {
+          const rootPassword = accountCreated ? account.rootPassword : null;
+          result.signIns.push({ accountId: account.accountId, alias: account.alias, rootEmail: account.rootEmail, rootPassword, users: users.signIns });
+        }
       }
-      return created;
+      return result;
     },
     // ReadOnlyAccess alone is ~90 KB, and the embedded database is slower than a server: well above the 5 s default.
     { maxWait: 30_000, timeout: 120_000 },
   );
-  return { signIns: signInsOf(demoAccounts), createdAccessKeys };
 }

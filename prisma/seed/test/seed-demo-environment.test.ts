@@ -24,6 +24,7 @@ async function snapshot() {
     groups: await prisma.group.findMany({ orderBy: { id: 'asc' } }),
     roles: await prisma.role.findMany({ orderBy: { id: 'asc' } }),
     instanceProfiles: await prisma.instanceProfile.findMany({ orderBy: { id: 'asc' } }),
+    openIdConnectProviders: await prisma.openIdConnectProvider.findMany({ orderBy: { id: 'asc' } }),
     policies: await prisma.managedPolicy.findMany({ orderBy: { id: 'asc' } }),
     versions: await prisma.policyVersion.count(),
     memberships: await prisma.groupMembership.count(),
@@ -42,7 +43,7 @@ test('two accounts, production and development, each with a root user whose prin
   for (const signIn of first.signIns) {
     const account = accounts.find((candidate) => candidate.id === signIn.accountId)!;
     expect(account.rootEmail).toBe(signIn.rootEmail);
-    expect(await verifyPassword(account.rootPasswordHash, signIn.rootPassword)).toBe(true);
+    expect(await verifyPassword(account.rootPasswordHash, signIn.rootPassword!)).toBe(true);
   }
 });
 
@@ -131,7 +132,7 @@ test('EC2 assumes the website role; the development account may assume the read-
     include: { attachedPolicies: { include: { policy: true } }, tags: true, instanceProfiles: true },
     orderBy: { roleName: 'asc' },
   });
-  const [readOnly, website] = roles;
+  const [readOnly, website] = ['DevelopmentReadOnly', 'WebsiteRole'].map((name) => roles.find((role) => role.roleName === name));
   expect(JSON.parse(website!.assumeRolePolicyDocument).Statement[0].Principal).toEqual({ Service: 'ec2.amazonaws.com' });
   // The instance profile that hands the role to the website's instances.
   expect(website!.instanceProfiles.map((profile) => profile.arn)).toEqual([`arn:aws:iam::${PRODUCTION_ACCOUNT_ID}:instance-profile/application/WebsiteRole`]);
@@ -144,6 +145,19 @@ test('EC2 assumes the website role; the development account may assume the read-
   expect(readOnly!.attachedPolicies[0]!.policy.arn).toBe('arn:aws:iam::aws:policy/ReadOnlyAccess');
 });
 
+test('GitHub Actions is an OIDC provider of production, whose website workflow on main may assume GitHubActionsDeploy', async () => {
+  const provider = await database.prisma.openIdConnectProvider.findFirstOrThrow({ where: { accountId: PRODUCTION_ACCOUNT_ID }, include: { tags: true } });
+  expect(provider).toMatchObject({
+    url: 'token.actions.githubusercontent.com',
+    arn: `arn:aws:iam::${PRODUCTION_ACCOUNT_ID}:oidc-provider/token.actions.githubusercontent.com`,
+    clientIDList: ['sts.amazonaws.com'],
+  });
+  const role = await database.prisma.role.findFirstOrThrow({ where: { accountId: PRODUCTION_ACCOUNT_ID, roleName: 'GitHubActionsDeploy' } });
+  const [statement] = JSON.parse(role.assumeRolePolicyDocument).Statement;
+  expect(statement).toMatchObject({ Principal: { Federated: provider.arn }, Action: 'sts:AssumeRoleWithWebIdentity' });
+  expect(statement.Condition.StringEquals['token.actions.githubusercontent.com:sub']).toBe('repo:acme/website:ref:refs/heads/main');
+});
+
 test('customer managed policies keep several versions, the last one default', async () => {
   const policies = await database.prisma.managedPolicy.findMany({
     where: { accountId: PRODUCTION_ACCOUNT_ID },
@@ -154,11 +168,19 @@ test('customer managed policies keep several versions, the last one default', as
   for (const policy of policies) expect(policy.defaultVersionId).toBe(`v${policy.versions.length}`);
 });
 
-test('running the seed again changes nothing and creates no second access key', async () => {
+test('running the seed again changes nothing, creates no second access key and repeats no password', async () => {
   const before = await snapshot();
   const again = await seedDemoEnvironment(database.prisma, secretBox);
-  expect(again.createdAccessKeys).toEqual([]);
-  expect(again.signIns).toEqual(first.signIns);
+  expect(again).toEqual({ createdAccessKeys: [], signIns: [] });
   expect(await snapshot()).toEqual(before);
   expect(before.tags).toBeGreaterThan(0);
+});
+
+test('a demo user deleted since is created again, and only its password is shown', async () => {
+  await database.prisma.user.delete({ where: { accountId_userName: { accountId: PRODUCTION_ACCOUNT_ID, userName: 'carol' } } });
+  const again = await seedDemoEnvironment(database.prisma, secretBox);
+  const carol = first.signIns.find((signIn) => signIn.accountId === PRODUCTION_ACCOUNT_ID)!.users.find((user) => user.userName === 'carol')!;
+  expect(again.signIns).toEqual([
+    { accountId: PRODUCTION_ACCOUNT_ID, alias: 'acme-production', rootEmail: expect.any(String), rootPassword: null, users: [carol] },
+  ]);
 });

@@ -3,7 +3,7 @@ import type { RequestContext } from '../context';
 import { redactSecrets } from './redact-secrets';
 
 /** CloudTrail's event sources for what Gatehouse records. */
-export type AuditEventSource = 'iam.amazonaws.com' | 'sts.amazonaws.com' | 'signin.amazonaws.com';
+export type AuditEventSource = 'iam.amazonaws.com' | 'sts.amazonaws.com' | 'signin.amazonaws.com' | 'organizations.amazonaws.com';
 
 export interface AuditEventFields {
   eventSource?: AuditEventSource;
@@ -21,7 +21,11 @@ export interface AuditEventFields {
 
 /** One AuditEvent row from the request and the event: who, from where, which request, what; secrets redacted. */
 export function auditEventRow(ctx: RequestContext, fields: AuditEventFields): Prisma.AuditEventUncheckedCreateInput {
-  const identity = fields.identity ?? { accountId: ctx.caller?.accountId ?? null, principalArn: ctx.caller?.principalArn ?? null };
+  // The operator's command line has no principal: its events carry none, and its user agent says where they came from.
+  const identity = fields.identity ?? {
+    accountId: ctx.caller?.accountId ?? ctx.operator?.accountId ?? null,
+    principalArn: ctx.caller?.principalArn ?? null,
+  };
   return {
     eventSource: fields.eventSource ?? 'iam.amazonaws.com',
     eventName: fields.eventName,

@@ -23,6 +23,7 @@ export const secretMemberNames: readonly string[] = [
   'authenticationCode1',
   'authenticationCode2',
   'privateKey',
+  'webIdentityToken',
 ];
 
 const secretMemberNamesLowerCase = new Set(secretMemberNames.map((name) => name.toLowerCase()));

@@ -36,6 +36,12 @@ export type Caller =
       roleSessionName: string;
       /** The session policy passed to AssumeRole, exactly as stored; null when none was passed. */
       sessionPolicy: string | null;
+      /** The managed session policies' documents (PolicyArns), as they were when the session started. */
+      sessionManagedPolicies: string[];
+      /** Session tags (AssumeRoleWithWebIdentity's token): `aws:PrincipalTag/…`, over the role's tags of the same key. */
+      sessionTags: Record<string, string>;
+      /** AWS SourceIdentity (`aws:SourceIdentity`), when the session was given one. */
+      sourceIdentity: string | null;
       stsSessionId: string;
     });
 

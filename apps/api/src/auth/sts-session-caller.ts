@@ -29,6 +29,9 @@ export function stsSessionCaller(session: StsSessionWithPrincipal): Caller {
       roleName: session.role.roleName,
       roleSessionName: session.roleSessionName ?? '',
       sessionPolicy: session.sessionPolicy,
+      sessionManagedPolicies: ((session.sessionManagedPolicies ?? []) as { document: string }[]).map((policy) => policy.document),
+      sessionTags: (session.sessionTags ?? {}) as Record<string, string>,
+      sourceIdentity: session.sourceIdentity,
       ...common,
     };
   }

@@ -19,6 +19,9 @@ export function authorizationCallerOf(caller: Caller): AuthorizationCaller {
         roleArn: caller.roleArn,
         roleSessionName: caller.roleSessionName,
         sessionPolicy: caller.sessionPolicy,
+        sessionManagedPolicies: caller.sessionManagedPolicies,
+        sessionTags: caller.sessionTags,
+        sourceIdentity: caller.sourceIdentity,
         // AWS: role sessions always carry aws:MultiFactorAuthPresent, false unless MFA was given to AssumeRole.
         mfaAuthenticated: mfaAuthenticated ?? false,
       };

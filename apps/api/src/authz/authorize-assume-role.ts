@@ -1,5 +1,7 @@
+import { evaluate, type RequestContext as ConditionKeys } from '@gatehouse/evaluator';
 import type { Caller } from '../auth/caller';
 import type { RequestContext } from '../context';
+import { IamError } from '../errors/iam-error';
 import { authorizationCallerOf } from './authorization-caller';
 import { authorize } from './authorize';
 
@@ -35,4 +37,54 @@ export async function authorizeAssumeRole(
     },
   );
   if (outcome.decision !== 'Allow') throw outcome.error;
+}
+
+/** What an AssumeRoleWithWebIdentity request asks of the role's trust policy, besides the assumption itself. */
+export interface WebIdentityTrustRequest {
+  /** The OIDC provider's ARN: the federated principal the trust policy must name. */
+  providerArn: string;
+  roleArn: string;
+  /** The token's keys (`HOST/PATH:sub`, `aws:FederatedProvider`…), the session tags' and the request's. */
+  conditionKeys: ConditionKeys;
+  /** AWS: passing session tags also needs sts:TagSession, and a source identity sts:SetSourceIdentity. */
+  tagsSession: boolean;
+  setsSourceIdentity: boolean;
+}
+
+/**
+ * AWS AssumeRoleWithWebIdentity: the caller is the identity provider itself (a federated principal with no
+ * policies of its own), so the role's trust policy alone decides, for every action the request needs. A role that
+ * does not exist trusts nobody. Refused with AWS's AccessDenied, which names no statement.
+ */
+export function authorizeAssumeRoleWithWebIdentity(
+  ctx: RequestContext,
+  unsafeRole: { accountId: string; assumeRolePolicyDocument: string } | null,
+  request: WebIdentityTrustRequest,
+): void {
+  const now = new Date();
+  const context: ConditionKeys = {
+    'aws:CurrentTime': now.toISOString(),
+    'aws:EpochTime': String(Math.floor(now.getTime() / 1000)),
+    'aws:SecureTransport': String(ctx.req.secure),
+    ...(ctx.sourceIp ? { 'aws:SourceIp': ctx.sourceIp } : {}),
+    ...request.conditionKeys,
+  };
+  const trustPolicy = ctx.policyCache.requestPolicy('TrustPolicy', unsafeRole?.assumeRolePolicyDocument ?? trustsNobody);
+  const actions = [
+    'sts:AssumeRoleWithWebIdentity',
+    ...(request.tagsSession ? ['sts:TagSession'] : []),
+    ...(request.setsSourceIdentity ? ['sts:SetSourceIdentity'] : []),
+  ];
+  for (const action of actions) {
+    const result = evaluate({
+      principal: request.providerArn,
+      action,
+      resource: request.roleArn,
+      ...(unsafeRole ? { resourceAccount: unsafeRole.accountId } : {}),
+      context,
+      identityPolicies: [],
+      resourcePolicy: trustPolicy,
+    });
+    if (result.decision !== 'Allow') throw new IamError('AccessDenied', `Not authorized to perform ${action}`);
+  }
 }

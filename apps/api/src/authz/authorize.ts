@@ -29,6 +29,11 @@ export type AuthorizationCaller =
       principalArn: string;
       /** The session policy passed to AssumeRole, exactly as stored. */
       sessionPolicy: string | null;
+      /** The managed session policies' documents (PolicyArns); with the inline one, the session's limit is their union. */
+      sessionManagedPolicies?: string[];
+      /** Session tags, which override the role's tags of the same key (AWS). */
+      sessionTags?: Record<string, string>;
+      sourceIdentity?: string | null;
       mfaAuthenticated: boolean;
     };
 
@@ -103,7 +108,13 @@ export async function authorize(
       : await policyCache.policiesFor(
           caller.type === 'user' ? { type: 'user', userId: caller.userId } : { type: 'role', roleId: caller.roleId },
         )) ?? NO_POLICIES;
-  const sessionPolicy = caller.type === 'assumedRole' ? caller.sessionPolicy : null;
+  const sessionPolicies =
+    caller.type === 'assumedRole'
+      ? [
+          ...(caller.sessionPolicy !== null ? [policyCache.requestPolicy('SessionPolicy', caller.sessionPolicy)] : []),
+          ...(caller.sessionManagedPolicies ?? []).map((document) => policyCache.requestPolicy('SessionPolicy', document)),
+        ]
+      : [];
   const result = evaluate({
     principal: caller.principalArn,
     action: query.action,
@@ -115,7 +126,7 @@ export async function authorize(
     context: { ...query.context, ...requestContext(caller, request, stored.principalTags) },
     identityPolicies: stored.identityPolicies,
     ...(stored.permissionsBoundary ? { permissionsBoundary: stored.permissionsBoundary } : {}),
-    ...(sessionPolicy !== null ? { sessionPolicies: [policyCache.requestPolicy('SessionPolicy', sessionPolicy)] } : {}),
+    ...(sessionPolicies.length > 0 ? { sessionPolicies } : {}),
     ...(query.trustPolicy !== undefined
       ? { resourcePolicy: policyCache.requestPolicy('TrustPolicy', query.trustPolicy) }
       : {}),
@@ -160,9 +171,14 @@ function requestContext(
       context['aws:PrincipalArn'] = caller.roleArn;
       context['aws:PrincipalType'] = 'AssumedRole';
       context['aws:userid'] = `${caller.roleId}:${caller.roleSessionName}`;
+      if (caller.sourceIdentity) context['aws:SourceIdentity'] = caller.sourceIdentity;
       break;
   }
-  for (const [key, value] of Object.entries(principalTags)) context[`aws:PrincipalTag/${key}`] = value;
+  // AWS: a session tag replaces the role's tag of the same key (tag keys compare without case).
+  const sessionTags = caller.type === 'assumedRole' ? (caller.sessionTags ?? {}) : {};
+  const sessionKeys = new Set(Object.keys(sessionTags).map((key) => key.toLowerCase()));
+  for (const [key, value] of Object.entries(principalTags)) if (!sessionKeys.has(key.toLowerCase())) context[`aws:PrincipalTag/${key}`] = value;
+  for (const [key, value] of Object.entries(sessionTags)) context[`aws:PrincipalTag/${key}`] = value;
   return context;
 }
 

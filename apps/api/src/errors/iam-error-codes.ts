@@ -34,6 +34,12 @@ export const iamErrorCodes = [
   'RequestExpired',
   /** The temporary credentials have expired (AWS: 400). */
   'ExpiredToken',
+  /** STS: the web identity token is not valid: not a JWT, no provider for its issuer, a wrong audience or signature (AWS: 400). */
+  'InvalidIdentityToken',
+  /** STS: the identity provider's token was refused for a claim it carries (AWS: 403). */
+  'IDPRejectedClaim',
+  /** STS: the web identity token has expired (AWS: 400). */
+  'ExpiredTokenException',
   /** Too many recent failed sign-in attempts; retry after `retryAfterSeconds` (AWS: 400). */
   'Throttling',
   /** The request conflicted with a concurrent change; the same request can be retried. */

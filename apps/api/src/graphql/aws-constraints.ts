@@ -33,6 +33,11 @@ export function AwsName(rule: NameRule, options: { each?: boolean } = {}): Prope
   return Compose(AwsLength(rule.minLength, rule.maxLength, options), AwsPattern(rule.pattern, options));
 }
 
+/** AWS AccountAlias: 3–63 lower-case letters, digits and single hyphens, starting and ending alphanumerically. */
+export function AwsAccountAlias(): PropertyDecorator {
+  return Compose(AwsLength(3, 63), AwsPattern('[a-z0-9]([a-z0-9]|-(?!-)){1,61}[a-z0-9]'));
+}
+
 /** `/` or `/division_abc/subdivision_xyz/`. */
 export function AwsPath(): PropertyDecorator {
   return Compose(AwsLength(1, 512), AwsPattern('(\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)'));

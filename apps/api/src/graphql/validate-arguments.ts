@@ -17,6 +17,11 @@ interface Violation {
  */
 export const validateArguments: ValidatorFn = async (argValue) => {
   if (argValue === null || typeof argValue !== 'object') return;
+  await validateInput(argValue);
+};
+
+/** The same rules for an input class instance (or several) that a service receives from elsewhere than GraphQL. */
+export async function validateInput(argValue: object | object[]): Promise<void> {
   const items: object[] = Array.isArray(argValue) ? argValue : [argValue];
   const results = await Promise.all(items.map((item) => validate(item, { forbidUnknownValues: false, skipMissingProperties: true })));
   const violations = results.flatMap((errors) => flatten(errors, ''));
@@ -25,7 +30,7 @@ export const validateArguments: ValidatorFn = async (argValue) => {
   const count = `${violations.length} validation error${violations.length === 1 ? '' : 's'} detected`;
   const details = violations.map((v) => `Value ${describeValue(v)}at '${v.field}' failed to satisfy constraint: ${v.constraint}`);
   throw new IamError('InvalidInput', `${count}: ${details.join('; ')}`, { field: first.field });
-};
+}
 
 function flatten(errors: ValidationError[], parentPath: string): Violation[] {
   return errors.flatMap((error) => {

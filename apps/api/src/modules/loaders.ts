@@ -2,6 +2,7 @@ import type { LoaderScope } from './loader-scope';
 import { createAccessKeysLoaders } from './access-keys/access-keys.loaders';
 import { createGroupsLoaders } from './groups/groups.loaders';
 import { createInstanceProfilesLoaders } from './instance-profiles/instance-profiles.loaders';
+import { createOpenIdConnectProvidersLoaders } from './open-id-connect-providers/open-id-connect-providers.loaders';
 import { createPoliciesLoaders } from './policies/policies.loaders';
 import { createRolesLoaders } from './roles/roles.loaders';
 import { createUsersLoaders } from './users/users.loaders';
@@ -16,6 +17,7 @@ export function createLoaders(scope: LoaderScope) {
     roles: createRolesLoaders(scope),
     accessKeys: createAccessKeysLoaders(scope),
     instanceProfiles: createInstanceProfilesLoaders(scope),
+    openIdConnectProviders: createOpenIdConnectProvidersLoaders(scope),
   };
   return {
     ...byModule,

@@ -9,6 +9,7 @@ import { CatalogResolver } from './catalog/catalog.resolver';
 import { GroupsResolver } from './groups/groups.resolver';
 import { InlinePoliciesResolver } from './inline-policies/inline-policies.resolver';
 import { InstanceProfilesResolver } from './instance-profiles/instance-profiles.resolver';
+import { OpenIDConnectProvidersResolver } from './open-id-connect-providers/open-id-connect-providers.resolver';
 import { PermissionsBoundariesResolver } from './permissions-boundaries/permissions-boundaries.resolver';
 import { PoliciesResolver } from './policies/policies.resolver';
 import { PolicyAttachmentsResolver } from './policies/policy-attachments.resolver';
@@ -21,4 +22,4 @@ import { StsResolver } from './sts/sts.resolver';
 import { UsersResolver } from './users/users.resolver';
 
 /** Every resolver class of the schema: a new module adds its resolver here. */
-export const resolvers: NonEmptyArray<Function> = [SignInResolver, UsersResolver, GroupsResolver, PoliciesResolver, PolicyVersionsResolver, PolicyAttachmentsResolver, PolicyEntitiesResolver, UserAttachedPoliciesResolver, InlinePoliciesResolver, PermissionsBoundariesResolver, RolesResolver, InstanceProfilesResolver, AccessKeysResolver, LoginProfilesResolver, MfaDevicesResolver, StsResolver, AccountsResolver, SimulatorResolver, CatalogResolver, AuditEventsResolver];
+export const resolvers: NonEmptyArray<Function> = [SignInResolver, UsersResolver, GroupsResolver, PoliciesResolver, PolicyVersionsResolver, PolicyAttachmentsResolver, PolicyEntitiesResolver, UserAttachedPoliciesResolver, InlinePoliciesResolver, PermissionsBoundariesResolver, RolesResolver, InstanceProfilesResolver, OpenIDConnectProvidersResolver, AccessKeysResolver, LoginProfilesResolver, MfaDevicesResolver, StsResolver, AccountsResolver, SimulatorResolver, CatalogResolver, AuditEventsResolver];

@@ -16,6 +16,7 @@ const statusByCode: Record<string, number> = {
   SignatureDoesNotMatch: 403,
   MissingAuthenticationToken: 403,
   ExpiredToken: 403,
+  IDPRejectedClaim: 403,
   ServiceFailure: 500,
 };
 

@@ -4,7 +4,10 @@
  */
 export const outputOverrides = {
   /** Output members read from a GraphQL field of another name. */
-  fields: {} as Record<string, string>,
+  fields: {
+    /** CreateOpenIDConnectProvider answers the new provider's ARN, which GraphQL's provider carries as `arn`. */
+    'OpenIDConnectProvider.OpenIDConnectProviderArn': 'arn',
+  } as Record<string, string>,
   /** Lists of names read from one field of each object (keyed by the object type or the action). */
   listItemFields: {
     UserPolicy: 'policyName',

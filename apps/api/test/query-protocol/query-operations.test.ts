@@ -36,9 +36,10 @@ describe('the Query protocol is derived from the service models and the GraphQL 
       }
     }
     expect([...unserved].sort()).toEqual([
-      // Gatehouse issues no packed session policies and keeps no source identity.
+      // Gatehouse issues no packed session policies, and AssumeRole keeps no source identity (web identity sessions do).
       'AssumeRoleResult.PackedPolicySize',
       'AssumeRoleResult.SourceIdentity',
+      'AssumeRoleWithWebIdentityResult.PackedPolicySize',
       // The console draws the QR code from the otpauth URI; MFA devices take no tags yet.
       'CreatedVirtualMFADevice.QRCodePNG',
       'CreatedVirtualMFADevice.Tags',

@@ -8,11 +8,12 @@ export interface ApiServer extends Omit<ApiProcessReady, 'type'> {
   stop: () => Promise<void>;
 }
 
-export async function startApi(): Promise<ApiServer> {
+/** `env`: more environment for the API process (NODE_EXTRA_CA_CERTS, read only when a process starts). */
+export async function startApi(env: Record<string, string> = {}): Promise<ApiServer> {
   const harnessDir = join(consoleDir(), 'e2e', 'harness');
   const { ready, stop } = await forkUntilReady<ApiProcessReady>(join(harnessDir, 'api-process.ts'), {
     name: 'the API process',
-    env: { ...process.env, TSX_TSCONFIG_PATH: join(harnessDir, 'api-process.tsconfig.json') },
+    env: { ...process.env, TSX_TSCONFIG_PATH: join(harnessDir, 'api-process.tsconfig.json'), ...env },
     timeoutMs: 120_000,
   });
   return { url: ready.url, databaseUrl: ready.databaseUrl, stop };

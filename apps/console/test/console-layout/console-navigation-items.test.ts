@@ -4,7 +4,7 @@ describe('IAM side navigation', () => {
   it('has IAM sections and entries, in IAM order', () => {
     expect(consoleNavigationItems.map((item) => (item.type === 'section' ? [item.text, item.items.map((i) => (i.type === 'link' ? i.text : ''))] : item.type === 'link' ? item.text : ''))).toEqual([
       'Dashboard',
-      ['Access management', ['User groups', 'Users', 'Roles', 'Policies', 'Account settings']],
+      ['Access management', ['User groups', 'Users', 'Roles', 'Policies', 'Identity providers', 'Account settings']],
       ['Access reports', ['Credential report', 'Policy simulator', 'Event history']],
     ]);
   });
@@ -12,6 +12,7 @@ describe('IAM side navigation', () => {
   it('highlights the section a page belongs to', () => {
     expect(activeNavigationHref('/policies/create')).toBe('/policies');
     expect(activeNavigationHref('/users/alice')).toBe('/users');
+    expect(activeNavigationHref('/identity-providers/create')).toBe('/identity-providers');
     expect(activeNavigationHref('/usersettings')).toBe('/');
     expect(activeNavigationHref('/')).toBe('/');
   });

@@ -1,7 +1,7 @@
 import { SecretBox, loadServerKey } from '@gatehouse/credentials';
 import { createPrismaClient } from '@gatehouse/db';
 import { applyMigrations } from '@gatehouse/db/migrate';
-import { seedDemoEnvironment, type DemoSeedResult } from '@gatehouse/seed';
+import { demoAccounts, seedDemoEnvironment, type DemoSeedResult } from '@gatehouse/seed';
 import { withDatabase } from '../database';
 import { formatDemoSignIns } from '../demo-sign-ins';
 
@@ -20,5 +20,5 @@ export async function seedDatabase(databaseUrl: string): Promise<DemoSeedResult>
 /** `gatehouse seed`: idempotent; prints the demo sign-in details. */
 export async function seedCommand(): Promise<void> {
   const result = await withDatabase(({ databaseUrl }) => seedDatabase(databaseUrl));
-  console.log(formatDemoSignIns(result));
+  console.log(formatDemoSignIns(result, demoAccounts));
 }

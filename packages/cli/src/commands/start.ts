@@ -6,14 +6,19 @@ import { CliError, ExitCode } from '../cli-error';
 import { connectableHost } from '../connectable-host';
 import { startConsole } from '../console-process';
 import { openDatabase, redactUrl } from '../database';
-import { formatDemoSignIns } from '../demo-sign-ins';
+import { formatDemoSignIns, type DemoAccountPresent } from '../demo-sign-ins';
 import { seedDatabase } from './seed';
 
 interface StartOptions {
   host: string;
   apiPort: number;
   consolePort: number;
+  /** The API's log level: warnings and errors only unless asked, so that the banner stays on screen. */
+  logLevel: string;
 }
+
+// pino's levels.
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 function port(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined) return fallback;
@@ -25,35 +30,28 @@ function port(value: string | undefined, fallback: number, name: string): number
 export function parseStartArgs(args: string[]): StartOptions {
   const { values } = parseArgs({
     args,
-    options: { host: { type: 'string' }, 'api-port': { type: 'string' }, 'console-port': { type: 'string' } },
+    options: { host: { type: 'string' }, 'api-port': { type: 'string' }, 'console-port': { type: 'string' }, verbose: { type: 'boolean' } },
     strict: true,
     allowPositionals: false,
   });
+  // --verbose: a line per request (level info), as LOG_LEVEL=info does.
+  const logLevel = values.verbose ? 'info' : process.env.LOG_LEVEL || 'warn';
+  if (!LOG_LEVELS.includes(logLevel)) throw new CliError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not \`${logLevel}\``, ExitCode.usage);
   return {
+    logLevel,
     host: values.host ?? process.env.GATEHOUSE_HOST ?? '127.0.0.1',
     apiPort: port(values['api-port'] ?? process.env.GATEHOUSE_API_PORT, 4000, '--api-port'),
     consolePort: port(values['console-port'] ?? process.env.GATEHOUSE_CONSOLE_PORT, 3000, '--console-port'),
   };
 }
 
-/** Seeds an empty database; on one seeded earlier, recalls the demo sign-ins that still exist. */
-async function prepareDemo(databaseUrl: string): Promise<DemoSeedResult | undefined> {
+/** Seeds an empty database; either way, finds which demo accounts the database holds. */
+async function prepareDemo(databaseUrl: string): Promise<{ seeded: DemoSeedResult | undefined; present: DemoAccountPresent[] }> {
   const prisma = createPrismaClient(databaseUrl);
   try {
-    if ((await prisma.account.count()) === 0) return await seedDatabase(databaseUrl);
-    const present = new Set((await prisma.account.findMany({ select: { id: true } })).map((account) => account.id));
-    const seeded = demoAccounts.filter((account) => present.has(account.accountId));
-    if (seeded.length === 0) return undefined;
-    const signIns = seeded.map((account) => ({
-      accountId: account.accountId,
-      alias: account.alias,
-      rootEmail: account.rootEmail,
-      rootPassword: account.rootPassword,
-      users: account.users.flatMap((user) =>
-        user.password ? [{ userName: user.userName, password: user.password, passwordResetRequired: user.passwordResetRequired ?? false }] : [],
-      ),
-    }));
-    return { signIns, createdAccessKeys: [] };
+    const seeded = (await prisma.account.count()) === 0 ? await seedDatabase(databaseUrl) : undefined;
+    const present = new Set((await prisma.account.findMany({ where: { id: { in: demoAccounts.map((account) => account.accountId) } }, select: { id: true } })).map((account) => account.id));
+    return { seeded, present: demoAccounts.filter((account) => present.has(account.accountId)) };
   } finally {
     await prisma.$disconnect();
   }
@@ -84,8 +82,9 @@ export async function startCommand(args: string[]): Promise<void> {
     // A server runs as production unless told otherwise: graphql-js, for one, then skips checks that cost a tenth of
     // a small request's time. Loaded here rather than at the top: the API is large, and only `start` needs it.
     process.env.NODE_ENV ??= 'production';
-    const { startServer } = await import('@gatehouse/api');
-    const api = await startServer({ databaseUrl: database.databaseUrl, host: options.host, port: options.apiPort });
+    const { createLogger, startServer } = await import('@gatehouse/api');
+    const logger = createLogger({ level: options.logLevel });
+    const api = await startServer({ databaseUrl: database.databaseUrl, host: options.host, port: options.apiPort, logger });
     stops.push(() => api.close());
     const apiUrl = `http://${connectableHost(options.host)}:${new URL(api.url).port}`;
     const consoleProcess = await startConsole({ host: options.host, port: options.consolePort, apiUrl });
@@ -99,7 +98,7 @@ export async function startCommand(args: string[]): Promise<void> {
         `  API:      ${apiUrl}/graphql`,
         `  Database: ${database.embedded ? `embedded (${database.databaseUrl})` : redactUrl(database.databaseUrl)}`,
         '',
-        demo ? formatDemoSignIns(demo, consoleProcess.url) : 'No demo accounts in this database: `gatehouse account create` makes one.',
+        formatDemoSignIns(demo.seeded, demo.present, consoleProcess.url),
         '',
         'Press Ctrl+C to stop.',
       ].join('\n'),

@@ -1,15 +1,27 @@
 import { nameRules } from '@gatehouse/iam-names';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { AwsName, AwsLength, AwsPattern } from '../../graphql/aws-constraints';
+import { AwsArn, AwsLength, AwsMaxItems, AwsName, AwsPattern } from '../../graphql/aws-constraints';
 
 // AWS STS limits: RoleArn 20–2048, RoleSessionName 2–64 of [\w+=,.@-], DurationSeconds 900–43200 (AssumeRole) or
 // 900–129600 (GetSessionToken), Policy at most 2048 characters, SerialNumber 9–256 of [\w+=/:,.@-], TokenCode six digits.
 
 const durationMessage = (max: number) => ({ message: `Member must have value less than or equal to ${max}` });
 
+/** AWS PolicyDescriptorType: a managed policy named as a session policy. */
 @InputType()
-export class AssumeRoleInput {
+export class PolicyDescriptorTypeInput {
+  @Field(() => String)
+  @AwsArn()
+  arn!: string;
+}
+
+/**
+ * What every request for a role session names: the role, the session, its duration and its session policy; the
+ * input types that extend it get its fields.
+ */
+@InputType()
+abstract class RoleSessionInput {
   @Field(() => String)
   @AwsLength(20, 2048)
   roleArn!: string;
@@ -31,6 +43,18 @@ export class AssumeRoleInput {
   @AwsLength(1, 2048)
   policy?: string;
 
+  @Field(() => [PolicyDescriptorTypeInput], {
+    nullable: true,
+    description: 'Managed session policies (up to 10) of the role\'s account or AWS: with `policy`, the session gets at most what they allow together.',
+  })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @AwsMaxItems(10)
+  policyArns?: PolicyDescriptorTypeInput[];
+}
+
+@InputType()
+export class AssumeRoleInput extends RoleSessionInput {
   @Field(() => String, { nullable: true, description: 'The MFA device of the caller, when the trust policy asks for MFA.' })
   @IsOptional()
   @AwsLength(9, 256)
@@ -109,4 +133,12 @@ export class RevokeRoleSessionsInput {
   @Field(() => String)
   @AwsName(nameRules.roleName)
   roleName!: string;
+}
+
+@InputType({ description: 'AWS STS AssumeRoleWithWebIdentity: needs no credentials, only the identity provider\'s token.' })
+export class AssumeRoleWithWebIdentityInput extends RoleSessionInput {
+  @Field(() => String, { description: 'The OpenID Connect ID token (a JWT) from the identity provider.' })
+  @AwsLength(4, 20000)
+  @AwsPattern('[\\u0021-\\u00ff]+')
+  webIdentityToken!: string;
 }

@@ -2,9 +2,10 @@ import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { requireCaller } from '../../auth/caller';
 import { IamOperation, Public, TrustPolicyOperation } from '../../authz/iam-operation';
 import type { RequestContext } from '../../context';
-import { AssumeRoleInput, GetSessionTokenInput, RevokeRoleSessionsInput, SwitchRoleInput } from './sts.inputs';
-import { AssumeRoleResult, CallerIdentity, GetSessionTokenResult, SwitchRoleResult } from './sts.type';
+import { AssumeRoleInput, AssumeRoleWithWebIdentityInput, GetSessionTokenInput, RevokeRoleSessionsInput, SwitchRoleInput } from './sts.inputs';
+import { AssumeRoleResult, AssumeRoleWithWebIdentityResult, CallerIdentity, GetSessionTokenResult, SwitchRoleResult } from './sts.type';
 import * as sts from './sts.service';
+import { assumeRoleWithWebIdentity } from './assume-role-with-web-identity';
 
 @Resolver()
 export class StsResolver {
@@ -12,6 +13,19 @@ export class StsResolver {
   @TrustPolicyOperation<{ input: AssumeRoleInput }>('sts:AssumeRole', ({ args }) => args.input.roleArn)
   assumeRole(@Arg('input', () => AssumeRoleInput) input: AssumeRoleInput, @Ctx() ctx: RequestContext): Promise<AssumeRoleResult> {
     return sts.assumeRole(ctx, requireCaller(ctx.caller), input);
+  }
+
+  /**
+   * AWS: AssumeRoleWithWebIdentity is unsigned; the identity provider's token is the credential, and the role's trust
+   * policy (naming the provider) is what authorizes it, evaluated by the service once the token is verified.
+   */
+  @Mutation(() => AssumeRoleWithWebIdentityResult, { description: 'AWS STS AssumeRoleWithWebIdentity: temporary credentials for an OIDC token.' })
+  @Public()
+  assumeRoleWithWebIdentity(
+    @Arg('input', () => AssumeRoleWithWebIdentityInput) input: AssumeRoleWithWebIdentityInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AssumeRoleWithWebIdentityResult> {
+    return assumeRoleWithWebIdentity(ctx, input);
   }
 
   /** AWS: GetSessionToken needs no permission; any long-term credentials may ask for session credentials. */

@@ -1,16 +1,17 @@
 import { generateAccessKeyPair, generateBearerToken, hashBearerToken } from '@gatehouse/credentials';
 import { assumedRoleArn, roleArn as formatRoleArn, type Role } from '@gatehouse/db';
-import { auditedTransaction } from '../../audit/audited-transaction';
+import { auditedTransaction, type Tx } from '../../audit/audited-transaction';
 import type { Caller } from '../../auth/caller';
 import { acceptMfaCode } from '../../auth/mfa-code';
 import { authorizeAssumeRole } from '../../authz/authorize-assume-role';
 import type { RequestContext } from '../../context';
 import { IamError, invalidInput, noSuchEntity } from '../../errors/iam-error';
 import { assertValidPolicyDocument } from '../policies/policy-document';
+import { requireVisiblePolicy } from '../policies/policy-lookup';
 import type { AssumeRoleInput, GetSessionTokenInput, SwitchRoleInput } from './sts.inputs';
-import type { AssumeRoleResult, CallerIdentity, Credentials, GetSessionTokenResult, SwitchRoleResult } from './sts.type';
+import type { AssumedRoleUser, AssumeRoleResult, CallerIdentity, Credentials, GetSessionTokenResult, SwitchRoleResult } from './sts.type';
 
-const defaultAssumeRoleSeconds = 3600;
+export const defaultAssumeRoleSeconds = 3600;
 /** AWS: a role session that assumes another role (role chaining) gets at most one hour. */
 const roleChainingMaxSeconds = 3600;
 const defaultSessionTokenSeconds = 43_200;
@@ -26,7 +27,7 @@ function parseRoleArn(roleArn: string): { accountId: string; roleName: string } 
 }
 
 /** The role an AssumeRole names, read before its trust policy is evaluated (hence unsafe). */
-async function findUnsafeRole(ctx: RequestContext, roleArn: string): Promise<Role | null> {
+export async function findUnsafeRole(ctx: RequestContext, roleArn: string): Promise<Role | null> {
   const parsed = parseRoleArn(roleArn);
   if (!parsed) throw invalidInput(`${roleArn} is not a valid role ARN.`, 'input.roleArn');
   const role = await ctx.prisma.role.findUnique({ where: { accountId_roleName: { accountId: parsed.accountId, roleName: parsed.roleName } } });
@@ -61,7 +62,7 @@ function requireMfaPair(input: { serialNumber?: string; tokenCode?: string }): {
 }
 
 /** New temporary credentials: the secret sealed under the server key, the token kept only as its hash. */
-function newTemporaryCredentials(ctx: RequestContext, expiration: Date) {
+export function newTemporaryCredentials(ctx: RequestContext, expiration: Date) {
   const { accessKeyId, secretAccessKey } = generateAccessKeyPair('temporary');
   const sessionToken = generateBearerToken(48);
   const credentials: Credentials = { accessKeyId, secretAccessKey, sessionToken, expiration };
@@ -95,37 +96,99 @@ export async function assumeRole(ctx: RequestContext, caller: Caller, input: Ass
     );
   }
 
+  return startRoleSession(ctx, role, {
+    eventName: 'AssumeRole',
+    roleSessionName: input.roleSessionName,
+    durationSeconds,
+    requestParameters: { ...input },
+    session: {
+      sourceArn: caller.principalArn,
+      sessionPolicy: input.policy ?? null,
+      ...(input.policyArns ? { policyArns: input.policyArns } : {}),
+      // AWS: MFA given now, or already behind the caller's own credentials, is carried into the session.
+      mfaAuthenticated: mfa !== null || caller.mfaAuthenticated === true,
+    },
+  });
+}
+
+/**
+ * AWS PolicyArns: managed policies of the role's account (or AWS managed ones) that limit the session like an inline
+ * session policy; each is kept as its default version was when the session started.
+ */
+async function managedSessionPolicies(tx: Tx, accountId: string, policyArns: readonly { arn: string }[]): Promise<{ arn: string; document: string }[]> {
+  const policies: { arn: string; document: string }[] = [];
+  for (const { arn } of policyArns) {
+    const policy = await requireVisiblePolicy(tx, accountId, arn);
+    const version = await tx.policyVersion.findUniqueOrThrow({ where: { policyId_versionId: { policyId: policy.id, versionId: policy.defaultVersionId } } });
+    policies.push({ arn, document: version.document });
+  }
+  return policies;
+}
+
+/** What distinguishes one role session from another besides its role and name. */
+export interface RoleSessionFields {
+  /** Who asked: the caller's ARN, or the OIDC provider's. */
+  sourceArn: string;
+  sessionPolicy: string | null;
+  /** PolicyArns: managed session policies, read when the session starts. */
+  policyArns?: readonly { arn: string }[];
+  mfaAuthenticated?: boolean;
+  sourceIdentity?: string | null;
+  sessionTags?: Record<string, string>;
+}
+
+/**
+ * A new session of `role` once it is authorized: ASIA credentials for `assumed-role/ROLE/SESSION`, the session row
+ * and the role's last use written with the STS event in one transaction.
+ */
+export async function startRoleSession(
+  ctx: RequestContext,
+  role: Role,
+  request: {
+    eventName: 'AssumeRole' | 'AssumeRoleWithWebIdentity';
+    roleSessionName: string;
+    durationSeconds: number;
+    requestParameters: Record<string, unknown>;
+    /** For events whose actor is not the request's caller (the web identity user, named by its provider). */
+    identity?: { accountId: string; principalArn: string };
+    /** ARNs the event names besides the role's. */
+    otherResources?: string[];
+    session: RoleSessionFields;
+  },
+): Promise<{ credentials: Credentials; assumedRoleUser: AssumedRoleUser }> {
   const now = new Date();
-  const { credentials, stored } = newTemporaryCredentials(ctx, new Date(now.getTime() + durationSeconds * 1000));
-  const principalArn = assumedRoleArn(role.accountId, role.roleName, input.roleSessionName);
+  const { credentials, stored } = newTemporaryCredentials(ctx, new Date(now.getTime() + request.durationSeconds * 1000));
+  const principalArn = assumedRoleArn(role.accountId, role.roleName, request.roleSessionName);
+  const { sessionTags, policyArns = [], ...session } = request.session;
   await auditedTransaction(
     ctx,
     {
       eventSource: 'sts.amazonaws.com',
-      eventName: 'AssumeRole',
-      resources: [role.arn],
-      requestParameters: { ...input },
+      eventName: request.eventName,
+      resources: [role.arn, ...(request.otherResources ?? [])],
+      ...(request.identity ? { identity: request.identity } : {}),
+      requestParameters: request.requestParameters,
       responseElements: () => ({ credentials: { accessKeyId: credentials.accessKeyId, expiration: credentials.expiration }, assumedRoleUser: { arn: principalArn } }),
     },
     async (tx) => {
+      const sessionManagedPolicies = await managedSessionPolicies(tx, role.accountId, policyArns);
       await tx.stsSession.create({
         data: {
           ...stored,
+          ...session,
+          ...(sessionTags ? { sessionTags } : {}),
+          ...(sessionManagedPolicies.length > 0 ? { sessionManagedPolicies } : {}),
           accountId: role.accountId,
           roleId: role.id,
-          roleSessionName: input.roleSessionName,
+          roleSessionName: request.roleSessionName,
           principalArn,
-          sourceArn: caller.principalArn,
-          sessionPolicy: input.policy ?? null,
-          // AWS: MFA given now, or already behind the caller's own credentials, is carried into the session.
-          mfaAuthenticated: mfa !== null || caller.mfaAuthenticated === true,
           createdAt: now,
         },
       });
       await tx.role.update({ where: { id: role.id }, data: { lastUsedDate: now, lastUsedRegion: 'us-east-1' } });
     },
   );
-  return { credentials, assumedRoleUser: { assumedRoleId: `${role.id}:${input.roleSessionName}`, arn: principalArn } };
+  return { credentials, assumedRoleUser: { assumedRoleId: `${role.id}:${request.roleSessionName}`, arn: principalArn } };
 }
 
 /**

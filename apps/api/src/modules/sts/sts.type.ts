@@ -60,3 +60,24 @@ export class SwitchRoleResult {
   @Field(() => DateTime)
   expiration!: Date;
 }
+
+@ObjectType()
+export class AssumeRoleWithWebIdentityResult {
+  @Field(() => Credentials)
+  credentials!: Credentials;
+
+  @Field(() => AssumedRoleUser)
+  assumedRoleUser!: AssumedRoleUser;
+
+  @Field(() => String, { description: 'The token\'s `sub`: the user (or workload) the identity provider vouched for.' })
+  subjectFromWebIdentityToken!: string;
+
+  @Field(() => String, { description: 'The token\'s issuer (`iss`).' })
+  provider!: string;
+
+  @Field(() => String, { description: 'The client ID the token was issued to.' })
+  audience!: string;
+
+  @Field(() => String, { nullable: true, description: 'From the token\'s `https://aws.amazon.com/source_identity` claim.' })
+  sourceIdentity?: string | null;
+}

@@ -6,7 +6,7 @@ interface StoredTag {
   value: string;
 }
 
-/** The part of the UserTag, RoleTag, PolicyTag and InstanceProfileTag delegates TagX and UntagX use; `TColumn` names the tagged row. */
+/** The part of the UserTag, RoleTag, PolicyTag, InstanceProfileTag and OpenIdConnectProviderTag delegates TagX and UntagX use; `TColumn` names the tagged row. */
 interface TagTable<TColumn extends string> {
   findMany(args: { where: Record<TColumn, string> }): PromiseLike<StoredTag[]>;
   deleteMany(args: { where: Record<string, unknown> }): PromiseLike<unknown>;
@@ -43,3 +43,4 @@ export const userTags = resourceTags('userId', (tx) => tx.userTag);
 export const roleTags = resourceTags('roleId', (tx) => tx.roleTag);
 export const policyTags = resourceTags('policyId', (tx) => tx.policyTag);
 export const instanceProfileTags = resourceTags('instanceProfileId', (tx) => tx.instanceProfileTag);
+export const openIdConnectProviderTags = resourceTags('providerId', (tx) => tx.openIdConnectProviderTag);

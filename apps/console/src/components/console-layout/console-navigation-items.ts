@@ -11,6 +11,7 @@ export const consoleNavigationItems: SideNavigationProps.Item[] = [
       { type: 'link', text: 'Users', href: '/users' },
       { type: 'link', text: 'Roles', href: '/roles' },
       { type: 'link', text: 'Policies', href: '/policies' },
+      { type: 'link', text: 'Identity providers', href: '/identity-providers' },
       { type: 'link', text: 'Account settings', href: '/account-settings' },
     ],
   },

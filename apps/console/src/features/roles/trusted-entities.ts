@@ -38,8 +38,11 @@ function describeEntry(type: string, value: string): string {
       const root = /^arn:aws[\w-]*:iam::(\d{12}):root$/.exec(value);
       return root ? `Account: ${root[1]}` : value;
     }
-    case 'Federated':
-      return `Identity provider: ${value}`;
+    case 'Federated': {
+      // An IAM OIDC or SAML provider is named by its URL or name, as the AWS console shows it.
+      const provider = /^arn:aws[\w-]*:iam::\d{12}:(?:oidc|saml)-provider\/(.+)$/.exec(value);
+      return `Identity provider: ${provider ? provider[1] : value}`;
+    }
     default:
       return `${type}: ${value}`;
   }

@@ -13,6 +13,7 @@ import { listServices } from '@gatehouse/evaluator/catalog';
 import { useMemo, useState } from 'react';
 import { rankOptions } from '../../../components/search/rank-options';
 import { PolicyEditor, type PolicyEditorMode } from '../../policies/policy-editor/policy-editor';
+import { StepWebIdentity } from './step-web-identity';
 import { initialTrustedEntity, servicePrincipalOf, type TrustedEntity, type TrustedEntityType } from './trusted-entity';
 
 /** Step 1 of Create role: who may assume it, as AWS's console asks. */
@@ -49,10 +50,11 @@ export function StepSelectTrustedEntity({
           ariaLabel="Trusted entity type"
           value={entity.type}
           onChange={({ detail }) => onChange(initialTrustedEntity(detail.value as TrustedEntityType))}
-          columns={3}
+          columns={4}
           items={[
             { value: 'service', label: 'AWS service', description: 'Allow AWS services like EC2 or Lambda to perform actions in this account.' },
             { value: 'account', label: 'AWS account', description: 'Allow entities in other AWS accounts belonging to you or a 3rd party to perform actions in this account.' },
+            { value: 'webIdentity', label: 'Web identity', description: 'Allows users federated by the specified external web identity provider to assume this role.' },
             { value: 'custom', label: 'Custom trust policy', description: 'Create a custom trust policy to enable others to perform actions in this account.' },
           ]}
         />
@@ -117,6 +119,7 @@ export function StepSelectTrustedEntity({
           </SpaceBetween>
         </Container>
       )}
+      {entity.type === 'webIdentity' && <StepWebIdentity entity={entity} onChange={onChange} showErrors={showErrors} error={error} />}
       {entity.type === 'custom' && (
         <PolicyEditor kind="trust" value={entity.trustPolicy} onChange={(trustPolicy) => onChange({ ...entity, trustPolicy })} mode={editorMode} onModeChange={onEditorModeChange} />
       )}

@@ -2,6 +2,7 @@
 // writes it. A custom trust policy is the editor's text itself.
 import { newPolicyDraft } from '../../policies/policy-editor/model/edits';
 import { toJson } from '../../policies/policy-editor/model/to-json';
+import { initialWebIdentityEntity, webIdentityError, webIdentityStatement, type WebIdentityEntity } from './web-identity-trust';
 
 export type TrustedEntity =
   | { type: 'service'; servicePrincipal: string }
@@ -14,6 +15,7 @@ export type TrustedEntity =
       externalId: string;
       requireMfa: boolean;
     }
+  | WebIdentityEntity
   | { type: 'custom'; trustPolicy: string };
 
 export type TrustedEntityType = TrustedEntity['type'];
@@ -24,6 +26,8 @@ export function initialTrustedEntity(type: TrustedEntityType): TrustedEntity {
       return { type, servicePrincipal: 'ec2.amazonaws.com' };
     case 'account':
       return { type, account: 'this', accountId: '', requireExternalId: false, externalId: '', requireMfa: false };
+    case 'webIdentity':
+      return initialWebIdentityEntity();
     case 'custom':
       return { type, trustPolicy: toJson(newPolicyDraft('trust')) };
   }
@@ -39,6 +43,8 @@ export function trustedEntityError(entity: TrustedEntity): string | undefined {
       // AWS: an external ID is 2–1224 characters of letters, digits and +=,.@:/-
       if (entity.requireExternalId && !/^[\w+=,.@:/-]{2,1224}$/.test(entity.externalId)) return 'Enter an external ID of 2 to 1,224 characters.';
       return undefined;
+    case 'webIdentity':
+      return webIdentityError(entity);
     case 'custom':
       return undefined;
   }
@@ -47,6 +53,7 @@ export function trustedEntityError(entity: TrustedEntity): string | undefined {
 /** The role's trust policy for the choice; `thisAccountId` is the account the console is signed in to. */
 export function trustPolicyFor(entity: TrustedEntity, thisAccountId: string): string {
   if (entity.type === 'custom') return entity.trustPolicy;
+  if (entity.type === 'webIdentity') return document(webIdentityStatement(entity));
   if (entity.type === 'service') {
     return document({ Effect: 'Allow', Principal: { Service: entity.servicePrincipal }, Action: 'sts:AssumeRole' });
   }
