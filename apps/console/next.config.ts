@@ -4,6 +4,8 @@ import type { NextConfig } from 'next';
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Exports its TypeScript source, as the API reads it.
+  transpilePackages: ['@gatehouse/iam-names'],
 };
 
 export default nextConfig;

@@ -386,6 +386,28 @@ describe('credential report', () => {
     expect((await client.data(get)).getCredentialReport).toEqual({ content: 'stored-report', generatedTime: generatedAt.toISOString() });
   });
 
+  it('answers the live report from the rows as they are now, leaving the stored report alone', async () => {
+    const generatedAt = await storeReport(hours(1));
+    await createUser('live-mfa');
+    await api.prisma.virtualMfaDevice.create({
+      data: {
+        serialNumber: `arn:aws:iam::${root.accountId}:mfa/live-mfa`,
+        accountId: root.accountId,
+        deviceName: 'live-mfa',
+        seedSealed: 'v1.unused',
+        userId: (await api.prisma.user.findFirstOrThrow({ where: { accountId: root.accountId, userName: 'live-mfa' } })).id,
+        enableDate: new Date(),
+      },
+    });
+    const live = (await client.data('{ getLiveCredentialReport { content generatedTime reportFormat } }')).getLiveCredentialReport;
+    const [header, ...lines] = live.content.split('\n');
+    const columns = header.split(',');
+    const row = lines.map((line: string) => Object.fromEntries(line.split(',').map((value, i) => [columns[i], value]))).find((r: any) => r.user === 'live-mfa');
+    expect(row).toMatchObject({ mfa_active: 'true' });
+    expect(Date.now() - new Date(live.generatedTime).getTime()).toBeLessThan(60_000);
+    expect((await client.data(get)).getCredentialReport).toEqual({ content: 'stored-report', generatedTime: generatedAt.toISOString() });
+  });
+
   it('expires reports after the configured lifetime (credentialReport.lifetimeSeconds)', async () => {
     const shortLived = await startServer({
       databaseUrl: api.databaseUrl,

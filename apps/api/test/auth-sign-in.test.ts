@@ -169,6 +169,27 @@ describe('password changes', () => {
   });
 });
 
+describe('the root user changing its password', () => {
+  const changePassword = 'mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }';
+
+  it('proves the old password, keeps AWS\'s root password rules, and signs in with the new one', async () => {
+    const account = await world.account();
+    expect((await account.root.error(changePassword, { input: { oldPassword: 'Wr0ng!Password', newPassword: 'Brand!New0Passw' } })).extensions.code).toBe('AccessDenied');
+    const weak = await account.root.error(changePassword, { input: { oldPassword: account.password, newPassword: 'alllowercase' } });
+    expect(weak).toMatchObject({
+      extensions: { code: 'PasswordPolicyViolation' },
+      message: 'Password should have at least three of: uppercase letters, lowercase letters, numbers, symbols',
+    });
+    expect((await account.root.error(changePassword, { input: { oldPassword: account.password, newPassword: 'Sh0rt!' } })).message).toBe(
+      'Password should have a minimum length of 8',
+    );
+    expect((await account.root.data(changePassword, { input: { oldPassword: account.password, newPassword: 'Root-Brand-New-2026' } })).changePassword).toBe(true);
+    const fresh = new GraphQLClient(api.graphqlUrl);
+    expect((await fresh.data(signIn, { input: { email: account.email, password: 'Root-Brand-New-2026' } })).signIn.state).toBe('Active');
+    expect((await new GraphQLClient(api.graphqlUrl).error(signIn, { input: { email: account.email, password: account.password } })).extensions.code).toBe('AccessDenied');
+  });
+});
+
 describe('throttling repeated failures', () => {
   // Every test here signs in from 127.0.0.1: each starts with no failures from it, as after the throttle's window, so
   // that the address's own limit (20) is not what refuses them.

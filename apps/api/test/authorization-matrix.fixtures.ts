@@ -183,13 +183,15 @@ export const operationFixtures: Record<string, OperationFixture> = {
     // The resource is the caller's own ARN; the allowed-only user gets iam:ChangePassword on `${aws:username}`.
     document: 'mutation { changePassword(input: { oldPassword: "Matrix!Passw0rd", newPassword: "Matrix!Passw0rd2" }) }',
     prepare: async (scope) => ({ variables: {}, resourceArns: [`arn:aws:iam::${scope.accountId}:user/\${aws:username}`] }),
+    // Gatehouse: the root user changes its own password through ChangePassword too (see README).
     async prepareCaller(scope, userId) {
-      if (userId === null) return;
       const passwordHash = await hashPassword('Matrix!Passw0rd');
+      if (userId === null) {
+        await scope.prisma.account.update({ where: { id: scope.accountId }, data: { rootPasswordHash: passwordHash } });
+        return;
+      }
       await scope.prisma.loginProfile.upsert({ where: { userId }, create: { userId, passwordHash }, update: { passwordHash } });
     },
-    // AWS: the root user changes its password in its account settings, never through ChangePassword.
-    expectedErrors: { root: 'InvalidInput' },
   },
 
   // STS (src/modules/sts)
@@ -273,6 +275,13 @@ export const operationFixtures: Record<string, OperationFixture> = {
   },
   deleteUser: {
     document: 'mutation ($input: DeleteUserInput!) { deleteUser(input: $input) }',
+    async prepare(scope) {
+      const user = await targetUser(scope);
+      return { variables: { input: { userName: user.userName } }, resourceArns: [user.arn] };
+    },
+  },
+  deleteUserAndDependents: {
+    document: 'mutation ($input: DeleteUserInput!) { deleteUserAndDependents(input: $input) { userName } }',
     async prepare(scope) {
       const user = await targetUser(scope);
       return { variables: { input: { userName: user.userName } }, resourceArns: [user.arn] };
@@ -989,6 +998,7 @@ export const operationFixtures: Record<string, OperationFixture> = {
   },
   generateCredentialReport: { document: 'mutation { generateCredentialReport { __typename } }', prepare: async () => ({ variables: {}, resourceArns: ['*'] }) },
   getCredentialReport: { document: '{ getCredentialReport { __typename } }', prepare: async () => ({ variables: {}, resourceArns: ['*'] }) },
+  getLiveCredentialReport: { document: '{ getLiveCredentialReport { __typename } }', prepare: async () => ({ variables: {}, resourceArns: ['*'] }) },
 
   // Action catalog: reference data for any authenticated caller
   catalogServices: { document: '{ catalogServices { __typename } }', prepare: async () => ({ variables: {}, resourceArns: [] }) },

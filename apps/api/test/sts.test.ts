@@ -158,6 +158,24 @@ describe('switch role in the console', () => {
     expect(session.revokedAt).not.toBeNull();
   });
 
+  it("switches by account alias and role name, as AWS's form asks, and refuses an alias no account has", async () => {
+    const switchRole = 'mutation ($input: SwitchRoleInput!) { switchRole(input: $input) { assumedRoleUser { arn } } }';
+    await api.prisma.account.update({ where: { id: other.accountId }, data: { alias: `other-${other.accountId}` } });
+    const user = await world.user(home.accountId, 'alias-switcher', { Assume: allow('sts:AssumeRole') });
+    await world.role(other.accountId, 'ByAlias', trust({ AWS: user.arn }), {}, 3600);
+    await api.prisma.role.update({ where: { accountId_roleName: { accountId: other.accountId, roleName: 'ByAlias' } }, data: { path: '/team/', arn: `arn:aws:iam::${other.accountId}:role/team/ByAlias` } });
+    const console = await world.session(home.accountId, 'alias-switcher');
+
+    const switched = await console.data(switchRole, { input: { account: `other-${other.accountId}`, roleName: 'team/ByAlias' } });
+    expect(switched.switchRole.assumedRoleUser.arn).toBe(`arn:aws:sts::${other.accountId}:assumed-role/ByAlias/alias-switcher`);
+    await console.data('mutation { switchRoleBack }');
+
+    const unknown = await console.error(switchRole, { input: { account: 'no-such-alias', roleName: 'ByAlias' } });
+    expect(unknown).toMatchObject({ extensions: { code: 'InvalidInput' }, message: 'No account has the alias no-such-alias.' });
+    const both = await console.error(switchRole, { input: { roleArn: `arn:aws:iam::${other.accountId}:role/ByAlias`, account: other.accountId, roleName: 'ByAlias' } });
+    expect(both.extensions.code).toBe('InvalidInput');
+  });
+
   it('refuses to switch to a role the trust policy does not allow', async () => {
     await world.user(home.accountId, 'no-switch');
     const role = await world.role(home.accountId, 'NotForYou', trust({ AWS: `arn:aws:iam::${home.accountId}:user/other` }));

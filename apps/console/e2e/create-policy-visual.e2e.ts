@@ -79,6 +79,11 @@ describe('Policies: create in the visual editor, edit into versions, attach', ()
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
     await page.getByRole('heading', { name: 'Modify permissions in ReportsReader' }).waitFor();
     await createPolicy.checkAction('List', 'ListAllMyBuckets');
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    // The review: the new version's permissions, and AWS's "Set this new version as the default", ticked.
+    await page.getByRole('heading', { name: 'Review and save', level: 1 }).waitFor();
+    expect(await page.getByRole('checkbox', { name: 'Set this new version as the default.' }).isChecked()).toBe(true);
+    await saveScreenshot(page, 'edit-policy-review');
     await page.getByRole('button', { name: 'Save changes' }).click();
 
     await page.getByText('Policy ReportsReader updated: version v2 is the default.').waitFor();
@@ -86,11 +91,20 @@ describe('Policies: create in the visual editor, edit into versions, attach', ()
     expect(await page.getByRole('row', { name: /v1/ }).getByText('Default').count()).toBe(0);
     await saveScreenshot(page, 'policy-versions');
 
-    await page.getByRole('radio', { name: 'Select version v1' }).check();
+    // Each version opens its JSON; two are compared side by side.
+    await page.getByRole('link', { name: 'v1', exact: true }).click();
+    await page.getByRole('heading', { name: 'ReportsReader: version v1' }).waitFor();
+    await page.getByRole('button', { name: 'Compare with default' }).click();
+    const diff = page.getByRole('table', { name: 'Differences between v1 and v2 (default)' });
+    await diff.locator('[data-change="changed"], [data-change="added"]').locator('[data-side="right"]', { hasText: 's3:ListAllMyBuckets' }).first().waitFor();
+    await saveScreenshot(page, 'policy-versions-compare');
+    await page.goBack();
+    await page.getByRole('heading', { name: 'ReportsReader: version v1' }).waitFor();
     await page.getByRole('button', { name: 'Set as default' }).click();
     await page.getByText('Version v1 is now the default.').waitFor();
+    await page.getByRole('navigation', { name: 'Breadcrumbs' }).getByRole('link', { name: 'Policy versions' }).click();
     await page.getByRole('row', { name: /v1/ }).getByText('Default').waitFor();
-    await page.getByRole('radio', { name: 'Select version v2' }).check();
+    await page.getByRole('checkbox', { name: 'Select version v2' }).check();
     await page.getByRole('tabpanel', { name: 'Policy versions' }).getByRole('button', { name: 'Delete', exact: true }).click();
     await page.getByText('Version v2 deleted.').waitFor();
     await page.getByRole('row', { name: /v2/ }).waitFor({ state: 'detached' });

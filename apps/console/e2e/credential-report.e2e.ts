@@ -35,6 +35,10 @@ describe('Credential report', () => {
     expect(lines.some((line) => line.startsWith(`jenkins,arn:aws:iam::${production.accountId}:user/system/jenkins,`))).toBe(true);
 
     await page.getByRole('cell', { name: 'jenkins', exact: true }).waitFor();
+    await page.getByText(/^Generated \w+ \d+, \d{4}, \d\d:\d\d \(UTC\)$/).waitFor();
+    // AWS's four-hour rule: a new report now keeps the current one, and the page says until when.
+    await page.getByRole('button', { name: 'Generate new report' }).click();
+    await page.getByText('The current report is less than four hours old').waitFor();
     await saveScreenshot(page, 'credential-report');
     expect(browser.externalRequests).toEqual([]);
     expect(browser.pageErrors).toEqual([]);

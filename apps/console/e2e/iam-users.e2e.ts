@@ -229,13 +229,29 @@ describe('IAM users: root user creates a console user who then signs in', () => 
     await page.getByRole('rowheader', { name: new RegExp(`^arn:aws:iam::${production.accountId}:mfa/`) }).waitFor();
 
     await page.getByRole('button', { name: 'Create access key' }).click();
+    // AWS's steps: the use case (with the alternative AWS recommends), then a description kept as a tag on the user.
+    const createKey = page.getByRole('dialog', { name: 'Access key best practices & alternatives' });
+    await createKey.getByRole('radio', { name: /^Command Line Interface/ }).check();
+    await createKey.getByText('Alternative recommended').waitFor();
+    await createKey.getByRole('checkbox', { name: /I understand the above recommendation/ }).check();
+    await saveScreenshot(page, 'create-access-key-use-case');
+    await createKey.getByRole('button', { name: 'Next' }).click();
+    await page.getByLabel('Description tag value').fill('Deploys from the laptop');
+    await page.getByRole('dialog').getByRole('button', { name: 'Create access key' }).click();
     await page.getByRole('heading', { name: 'Retrieve access keys' }).waitFor();
+    await page.getByRole('button', { name: 'Copy access key' }).waitFor();
+    await page.getByRole('button', { name: 'Copy secret access key' }).waitFor();
     await page.getByRole('dialog').getByRole('button', { name: 'Show' }).click();
     const secret = (await page.getByTestId('secret-access-key').textContent()) ?? '';
     expect(secret).toMatch(/^[A-Za-z0-9/+]{40}$/);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .csv file' }).click()]);
     expect(download.suggestedFilename()).toBe(`${userName}_accessKeys.csv`);
     expect(await readFile((await download.path())!, 'utf8')).toContain(secret);
+    // The secret stays inside the modal (it wraps rather than overflowing).
+    const dialogBox = (await page.getByRole('dialog').boundingBox())!;
+    const secretBox = (await page.getByTestId('secret-access-key').boundingBox())!;
+    expect(secretBox.x + secretBox.width).toBeLessThanOrEqual(dialogBox.x + dialogBox.width);
+    await saveScreenshot(page, 'create-access-key-retrieve');
     await page.getByRole('button', { name: 'Done' }).click();
     // Once closed, the secret is nowhere on the page.
     expect(await page.getByText(secret).count()).toBe(0);

@@ -20,6 +20,9 @@ describe('Policies → Create policy, JSON editor', () => {
   it('shows the evaluator finding inline and in the summary as "Version": "2012-01-17" is typed', async () => {
     const createPolicy = new CreatePolicyPage(browser.page);
     await createPolicy.open('json');
+    // The untouched template is not flagged: nothing has been typed yet.
+    await createPolicy.waitForFindingCounts({ Errors: 0 });
+    expect(await browser.page.locator('.cm-lintRange-error').count()).toBe(0);
     const valid = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: '*' }] };
     await createPolicy.setJson(JSON.stringify(valid, null, 4));
     await createPolicy.waitForFindingCounts({ Errors: 0 });
@@ -27,9 +30,12 @@ describe('Policies → Create policy, JSON editor', () => {
     await createPolicy.replaceJsonLine('"Version"', '"Version": "2012-01-17",');
 
     const diagnostic = browser.page.locator('.cm-lintRange-error');
-    await diagnostic.first().waitFor();
+    // Typed a character at a time: wait for the diagnostic of the whole value, not of a text on the way to it.
+    await diagnostic.filter({ hasText: '"2012-01-17"' }).first().waitFor();
     expect(await diagnostic.allTextContents()).toEqual(['"2012-01-17"']);
     await createPolicy.waitForFindingCounts({ Errors: 1 });
+    // The panel opens on the most severe findings.
+    await browser.page.getByTestId('policy-findings').getByRole('tab', { name: 'Errors: 1', selected: true }).waitFor();
     expect(await createPolicy.findingMessages('Errors')).toEqual([expect.stringContaining('invalid policy version `2012-01-17`')]);
     await saveScreenshot(browser.page, 'json-editor-invalid-version');
 

@@ -143,7 +143,8 @@ describe('Roles', () => {
     await page.goto(consoleUrl('/roles/DevelopmentDeploy'));
     const summary = page.getByRole('main');
     await summary.getByText('Deployments from the development account.').waitFor();
-    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    // The Summary's Edit; the Permissions tab has its own, for inline policies.
+    await page.getByRole('button', { name: 'Edit', exact: true }).first().click();
     const modal = page.getByRole('dialog', { name: 'Edit DevelopmentDeploy' });
     await modal.getByRole('textbox', { name: 'Description' }).fill('Deployments from development, reviewed by the platform team.');
     await modal.getByRole('button', { name: 'Maximum session duration' }).click();
@@ -163,7 +164,7 @@ describe('Roles', () => {
     expect(await stored()).toEqual({ description: 'Deployments from development, reviewed by the platform team.', maxSessionDuration: 5400 });
 
     // A whole-hour choice again; the modal opens with the stored custom duration.
-    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await page.getByRole('button', { name: 'Edit', exact: true }).first().click();
     expect(await modal.getByRole('textbox', { name: 'Custom duration' }).inputValue()).toBe('5400');
     await modal.getByRole('button', { name: 'Maximum session duration' }).click();
     await modal.getByRole('option', { name: '4 hours' }).click();

@@ -48,8 +48,8 @@ describe('User groups', () => {
     await page.getByRole('link', { name: 'User groups' }).first().click();
     await page.getByRole('link', { name: 'Auditors', exact: true }).click();
     await page.getByRole('tab', { name: 'Permissions' }).click();
-    await page.getByText('No policies attached to this group.').waitFor();
-    await page.getByText('No inline policies in this group.').waitFor();
+    await page.getByText('No policies attached to this user group.').waitFor();
+    await page.getByText('No inline policies in this user group.').waitFor();
 
     await page.getByRole('button', { name: 'Attach policies' }).click();
     const attach = page.getByRole('dialog', { name: 'Attach policies to Auditors' });
@@ -64,7 +64,7 @@ describe('User groups', () => {
     const inline = page.getByRole('dialog', { name: 'Create inline policy for Auditors' });
     await inline.getByRole('textbox', { name: 'Policy name' }).fill('has space');
     await inline.getByRole('button', { name: 'Create policy' }).click();
-    await inline.getByText('Use alphanumeric and “+=,.@-_” characters.', { exact: true }).waitFor();
+    await inline.getByText("The policy name can't contain a space. Use letters, numbers and + = , . @ _ -.", { exact: true }).waitFor();
     await inline.getByRole('textbox', { name: 'Policy name' }).fill('ReadCloudTrail');
     const editor = new CreatePolicyPage(page);
     await editor.switchTo('JSON');
@@ -85,10 +85,25 @@ describe('User groups', () => {
     await page.getByRole('rowheader', { name: 'ReadOnlyAccess', exact: true }).waitFor({ state: 'detached' });
     await page.getByRole('checkbox', { name: 'Select inline ReadCloudTrail' }).check();
     await page.getByRole('button', { name: 'Remove' }).click();
-    await page.getByText('No inline policies in this group.').waitFor();
+    await page.getByText('No inline policies in this user group.').waitFor();
     await page.getByRole('rowheader', { name: 'IAMReadOnlyAccess' }).waitFor();
 
     expect(browser.externalRequests).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('creates a group with a permissions policy attached on the same page', async () => {
+    const { page } = browser;
+    await page.getByRole('link', { name: 'User groups' }).first().click();
+    await page.getByRole('button', { name: 'Create group' }).click();
+    await page.getByLabel('User group name').fill('Readers');
+    await page.getByRole('searchbox', { name: 'Filter policies' }).fill('ReadOnlyAccess');
+    await page.getByRole('checkbox', { name: 'Select IAMReadOnlyAccess' }).check();
+    await saveScreenshot(page, 'create-group-with-policies');
+    await page.getByRole('button', { name: 'Create user group' }).click();
+    await page.getByText('Readers user group created.').waitFor();
+    await page.getByRole('tab', { name: 'Permissions' }).click();
+    await page.getByRole('rowheader', { name: 'IAMReadOnlyAccess' }).waitFor();
     expect(browser.pageErrors).toEqual([]);
   });
 });

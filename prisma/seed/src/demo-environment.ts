@@ -169,18 +169,25 @@ export const production: DemoAccount = {
       path: '/',
       description: 'Lets users manage their own access keys and virtual MFA device.',
       versions: [
+        // AWS's self-service example, with the user ARN both without and with a path (bob is /engineering/bob).
         policyDocument([
           {
             Sid: 'OwnAccessKeys',
             Effect: 'Allow',
-            Action: ['iam:CreateAccessKey', 'iam:DeleteAccessKey', 'iam:ListAccessKeys', 'iam:UpdateAccessKey'],
-            Resource: 'arn:aws:iam::*:user/${aws:username}',
+            Action: ['iam:CreateAccessKey', 'iam:DeleteAccessKey', 'iam:ListAccessKeys', 'iam:UpdateAccessKey', 'iam:GetAccessKeyLastUsed'],
+            Resource: ['arn:aws:iam::*:user/${aws:username}', 'arn:aws:iam::*:user/*/${aws:username}'],
           },
           {
             Sid: 'OwnVirtualMfaDevice',
             Effect: 'Allow',
-            Action: ['iam:CreateVirtualMFADevice', 'iam:EnableMFADevice', 'iam:ResyncMFADevice', 'iam:ListMFADevices'],
-            Resource: ['arn:aws:iam::*:mfa/${aws:username}', 'arn:aws:iam::*:user/${aws:username}'],
+            Action: ['iam:CreateVirtualMFADevice', 'iam:DeleteVirtualMFADevice'],
+            Resource: 'arn:aws:iam::*:mfa/${aws:username}',
+          },
+          {
+            Sid: 'EnableOwnMfaDevice',
+            Effect: 'Allow',
+            Action: ['iam:EnableMFADevice', 'iam:DeactivateMFADevice', 'iam:ResyncMFADevice', 'iam:ListMFADevices'],
+            Resource: ['arn:aws:iam::*:user/${aws:username}', 'arn:aws:iam::*:user/*/${aws:username}'],
           },
         ]),
       ],

@@ -1,6 +1,7 @@
+import { nameRules } from '@gatehouse/iam-names';
 import { IsEmail, IsOptional, MaxLength, MinLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { AwsEntityName, AwsLength, AwsPattern } from '../graphql/aws-constraints';
+import { AwsName, AwsLength, AwsPattern } from '../graphql/aws-constraints';
 
 @InputType({
   description:
@@ -21,7 +22,7 @@ export class SignInInput {
 
   @Field(() => String, { nullable: true, description: 'IAM user: the user name.' })
   @IsOptional()
-  @AwsEntityName(64)
+  @AwsName(nameRules.userName)
   userName?: string;
 
   @Field(() => String)

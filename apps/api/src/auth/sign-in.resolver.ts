@@ -34,7 +34,7 @@ export class SignInResolver {
   }
 
   /** AWS ChangePassword acts on the caller's own user: the resource is the caller's ARN. */
-  @Mutation(() => Boolean, { description: 'AWS ChangePassword: the calling IAM user changes their own password.' })
+  @Mutation(() => Boolean, { description: 'AWS ChangePassword: the calling IAM user changes their own password; in Gatehouse the root user too, under AWS root password rules.' })
   @IamOperation('iam:ChangePassword', ({ caller }) => caller.principalArn)
   async changePassword(@Arg('input', () => ChangePasswordInput) input: ChangePasswordInput, @Ctx() ctx: RequestContext): Promise<boolean> {
     await changePassword(ctx, requireCaller(ctx.caller), input);

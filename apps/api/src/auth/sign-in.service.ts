@@ -6,6 +6,7 @@ import type { RequestContext } from '../context';
 import { IamError, invalidInput } from '../errors/iam-error';
 import type { Caller } from '../principals/caller';
 import { acceptMfaCode } from './mfa-code';
+import { replaceRootPassword } from './root-password';
 import { replaceUserPassword } from './password-change';
 import { passwordExpiry } from './password-policy';
 import { clearSessionCookie, readSessionToken, writeSessionCookie } from './session-cookie';
@@ -144,10 +145,15 @@ export async function submitSignInNewPassword(ctx: RequestContext, input: SignIn
   return { state: 'Active', principalArn: principal.principalArn, accountId: principal.account.id };
 }
 
-/** AWS ChangePassword: the calling IAM user replaces their own password, proving the old one. */
+/**
+ * AWS ChangePassword: the calling IAM user replaces their own password, proving the old one. Gatehouse lets the
+ * root user change its password through the same operation (AWS does that on the root's Security credentials page,
+ * outside the IAM API), under AWS's root password rules rather than the account's password policy.
+ */
 export async function changePassword(ctx: RequestContext, caller: Caller, input: ChangePasswordInput): Promise<void> {
+  if (caller.kind === 'root') return changeRootPassword(ctx, caller, input);
   if (caller.kind !== 'user') {
-    throw new IamError('InvalidInput', 'Only IAM users can change their own password; the root user does so in its account settings.');
+    throw new IamError('InvalidInput', 'Only IAM users and the root user can change their own password.');
   }
   const profile = await ctx.prisma.loginProfile.findUnique({ where: { userId: caller.userId } });
   if (!profile) throw new IamError('NoSuchEntity', `Login Profile for User ${caller.userName} cannot be found.`);
@@ -163,6 +169,18 @@ export async function changePassword(ctx: RequestContext, caller: Caller, input:
       await recordSignInSuccess(tx, attempt.attemptId);
       await replaceUserPassword(tx, { id: caller.userId, accountId: caller.accountId }, input.newPassword);
     },
+  );
+}
+
+async function changeRootPassword(ctx: RequestContext, caller: Caller, input: ChangePasswordInput): Promise<void> {
+  const account = await ctx.prisma.account.findUniqueOrThrow({ where: { id: caller.accountId } });
+  if (!(await verifyPassword(account.rootPasswordHash, input.oldPassword))) {
+    throw new IamError('AccessDenied', 'The old password is incorrect.');
+  }
+  await auditedTransaction(
+    ctx,
+    { eventName: 'ChangePassword', resources: [caller.principalArn], requestParameters: { oldPassword: input.oldPassword, newPassword: input.newPassword } },
+    (tx) => replaceRootPassword(tx, account, input.newPassword),
   );
 }
 

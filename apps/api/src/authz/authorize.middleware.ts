@@ -2,7 +2,7 @@ import type { MiddlewareFn } from 'type-graphql';
 import { requireCaller, type Caller } from '../principals/caller';
 import type { RequestContext } from '../context';
 import { IamError } from '../errors/iam-error';
-import { authorize } from './authorize';
+import { authorizeEach } from './authorize-each';
 import type { OperationAccess } from './iam-operation';
 
 /**
@@ -29,18 +29,15 @@ export function authorizeAccess(access: Exclude<OperationAccess, { kind: 'public
     const requestKeys = access.requestConditionKeys?.(args);
     for (const requirement of requirements) {
       const resourceArns = await (requirement.resourceArn ?? access.resourceArn)(target);
-      for (const resourceArn of typeof resourceArns === 'string' ? [resourceArns] : resourceArns) {
-        const outcome = await authorize(
-          ctx.governingPolicies,
-          caller,
-          { sourceIp: ctx.sourceIp, secureTransport: ctx.req.secure },
-          { action: requirement.action, resourceArn, ...(requestKeys || requirement.context ? { context: { ...requestKeys, ...requirement.context } } : {}) },
-        );
-        if (outcome.decision !== 'Allow') {
-          ctx.logger.info({ action: requirement.action, resourceArn, decision: outcome.decision, blockedBy: outcome.blockedBy }, 'access denied');
-          throw outcome.error;
-        }
-      }
+      await authorizeEach(
+        ctx,
+        caller,
+        (typeof resourceArns === 'string' ? [resourceArns] : resourceArns).map((resourceArn) => ({
+          action: requirement.action,
+          resourceArn,
+          ...(requestKeys || requirement.context ? { context: { ...requestKeys, ...requirement.context } } : {}),
+        })),
+      );
     }
     const result: unknown = await next();
     // What a query or mutation returns, its linked fields may be answered under its action (IamOperationOptions.answeredBy).

@@ -1,3 +1,4 @@
+import type { NameRule } from '@gatehouse/iam-names';
 import { ArrayMaxSize, Matches, MaxLength, MinLength } from 'class-validator';
 
 // AWS's constraint texts, so that a validation error reads like AWS's:
@@ -27,9 +28,9 @@ export function AwsMaxItems(max: number): PropertyDecorator {
   return ArrayMaxSize(max, { message: `Member must have length less than or equal to ${max}` });
 }
 
-/** IAM user, group and role names. */
-export function AwsEntityName(maxLength: number): PropertyDecorator {
-  return Compose(AwsLength(1, maxLength), AwsPattern('[\\w+=,.@-]+'));
+/** A name under AWS's rule for its kind (`nameRules.userName`…), the table the console explains names with. */
+export function AwsName(rule: NameRule, options: { each?: boolean } = {}): PropertyDecorator {
+  return Compose(AwsLength(rule.minLength, rule.maxLength, options), AwsPattern(rule.pattern, options));
 }
 
 /** AWS AccountAlias: 3–63 lower-case letters, digits and single hyphens, starting and ending alphanumerically. */

@@ -46,7 +46,8 @@ export const inputOverrides = {
  * GraphQL operations that are not AWS IAM or STS actions, so the Query protocol has none: the console's sign-in and
  * role switching, the console's action catalog and the operator's imported services, the audit trail (AWS
  * CloudTrail's LookupEvents), policy validation (AWS IAM Access Analyzer's ValidatePolicy), revoking role sessions
- * (the console's button; AWS writes a policy) and one principal's governing policies (the console's permissions views).
+ * (the console's button; AWS writes a policy), one principal's governing policies (the console's permissions views),
+ * and the console's user deletion with what the user holds and its credential report as of now.
  */
 export const graphqlOnlyOperations: ReadonlySet<string> = new Set([
   'signIn',
@@ -63,4 +64,6 @@ export const graphqlOnlyOperations: ReadonlySet<string> = new Set([
   'lookupEvents',
   'validatePolicy',
   'revokeRoleSessions',
+  'deleteUserAndDependents',
+  'getLiveCredentialReport',
 ]);

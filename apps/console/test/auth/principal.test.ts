@@ -1,4 +1,4 @@
-import { formatAccountId, principalLabel, principalOfArn, switchRoleArn } from '../../src/features/auth/identity/principal';
+import { formatAccountId, principalLabel, principalOfArn } from '../../src/features/auth/identity/principal';
 import { outcomeOfState, signInInput } from '../../src/features/auth/sign-in/sign-in-outcome';
 import { accountSignInUrl } from '../../src/features/auth/identity/sign-in-url';
 import { emptyCredentials } from '../../src/features/auth/sign-in/sign-in-state';
@@ -19,9 +19,8 @@ describe('principalOfArn and principalLabel', () => {
     expect(() => principalOfArn('arn:aws:iam::111122223333:role/WebsiteRole')).toThrow('is not the ARN of');
   });
 
-  it('formats account ids and builds Switch role ARNs with the role path', () => {
+  it('formats account ids as the menu shows them', () => {
     expect(formatAccountId('444455556666')).toBe('4444-5555-6666');
-    expect(switchRoleArn(' 111122223333 ', '/application/WebsiteRole')).toBe('arn:aws:iam::111122223333:role/application/WebsiteRole');
   });
 });
 

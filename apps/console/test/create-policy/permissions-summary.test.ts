@@ -31,6 +31,6 @@ describe('Review and create', () => {
     expect(policyNameError('ReadReports+v2=ok,@-_.')).toBeUndefined();
     expect(policyNameError('')).toBe('Enter a policy name.');
     expect(policyNameError('no spaces')).toBeDefined();
-    expect(policyNameError('x'.repeat(129))).toBe('The policy name can have up to 128 characters.');
+    expect(policyNameError('x'.repeat(129))).toBe('The policy name is too long: 129 characters, the limit is 128.');
   });
 });

@@ -1,6 +1,7 @@
+import { nameRules } from '@gatehouse/iam-names';
 import { AccessKeyStatus } from '@gatehouse/db';
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { AwsEntityName, AwsLength, AwsPattern } from '../../graphql/aws-constraints';
+import { AwsName, AwsLength, AwsPattern } from '../../graphql/aws-constraints';
 import { ConnectionArgs } from '../../graphql/connections';
 
 // AWS limits: UserName 1–64 of [\w+=,.@-] (omitted: the caller's own keys); AccessKeyId 16–128 of [\w]+.
@@ -14,14 +15,14 @@ function AccessKeyId(): PropertyDecorator {
 @InputType()
 export class CreateAccessKeyInput {
   @Field(() => String, { nullable: true, description: 'Omitted: a key for the caller (the root user: a root key).' })
-  @AwsEntityName(64)
+  @AwsName(nameRules.userName)
   userName?: string;
 }
 
 @InputType()
 export class UpdateAccessKeyInput {
   @Field(() => String, { nullable: true })
-  @AwsEntityName(64)
+  @AwsName(nameRules.userName)
   userName?: string;
 
   @Field(() => String)
@@ -35,7 +36,7 @@ export class UpdateAccessKeyInput {
 @InputType()
 export class DeleteAccessKeyInput {
   @Field(() => String, { nullable: true })
-  @AwsEntityName(64)
+  @AwsName(nameRules.userName)
   userName?: string;
 
   @Field(() => String)
@@ -46,7 +47,7 @@ export class DeleteAccessKeyInput {
 @ArgsType()
 export class ListAccessKeysArgs extends ConnectionArgs {
   @Field(() => String, { nullable: true, description: "Omitted: the caller's own keys." })
-  @AwsEntityName(64)
+  @AwsName(nameRules.userName)
   userName?: string;
 }
 

@@ -87,6 +87,13 @@ export class AccountsResolver {
     return credentialReports.generateCredentialReport(ctx, requireCaller(ctx.caller).accountId);
   }
 
+  /** Not an AWS operation (see getLiveCredentialReport in the service); the same permission as GetCredentialReport. */
+  @Query(() => CredentialReport, { description: 'The credential report as of now, not stored and not held to the 4-hour lifetime: for the dashboard.' })
+  @IamOperation('iam:GetCredentialReport', accountResource)
+  getLiveCredentialReport(@Ctx() ctx: RequestContext): Promise<CredentialReport> {
+    return credentialReports.getLiveCredentialReport(ctx, requireCaller(ctx.caller).accountId);
+  }
+
   @Query(() => CredentialReport)
   @IamOperation('iam:GetCredentialReport', accountResource)
   getCredentialReport(@Ctx() ctx: RequestContext): Promise<CredentialReport> {

@@ -1,5 +1,6 @@
+import { nameRules } from '@gatehouse/iam-names';
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { AwsEntityName, AwsPath, AwsPathPrefix } from '../../graphql/aws-constraints';
+import { AwsName, AwsPath, AwsPathPrefix } from '../../graphql/aws-constraints';
 import { ConnectionArgs } from '../../graphql/connections';
 
 // AWS limits: GroupName 1–128 of [\w+=,.@-]; UserName 1–64; Path 1–512.
@@ -7,7 +8,7 @@ import { ConnectionArgs } from '../../graphql/connections';
 @ArgsType()
 export class GetGroupArgs {
   @Field(() => String)
-  @AwsEntityName(128)
+  @AwsName(nameRules.groupName)
   groupName!: string;
 }
 
@@ -21,14 +22,14 @@ export class ListGroupsArgs extends ConnectionArgs {
 @ArgsType()
 export class ListGroupsForUserArgs extends ConnectionArgs {
   @Field(() => String)
-  @AwsEntityName(64)
+  @AwsName(nameRules.userName)
   userName!: string;
 }
 
 @InputType()
 export class CreateGroupInput {
   @Field(() => String)
-  @AwsEntityName(128)
+  @AwsName(nameRules.groupName)
   groupName!: string;
 
   @Field(() => String, { nullable: true, description: 'Defaults to `/`.' })
@@ -39,11 +40,11 @@ export class CreateGroupInput {
 @InputType()
 export class UpdateGroupInput {
   @Field(() => String)
-  @AwsEntityName(128)
+  @AwsName(nameRules.groupName)
   groupName!: string;
 
   @Field(() => String, { nullable: true })
-  @AwsEntityName(128)
+  @AwsName(nameRules.groupName)
   newGroupName?: string;
 
   @Field(() => String, { nullable: true })
@@ -54,7 +55,7 @@ export class UpdateGroupInput {
 @InputType()
 export class DeleteGroupInput {
   @Field(() => String)
-  @AwsEntityName(128)
+  @AwsName(nameRules.groupName)
   groupName!: string;
 }
 
@@ -62,10 +63,10 @@ export class DeleteGroupInput {
 @InputType()
 export class GroupMembershipInput {
   @Field(() => String)
-  @AwsEntityName(128)
+  @AwsName(nameRules.groupName)
   groupName!: string;
 
   @Field(() => String)
-  @AwsEntityName(64)
+  @AwsName(nameRules.userName)
   userName!: string;
 }

@@ -1,14 +1,15 @@
+import { nameRules, type NameRule } from '@gatehouse/iam-names';
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { AwsEntityName, AwsPolicyDocument } from '../../graphql/aws-constraints';
+import { AwsName, AwsPolicyDocument } from '../../graphql/aws-constraints';
 import { ConnectionArgs } from '../../graphql/connections';
 
-// AWS limits: PolicyName 1–128 of [\w+=,.@-]; UserName and RoleName 1–64, GroupName 1–128; documents up to the
-// owner's inline size quota (checked by the validator and, for the owner's total, by the service).
+// AWS limits: names from @gatehouse/iam-names; documents up to the owner's inline size quota (checked by the
+// validator and, for the owner's total, by the service).
 
 /** The owner's name field (userName, groupName, roleName). */
-function OwnerName(maxLength: number): PropertyDecorator {
+function OwnerName(rule: NameRule): PropertyDecorator {
   return (target, propertyKey) => {
-    AwsEntityName(maxLength)(target, propertyKey);
+    AwsName(rule)(target, propertyKey);
     Field(() => String)(target, propertyKey);
   };
 }
@@ -18,7 +19,7 @@ function OwnerName(maxLength: number): PropertyDecorator {
 @InputType()
 abstract class InlinePolicyName {
   @Field(() => String)
-  @AwsEntityName(128)
+  @AwsName(nameRules.policyName)
   policyName!: string;
 }
 
@@ -32,75 +33,75 @@ abstract class InlinePolicyContent extends InlinePolicyName {
 
 @InputType()
 export class PutUserPolicyInput extends InlinePolicyContent {
-  @OwnerName(64)
+  @OwnerName(nameRules.userName)
   userName!: string;
 }
 
 /** GetUserPolicy's arguments. */
 @ArgsType()
 export class UserPolicyArgs extends InlinePolicyName {
-  @OwnerName(64)
+  @OwnerName(nameRules.userName)
   userName!: string;
 }
 
 @InputType()
 export class DeleteUserPolicyInput extends InlinePolicyName {
-  @OwnerName(64)
+  @OwnerName(nameRules.userName)
   userName!: string;
 }
 
 @ArgsType()
 export class ListUserPoliciesArgs extends ConnectionArgs {
-  @OwnerName(64)
+  @OwnerName(nameRules.userName)
   userName!: string;
 }
 
 @InputType()
 export class PutGroupPolicyInput extends InlinePolicyContent {
-  @OwnerName(128)
+  @OwnerName(nameRules.groupName)
   groupName!: string;
 }
 
 /** GetGroupPolicy's arguments. */
 @ArgsType()
 export class GroupPolicyArgs extends InlinePolicyName {
-  @OwnerName(128)
+  @OwnerName(nameRules.groupName)
   groupName!: string;
 }
 
 @InputType()
 export class DeleteGroupPolicyInput extends InlinePolicyName {
-  @OwnerName(128)
+  @OwnerName(nameRules.groupName)
   groupName!: string;
 }
 
 @ArgsType()
 export class ListGroupPoliciesArgs extends ConnectionArgs {
-  @OwnerName(128)
+  @OwnerName(nameRules.groupName)
   groupName!: string;
 }
 
 @InputType()
 export class PutRolePolicyInput extends InlinePolicyContent {
-  @OwnerName(64)
+  @OwnerName(nameRules.roleName)
   roleName!: string;
 }
 
 /** GetRolePolicy's arguments. */
 @ArgsType()
 export class RolePolicyArgs extends InlinePolicyName {
-  @OwnerName(64)
+  @OwnerName(nameRules.roleName)
   roleName!: string;
 }
 
 @InputType()
 export class DeleteRolePolicyInput extends InlinePolicyName {
-  @OwnerName(64)
+  @OwnerName(nameRules.roleName)
   roleName!: string;
 }
 
 @ArgsType()
 export class ListRolePoliciesArgs extends ConnectionArgs {
-  @OwnerName(64)
+  @OwnerName(nameRules.roleName)
   roleName!: string;
 }

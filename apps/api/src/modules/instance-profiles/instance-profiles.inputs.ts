@@ -1,5 +1,6 @@
+import { nameRules } from '@gatehouse/iam-names';
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { AwsEntityName, AwsPath, AwsPathPrefix } from '../../graphql/aws-constraints';
+import { AwsName, AwsPath, AwsPathPrefix } from '../../graphql/aws-constraints';
 import { ConnectionArgs } from '../../graphql/connections';
 import { TagInput, TagKeysField, TagsField } from '../tags/tag.type';
 
@@ -8,7 +9,7 @@ import { TagInput, TagKeysField, TagsField } from '../tags/tag.type';
 @ArgsType()
 export class GetInstanceProfileArgs {
   @Field(() => String)
-  @AwsEntityName(128)
+  @AwsName(nameRules.instanceProfileName)
   instanceProfileName!: string;
 }
 
@@ -22,21 +23,21 @@ export class ListInstanceProfilesArgs extends ConnectionArgs {
 @ArgsType()
 export class ListInstanceProfilesForRoleArgs extends ConnectionArgs {
   @Field(() => String)
-  @AwsEntityName(64)
+  @AwsName(nameRules.roleName)
   roleName!: string;
 }
 
 @ArgsType()
 export class ListInstanceProfileTagsArgs extends ConnectionArgs {
   @Field(() => String)
-  @AwsEntityName(128)
+  @AwsName(nameRules.instanceProfileName)
   instanceProfileName!: string;
 }
 
 @InputType()
 export class CreateInstanceProfileInput {
   @Field(() => String)
-  @AwsEntityName(128)
+  @AwsName(nameRules.instanceProfileName)
   instanceProfileName!: string;
 
   @Field(() => String, { nullable: true, description: 'Defaults to `/`.' })
@@ -50,7 +51,7 @@ export class CreateInstanceProfileInput {
 @InputType()
 export class DeleteInstanceProfileInput {
   @Field(() => String)
-  @AwsEntityName(128)
+  @AwsName(nameRules.instanceProfileName)
   instanceProfileName!: string;
 }
 
@@ -58,18 +59,18 @@ export class DeleteInstanceProfileInput {
 @InputType()
 export class InstanceProfileRoleInput {
   @Field(() => String)
-  @AwsEntityName(128)
+  @AwsName(nameRules.instanceProfileName)
   instanceProfileName!: string;
 
   @Field(() => String)
-  @AwsEntityName(64)
+  @AwsName(nameRules.roleName)
   roleName!: string;
 }
 
 @InputType()
 export class TagInstanceProfileInput {
   @Field(() => String)
-  @AwsEntityName(128)
+  @AwsName(nameRules.instanceProfileName)
   instanceProfileName!: string;
 
   @TagsField()
@@ -79,7 +80,7 @@ export class TagInstanceProfileInput {
 @InputType()
 export class UntagInstanceProfileInput {
   @Field(() => String)
-  @AwsEntityName(128)
+  @AwsName(nameRules.instanceProfileName)
   instanceProfileName!: string;
 
   @TagKeysField()

@@ -1,5 +1,6 @@
+import { nameRules } from '@gatehouse/iam-names';
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { AwsEntityName, AwsLength, AwsPattern } from '../../graphql/aws-constraints';
+import { AwsName, AwsLength, AwsPattern } from '../../graphql/aws-constraints';
 
 // AWS limits: Password 1–128 characters of [\u0009\u000A\u000D\u0020-\u00FF]; the account password policy decides the rest.
 function AwsPassword(): PropertyDecorator {
@@ -12,7 +13,7 @@ function AwsPassword(): PropertyDecorator {
 @InputType()
 export class CreateLoginProfileInput {
   @Field(() => String)
-  @AwsEntityName(64)
+  @AwsName(nameRules.userName)
   userName!: string;
 
   @Field(() => String)
@@ -26,7 +27,7 @@ export class CreateLoginProfileInput {
 @InputType()
 export class UpdateLoginProfileInput {
   @Field(() => String)
-  @AwsEntityName(64)
+  @AwsName(nameRules.userName)
   userName!: string;
 
   @Field(() => String, { nullable: true, description: 'Omitted: the password stays as it is.' })
@@ -40,13 +41,13 @@ export class UpdateLoginProfileInput {
 @InputType()
 export class DeleteLoginProfileInput {
   @Field(() => String)
-  @AwsEntityName(64)
+  @AwsName(nameRules.userName)
   userName!: string;
 }
 
 @ArgsType()
 export class GetLoginProfileArgs {
   @Field(() => String)
-  @AwsEntityName(64)
+  @AwsName(nameRules.userName)
   userName!: string;
 }

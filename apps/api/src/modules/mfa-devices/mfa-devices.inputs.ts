@@ -1,5 +1,6 @@
+import { nameRules } from '@gatehouse/iam-names';
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { AwsEntityName, AwsLength, AwsPath, AwsPattern } from '../../graphql/aws-constraints';
+import { AwsName, AwsLength, AwsPath, AwsPattern } from '../../graphql/aws-constraints';
 import { ConnectionArgs } from '../../graphql/connections';
 import { AssignmentStatus } from './mfa-device.type';
 
@@ -21,7 +22,7 @@ function AuthenticationCode(): PropertyDecorator {
 @InputType()
 export class CreateVirtualMFADeviceInput {
   @Field(() => String)
-  @AwsEntityName(226)
+  @AwsName(nameRules.virtualMFADeviceName)
   virtualMFADeviceName!: string;
 
   @Field(() => String, { nullable: true, description: 'Defaults to `/`.' })
@@ -32,7 +33,7 @@ export class CreateVirtualMFADeviceInput {
 @InputType()
 export class EnableMFADeviceInput {
   @Field(() => String, { nullable: true, description: 'Omitted: the caller (the root user: the root user’s MFA).' })
-  @AwsEntityName(64)
+  @AwsName(nameRules.userName)
   userName?: string;
 
   @Field(() => String)
@@ -51,7 +52,7 @@ export class EnableMFADeviceInput {
 @InputType()
 export class DeactivateMFADeviceInput {
   @Field(() => String, { nullable: true, description: 'Omitted: the caller (the root user: the root user’s MFA).' })
-  @AwsEntityName(64)
+  @AwsName(nameRules.userName)
   userName?: string;
 
   @Field(() => String)
@@ -75,6 +76,6 @@ export class ListVirtualMFADevicesArgs extends ConnectionArgs {
 @ArgsType()
 export class ListMFADevicesArgs extends ConnectionArgs {
   @Field(() => String, { nullable: true, description: "Omitted: the caller's devices." })
-  @AwsEntityName(64)
+  @AwsName(nameRules.userName)
   userName?: string;
 }

@@ -1,10 +1,11 @@
+import { nameRules } from '@gatehouse/iam-names';
 import { Field, InputType } from 'type-graphql';
-import { AwsArn, AwsEntityName } from '../../graphql/aws-constraints';
+import { AwsArn, AwsName } from '../../graphql/aws-constraints';
 
 @InputType()
 export class PutUserPermissionsBoundaryInput {
   @Field(() => String)
-  @AwsEntityName(64)
+  @AwsName(nameRules.userName)
   userName!: string;
 
   @Field(() => String, { description: 'The ARN of the managed policy that sets the boundary.' })
@@ -15,14 +16,14 @@ export class PutUserPermissionsBoundaryInput {
 @InputType()
 export class DeleteUserPermissionsBoundaryInput {
   @Field(() => String)
-  @AwsEntityName(64)
+  @AwsName(nameRules.userName)
   userName!: string;
 }
 
 @InputType()
 export class PutRolePermissionsBoundaryInput {
   @Field(() => String)
-  @AwsEntityName(64)
+  @AwsName(nameRules.roleName)
   roleName!: string;
 
   @Field(() => String, { description: 'The ARN of the managed policy that sets the boundary.' })
@@ -33,6 +34,6 @@ export class PutRolePermissionsBoundaryInput {
 @InputType()
 export class DeleteRolePermissionsBoundaryInput {
   @Field(() => String)
-  @AwsEntityName(64)
+  @AwsName(nameRules.roleName)
   roleName!: string;
 }

@@ -1,5 +1,6 @@
+import { nameRules } from '@gatehouse/iam-names';
 import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
-import { AwsArn, AwsEntityName, AwsLength, AwsPath, AwsPathPrefix, AwsPattern, AwsPolicyDocument } from '../../graphql/aws-constraints';
+import { AwsArn, AwsName, AwsLength, AwsPath, AwsPathPrefix, AwsPattern, AwsPolicyDocument } from '../../graphql/aws-constraints';
 import { ConnectionArgs } from '../../graphql/connections';
 import { TagInput, TagKeysField, TagsField } from '../tags/tag.type';
 
@@ -29,7 +30,7 @@ export enum PolicyEntityType {
 registerEnumType(PolicyEntityType, { name: 'PolicyEntityType' });
 
 function PolicyName(): PropertyDecorator {
-  return AwsEntityName(128);
+  return AwsName(nameRules.policyName);
 }
 
 function VersionId(): PropertyDecorator {
@@ -105,21 +106,21 @@ export class ListAttachedPoliciesArgs extends ConnectionArgs {
 @ArgsType()
 export class ListAttachedUserPoliciesArgs extends ListAttachedPoliciesArgs {
   @Field(() => String)
-  @AwsEntityName(64)
+  @AwsName(nameRules.userName)
   userName!: string;
 }
 
 @ArgsType()
 export class ListAttachedGroupPoliciesArgs extends ListAttachedPoliciesArgs {
   @Field(() => String)
-  @AwsEntityName(128)
+  @AwsName(nameRules.groupName)
   groupName!: string;
 }
 
 @ArgsType()
 export class ListAttachedRolePoliciesArgs extends ListAttachedPoliciesArgs {
   @Field(() => String)
-  @AwsEntityName(64)
+  @AwsName(nameRules.roleName)
   roleName!: string;
 }
 
@@ -201,7 +202,7 @@ export class UntagPolicyInput {
 @InputType()
 export class UserPolicyAttachmentInput {
   @Field(() => String)
-  @AwsEntityName(64)
+  @AwsName(nameRules.userName)
   userName!: string;
 
   @Field(() => String)
@@ -212,7 +213,7 @@ export class UserPolicyAttachmentInput {
 @InputType()
 export class GroupPolicyAttachmentInput {
   @Field(() => String)
-  @AwsEntityName(128)
+  @AwsName(nameRules.groupName)
   groupName!: string;
 
   @Field(() => String)
@@ -223,7 +224,7 @@ export class GroupPolicyAttachmentInput {
 @InputType()
 export class RolePolicyAttachmentInput {
   @Field(() => String)
-  @AwsEntityName(64)
+  @AwsName(nameRules.roleName)
   roleName!: string;
 
   @Field(() => String)

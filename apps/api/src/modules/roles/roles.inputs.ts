@@ -1,6 +1,7 @@
+import { nameRules } from '@gatehouse/iam-names';
 import { Max, Min } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { AwsArn, AwsEntityName, AwsLength, AwsPath, AwsPathPrefix, AwsPattern, AwsPolicyDocument } from '../../graphql/aws-constraints';
+import { AwsArn, AwsName, AwsLength, AwsPath, AwsPathPrefix, AwsPattern, AwsPolicyDocument } from '../../graphql/aws-constraints';
 import { ConnectionArgs } from '../../graphql/connections';
 import { TagInput, TagKeysField, TagsField } from '../tags/tag.type';
 
@@ -24,7 +25,7 @@ function RoleDescription(): PropertyDecorator {
 @ArgsType()
 export class GetRoleArgs {
   @Field(() => String)
-  @AwsEntityName(64)
+  @AwsName(nameRules.roleName)
   roleName!: string;
 }
 
@@ -38,14 +39,14 @@ export class ListRolesArgs extends ConnectionArgs {
 @ArgsType()
 export class ListRoleTagsArgs extends ConnectionArgs {
   @Field(() => String)
-  @AwsEntityName(64)
+  @AwsName(nameRules.roleName)
   roleName!: string;
 }
 
 @InputType()
 export class CreateRoleInput {
   @Field(() => String)
-  @AwsEntityName(64)
+  @AwsName(nameRules.roleName)
   roleName!: string;
 
   @Field(() => String, { nullable: true, description: 'Defaults to `/`.' })
@@ -75,7 +76,7 @@ export class CreateRoleInput {
 @InputType()
 export class UpdateRoleInput {
   @Field(() => String)
-  @AwsEntityName(64)
+  @AwsName(nameRules.roleName)
   roleName!: string;
 
   @Field(() => String, { nullable: true })
@@ -90,7 +91,7 @@ export class UpdateRoleInput {
 @InputType()
 export class UpdateRoleDescriptionInput {
   @Field(() => String)
-  @AwsEntityName(64)
+  @AwsName(nameRules.roleName)
   roleName!: string;
 
   @Field(() => String)
@@ -101,7 +102,7 @@ export class UpdateRoleDescriptionInput {
 @InputType()
 export class UpdateAssumeRolePolicyInput {
   @Field(() => String)
-  @AwsEntityName(64)
+  @AwsName(nameRules.roleName)
   roleName!: string;
 
   @Field(() => String)
@@ -112,14 +113,14 @@ export class UpdateAssumeRolePolicyInput {
 @InputType()
 export class DeleteRoleInput {
   @Field(() => String)
-  @AwsEntityName(64)
+  @AwsName(nameRules.roleName)
   roleName!: string;
 }
 
 @InputType()
 export class TagRoleInput {
   @Field(() => String)
-  @AwsEntityName(64)
+  @AwsName(nameRules.roleName)
   roleName!: string;
 
   @TagsField()
@@ -129,7 +130,7 @@ export class TagRoleInput {
 @InputType()
 export class UntagRoleInput {
   @Field(() => String)
-  @AwsEntityName(64)
+  @AwsName(nameRules.roleName)
   roleName!: string;
 
   @TagKeysField()

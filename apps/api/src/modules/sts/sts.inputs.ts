@@ -1,6 +1,7 @@
+import { nameRules } from '@gatehouse/iam-names';
 import { IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { AwsArn, AwsEntityName, AwsLength, AwsMaxItems, AwsPattern } from '../../graphql/aws-constraints';
+import { AwsArn, AwsLength, AwsMaxItems, AwsName, AwsPattern } from '../../graphql/aws-constraints';
 
 // AWS STS limits: RoleArn 20–2048, RoleSessionName 2–64 of [\w+=,.@-], DurationSeconds 900–43200 (AssumeRole) or
 // 900–129600 (GetSessionToken), Policy at most 2048 characters, SerialNumber 9–256 of [\w+=/:,.@-], TokenCode six digits.
@@ -99,11 +100,26 @@ export class GetSessionTokenInput {
   externalId?: string;
 }
 
-@InputType({ description: 'The console\'s Switch role: assume a role for the current console session.' })
+@InputType({
+  description: "The console's Switch role: assume a role for the current console session, named by its ARN or, as AWS's form asks, by account (ID or alias) and role name.",
+})
 export class SwitchRoleInput {
-  @Field(() => String)
+  @Field(() => String, { nullable: true })
+  @IsOptional()
   @AwsLength(20, 2048)
-  roleArn!: string;
+  roleArn?: string;
+
+  @Field(() => String, { nullable: true, description: 'The account that owns the role: its 12-digit ID or its alias. With roleName, instead of roleArn.' })
+  @IsOptional()
+  @AwsLength(3, 63)
+  @AwsPattern('[a-z0-9](?:[a-z0-9-]*[a-z0-9])?|\\d{12}')
+  account?: string;
+
+  @Field(() => String, { nullable: true, description: 'The role name, with its path if it has one (`team/Deploy`). With account, instead of roleArn.' })
+  @IsOptional()
+  @AwsLength(1, 576)
+  @AwsPattern('(?:[\\w+=,.@-]+/)*[\\w+=,.@-]+')
+  roleName?: string;
 
   @Field(() => String, { nullable: true, description: 'Defaults to the caller\'s name, as the AWS console does.' })
   @IsOptional()
@@ -115,7 +131,7 @@ export class SwitchRoleInput {
 @InputType()
 export class RevokeRoleSessionsInput {
   @Field(() => String)
-  @AwsEntityName(64)
+  @AwsName(nameRules.roleName)
   roleName!: string;
 }
 

@@ -46,7 +46,7 @@ export class StsResolver {
   }
 
   @Mutation(() => SwitchRoleResult, { description: 'The console\'s Switch role: the session acts as the role until it switches back.' })
-  @TrustPolicyOperation<{ input: SwitchRoleInput }>('sts:AssumeRole', ({ args }) => args.input.roleArn)
+  @TrustPolicyOperation<{ input: SwitchRoleInput }>('sts:AssumeRole', ({ args, ctx }) => sts.switchRoleTargetArn(ctx, args.input))
   switchRole(@Arg('input', () => SwitchRoleInput) input: SwitchRoleInput, @Ctx() ctx: RequestContext): Promise<SwitchRoleResult> {
     return sts.switchRole(ctx, requireCaller(ctx.caller), input);
   }

@@ -250,17 +250,34 @@ function requireConsoleSession(caller: Caller): string {
  * it the console session's identity. The credentials never leave the server; requests with this cookie now act as
  * the role session until it expires or the user switches back.
  */
+/**
+ * The role Switch role names: its ARN, or AWS's form's account (ID or alias) and role name.
+ */
+export async function switchRoleTargetArn(ctx: RequestContext, input: SwitchRoleInput): Promise<string> {
+  const byName = input.account !== undefined || input.roleName !== undefined;
+  if (input.roleArn !== undefined && !byName) return input.roleArn;
+  if (input.roleArn !== undefined || input.account === undefined || input.roleName === undefined) {
+    throw invalidInput('Name the role either by roleArn, or by account and roleName.', 'roleArn');
+  }
+  if (/^\d{12}$/.test(input.account)) return `arn:aws:iam::${input.account}:role/${input.roleName}`;
+  // AWS's sign-in page also tells an unknown alias apart; it names no account, so no role.
+  const account = await ctx.prisma.account.findUnique({ where: { alias: input.account }, select: { id: true } });
+  if (!account) throw invalidInput(`No account has the alias ${input.account}.`, 'account');
+  return `arn:aws:iam::${account.id}:role/${input.roleName}`;
+}
+
 export async function switchRole(ctx: RequestContext, caller: Caller, input: SwitchRoleInput): Promise<SwitchRoleResult> {
   const consoleSessionId = requireConsoleSession(caller);
+  const roleArn = await switchRoleTargetArn(ctx, input);
   const roleSessionName = input.roleSessionName ?? (caller.kind === 'user' ? caller.userName : caller.kind === 'root' ? caller.accountId : caller.roleSessionName);
-  const session = await assumeRole(ctx, caller, { roleArn: input.roleArn, roleSessionName, durationSeconds: defaultAssumeRoleSeconds });
+  const session = await assumeRole(ctx, caller, { roleArn, roleSessionName, durationSeconds: defaultAssumeRoleSeconds });
   await auditedTransaction(
     ctx,
     {
       eventSource: 'signin.amazonaws.com',
       eventName: 'SwitchRole',
-      resources: [input.roleArn],
-      requestParameters: { roleArn: input.roleArn, roleSessionName },
+      resources: [roleArn],
+      requestParameters: { roleArn, roleSessionName },
       responseElements: () => ({ SwitchRole: 'Success' }),
     },
     (tx) => tx.consoleSession.update({ where: { tokenHash: consoleSessionId }, data: { stsSessionId: session.credentials.accessKeyId } }),

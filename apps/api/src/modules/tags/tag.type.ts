@@ -1,11 +1,10 @@
 import { ArrayMinSize, ValidateNested } from 'class-validator';
 import { Field, InputType, ObjectType } from 'type-graphql';
-import { AwsLength, AwsMaxItems, AwsPattern } from '../../graphql/aws-constraints';
+import { nameRules } from '@gatehouse/iam-names';
+import { AwsMaxItems, AwsName } from '../../graphql/aws-constraints';
 import { Connection } from '../../graphql/connections';
 
-// AWS tag rules (IAM User Guide, "Tagging IAM resources").
-const tagKeyPattern = '[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+';
-const tagValuePattern = '[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*';
+// AWS tag rules (IAM User Guide, "Tagging IAM resources"): nameRules.tagKey and nameRules.tagValue.
 /** AWS: at most 50 tags (or tag keys) in one request. */
 const maxTagsPerRequest = 50;
 
@@ -23,13 +22,11 @@ export const TagConnection = Connection(Tag, 'Tag');
 @InputType()
 export class TagInput {
   @Field(() => String)
-  @AwsLength(1, 128)
-  @AwsPattern(tagKeyPattern)
+  @AwsName(nameRules.tagKey)
   key!: string;
 
   @Field(() => String)
-  @AwsLength(0, 256)
-  @AwsPattern(tagValuePattern)
+  @AwsName(nameRules.tagValue)
   value!: string;
 }
 
@@ -49,8 +46,7 @@ export function TagsField(options: { optional?: boolean } = {}): PropertyDecorat
 /** The `tagKeys` field of UntagX: each key checked as a tag's key. */
 export function TagKeysField(): PropertyDecorator {
   return (target, propertyKey) => {
-    AwsLength(1, 128, { each: true })(target, propertyKey);
-    AwsPattern(tagKeyPattern, { each: true })(target, propertyKey);
+    AwsName(nameRules.tagKey, { each: true })(target, propertyKey);
     AwsMaxItems(maxTagsPerRequest)(target, propertyKey);
     Field(() => [String])(target, propertyKey);
   };

@@ -38,3 +38,28 @@ export class PermissionsBoundary {
 }
 
 export const UserConnection = Connection(User, 'User');
+
+/** What deleteUserAndDependents removed together with the user, in the order AWS's console removes them. */
+@ObjectType({ description: 'A user deleted together with everything that would have blocked DeleteUser.' })
+export class UserDeletion {
+  @Field(() => String)
+  userName!: string;
+
+  @Field(() => [String], { description: 'The groups the user was removed from.' })
+  groupNames!: string[];
+
+  @Field(() => Boolean, { description: 'Whether a console password was deleted.' })
+  loginProfile!: boolean;
+
+  @Field(() => [String])
+  accessKeyIds!: string[];
+
+  @Field(() => String, { nullable: true, description: 'The virtual MFA device deactivated and deleted.' })
+  mfaSerialNumber!: string | null;
+
+  @Field(() => [String])
+  inlinePolicyNames!: string[];
+
+  @Field(() => [String])
+  attachedPolicyArns!: string[];
+}

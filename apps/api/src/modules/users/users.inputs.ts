@@ -1,5 +1,6 @@
+import { nameRules } from '@gatehouse/iam-names';
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { AwsArn, AwsEntityName, AwsPath, AwsPathPrefix } from '../../graphql/aws-constraints';
+import { AwsArn, AwsName, AwsPath, AwsPathPrefix } from '../../graphql/aws-constraints';
 import { ConnectionArgs } from '../../graphql/connections';
 import { TagInput, TagKeysField, TagsField } from '../tags/tag.type';
 
@@ -8,7 +9,7 @@ import { TagInput, TagKeysField, TagsField } from '../tags/tag.type';
 @ArgsType()
 export class GetUserArgs {
   @Field(() => String, { nullable: true, description: 'Omitted: the calling IAM user.' })
-  @AwsEntityName(64)
+  @AwsName(nameRules.userName)
   userName?: string;
 }
 
@@ -22,14 +23,14 @@ export class ListUsersArgs extends ConnectionArgs {
 @ArgsType()
 export class ListUserTagsArgs extends ConnectionArgs {
   @Field(() => String)
-  @AwsEntityName(64)
+  @AwsName(nameRules.userName)
   userName!: string;
 }
 
 @InputType()
 export class CreateUserInput {
   @Field(() => String)
-  @AwsEntityName(64)
+  @AwsName(nameRules.userName)
   userName!: string;
 
   @Field(() => String, { nullable: true, description: 'Defaults to `/`.' })
@@ -47,11 +48,11 @@ export class CreateUserInput {
 @InputType()
 export class UpdateUserInput {
   @Field(() => String)
-  @AwsEntityName(64)
+  @AwsName(nameRules.userName)
   userName!: string;
 
   @Field(() => String, { nullable: true })
-  @AwsEntityName(64)
+  @AwsName(nameRules.userName)
   newUserName?: string;
 
   @Field(() => String, { nullable: true })
@@ -62,14 +63,14 @@ export class UpdateUserInput {
 @InputType()
 export class DeleteUserInput {
   @Field(() => String)
-  @AwsEntityName(64)
+  @AwsName(nameRules.userName)
   userName!: string;
 }
 
 @InputType()
 export class TagUserInput {
   @Field(() => String)
-  @AwsEntityName(64)
+  @AwsName(nameRules.userName)
   userName!: string;
 
   @TagsField()
@@ -79,7 +80,7 @@ export class TagUserInput {
 @InputType()
 export class UntagUserInput {
   @Field(() => String)
-  @AwsEntityName(64)
+  @AwsName(nameRules.userName)
   userName!: string;
 
   @TagKeysField()

@@ -11,7 +11,7 @@ import { permissionsBoundaryConditionKeys } from '../permissions-boundaries/boun
 import { requestTagConditionKeys, untagConditionKeys } from '../tags/tag-condition-keys';
 import { createWithTags } from '../tags/tag-on-create';
 import { Tag, TagConnection } from '../tags/tag.type';
-import { PermissionsBoundary, User, UserConnection } from './user.type';
+import { PermissionsBoundary, User, UserConnection, UserDeletion } from './user.type';
 import {
   CreateUserInput,
   DeleteUserInput,
@@ -80,6 +80,18 @@ export class UsersResolver {
   async deleteUser(@Arg('input', () => DeleteUserInput) input: DeleteUserInput, @Ctx() ctx: RequestContext): Promise<boolean> {
     await users.deleteUser(ctx, requireCaller(ctx.caller).accountId, input.userName);
     return true;
+  }
+
+  /**
+   * Not an AWS API operation: what AWS's console does when it deletes a user (removes the memberships, password, keys,
+   * MFA device and policies, then the user), as one transaction. The caller needs every action those steps need;
+   * the service authorizes them on the rows it finds, so the deletion completes or changes nothing.
+   */
+  @Mutation(() => UserDeletion)
+  @IamOperation<{ input: DeleteUserInput }>('iam:DeleteUser', ({ args, caller, ctx }) => userArnForName(ctx, caller.accountId, args.input.userName))
+  async deleteUserAndDependents(@Arg('input', () => DeleteUserInput) input: DeleteUserInput, @Ctx() ctx: RequestContext): Promise<UserDeletion> {
+    const { user, ...dependents } = await users.deleteUserAndDependents(ctx, requireCaller(ctx.caller), input.userName);
+    return { userName: user.userName, ...dependents };
   }
 
   @Mutation(() => User)

@@ -1,5 +1,7 @@
 import { newUniqueId, userArn, type User as UserRow, type UserTag } from '@gatehouse/db';
 import { auditedTransaction } from '../../audit/audited-transaction';
+import type { Caller } from '../../principals/caller';
+import { authorizeEach } from '../../authz/authorize-each';
 import type { RequestContext } from '../../context';
 import { entityAlreadyExists, IamError, limitExceeded } from '../../errors/iam-error';
 import type { Page } from '../../graphql/connections';
@@ -111,6 +113,79 @@ export function deleteUser(ctx: RequestContext, accountId: string, userName: str
       }
       await tx.user.delete({ where: { id: user.id } });
       return user;
+    },
+  );
+}
+
+/** What deleteUserAndDependents removed with the user. */
+export interface DeletedUserDependents {
+  user: UserRow;
+  groupNames: string[];
+  loginProfile: boolean;
+  accessKeyIds: string[];
+  mfaSerialNumber: string | null;
+  inlinePolicyNames: string[];
+  attachedPolicyArns: string[];
+}
+
+/**
+ * AWS's console deletes a user by calling, in order, RemoveUserFromGroup, DeleteLoginProfile, DeleteAccessKey,
+ * DeactivateMFADevice and DeleteVirtualMFADevice, DeleteUserPolicy, DetachUserPolicy and DeleteUser, and a refusal
+ * halfway leaves the user half-deleted. Here the same steps run in one transaction: the caller is authorized for every
+ * one of them, on the rows this transaction reads, before anything changes, so the deletion completes or changes nothing.
+ */
+export function deleteUserAndDependents(ctx: RequestContext, caller: Caller, userName: string): Promise<DeletedUserDependents> {
+  const accountId = caller.accountId;
+  return auditedTransaction(
+    ctx,
+    {
+      eventName: 'DeleteUser',
+      resources: (deleted) => [deleted.user.arn],
+      requestParameters: { userName, withDependents: true },
+      responseElements: ({ user: _user, ...dependents }) => dependents,
+    },
+    async (tx) => {
+      const user = await requireIdentity(tx, 'user', accountId, userName);
+      const held = await tx.user.findUniqueOrThrow({
+        where: { id: user.id },
+        select: {
+          loginProfile: { select: { userId: true } },
+          mfaDevice: { select: { serialNumber: true } },
+          accessKeys: { select: { accessKeyId: true }, orderBy: { accessKeyId: 'asc' } },
+          inlinePolicies: { select: { policyName: true }, orderBy: { policyName: 'asc' } },
+          attachedPolicies: { select: { policy: { select: { arn: true } } } },
+          groupMemberships: { select: { group: { select: { groupName: true, arn: true } } } },
+        },
+      });
+      const groups = held.groupMemberships.map((membership) => membership.group).sort((a, b) => a.groupName.localeCompare(b.groupName));
+      const attachedPolicyArns = held.attachedPolicies.map((attachment) => attachment.policy.arn).sort();
+      const serialNumber = held.mfaDevice?.serialNumber ?? null;
+      await authorizeEach(ctx, caller, [
+        ...groups.map((group) => ({ action: 'iam:RemoveUserFromGroup', resourceArn: group.arn })),
+        ...(held.loginProfile ? [{ action: 'iam:DeleteLoginProfile', resourceArn: user.arn }] : []),
+        ...held.accessKeys.map(() => ({ action: 'iam:DeleteAccessKey', resourceArn: user.arn })),
+        ...(serialNumber
+          ? [
+              { action: 'iam:DeactivateMFADevice', resourceArn: user.arn },
+              { action: 'iam:DeleteVirtualMFADevice', resourceArn: serialNumber },
+            ]
+          : []),
+        ...held.inlinePolicies.map(() => ({ action: 'iam:DeleteUserPolicy', resourceArn: user.arn })),
+        ...attachedPolicyArns.map((policyArn) => ({ action: 'iam:DetachUserPolicy', resourceArn: user.arn, context: { 'iam:PolicyARN': policyArn } })),
+      ]);
+      // Cascades remove memberships, login profile, keys, inline policies, attachments and tags with the user;
+      // the MFA device would only be unassigned (SetNull), so it is deleted first, as DeleteVirtualMFADevice would.
+      if (serialNumber) await tx.virtualMfaDevice.delete({ where: { serialNumber } });
+      await tx.user.delete({ where: { id: user.id } });
+      return {
+        user,
+        groupNames: groups.map((group) => group.groupName),
+        loginProfile: held.loginProfile !== null,
+        accessKeyIds: held.accessKeys.map((key) => key.accessKeyId),
+        mfaSerialNumber: serialNumber,
+        inlinePolicyNames: held.inlinePolicies.map((policy) => policy.policyName),
+        attachedPolicyArns,
+      };
     },
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import ContentLayout from '@cloudscape-design/components/content-layout';
@@ -16,11 +17,15 @@ import { apiErrorOf } from '../../graphql/api-error';
 import { credentialReportFileName } from './credential-report-file-name';
 import { CredentialReportQuery, GenerateCredentialReportMutation } from './credential-report.documents';
 import { parseCsv } from './parse-csv';
+import { formatDateTime } from '../../components/time/time-ago';
 
 const BREADCRUMBS = [
   { text: 'IAM', href: '/' },
   { text: 'Credential report', href: '/credential-report' },
 ];
+
+/** AWS: a credential report is current for four hours. */
+const REPORT_LIFETIME_MS = 4 * 3600 * 1000;
 
 /** The report columns shown on screen; the download has all of AWS's columns. */
 const SHOWN_COLUMNS = [
@@ -53,6 +58,18 @@ export function CredentialReportPage() {
     return records.map((record) => Object.fromEntries(header.map((column, i) => [column, record[i] ?? ''])));
   }, [report]);
 
+  // AWS keeps a report for four hours: asking for a new one sooner keeps the current one, which the page then says.
+  const [notRegenerated, setNotRegenerated] = useState<string | undefined>();
+  const generateNew = async () => {
+    setGenerating(true);
+    const generated = await generateReport({});
+    setGenerating(false);
+    setGenerateError(generated.error);
+    if (!generated.data) return;
+    setNotRegenerated(generated.data.generateCredentialReport.description.startsWith('No new report') ? generated.data.generateCredentialReport.description : undefined);
+    reexecute({ requestPolicy: 'network-only' });
+  };
+
   const generateAndDownload = async () => {
     setGenerating(true);
     const generated = await generateReport({});
@@ -72,9 +89,14 @@ export function CredentialReportPage() {
           variant="h1"
           description="Generate and download a report that lists all your account's users and the status of their various credentials. A new report can be generated once every four hours."
           actions={
-            <Button variant="primary" iconName="download" loading={generating} onClick={() => void generateAndDownload()}>
-              Download credentials report
-            </Button>
+            <SpaceBetween direction="horizontal" size="xs">
+              <Button loading={generating} onClick={() => void generateNew()}>
+                Generate new report
+              </Button>
+              <Button variant="primary" iconName="download" loading={generating} onClick={() => void generateAndDownload()}>
+                Download credentials report
+              </Button>
+            </SpaceBetween>
           }
         >
           Credential report
@@ -83,11 +105,17 @@ export function CredentialReportPage() {
     >
       <SpaceBetween size="l">
         {generateError && <ApiErrorFlashbar error={generateError} failedTo="generate the credential report" />}
+        {notRegenerated && report && (
+          <Alert type="info" header="The current report is less than four hours old">
+            {notRegenerated} It was generated {formatDateTime(report.generatedTime)}; a new one can be generated from{' '}
+            {formatDateTime(new Date(Date.parse(report.generatedTime) + REPORT_LIFETIME_MS).toISOString())}.
+          </Alert>
+        )}
         {loadError && !noCurrentReport && <ApiErrorFlashbar error={loadError} failedTo="load the credential report" />}
         <Table
           variant="container"
           header={
-            <Header variant="h2" counter={report ? `(${rows.length})` : undefined} description={report ? `Generated ${new Date(report.generatedTime).toLocaleString('en-US')}` : undefined}>
+            <Header variant="h2" counter={report ? `(${rows.length})` : undefined} description={report ? `Generated ${formatDateTime(report.generatedTime)}` : undefined}>
               Users and their credentials
             </Header>
           }

@@ -10,21 +10,3 @@ export const AccountSummaryQuery = graphql(`
     }
   }
 `);
-
-/** The recommendations read the credential report; generating it is cheap and returns when it is complete. */
-export const GenerateDashboardCredentialReportMutation = graphql(`
-  mutation GenerateDashboardCredentialReport {
-    generateCredentialReport {
-      state
-    }
-  }
-`);
-
-export const DashboardCredentialReportQuery = graphql(`
-  query DashboardCredentialReport {
-    getCredentialReport {
-      content
-      generatedTime
-    }
-  }
-`);

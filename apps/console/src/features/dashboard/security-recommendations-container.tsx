@@ -6,11 +6,11 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import { useEffect, useMemo } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useMemo } from 'react';
+import { useQuery } from 'urql';
 import { ApiErrorFlashbar } from '../../components/api-error/api-error-flashbar';
 import { parseCsv } from '../credential-report/parse-csv';
-import { DashboardCredentialReportQuery, GenerateDashboardCredentialReportMutation } from './dashboard.documents';
+import { LiveCredentialReportQuery } from '../credential-report/credential-report.documents';
 import type { SummaryMap } from './iam-resources';
 import { credentialReportRows, rootRecommendations, userRecommendations, type Recommendation } from './security-recommendations';
 
@@ -38,16 +38,13 @@ function RecommendationRow({ recommendation }: { recommendation: Recommendation 
   );
 }
 
-/** Root user checks from the account summary, user checks from a fresh credential report. */
+/**
+ * Root user checks from the account summary, user checks from the credential report as of now: "Add MFA for 3 users"
+ * goes as soon as the MFA is assigned, not when the stored report expires.
+ */
 export function SecurityRecommendationsContainer({ summary }: { summary: SummaryMap }) {
-  const [generated, generate] = useMutation(GenerateDashboardCredentialReportMutation);
-  const [report] = useQuery({ query: DashboardCredentialReportQuery, pause: !generated.data, requestPolicy: 'network-only' });
-
-  useEffect(() => {
-    void generate({});
-  }, [generate]);
-
-  const content = report.data?.getCredentialReport.content;
+  const [report] = useQuery({ query: LiveCredentialReportQuery, requestPolicy: 'network-only' });
+  const content = report.data?.getLiveCredentialReport.content;
   const recommendations = useMemo(
     () => [
       ...rootRecommendations(summary),
@@ -55,7 +52,7 @@ export function SecurityRecommendationsContainer({ summary }: { summary: Summary
     ],
     [summary, content],
   );
-  const error = generated.error ?? report.error;
+  const error = report.error;
 
   return (
     <Container header={<Header variant="h2">Security recommendations</Header>}>

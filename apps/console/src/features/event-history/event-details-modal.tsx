@@ -6,6 +6,7 @@ import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { LookupEventsQuery } from '../../gql/graphql';
+import { formatDateTime } from '../../components/time/time-ago';
 
 export type EventRecord = LookupEventsQuery['lookupEvents']['edges'][number]['node'];
 
@@ -29,7 +30,7 @@ export function EventDetailsModal({ event, onDismiss }: { event: EventRecord; on
         <KeyValuePairs
           columns={3}
           items={[
-            { label: 'Event time', value: new Date(event.eventTime).toLocaleString('en-US') },
+            { label: 'Event time', value: formatDateTime(event.eventTime) },
             { label: 'User name', value: event.username ?? '-' },
             { label: 'Event source', value: event.eventSource },
             { label: 'Access key', value: event.accessKeyId ?? '-' },

@@ -18,6 +18,7 @@ import { EventDetailsModal, type EventRecord } from './event-details-modal';
 import { LookupEventsQuery } from './event-history.documents';
 import { LOOKUP_ATTRIBUTES, lookupEventsVariables, type EventFilter, type LookupAttribute } from './lookup-attributes';
 import { useCursorPages } from './use-cursor-pages';
+import { formatDateTime } from '../../components/time/time-ago';
 
 const BREADCRUMBS = [
   { text: 'IAM', href: '/' },
@@ -133,7 +134,7 @@ export function EventHistoryPage() {
               </Link>
             ),
           },
-          { id: 'eventTime', header: 'Event time', cell: (event) => new Date(event.eventTime).toLocaleString('en-US') },
+          { id: 'eventTime', header: 'Event time', cell: (event) => formatDateTime(event.eventTime) },
           { id: 'username', header: 'User name', cell: (event) => event.username ?? '-' },
           { id: 'eventSource', header: 'Event source', cell: (event) => event.eventSource },
           { id: 'resources', header: 'Resource name', cell: (event) => (event.resources.length === 0 ? '-' : event.resources.join(', ')) },

@@ -1,5 +1,6 @@
 'use client';
 
+import { nameConstraint, nameRules, nameViolation } from '@gatehouse/iam-names';
 import { useCollection } from '@cloudscape-design/collection-hooks';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
@@ -22,14 +23,14 @@ import { useNotifications } from '../../components/console-layout/notifications'
 import { AddUserToGroupMutation, ListUsersQuery } from '../users/users.documents';
 import { CreateGroupMutation } from './groups.documents';
 import { useWholeList } from '../../components/lists/use-whole-list';
+import { AttachGroupPolicyMutation } from '../policies/policies.documents';
+import { PoliciesPicker } from '../identity-permissions/policies-picker';
 
 const BREADCRUMBS = [
   { text: 'IAM', href: '/' },
   { text: 'User groups', href: '/groups' },
   { text: 'Create user group', href: '/groups/create' },
 ];
-/** AWS: GroupName is 1–128 of [\w+=,.@-]. */
-const GROUP_NAME = /^[\w+=,.@-]{1,128}$/;
 
 export function CreateGroupPage() {
   usePageBreadcrumbs(BREADCRUMBS);
@@ -37,6 +38,7 @@ export function CreateGroupPage() {
   const client = useClient();
   const { notify } = useNotifications();
   const [groupName, setGroupName] = useState('');
+  const [policyArns, setPolicyArns] = useState<string[]>([]);
   const [tried, setTried] = useState(false);
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<CombinedError | undefined>();
@@ -48,11 +50,11 @@ export function CreateGroupPage() {
     sorting: {},
     selection: { trackBy: 'userName' },
   });
-  const nameError = tried && !GROUP_NAME.test(groupName) ? 'Enter up to 128 characters: A-Z, a-z, 0-9 and + = , . @ _ -' : undefined;
+  const nameError = tried || groupName !== '' ? nameViolation(nameRules.groupName, groupName) : undefined;
 
   const create = async () => {
     setTried(true);
-    if (!GROUP_NAME.test(groupName)) return;
+    if (nameViolation(nameRules.groupName, groupName)) return;
     setCreating(true);
     setError(undefined);
     const created = await client.mutation(CreateGroupMutation, { input: { groupName } }).toPromise();
@@ -66,6 +68,14 @@ export function CreateGroupPage() {
         setCreating(false);
         notify({ type: 'warning', content: `User group ${groupName} created, but adding ${user.userName} failed: ${added.error.graphQLErrors[0]?.message ?? added.error.message}` });
         return router.push(`/groups/${encodeURIComponent(groupName)}`);
+      }
+    }
+    for (const policyArn of policyArns) {
+      const attached = await client.mutation(AttachGroupPolicyMutation, { input: { groupName, policyArn } }).toPromise();
+      if (attached.error) {
+        setCreating(false);
+        notify({ type: 'warning', content: `User group ${groupName} created, but attaching ${policyArn} failed: ${attached.error.graphQLErrors[0]?.message ?? attached.error.message}` });
+        return router.push(`/groups/${encodeURIComponent(groupName)}?tab=permissions`);
       }
     }
     notify({ type: 'success', content: `${groupName} user group created.` });
@@ -95,7 +105,7 @@ export function CreateGroupPage() {
         >
           <SpaceBetween size="l">
             <Container header={<Header variant="h2">Name the group</Header>}>
-              <FormField label="User group name" constraintText="Maximum 128 characters. Use alphanumeric and '+=,.@-_' characters." errorText={nameError}>
+              <FormField label="User group name" constraintText={nameConstraint(nameRules.groupName)} errorText={nameError}>
                 <Input value={groupName} onChange={({ detail }) => setGroupName(detail.value)} autoFocus />
               </FormField>
             </Container>
@@ -118,6 +128,11 @@ export function CreateGroupPage() {
                 { id: 'groups', header: 'Groups', cell: (user) => user.groups.length },
                 { id: 'path', header: 'Path', cell: (user) => user.path },
               ]}
+            />
+            <PoliciesPicker
+              selectedArns={policyArns}
+              onChange={setPolicyArns}
+              description="Attach permissions policies - optional. Every user in the group gets these permissions; you can attach up to 10."
             />
           </SpaceBetween>
         </Form>

@@ -24,7 +24,8 @@ import { formatDateTime } from '../../components/time/time-ago';
 import type { GroupQuery as GroupResult } from '../../gql/graphql';
 import { AddUsersToGroupModal } from '../group-memberships/add-users-to-group-modal';
 import { RemoveUserFromGroupMutation } from '../users/users.documents';
-import { GroupPermissionsTab } from './group-permissions-tab';
+import { IdentityPoliciesTab } from '../identity-permissions/identity-policies-tab';
+import { groupPolicyOwner } from '../identity-permissions/permission-owner';
 import { DeleteGroupMutation, GroupQuery } from './groups.documents';
 
 const TABS = ['users', 'permissions'] as const;
@@ -137,7 +138,15 @@ export function GroupDetailsPage({ groupName }: { groupName: string }) {
               {
                 id: 'permissions',
                 label: 'Permissions',
-                content: <GroupPermissionsTab groupName={groupName} attachedPolicies={group.attachedPolicies} onAttachmentsChanged={reload} />,
+                content: (
+                  <IdentityPoliciesTab
+                    owner={groupPolicyOwner}
+                    name={groupName}
+                    attachedPolicies={group.attachedPolicies}
+                    onAttachmentsChanged={reload}
+                    attachedDescription="Every user in the group gets these permissions."
+                  />
+                ),
               },
             ]}
           />

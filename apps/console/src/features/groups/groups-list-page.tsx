@@ -10,6 +10,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import { useRouter } from 'next/navigation';
+import { ListEmptyState, listFailure } from '../../components/lists/list-empty-state';
 import { ApiErrorFlashbar } from '../../components/api-error/api-error-flashbar';
 import { usePageBreadcrumbs } from '../../components/console-layout/breadcrumbs';
 import { useWholeList } from '../../components/lists/use-whole-list';
@@ -33,12 +34,14 @@ export function GroupsListPage() {
   const { items, collectionProps, filterProps, paginationProps, filteredItemsCount } = useCollection<GroupRow>(groups, {
     filtering: {
       empty: (
-        <Box textAlign="center" color="inherit">
-          <SpaceBetween size="xs">
-            <b>No groups</b>
-            <Button onClick={() => router.push('/groups/create')}>Create group</Button>
-          </SpaceBetween>
-        </Box>
+        <ListEmptyState error={list.error} noun="user groups">
+          <Box textAlign="center" color="inherit">
+            <SpaceBetween size="xs">
+              <b>No groups</b>
+              <Button onClick={() => router.push('/groups/create')}>Create group</Button>
+            </SpaceBetween>
+          </Box>
+        </ListEmptyState>
       ),
       noMatch: <Box textAlign="center">No groups match the filter.</Box>,
     },
@@ -48,7 +51,7 @@ export function GroupsListPage() {
 
   return (
     <SpaceBetween size="m">
-      {list.error && <ApiErrorFlashbar error={list.error} failedTo="list user groups" />}
+      {listFailure(list.error) && <ApiErrorFlashbar error={listFailure(list.error)!} failedTo="list user groups" />}
       <Table<GroupRow>
         {...collectionProps}
         items={items}

@@ -1,5 +1,6 @@
 'use client';
 
+import { nameConstraint, nameRules } from '@gatehouse/iam-names';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import Modal from '@cloudscape-design/components/modal';
@@ -16,9 +17,10 @@ import { ModalFooter } from '../../components/modal-footer';
 const emptyIdentityPolicy = () => toJson(newPolicyDraft('identity'));
 
 /**
- * "Create inline policy" for a user or a group: a name and a document written in the shared policy editor (identity
- * rules). `put` is PutUserPolicy or PutGroupPolicy; the API's findings (MalformedPolicyDocument, LimitExceeded) are
- * shown with their code and the modal stays open.
+ * "Create inline policy" for a user, group or role, or, given `editing`, "Edit" of one of its inline policies (the name
+ * then stays): a name and a document written in the shared policy editor (identity rules). `put` is
+ * Put{User,Group,Role}Policy, which replaces a policy of the same name; the API's findings (MalformedPolicyDocument,
+ * LimitExceeded) are shown with their code and the modal stays open.
  */
 export function CreateInlinePolicyModal({
   ownerName,
@@ -26,20 +28,23 @@ export function CreateInlinePolicyModal({
   onDismiss,
   put,
   onCreated,
+  editing,
 }: {
   ownerName: string;
   visible: boolean;
   onDismiss: () => void;
   put: (policyName: string, policyDocument: string) => Promise<CombinedError | undefined>;
   onCreated: (policyName: string) => void;
+  /** The inline policy to edit; mount the modal again (a `key`) for another one. */
+  editing?: { policyName: string; policyDocument: string };
 }) {
-  const [policyName, setPolicyName] = useState('');
-  const [policyDocument, setPolicyDocument] = useState(emptyIdentityPolicy);
+  const [policyName, setPolicyName] = useState(editing?.policyName ?? '');
+  const [policyDocument, setPolicyDocument] = useState(() => editing?.policyDocument ?? emptyIdentityPolicy());
   const [mode, setMode] = useState<PolicyEditorMode>('visual');
   const [triedSave, setTriedSave] = useState(false);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<CombinedError | undefined>();
-  const nameError = triedSave ? policyNameError(policyName) : undefined;
+  const nameError = triedSave || policyName !== '' ? policyNameError(policyName) : undefined;
 
   const close = () => {
     setPolicyName('');
@@ -66,15 +71,15 @@ export function CreateInlinePolicyModal({
       visible={visible}
       size="max"
       onDismiss={close}
-      header={`Create inline policy for ${ownerName}`}
+      header={editing ? `Edit ${editing.policyName} of ${ownerName}` : `Create inline policy for ${ownerName}`}
       footer={
-        <ModalFooter onCancel={close} actionLabel="Create policy" onAction={() => void save()} loading={saving} />
+        <ModalFooter onCancel={close} actionLabel={editing ? 'Save changes' : 'Create policy'} onAction={() => void save()} loading={saving} />
       }
     >
       <SpaceBetween size="l">
-        {error && <ApiErrorFlashbar error={error} failedTo={`create the inline policy ${policyName}`} />}
-        <FormField label="Policy name" constraintText="Up to 128 characters. Use alphanumeric and '+=,.@-_' characters." errorText={nameError}>
-          <Input value={policyName} onChange={({ detail }) => setPolicyName(detail.value)} ariaLabel="Policy name" />
+        {error && <ApiErrorFlashbar error={error} failedTo={`${editing ? 'save' : 'create'} the inline policy ${policyName}`} />}
+        <FormField label="Policy name" constraintText={nameConstraint(nameRules.policyName)} errorText={nameError}>
+          <Input value={policyName} disabled={editing !== undefined} onChange={({ detail }) => setPolicyName(detail.value)} ariaLabel="Policy name" />
         </FormField>
         <PolicyEditor kind="identity" value={policyDocument} onChange={setPolicyDocument} mode={mode} onModeChange={setMode} />
       </SpaceBetween>

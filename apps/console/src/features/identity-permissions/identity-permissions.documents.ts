@@ -1,5 +1,5 @@
-// Inline policies and permissions boundaries of users and groups; attaching managed policies uses the Policies
-// feature's AttachUserPolicy / AttachGroupPolicy documents.
+// Inline policies and permissions boundaries of users, groups and roles; attaching managed policies uses the Policies
+// feature's Attach…Policy documents.
 import { graphql } from '../../gql';
 
 export const PutUserPolicyMutation = graphql(`
@@ -62,6 +62,58 @@ export const DeleteUserPermissionsBoundaryMutation = graphql(`
   mutation DeleteUserPermissionsBoundary($input: DeleteUserPermissionsBoundaryInput!) {
     deleteUserPermissionsBoundary(input: $input) {
       userName
+      permissionsBoundary {
+        permissionsBoundaryArn
+      }
+    }
+  }
+`);
+
+export const PutRolePolicyMutation = graphql(`
+  mutation PutRolePolicy($input: PutRolePolicyInput!) {
+    putRolePolicy(input: $input) {
+      roleName
+      policyName
+    }
+  }
+`);
+
+export const DeleteRolePolicyMutation = graphql(`
+  mutation DeleteRolePolicy($input: DeleteRolePolicyInput!) {
+    deleteRolePolicy(input: $input)
+  }
+`);
+
+export const RoleInlinePoliciesQuery = graphql(`
+  query RoleInlinePolicies($roleName: String!) {
+    listRolePolicies(roleName: $roleName, first: 1000) {
+      totalCount
+      edges {
+        node {
+          roleName
+          policyName
+          policyDocument
+        }
+      }
+    }
+  }
+`);
+
+export const PutRolePermissionsBoundaryMutation = graphql(`
+  mutation PutRolePermissionsBoundary($input: PutRolePermissionsBoundaryInput!) {
+    putRolePermissionsBoundary(input: $input) {
+      roleName
+      permissionsBoundary {
+        permissionsBoundaryArn
+      }
+    }
+  }
+`);
+
+export const DeleteRolePermissionsBoundaryMutation = graphql(`
+  mutation DeleteRolePermissionsBoundary($input: DeleteRolePermissionsBoundaryInput!) {
+    deleteRolePermissionsBoundary(input: $input) {
+      roleName
       permissionsBoundary {
         permissionsBoundaryArn
       }

@@ -5,6 +5,7 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { listFailure } from '../../components/lists/list-empty-state';
 import { ApiErrorFlashbar } from '../../components/api-error/api-error-flashbar';
 import { usePageBreadcrumbs } from '../../components/console-layout/breadcrumbs';
 import { useWholeList } from '../../components/lists/use-whole-list';
@@ -30,8 +31,9 @@ export function PoliciesListPage() {
   const selected = policies.find((policy) => policy.arn === selectedArns[0]);
   return (
     <SpaceBetween size="m">
-      {error && <ApiErrorFlashbar error={error} failedTo="list policies" />}
+      {listFailure(error) && <ApiErrorFlashbar error={listFailure(error)!} failedTo="list policies" />}
       <PoliciesTable
+        listError={error}
         policies={policies}
         loading={fetching && policies.length === 0}
         variant="full-page"

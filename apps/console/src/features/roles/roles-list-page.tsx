@@ -11,6 +11,7 @@ import Table from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import { useRouter } from 'next/navigation';
 import { useMemo } from 'react';
+import { ListEmptyState, listFailure } from '../../components/lists/list-empty-state';
 import { ApiErrorFlashbar } from '../../components/api-error/api-error-flashbar';
 import { usePageBreadcrumbs } from '../../components/console-layout/breadcrumbs';
 import { useWholeList } from '../../components/lists/use-whole-list';
@@ -51,7 +52,7 @@ export function RolesListPage() {
 
   return (
     <SpaceBetween size="m">
-      {error && <ApiErrorFlashbar error={error} failedTo="list roles" />}
+      {listFailure(error) && <ApiErrorFlashbar error={listFailure(error)!} failedTo="list roles" />}
       <Table<RoleRow>
         {...collectionProps}
         items={items}
@@ -114,14 +115,16 @@ export function RolesListPage() {
         }
         pagination={<Pagination {...paginationProps} ariaLabels={{ nextPageLabel: 'Next page', previousPageLabel: 'Previous page', pageLabel: (page) => `Page ${page}` }} />}
         empty={
-          <Box textAlign="center" color="inherit">
-            <SpaceBetween size="xs">
-              <b>No roles</b>
-              <Box variant="p" color="inherit">
-                {roles.length === 0 ? 'No roles to display.' : 'No roles match the filter.'}
-              </Box>
-            </SpaceBetween>
-          </Box>
+          <ListEmptyState error={error} noun="roles">
+            <Box textAlign="center" color="inherit">
+              <SpaceBetween size="xs">
+                <b>No roles</b>
+                <Box variant="p" color="inherit">
+                  {roles.length === 0 ? 'No roles to display.' : 'No roles match the filter.'}
+                </Box>
+              </SpaceBetween>
+            </Box>
+          </ListEmptyState>
         }
       />
     </SpaceBetween>

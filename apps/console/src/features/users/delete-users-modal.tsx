@@ -2,14 +2,19 @@
 
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
+import ProgressBar from '@cloudscape-design/components/progress-bar';
+import type { CombinedError } from '@urql/core';
 import { useState } from 'react';
 import { useClient } from 'urql';
 import { ApiErrorFlashbar } from '../../components/api-error/api-error-flashbar';
 import { DeleteConfirmationModal } from '../../components/delete-confirmation-modal';
-import type { CombinedError } from '@urql/core';
-import { deleteUser } from './delete-user';
+import { DeleteUserAndDependentsMutation } from './users.documents';
 
-/** Deletes the selected users one after another; the first failure stops the run and is shown with its AWS code. */
+/**
+ * Deletes the selected users one after another. Each user goes in one API transaction together with what AWS's
+ * console removes first (groups, password, access keys, MFA device, inline and attached policies): a refused step
+ * leaves that user exactly as it was. The first failure stops the run and is shown with its AWS code and message.
+ */
 export function DeleteUsersModal({
   userNames,
   visible,
@@ -23,19 +28,22 @@ export function DeleteUsersModal({
 }) {
   const client = useClient();
   const [deleting, setDeleting] = useState(false);
+  const [done, setDone] = useState<string[]>([]);
   const [failure, setFailure] = useState<{ userName: string; error: CombinedError } | undefined>();
 
   const deleteAll = async () => {
     setDeleting(true);
     setFailure(undefined);
     const deleted: string[] = [];
+    setDone(deleted);
     for (const userName of userNames) {
-      const error = await deleteUser(client, userName);
-      if (error) {
-        setFailure({ userName, error });
+      const result = await client.mutation(DeleteUserAndDependentsMutation, { input: { userName } }).toPromise();
+      if (result.error) {
+        setFailure({ userName, error: result.error });
         break;
       }
       deleted.push(userName);
+      setDone([...deleted]);
     }
     setDeleting(false);
     if (deleted.length > 0) onDeleted(deleted);
@@ -50,19 +58,37 @@ export function DeleteUsersModal({
       onDelete={() => void deleteAll()}
       onDismiss={() => {
         setFailure(undefined);
+        setDone([]);
         onDismiss();
       }}
     >
       <Box variant="p">
-        Permanently delete {count === 1 ? <b>{userNames[0]}</b> : <b>{count} users</b>}? Their group memberships, console password, access keys
-        and MFA devices are deleted with them. This can&apos;t be undone.
+        Permanently delete {count === 1 ? <b>{userNames[0]}</b> : <b>{count} users</b>}? Their group memberships, console password, access keys,
+        MFA device, inline policies and attached policies are removed with them. Each user is deleted completely or not at all. This can&apos;t be
+        undone.
       </Box>
       {count > 1 && (
         <Alert type="info" header="Users to delete">
           {userNames.join(', ')}
         </Alert>
       )}
-      {failure && <ApiErrorFlashbar error={failure.error} failedTo={`delete ${failure.userName}`} />}
+      {count > 1 && (deleting || done.length > 0 || failure) && (
+        <ProgressBar
+          label="Deleting users"
+          value={(done.length / count) * 100}
+          additionalInfo={`${done.length} of ${count} deleted`}
+          status={failure ? 'error' : deleting ? 'in-progress' : 'success'}
+          resultText={`${done.length} of ${count} deleted`}
+        />
+      )}
+      {failure && (
+        <>
+          <ApiErrorFlashbar error={failure.error} failedTo={`delete ${failure.userName}`} />
+          <Box variant="p" data-testid="delete-user-unchanged">
+            Nothing was changed for {failure.userName}: its groups, credentials and policies are all still in place.
+          </Box>
+        </>
+      )}
     </DeleteConfirmationModal>
   );
 }

@@ -12,12 +12,16 @@ import Table from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
+import { ListEmptyState, listFailure } from '../../components/lists/list-empty-state';
 import { ApiErrorFlashbar } from '../../components/api-error/api-error-flashbar';
 import { usePageBreadcrumbs } from '../../components/console-layout/breadcrumbs';
 import { useNotifications } from '../../components/console-layout/notifications';
 import { useWholeList } from '../../components/lists/use-whole-list';
 import { useLocalStorage } from '../../components/preferences/use-local-storage';
+import { useQuery } from 'urql';
+import { LiveCredentialReportQuery } from '../credential-report/credential-report.documents';
 import { DeleteUsersModal } from './delete-users-modal';
+import { CREDENTIAL_COLUMN_IDS, userCredentialsByName } from './user-credentials';
 import { LIST_USERS_FIRST_PAGE, ListUsersQuery } from './users.documents';
 import {
   defaultUsersTablePreferences,
@@ -43,22 +47,32 @@ export function UsersListPage() {
 
   const users = list.items;
   const totalCount = list.totalCount ?? 0;
-  const columns = useMemo(() => userColumns(new Date(), (userName) => router.push(`/users/${encodeURIComponent(userName)}`)), [router]);
+  // The credential columns read the credential report as of now, asked for only while one of them is shown.
+  const credentialColumnsShown = preferences.contentDisplay.some((column) => column.visible && (CREDENTIAL_COLUMN_IDS as readonly string[]).includes(column.id));
+  const [report] = useQuery({ query: LiveCredentialReportQuery, pause: !credentialColumnsShown, requestPolicy: 'cache-and-network' });
+  const reportContent = report.data?.getLiveCredentialReport.content;
+  const credentials = useMemo(() => (reportContent ? userCredentialsByName(reportContent) : undefined), [reportContent]);
+  const columns = useMemo(
+    () => userColumns(new Date(), (userName) => router.push(`/users/${encodeURIComponent(userName)}`), credentials),
+    [router, credentials],
+  );
 
   const { items, collectionProps, filterProps, paginationProps, filteredItemsCount, actions } = useCollection<UserRow>(users, {
     filtering: {
       filteringFunction: userMatchesFilter,
-      // A refused or failed list is not an empty one: the flashbar above says why nothing shows.
-      empty: list.error ? null : (
-        <Box textAlign="center" color="inherit">
-          <SpaceBetween size="xs">
-            <b>No users</b>
-            <Box variant="p" color="inherit">
-              No users to display.
-            </Box>
-            <Button onClick={() => router.push('/users/create')}>Create user</Button>
-          </SpaceBetween>
-        </Box>
+      // A refused or failed list is not an empty one: the empty state or the flashbar above says why nothing shows.
+      empty: (
+        <ListEmptyState error={list.error} noun="users">
+          <Box textAlign="center" color="inherit">
+            <SpaceBetween size="xs">
+              <b>No users</b>
+              <Box variant="p" color="inherit">
+                No users to display.
+              </Box>
+              <Button onClick={() => router.push('/users/create')}>Create user</Button>
+            </SpaceBetween>
+          </Box>
+        </ListEmptyState>
       ),
       noMatch: (
         <Box textAlign="center" color="inherit">
@@ -80,7 +94,7 @@ export function UsersListPage() {
 
   return (
     <SpaceBetween size="m">
-      {list.error && <ApiErrorFlashbar error={list.error} failedTo="list users" />}
+      {listFailure(list.error) && <ApiErrorFlashbar error={listFailure(list.error)!} failedTo="list users" />}
       <Table<UserRow>
         {...collectionProps}
         items={items}

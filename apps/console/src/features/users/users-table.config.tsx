@@ -2,11 +2,31 @@
 import type { CollectionPreferencesProps } from '@cloudscape-design/components/collection-preferences';
 import Link from '@cloudscape-design/components/link';
 import type { TableProps } from '@cloudscape-design/components/table';
-import { timeAgo } from '../../components/time/time-ago';
+import { daysBetween, formatDateTime, timeAgo } from '../../components/time/time-ago';
+import { AccessKeyIdsCell } from './access-key-ids-cell';
+import type { UserCredentials } from './user-credentials';
 import type { UserRow } from './user-row';
 
+/** What a credential column shows while the report is loading or was refused. */
+const UNKNOWN = '-';
 
-export function userColumns(now: Date, onOpen: (userName: string) => void): TableProps.ColumnDefinition<UserRow>[] {
+function ageInDays(time: string | undefined, now: Date, none: string): string {
+  if (!time) return none;
+  const days = daysBetween(time, now);
+  return days === 1 ? '1 day' : `${days} days`;
+}
+
+
+/**
+ * `credentials` are the users' credentials from the credential report (undefined until it answers, or when it is
+ * refused): the MFA, password and access key columns read them.
+ */
+export function userColumns(
+  now: Date,
+  onOpen: (userName: string) => void,
+  credentials?: ReadonlyMap<string, UserCredentials>,
+): TableProps.ColumnDefinition<UserRow>[] {
+  const of = (user: UserRow) => credentials?.get(user.userName);
   return [
     {
       id: 'userName',
@@ -39,10 +59,34 @@ export function userColumns(now: Date, onOpen: (userName: string) => void): Tabl
       sortingComparator: (a, b) => (a.passwordLastUsed ?? '').localeCompare(b.passwordLastUsed ?? ''),
     },
     {
+      id: 'mfa',
+      header: 'MFA',
+      cell: (user) => (credentials ? (of(user)?.mfaActive ? 'Virtual' : 'None') : UNKNOWN),
+    },
+    {
+      id: 'passwordAge',
+      header: 'Password age',
+      cell: (user) => (credentials ? ageInDays(of(user)?.passwordLastChanged, now, 'None') : UNKNOWN),
+      sortingComparator: (a, b) => (of(b)?.passwordLastChanged ?? '').localeCompare(of(a)?.passwordLastChanged ?? ''),
+    },
+    {
       id: 'consoleLastSignIn',
       header: 'Console last sign-in',
-      cell: (user) => user.passwordLastUsed ?? '-',
+      cell: (user) => (user.passwordLastUsed ? formatDateTime(user.passwordLastUsed) : 'Never'),
       sortingComparator: (a, b) => (a.passwordLastUsed ?? '').localeCompare(b.passwordLastUsed ?? ''),
+    },
+    { id: 'accessKeyId', header: 'Access key ID', cell: (user) => <AccessKeyIdsCell userName={user.userName} /> },
+    {
+      id: 'activeKeyAge',
+      header: 'Active key age',
+      cell: (user) => (credentials ? ageInDays(of(user)?.oldestActiveKeyCreated, now, '-') : UNKNOWN),
+      sortingComparator: (a, b) => (of(b)?.oldestActiveKeyCreated ?? '').localeCompare(of(a)?.oldestActiveKeyCreated ?? ''),
+    },
+    {
+      id: 'accessKeyLastUsed',
+      header: 'Access key last used',
+      cell: (user) => (credentials ? (of(user)?.accessKeyLastUsed ? timeAgo(of(user)!.accessKeyLastUsed, now) : 'Never') : UNKNOWN),
+      sortingComparator: (a, b) => (of(a)?.accessKeyLastUsed ?? '').localeCompare(of(b)?.accessKeyLastUsed ?? ''),
     },
     { id: 'arn', header: 'ARN', cell: (user) => user.arn, sortingField: 'arn' },
     { id: 'creationTime', header: 'Creation time', cell: (user) => timeAgo(user.createDate, now), sortingField: 'createDate' },
@@ -65,7 +109,12 @@ export const defaultUsersTablePreferences: UsersTablePreferences = {
     { id: 'path', visible: true },
     { id: 'groups', visible: true },
     { id: 'lastActivity', visible: true },
+    { id: 'mfa', visible: true },
+    { id: 'passwordAge', visible: true },
     { id: 'consoleLastSignIn', visible: false },
+    { id: 'accessKeyId', visible: false },
+    { id: 'activeKeyAge', visible: true },
+    { id: 'accessKeyLastUsed', visible: false },
     { id: 'arn', visible: false },
     { id: 'creationTime', visible: true },
   ],
@@ -76,7 +125,12 @@ export const usersContentDisplayOptions: CollectionPreferencesProps.ContentDispl
   { id: 'path', label: 'Path' },
   { id: 'groups', label: 'Groups' },
   { id: 'lastActivity', label: 'Last activity' },
+  { id: 'mfa', label: 'MFA' },
+  { id: 'passwordAge', label: 'Password age' },
   { id: 'consoleLastSignIn', label: 'Console last sign-in' },
+  { id: 'accessKeyId', label: 'Access key ID' },
+  { id: 'activeKeyAge', label: 'Active key age' },
+  { id: 'accessKeyLastUsed', label: 'Access key last used' },
   { id: 'arn', label: 'ARN' },
   { id: 'creationTime', label: 'Creation time' },
 ];

@@ -30,9 +30,18 @@ export const ListUsersQuery = graphql(`
 /** The Users table's first request (AWS's MaxItems ceiling), which the page's HTML also starts early. */
 export const LIST_USERS_FIRST_PAGE: ListUsersQueryVariables = { first: 1000 };
 
-export const DeleteUserMutation = graphql(`
-  mutation DeleteUser($input: DeleteUserInput!) {
-    deleteUser(input: $input)
+/** AWS's console deletion of a user with its groups, password, keys, MFA and policies, as one transaction. */
+export const DeleteUserAndDependentsMutation = graphql(`
+  mutation DeleteUserAndDependents($input: DeleteUserInput!) {
+    deleteUserAndDependents(input: $input) {
+      userName
+      groupNames
+      loginProfile
+      accessKeyIds
+      mfaSerialNumber
+      inlinePolicyNames
+      attachedPolicyArns
+    }
   }
 `);
 
@@ -160,7 +169,7 @@ export const DeleteLoginProfileMutation = graphql(`
 `);
 
 export const AccessKeysQuery = graphql(`
-  query AccessKeys($userName: String!) {
+  query AccessKeys($userName: String) {
     listAccessKeys(userName: $userName) {
       edges {
         node {
@@ -213,7 +222,7 @@ export const DeleteAccessKeyMutation = graphql(`
 `);
 
 export const MfaDevicesQuery = graphql(`
-  query MfaDevices($userName: String!) {
+  query MfaDevices($userName: String) {
     listMFADevices(userName: $userName) {
       edges {
         node {

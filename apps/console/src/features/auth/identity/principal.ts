@@ -39,9 +39,3 @@ export function principalLabel(principal: Principal, accountAlias: string | unde
       return `${principal.roleName} @ ${account}`;
   }
 }
-
-/** The role ARN the Switch role form names: AWS's form takes the account and the role name (with its path, if any). */
-export function switchRoleArn(accountId: string, roleName: string): string {
-  const name = roleName.trim().replace(/^\/+/, '');
-  return `arn:aws:iam::${accountId.trim()}:role/${name}`;
-}

@@ -1,3 +1,4 @@
+import type { ApiError } from '../../../graphql/api-error';
 import type { SignInState } from '../../../gql/graphql';
 import type { SignInCredentials } from './sign-in-state';
 
@@ -6,7 +7,7 @@ export type SignInOutcome =
   | { status: 'signed-in' }
   | { status: 'mfa-required' }
   | { status: 'password-change-required' }
-  | { status: 'failed'; message: string };
+  | { status: 'failed'; header: string; message: string; rules?: string[] };
 
 /** The sign-in requests the page makes, bound to the API's signIn mutations by useSignInRequests. */
 export interface SignInRequests {
@@ -32,4 +33,21 @@ export function signInInput(credentials: SignInCredentials) {
   return credentials.signInAs === 'root'
     ? { email: credentials.email.trim(), password: credentials.password }
     : { account: credentials.account.trim(), userName: credentials.userName.trim(), password: credentials.password };
+}
+
+/**
+ * A refused step, worded for where it happened: a new password that breaks the account's password policy names each
+ * rule it breaks (the API joins them with `; `) rather than calling it a failed sign-in.
+ */
+export function failedOutcome(error: ApiError): SignInOutcome {
+  if (error.code === 'PasswordPolicyViolation') {
+    const rules = error.message.split('; ').filter((rule) => rule !== '');
+    return {
+      status: 'failed',
+      header: "The new password doesn't meet the account's password policy",
+      message: rules.length === 1 ? rules[0]! : `It breaks ${rules.length} rules:`,
+      ...(rules.length > 1 ? { rules } : {}),
+    };
+  }
+  return { status: 'failed', header: 'Sign-in failed', message: `${error.message} (${error.code})` };
 }

@@ -33,7 +33,7 @@ export function SignInPage() {
   const account = useSearchParams().get('account');
   const [credentials, setCredentials] = useState<SignInCredentials>(() => credentialsForSignInUrl(account));
   const [step, setStep] = useState<SignInStep>({ step: 'credentials' });
-  const [error, setError] = useState<string | undefined>();
+  const [error, setError] = useState<Extract<SignInOutcome, { status: 'failed' }> | undefined>();
   const [submitting, setSubmitting] = useState(false);
 
   const run = async (request: (api: SignInRequests) => Promise<SignInOutcome>) => {
@@ -53,7 +53,7 @@ export function SignInPage() {
           setStep({ step: 'new-password' });
           return;
         case 'failed':
-          setError(outcome.message);
+          setError(outcome);
           return;
       }
     } finally {
@@ -74,8 +74,15 @@ export function SignInPage() {
           <Container header={<Header variant="h1">{TITLES[step.step]}</Header>}>
             <SpaceBetween size="l">
               {error && (
-                <Alert type="error" header="Sign-in failed">
-                  {error}
+                <Alert type="error" header={error.header}>
+                  {error.message}
+                  {error.rules && (
+                    <ul>
+                      {error.rules.map((rule) => (
+                        <li key={rule}>{rule}</li>
+                      ))}
+                    </ul>
+                  )}
                 </Alert>
               )}
               {step.step === 'credentials' && (

@@ -1,3 +1,4 @@
+import { namePattern, nameRules } from '@gatehouse/iam-names';
 // The steps of signing in, as AWS's sign-in page has them, and the checks made before anything is sent.
 
 export type SignInAs = 'root' | 'iam';
@@ -25,7 +26,7 @@ export function credentialsForSignInUrl(account: string | null): SignInCredentia
 const ACCOUNT_ID = /^\d{12}$/;
 /** AWS: an account alias is 3–63 lowercase letters, digits and hyphens, not starting or ending with a hyphen. */
 const ACCOUNT_ALIAS = /^[a-z0-9](?:[a-z0-9-]{1,61}[a-z0-9])$/;
-const USER_NAME = /^[\w+=,.@-]{1,64}$/;
+const USER_NAME = namePattern(nameRules.userName);
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export type CredentialErrors = Partial<Record<'email' | 'account' | 'userName' | 'password', string>>;

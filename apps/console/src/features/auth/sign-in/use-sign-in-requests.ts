@@ -5,13 +5,13 @@ import { useMemo } from 'react';
 import { useMutation } from 'urql';
 import { apiErrorOf } from '../../../graphql/api-error';
 import type { SignInState } from '../../../gql/graphql';
-import { outcomeOfState, signInInput, type SignInOutcome, type SignInRequests } from './sign-in-outcome';
+import { failedOutcome, outcomeOfState, signInInput, type SignInOutcome, type SignInRequests } from './sign-in-outcome';
 import { SignInMutation, SubmitSignInMfaCodeMutation, SubmitSignInNewPasswordMutation } from './sign-in.documents';
 
 function outcomeOf(error: CombinedError | undefined, state: SignInState | undefined): SignInOutcome {
   if (error || !state) {
     const apiError = error ? apiErrorOf(error) : { code: 'ServiceFailure', message: 'The API answered without a sign-in state.' };
-    return { status: 'failed', message: `${apiError.message} (${apiError.code})` };
+    return failedOutcome(apiError);
   }
   return outcomeOfState(state);
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { nameConstraint, nameRules } from '@gatehouse/iam-names';
 import Container from '@cloudscape-design/components/container';
 import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
@@ -30,8 +31,8 @@ export function StepReviewAndCreate({
           <FormField
             label="Policy name"
             description="Enter a meaningful name to identify this policy."
-            constraintText="Maximum 128 characters. Use alphanumeric and “+=,.@-_” characters."
-            errorText={showErrors ? policyNameError(state.policyName) : undefined}
+            constraintText={nameConstraint(nameRules.policyName)}
+            errorText={showErrors || state.policyName !== '' ? policyNameError(state.policyName) : undefined}
           >
             <Input value={state.policyName} onChange={({ detail }) => onChange({ policyName: detail.value })} placeholder="Enter a policy name" />
           </FormField>

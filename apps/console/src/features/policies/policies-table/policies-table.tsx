@@ -11,6 +11,8 @@ import TextFilter from '@cloudscape-design/components/text-filter';
 import { useRouter } from 'next/navigation';
 import { useState, type ReactNode } from 'react';
 import { POLICY_TYPE_FILTER_OPTIONS, policyDetailsHref, policyMatches, policyType, policyUsedAs, type PolicyRow, type PolicyTypeFilter } from './policy-row';
+import type { CombinedError } from '@urql/core';
+import { ListEmptyState } from '../../../components/lists/list-empty-state';
 
 /**
  * The managed policies table: type filter (AWS managed / customer managed), text filter, pages. The Policies page
@@ -25,6 +27,7 @@ export function PoliciesTable({
   onSelectionChange,
   selectionType = 'multi',
   pageSize = 20,
+  listError,
 }: {
   policies: readonly PolicyRow[];
   loading: boolean;
@@ -36,6 +39,8 @@ export function PoliciesTable({
   /** `single` on the Policies page, where the selected policy is the one Delete acts on; `multi` in the pickers. */
   selectionType?: 'single' | 'multi';
   pageSize?: number;
+  /** The list's failure: a refusal becomes the empty state ("You don't have permission to list policies"). */
+  listError?: CombinedError;
 }) {
   const router = useRouter();
   const [typeFilter, setTypeFilter] = useState<PolicyTypeFilter>('all');
@@ -122,12 +127,14 @@ export function PoliciesTable({
       }
       pagination={<Pagination {...paginationProps} ariaLabels={{ nextPageLabel: 'Next page', previousPageLabel: 'Previous page', pageLabel: (page) => `Page ${page}` }} />}
       empty={
-        <Box textAlign="center" color="inherit">
-          <b>No policies</b>
-          <Box variant="p" color="inherit">
-            {policies.length === 0 ? 'No policies to display.' : 'No policies match the filters.'}
+        <ListEmptyState error={listError} noun="policies">
+          <Box textAlign="center" color="inherit">
+            <b>No policies</b>
+            <Box variant="p" color="inherit">
+              {policies.length === 0 ? 'No policies to display.' : 'No policies match the filters.'}
+            </Box>
           </Box>
-        </Box>
+        </ListEmptyState>
       }
     />
   );

@@ -11,6 +11,7 @@ import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { FindingsSummary } from './json/findings-summary';
 import { JsonPolicyEditor, type JsonPolicyEditorHandle } from './json/json-policy-editor';
 import { validateText } from './json/validate-text';
+import { isUntouchedTemplate } from './model/untouched-template';
 import type { PolicyDraft } from './model/draft';
 import { useCatalog } from '../../catalog/catalog-provider';
 import { fromJson, type FromJsonResult } from './model/from-json';
@@ -64,7 +65,9 @@ export function PolicyEditor({ kind, value, onChange, mode, onModeChange }: Poli
     if (mode !== 'json') onModeChange('json');
   };
 
-  const findings = validateText(useDeferredValue(value), kind, useCatalog());
+  const deferred = useDeferredValue(value);
+  const catalog = useCatalog();
+  const findings = isUntouchedTemplate(deferred, kind) ? [] : validateText(deferred, kind, catalog);
 
   return (
     <SpaceBetween size="l">

@@ -1,3 +1,4 @@
+import { nameRules, nameViolation } from '@gatehouse/iam-names';
 // What "Create role" collects, as domain values, and AWS's rules for the name, description and session duration.
 import { initialTrustedEntity, type TrustedEntity } from './trusted-entity';
 
@@ -24,12 +25,9 @@ export function initialCreateRoleState(): CreateRoleState {
 /** AWS: 3,600 (the default) to 43,200 seconds; the console offers whole hours. */
 export const MAX_SESSION_DURATIONS = [1, 2, 4, 8, 12].map((hours) => ({ seconds: hours * 3600, label: hours === 1 ? '1 hour' : `${hours} hours` }));
 
-/** AWS: 1–64 characters of letters, digits and `+=,.@-_`. */
+/** Why the name breaks AWS's rule for role names, or undefined when it keeps it. */
 export function roleNameError(roleName: string): string | undefined {
-  if (roleName.length === 0) return 'Enter a role name.';
-  if (roleName.length > 64) return 'The role name can have up to 64 characters.';
-  if (!/^[\w+=,.@-]+$/.test(roleName)) return 'Use alphanumeric and “+=,.@-_” characters.';
-  return undefined;
+  return nameViolation(nameRules.roleName, roleName);
 }
 
 /** AWS: up to 1,000 printable Latin-1 characters. */

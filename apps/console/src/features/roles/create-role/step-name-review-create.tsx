@@ -1,5 +1,6 @@
 'use client';
 
+import { nameConstraint, nameRules } from '@gatehouse/iam-names';
 import Box from '@cloudscape-design/components/box';
 import Container from '@cloudscape-design/components/container';
 import FormField from '@cloudscape-design/components/form-field';
@@ -35,8 +36,8 @@ export function StepNameReviewCreate({
           <FormField
             label="Role name"
             description="Enter a meaningful name to identify this role."
-            constraintText="Maximum 64 characters. Use alphanumeric and “+=,.@-_” characters."
-            errorText={showErrors ? roleNameError(state.roleName) : undefined}
+            constraintText={nameConstraint(nameRules.roleName)}
+            errorText={showErrors || state.roleName !== '' ? roleNameError(state.roleName) : undefined}
           >
             <Input value={state.roleName} onChange={({ detail }) => onChange({ roleName: detail.value })} placeholder="Enter a role name" />
           </FormField>

@@ -10,7 +10,8 @@ import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Tiles from '@cloudscape-design/components/tiles';
 import { listServices } from '@gatehouse/evaluator/catalog';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { rankOptions } from '../../../components/search/rank-options';
 import { PolicyEditor, type PolicyEditorMode } from '../../policies/policy-editor/policy-editor';
 import { StepWebIdentity } from './step-web-identity';
 import { initialTrustedEntity, servicePrincipalOf, type TrustedEntity, type TrustedEntityType } from './trusted-entity';
@@ -33,6 +34,7 @@ export function StepSelectTrustedEntity({
   showErrors: boolean;
   error: string | undefined;
 }) {
+  const [serviceFilter, setServiceFilter] = useState('');
   const serviceOptions = useMemo(
     () =>
       listServices()
@@ -62,8 +64,10 @@ export function StepSelectTrustedEntity({
           <FormField label="Service or use case" description="The service that assumes the role." errorText={showErrors ? error : undefined}>
             <Select
               selectedOption={serviceOptions.find((o) => o.value === entity.servicePrincipal) ?? null}
-              options={serviceOptions}
-              filteringType="auto"
+              options={rankOptions(serviceOptions, serviceFilter)}
+              filteringType="manual"
+              onLoadItems={({ detail }) => setServiceFilter(detail.filteringText)}
+              filteringPlaceholder="Search services"
               placeholder="Choose a service"
               ariaLabel="Service or use case"
               onChange={({ detail }) => onChange({ ...entity, servicePrincipal: detail.selectedOption.value ?? '' })}

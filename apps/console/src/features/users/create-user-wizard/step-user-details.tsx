@@ -1,5 +1,6 @@
 'use client';
 
+import { nameConstraint, nameRules } from '@gatehouse/iam-names';
 import Checkbox from '@cloudscape-design/components/checkbox';
 import Container from '@cloudscape-design/components/container';
 import FormField from '@cloudscape-design/components/form-field';
@@ -25,8 +26,8 @@ export function StepUserDetails({
       <SpaceBetween size="l">
         <FormField
           label="User name"
-          constraintText="The user name can have up to 64 characters. Valid characters: A-Z, a-z, 0-9, and + = , . @ _ - (hyphen)"
-          errorText={errors.userName}
+          constraintText={nameConstraint(nameRules.userName)}
+          errorText={showErrors || state.userName !== '' ? userDetailsErrors(state).userName : undefined}
         >
           <Input value={state.userName} onChange={({ detail }) => onChange({ userName: detail.value })} autoFocus />
         </FormField>

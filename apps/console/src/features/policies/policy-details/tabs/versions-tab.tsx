@@ -4,28 +4,38 @@ import Badge from '@cloudscape-design/components/badge';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
+import Link from '@cloudscape-design/components/link';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import type { CombinedError } from '@urql/core';
+import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ApiErrorFlashbar } from '../../../../components/api-error/api-error-flashbar';
 import { useNotifications } from '../../../../components/console-layout/notifications';
+import { useFollow } from '../../../../components/navigation/use-follow';
 import { formatDateTime } from '../../../../components/time/time-ago';
 import { DeletePolicyVersionMutation, ListPolicyVersionsQuery, SetDefaultPolicyVersionMutation } from '../../policies.documents';
 import { policyType } from '../../policies-table/policy-row';
+import { byVersionNumber, compareVersionsHref, policyVersionHref } from '../../policy-versions/policy-version-href';
 import { MAX_POLICY_VERSIONS, type PolicyDetails } from '../policy-details';
 
-/** Policy versions: which one is in force, set another as default, delete one that is not. */
+/**
+ * Policy versions: each opens its JSON; two selected are compared side by side; one selected can be set as the
+ * default or, if it is not the default, deleted (customer managed policies only).
+ */
 export function VersionsTab({ policy, onChanged }: { policy: PolicyDetails; onChanged: () => void }) {
+  const router = useRouter();
+  const follow = useFollow();
   const { notify } = useNotifications();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: ListPolicyVersionsQuery, variables: { policyArn: policy.arn } });
-  const [selectedVersionId, setSelectedVersionId] = useState<string | null>(null);
+  const [selectedVersionIds, setSelectedVersionIds] = useState<string[]>([]);
   const [changeError, setChangeError] = useState<CombinedError | undefined>();
   const [{ fetching: settingDefault }, setDefault] = useMutation(SetDefaultPolicyVersionMutation);
   const [{ fetching: deleting }, deleteVersion] = useMutation(DeletePolicyVersionMutation);
   const versions = data?.listPolicyVersions.edges.map((edge) => edge.node) ?? [];
-  const selected = versions.find((v) => v.versionId === selectedVersionId);
+  const selected = versions.filter((version) => selectedVersionIds.includes(version.versionId));
+  const single = selected.length === 1 ? selected[0] : undefined;
   const editable = policyType(policy.arn) === 'Customer managed';
 
   const run = async (change: 'set-default' | 'delete', versionId: string) => {
@@ -34,9 +44,13 @@ export function VersionsTab({ policy, onChanged }: { policy: PolicyDetails; onCh
     setChangeError(result.error);
     if (result.error) return;
     notify({ type: 'success', content: change === 'set-default' ? `Version ${versionId} is now the default.` : `Version ${versionId} deleted.` });
-    setSelectedVersionId(null);
+    setSelectedVersionIds([]);
     reexecute({ requestPolicy: 'network-only' });
     onChanged();
+  };
+  const compare = () => {
+    const [older, newer] = selected.map((version) => version.versionId).sort(byVersionNumber);
+    if (older && newer) router.push(compareVersionsHref(policy.arn, older, newer));
   };
 
   return (
@@ -49,26 +63,39 @@ export function VersionsTab({ policy, onChanged }: { policy: PolicyDetails; onCh
         trackBy="versionId"
         loading={fetching && !data}
         loadingText="Loading versions"
-        selectionType={editable ? 'single' : undefined}
-        selectedItems={selected ? [selected] : []}
-        onSelectionChange={({ detail }) => setSelectedVersionId(detail.selectedItems[0]?.versionId ?? null)}
-        ariaLabels={{ itemSelectionLabel: (_, version) => `Select version ${version.versionId}`, selectionGroupLabel: 'Versions' }}
+        selectionType="multi"
+        selectedItems={selected}
+        onSelectionChange={({ detail }) => setSelectedVersionIds(detail.selectedItems.map((version) => version.versionId))}
+        ariaLabels={{
+          itemSelectionLabel: (_, version) => `Select version ${version.versionId}`,
+          allItemsSelectionLabel: () => 'Select all versions',
+          selectionGroupLabel: 'Versions',
+        }}
         header={
           <Header
             variant="h2"
             counter={data ? `(${versions.length})` : undefined}
-            description={`A managed policy keeps up to ${MAX_POLICY_VERSIONS} versions. The default version is the one in force.`}
+            description={`A managed policy keeps up to ${MAX_POLICY_VERSIONS} versions. The default version is the one in force. Select two to compare them.`}
             actions={
-              editable && (
-                <SpaceBetween direction="horizontal" size="xs">
-                  <Button disabled={!selected || selected.isDefaultVersion} loading={deleting} onClick={() => selected && void run('delete', selected.versionId)}>
-                    Delete
-                  </Button>
-                  <Button disabled={!selected || selected.isDefaultVersion} loading={settingDefault} onClick={() => selected && void run('set-default', selected.versionId)}>
-                    Set as default
-                  </Button>
-                </SpaceBetween>
-              )
+              <SpaceBetween direction="horizontal" size="xs">
+                <Button
+                  disabled={selected.length !== 2}
+                  disabledReason={selected.length !== 2 ? 'Select exactly two versions to compare.' : undefined}
+                  onClick={compare}
+                >
+                  Compare
+                </Button>
+                {editable && (
+                  <>
+                    <Button disabled={!single || single.isDefaultVersion} loading={deleting} onClick={() => single && void run('delete', single.versionId)}>
+                      Delete
+                    </Button>
+                    <Button disabled={!single || single.isDefaultVersion} loading={settingDefault} onClick={() => single && void run('set-default', single.versionId)}>
+                      Set as default
+                    </Button>
+                  </>
+                )}
+              </SpaceBetween>
             }
           >
             Policy versions
@@ -81,7 +108,9 @@ export function VersionsTab({ policy, onChanged }: { policy: PolicyDetails; onCh
             isRowHeader: true,
             cell: (version) => (
               <SpaceBetween direction="horizontal" size="xs">
-                <span>{version.versionId}</span>
+                <Link href={policyVersionHref(policy.arn, version.versionId)} onFollow={follow}>
+                  {version.versionId}
+                </Link>
                 {version.isDefaultVersion && <Badge color="blue">Default</Badge>}
               </SpaceBetween>
             ),

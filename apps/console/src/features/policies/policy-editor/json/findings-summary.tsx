@@ -6,11 +6,13 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator, { type StatusIndicatorProps } from '@cloudscape-design/components/status-indicator';
 import Tabs from '@cloudscape-design/components/tabs';
 import type { FindingSeverity, PolicyFinding } from '@gatehouse/evaluator';
+import { useState } from 'react';
+import { mostSevereTab } from './findings-tab';
 import styles from './findings-summary.module.css';
 
 const GROUPS: Array<{ severity: FindingSeverity; label: string; status: StatusIndicatorProps.Type; empty: string }> = [
-  { severity: 'SECURITY_WARNING', label: 'Security', status: 'warning', empty: 'No security warnings.' },
   { severity: 'ERROR', label: 'Errors', status: 'error', empty: 'No errors.' },
+  { severity: 'SECURITY_WARNING', label: 'Security', status: 'warning', empty: 'No security warnings.' },
   { severity: 'WARNING', label: 'Warnings', status: 'warning', empty: 'No warnings.' },
   { severity: 'SUGGESTION', label: 'Suggestions', status: 'info', empty: 'No suggestions.' },
 ];
@@ -23,9 +25,15 @@ export function FindingsSummary({
   findings: readonly PolicyFinding[];
   onSelect?: (finding: PolicyFinding) => void;
 }) {
+  // The most severe findings' tab opens; a tab the user picks stays until the most severe kind of finding changes.
+  const preferred = mostSevereTab(findings);
+  const [picked, setPicked] = useState<{ tab: string; preferred: FindingSeverity } | undefined>();
+  const activeTabId = picked && picked.preferred === preferred ? picked.tab : preferred;
   return (
     <div data-testid="policy-findings">
       <Tabs
+        activeTabId={activeTabId}
+        onChange={({ detail }) => setPicked({ tab: detail.activeTabId, preferred })}
         variant="container"
         tabs={GROUPS.map(({ severity, label, status, empty }) => {
           const group = findings.filter((f) => f.severity === severity);

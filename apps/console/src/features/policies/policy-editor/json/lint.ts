@@ -3,6 +3,7 @@ import type { PolicyFinding, PolicyKind } from '@gatehouse/evaluator';
 import { awsCatalog, type Catalog } from '@gatehouse/evaluator/catalog';
 import type { Text } from '@codemirror/state';
 import { linter, type Diagnostic } from '@codemirror/lint';
+import { isUntouchedTemplate } from '../model/untouched-template';
 import { validateText } from './validate-text';
 
 const SEVERITY: Record<PolicyFinding['severity'], Diagnostic['severity']> = {
@@ -41,7 +42,9 @@ function findingToDiagnostic(doc: Text, finding: PolicyFinding): Diagnostic {
 
 /** Diagnostics for the whole document, as CodeMirror's lint source wants them. */
 export function policyDiagnostics(doc: Text, kind: PolicyKind, catalog: Catalog = awsCatalog): Diagnostic[] {
-  return validateText(doc.toString(), kind, catalog).map((finding) => findingToDiagnostic(doc, finding));
+  const text = doc.toString();
+  if (isUntouchedTemplate(text, kind)) return [];
+  return validateText(text, kind, catalog).map((finding) => findingToDiagnostic(doc, finding));
 }
 
 /** Shows findings inline while typing; a short delay keeps fast typists from waiting on every key. */

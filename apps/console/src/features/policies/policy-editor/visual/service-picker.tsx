@@ -2,7 +2,8 @@
 
 import Select, { type SelectProps } from '@cloudscape-design/components/select';
 import type { Catalog } from '@gatehouse/evaluator/catalog';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { rankOptions } from '../../../../components/search/rank-options';
 import { useCatalog } from '../../../catalog/catalog-provider';
 
 const serviceOptions = new WeakMap<Catalog, SelectProps.Option[]>();
@@ -33,12 +34,17 @@ export function ServicePicker({
   onChoose: (service: string) => void;
 }) {
   const catalog = useCatalog();
-  const options = useMemo(() => allServiceOptions(catalog).filter((o) => !exclude.includes(o.value!)), [exclude, catalog]);
+  const [filteringText, setFilteringText] = useState('');
+  const options = useMemo(
+    () => rankOptions(allServiceOptions(catalog).filter((o) => !exclude.includes(o.value!)), filteringText),
+    [exclude, catalog, filteringText],
+  );
   return (
     <Select
       selectedOption={null}
       options={options}
-      filteringType="auto"
+      filteringType="manual"
+      onLoadItems={({ detail }) => setFilteringText(detail.filteringText)}
       filteringPlaceholder="Search services"
       placeholder={placeholder}
       disabled={disabled}

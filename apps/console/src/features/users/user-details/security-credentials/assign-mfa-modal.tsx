@@ -1,5 +1,6 @@
 'use client';
 
+import { nameConstraint, nameRules, nameViolation } from '@gatehouse/iam-names';
 import Box from '@cloudscape-design/components/box';
 import ExpandableSection from '@cloudscape-design/components/expandable-section';
 import FormField from '@cloudscape-design/components/form-field';
@@ -20,7 +21,6 @@ interface CreatedDevice {
   base32StringSeed: string;
 }
 
-const DEVICE_NAME = /^[\w+=,.@-]{1,128}$/;
 const CODE = /^\d{6}$/;
 
 /** The otpauth:// URI as a QR code, drawn in the browser: the seed never leaves the page for an image service. */
@@ -40,9 +40,10 @@ function QrCode({ uri }: { uri: string }) {
  * AWS's "Assign MFA device" for an authenticator app: name the device, scan the QR code, then two consecutive codes.
  * A device created but not enabled is deleted on cancel, so no unassigned seed is left behind.
  */
-export function AssignMfaModal({ userName, visible, onDismiss, onAssigned }: { userName: string; visible: boolean; onDismiss: () => void; onAssigned: () => void }) {
+export function AssignMfaModal({ userName, visible, onDismiss, onAssigned }: { userName?: string; visible: boolean; onDismiss: () => void; onAssigned: () => void }) {
   const client = useClient();
-  const [deviceName, setDeviceName] = useState(userName);
+  // AWS's self-service policies allow `mfa/${aws:username}`: the user's own name is the device name they permit.
+  const [deviceName, setDeviceName] = useState(userName ?? 'root-account-mfa-device');
   const [device, setDevice] = useState<CreatedDevice | undefined>();
   const [codes, setCodes] = useState(['', '']);
   const [tried, setTried] = useState(false);
@@ -62,7 +63,7 @@ export function AssignMfaModal({ userName, visible, onDismiss, onAssigned }: { u
   };
   const create = async () => {
     setTried(true);
-    if (!DEVICE_NAME.test(deviceName)) return;
+    if (nameViolation(nameRules.virtualMFADeviceName, deviceName)) return;
     setBusy(true);
     setError(undefined);
     const created = await client.mutation(CreateVirtualMfaDeviceMutation, { input: { virtualMFADeviceName: deviceName } }).toPromise();
@@ -105,7 +106,8 @@ export function AssignMfaModal({ userName, visible, onDismiss, onAssigned }: { u
           <FormField
             label="Device name"
             description="Authenticator app: an app on your phone or computer that shows a code that changes every 30 seconds."
-            errorText={tried && !DEVICE_NAME.test(deviceName) ? 'Enter up to 128 characters: A-Z, a-z, 0-9 and + = , . @ _ -' : undefined}
+            constraintText={nameConstraint(nameRules.virtualMFADeviceName)}
+            errorText={nameViolation(nameRules.virtualMFADeviceName, deviceName)}
           >
             <Input value={deviceName} onChange={({ detail }) => setDeviceName(detail.value)} />
           </FormField>

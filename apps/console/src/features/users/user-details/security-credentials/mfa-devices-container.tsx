@@ -9,13 +9,15 @@ import type { CombinedError } from '@urql/core';
 import { useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { ApiErrorFlashbar } from '../../../../components/api-error/api-error-flashbar';
+import { PermissionLimit } from '../../../../components/api-error/permission-limit';
 import { formatDateTime } from '../../../../components/time/time-ago';
 import { DeactivateMfaDeviceMutation, DeleteVirtualMfaDeviceMutation, MfaDevicesQuery } from '../../users.documents';
 import { AssignMfaModal } from './assign-mfa-modal';
 
 type MfaDevice = { serialNumber: string; enableDate: string };
 
-export function MfaDevicesContainer({ userName }: { userName: string }) {
+/** MFA devices of a user, or of the caller (the root user's own) when `userName` is absent: assign and remove. */
+export function MfaDevicesContainer({ userName }: { userName?: string }) {
   const client = useClient();
   const [devices, refresh] = useQuery({ query: MfaDevicesQuery, variables: { userName } });
   const [selected, setSelected] = useState<MfaDevice[]>([]);
@@ -41,7 +43,8 @@ export function MfaDevicesContainer({ userName }: { userName: string }) {
 
   return (
     <SpaceBetween size="s">
-      {(devices.error ?? error) && <ApiErrorFlashbar error={(devices.error ?? error)!} failedTo="manage MFA devices" />}
+      {devices.error && <PermissionLimit error={devices.error} failedTo="list MFA devices" cannot="the MFA devices can't be listed or removed here" />}
+      {error && <ApiErrorFlashbar error={error} failedTo="remove the MFA device" />}
       <Table<MfaDevice>
         items={rows}
         loading={devices.fetching && !devices.data}
@@ -72,7 +75,7 @@ export function MfaDevicesContainer({ userName }: { userName: string }) {
           { id: 'serialNumber', header: 'Identifier', cell: (device) => device.serialNumber, isRowHeader: true },
           { id: 'enableDate', header: 'Created on', cell: (device) => formatDateTime(device.enableDate) },
         ]}
-        empty={<Box textAlign="center">No MFA devices. Assign an MFA device to improve the security of this user.</Box>}
+        empty={<Box textAlign="center">No MFA devices. Assign an MFA device to improve the security of {userName ? 'this user' : 'the root user'}.</Box>}
       />
       <AssignMfaModal
         userName={userName}

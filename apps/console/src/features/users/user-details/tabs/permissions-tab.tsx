@@ -20,7 +20,8 @@ import { DeleteUserPolicyMutation, PutUserPolicyMutation } from '../../../identi
 import { AttachUserPolicyMutation, DetachUserPolicyMutation } from '../../../policies/policies.documents';
 import { UserPermissionsQuery } from '../../users.documents';
 import { AddToGroupsModal } from '../../../group-memberships/add-to-groups-modal';
-import { PermissionsBoundaryContainer } from '../permissions-boundary-container';
+import { PermissionsBoundaryContainer } from '../../../identity-permissions/permissions-boundary-container';
+import { userBoundaryOwner } from '../../../identity-permissions/permission-owner';
 import { userPolicyRowId, userPolicyRows, type UserPolicyRow } from '../user-permissions';
 import { ModalFooter } from '../../../../components/modal-footer';
 
@@ -124,7 +125,7 @@ export function PermissionsTab({ userName, userArn, permissionsBoundaryArn }: { 
           { id: 'attachedVia', header: 'Attached via', cell: (row) => row.attachedVia, sortingField: 'attachedVia' },
         ]}
       />
-      <PermissionsBoundaryContainer userName={userName} permissionsBoundaryArn={permissionsBoundaryArn} />
+      <PermissionsBoundaryContainer owner={userBoundaryOwner} name={userName} permissionsBoundaryArn={permissionsBoundaryArn} />
       <AttachPoliciesModal
         identityName={userName}
         attachedArns={directlyAttachedArns}

@@ -3,46 +3,55 @@
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
+import Link from '@cloudscape-design/components/link';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import type { CombinedError } from '@urql/core';
-import { useMemo, useState } from 'react';
-import { useClient, useQuery } from 'urql';
+import { useState, type ReactNode } from 'react';
+import { useClient } from 'urql';
 import { ApiErrorFlashbar } from '../../components/api-error/api-error-flashbar';
 import { useNotifications } from '../../components/console-layout/notifications';
-import type { GroupQuery as GroupResult } from '../../gql/graphql';
-import { AttachPoliciesModal } from '../identity-permissions/attach-policies-modal';
-import { CreateInlinePolicyModal } from '../identity-permissions/create-inline-policy-modal';
-import { DeleteGroupPolicyMutation, GroupInlinePoliciesQuery, PutGroupPolicyMutation } from '../identity-permissions/identity-permissions.documents';
-import { AttachGroupPolicyMutation, DetachGroupPolicyMutation } from '../policies/policies.documents';
-import { policyType } from '../policies/policies-table/policy-row';
+import { useFollow } from '../../components/navigation/use-follow';
+import { policyDetailsHref, policyType } from '../policies/policies-table/policy-row';
+import { AttachPoliciesModal } from './attach-policies-modal';
+import { CreateInlinePolicyModal } from './create-inline-policy-modal';
+import type { InlinePolicy, ManagedPolicyOwnerKind } from './permission-owner';
 
-type AttachedPolicyRow = GroupResult['getGroup']['attachedPolicies'][number];
-interface InlinePolicyRow {
+export interface AttachedPolicyRow {
+  arn: string;
   policyName: string;
+  description?: string | null;
 }
 
 /**
- * The group's permissions: managed policies (AttachGroupPolicy / DetachGroupPolicy) and inline policies
- * (PutGroupPolicy / DeleteGroupPolicy). Every member gets them.
+ * A group's or role's permissions policies: managed ones (Attach…Policy / Detach…Policy) and inline ones
+ * (Put…Policy to create or edit, Delete…Policy), through the owner kind's description. `children` follow the two
+ * tables (a role's permissions boundary).
  */
-export function GroupPermissionsTab({
-  groupName,
+export function IdentityPoliciesTab({
+  owner,
+  name,
   attachedPolicies,
   onAttachmentsChanged,
+  attachedDescription,
+  children,
 }: {
-  groupName: string;
+  owner: ManagedPolicyOwnerKind;
+  name: string;
   attachedPolicies: readonly AttachedPolicyRow[];
   onAttachmentsChanged: () => void;
+  /** Who gets these permissions, under the table's title. */
+  attachedDescription: string;
+  children?: ReactNode;
 }) {
   const client = useClient();
+  const follow = useFollow();
   const { notify } = useNotifications();
-  const [inline, refreshInline] = useQuery({ query: GroupInlinePoliciesQuery, variables: { groupName } });
-  const inlinePolicies = useMemo<InlinePolicyRow[]>(() => inline.data?.listGroupPolicies.edges.map((edge) => edge.node) ?? [], [inline.data]);
+  const inline = owner.useInlinePolicies(name);
   const [selectedAttached, setSelectedAttached] = useState<AttachedPolicyRow[]>([]);
-  const [selectedInline, setSelectedInline] = useState<InlinePolicyRow[]>([]);
+  const [selectedInline, setSelectedInline] = useState<InlinePolicy[]>([]);
   const [attachVisible, setAttachVisible] = useState(false);
-  const [inlineVisible, setInlineVisible] = useState(false);
+  const [inlineModal, setInlineModal] = useState<{ editing?: InlinePolicy } | null>(null);
   const [busy, setBusy] = useState<'detach' | 'delete' | null>(null);
   const [changeError, setChangeError] = useState<{ error: CombinedError; failedTo: string } | undefined>();
 
@@ -50,12 +59,12 @@ export function GroupPermissionsTab({
     setBusy('detach');
     setChangeError(undefined);
     for (const policy of selectedAttached) {
-      const detached = await client.mutation(DetachGroupPolicyMutation, { input: { groupName, policyArn: policy.arn } }).toPromise();
-      if (detached.error) {
-        setChangeError({ error: detached.error, failedTo: `detach ${policy.policyName} from ${groupName}` });
+      const error = await owner.detachPolicy(client, name, policy.arn);
+      if (error) {
+        setChangeError({ error, failedTo: `detach ${policy.policyName} from ${name}` });
         break;
       }
-      notify({ type: 'success', content: `Policy ${policy.policyName} detached from ${groupName}.` });
+      notify({ type: 'success', content: `Policy ${policy.policyName} detached from ${name}.` });
     }
     setBusy(null);
     setSelectedAttached([]);
@@ -66,16 +75,16 @@ export function GroupPermissionsTab({
     setBusy('delete');
     setChangeError(undefined);
     for (const policy of selectedInline) {
-      const deleted = await client.mutation(DeleteGroupPolicyMutation, { input: { groupName, policyName: policy.policyName } }).toPromise();
-      if (deleted.error) {
-        setChangeError({ error: deleted.error, failedTo: `delete the inline policy ${policy.policyName}` });
+      const error = await owner.deleteInlinePolicy(client, name, policy.policyName);
+      if (error) {
+        setChangeError({ error, failedTo: `delete the inline policy ${policy.policyName}` });
         break;
       }
-      notify({ type: 'success', content: `Inline policy ${policy.policyName} deleted from ${groupName}.` });
+      notify({ type: 'success', content: `Inline policy ${policy.policyName} deleted from ${name}.` });
     }
     setBusy(null);
     setSelectedInline([]);
-    refreshInline({ requestPolicy: 'network-only' });
+    inline.refresh();
   };
 
   return (
@@ -95,7 +104,7 @@ export function GroupPermissionsTab({
         header={
           <Header
             counter={`(${attachedPolicies.length})`}
-            description="Every user in the group gets these permissions."
+            description={attachedDescription}
             actions={
               <SpaceBetween direction="horizontal" size="xs">
                 <Button disabled={selectedAttached.length === 0} loading={busy === 'detach'} onClick={() => void detach()}>
@@ -111,17 +120,26 @@ export function GroupPermissionsTab({
           </Header>
         }
         columnDefinitions={[
-          { id: 'policyName', header: 'Policy name', cell: (policy) => policy.policyName, isRowHeader: true },
+          {
+            id: 'policyName',
+            header: 'Policy name',
+            isRowHeader: true,
+            cell: (policy) => (
+              <Link href={policyDetailsHref(policy.arn)} onFollow={follow}>
+                {policy.policyName}
+              </Link>
+            ),
+          },
           { id: 'type', header: 'Type', cell: (policy) => policyType(policy.arn) },
           { id: 'description', header: 'Description', cell: (policy) => policy.description ?? '-' },
         ]}
-        empty={<Box textAlign="center">No policies attached to this group.</Box>}
+        empty={<Box textAlign="center">No policies attached to this {owner.noun}.</Box>}
       />
-      {inline.error && <ApiErrorFlashbar error={inline.error} failedTo={`list the inline policies of ${groupName}`} />}
-      <Table<InlinePolicyRow>
-        items={inlinePolicies}
+      {inline.error && <ApiErrorFlashbar error={inline.error} failedTo={`list the inline policies of ${name}`} />}
+      <Table<InlinePolicy>
+        items={inline.policies}
         trackBy="policyName"
-        loading={inline.fetching && !inline.data}
+        loading={inline.fetching}
         loadingText="Loading inline policies"
         selectionType="multi"
         selectedItems={selectedInline}
@@ -133,14 +151,17 @@ export function GroupPermissionsTab({
         }}
         header={
           <Header
-            counter={`(${inline.data?.listGroupPolicies.totalCount ?? 0})`}
-            description="Policies embedded in this group only."
+            counter={`(${inline.policies.length})`}
+            description={`Policies embedded in this ${owner.noun} only.`}
             actions={
               <SpaceBetween direction="horizontal" size="xs">
                 <Button disabled={selectedInline.length === 0} loading={busy === 'delete'} onClick={() => void deleteInline()}>
                   Remove
                 </Button>
-                <Button onClick={() => setInlineVisible(true)}>Create inline policy</Button>
+                <Button disabled={selectedInline.length !== 1} onClick={() => setInlineModal({ editing: selectedInline[0] })}>
+                  Edit
+                </Button>
+                <Button onClick={() => setInlineModal({})}>Create inline policy</Button>
               </SpaceBetween>
             }
           >
@@ -151,29 +172,35 @@ export function GroupPermissionsTab({
           { id: 'policyName', header: 'Policy name', cell: (policy) => policy.policyName, isRowHeader: true },
           { id: 'type', header: 'Type', cell: () => 'Customer inline' },
         ]}
-        empty={<Box textAlign="center">No inline policies in this group.</Box>}
+        empty={<Box textAlign="center">No inline policies in this {owner.noun}.</Box>}
       />
+      {children}
       <AttachPoliciesModal
-        identityName={groupName}
+        identityName={name}
         attachedArns={attachedPolicies.map((policy) => policy.arn)}
         visible={attachVisible}
         onDismiss={() => setAttachVisible(false)}
-        attach={async (policyArn) => (await client.mutation(AttachGroupPolicyMutation, { input: { groupName, policyArn } }).toPromise()).error}
+        attach={(policyArn) => owner.attachPolicy(client, name, policyArn)}
         onAttached={(policyArns) => {
-          notify({ type: 'success', content: `${policyArns.length === 1 ? 'Policy' : `${policyArns.length} policies`} attached to ${groupName}.` });
+          notify({ type: 'success', content: `${policyArns.length === 1 ? 'Policy' : `${policyArns.length} policies`} attached to ${name}.` });
           onAttachmentsChanged();
         }}
       />
-      <CreateInlinePolicyModal
-        ownerName={groupName}
-        visible={inlineVisible}
-        onDismiss={() => setInlineVisible(false)}
-        put={async (policyName, policyDocument) => (await client.mutation(PutGroupPolicyMutation, { input: { groupName, policyName, policyDocument } }).toPromise()).error}
-        onCreated={(policyName) => {
-          notify({ type: 'success', content: `Inline policy ${policyName} created for ${groupName}.` });
-          refreshInline({ requestPolicy: 'network-only' });
-        }}
-      />
+      {inlineModal && (
+        <CreateInlinePolicyModal
+          key={inlineModal.editing?.policyName ?? ''}
+          ownerName={name}
+          visible
+          editing={inlineModal.editing}
+          onDismiss={() => setInlineModal(null)}
+          put={(policyName, policyDocument) => owner.putInlinePolicy(client, name, policyName, policyDocument)}
+          onCreated={(policyName) => {
+            notify({ type: 'success', content: `Inline policy ${policyName} ${inlineModal.editing ? 'saved' : 'created'} for ${name}.` });
+            setSelectedInline([]);
+            inline.refresh();
+          }}
+        />
+      )}
     </SpaceBetween>
   );
 }

@@ -1,0 +1,1 @@
+export { nameConstraint, namePattern, nameRules, nameViolation, type NameKind, type NameRule } from './name-rules';
