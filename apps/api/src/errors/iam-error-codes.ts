@@ -80,3 +80,8 @@ export const iamErrorStatus: Record<IamErrorCode, number> = {
   ConcurrentModification: 409,
   ServiceFailure: 500,
 };
+
+/** Whether `code` is one of the codes above (own keys only: `in` would also accept `toString`). */
+export function isIamErrorCode(code: string): code is IamErrorCode {
+  return Object.hasOwn(iamErrorStatus, code);
+}

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { iamErrorStatus, type IamErrorCode } from '../errors/iam-error-codes';
+import { iamErrorStatus, isIamErrorCode } from '../errors/iam-error-codes';
 
 /**
  * A response with errors is answered with the AWS status of its (first) error's code, as AWS answers a failed call;
@@ -13,7 +13,7 @@ export function errorStatusPlugin(): ApolloServerPlugin {
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
           const code = response.body.singleResult.errors?.[0]?.extensions?.code;
-          if (typeof code === 'string' && code in iamErrorStatus) response.http.status = iamErrorStatus[code as IamErrorCode];
+          if (typeof code === 'string' && isIamErrorCode(code)) response.http.status = iamErrorStatus[code];
         },
       };
     },

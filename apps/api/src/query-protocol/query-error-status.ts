@@ -1,24 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
-
-/** AWS's HTTP status for each error code of IAM and STS; any other code is the caller's fault (400). */
-const statusByCode: Record<string, number> = {
-  NoSuchEntity: 404,
-  EntityAlreadyExists: 409,
-  LimitExceeded: 409,
-  DeleteConflict: 409,
-  ConcurrentModification: 409,
-  EntityTemporarilyUnmodifiable: 409,
-  ReportNotPresent: 410,
-  ReportExpired: 410,
-  AccessDenied: 403,
-  InvalidAuthenticationCode: 403,
-  InvalidClientTokenId: 403,
-  SignatureDoesNotMatch: 403,
-  MissingAuthenticationToken: 403,
-  ExpiredToken: 403,
-  IDPRejectedClaim: 403,
-  ServiceFailure: 500,
-};
+import { iamErrorStatus, isIamErrorCode } from '../errors/iam-error-codes';
 
 export interface QueryErrorAnswer {
   status: number;
@@ -27,7 +8,12 @@ export interface QueryErrorAnswer {
   message: string;
 }
 
-export function queryErrorAnswer(code: string, message: string, status = statusByCode[code] ?? 400): QueryErrorAnswer {
+/**
+ * The status is AWS's for the code, from the one table every protocol answers with (iam-error-codes.ts); any other code
+ * (the protocol's own, such as InvalidAction or ValidationError) is the caller's fault, 400. The Type follows it: 5xx is
+ * the server's fault (Receiver), anything else the caller's (Sender).
+ */
+export function queryErrorAnswer(code: string, message: string, status = isIamErrorCode(code) ? iamErrorStatus[code] : 400): QueryErrorAnswer {
   return { status, type: status >= 500 ? 'Receiver' : 'Sender', code, message };
 }
 

@@ -232,4 +232,16 @@ describe('STS through @aws-sdk/client-sts', () => {
     expect(token.Credentials?.AccessKeyId).toMatch(/^ASIA/);
     await expectAwsError(session.sts.send(new GetSessionTokenCommand({})), 'AccessDenied', 403);
   });
+
+  it('expired temporary credentials: 400 ExpiredToken, as on every other protocol', async () => {
+    const token = await sts.send(new GetSessionTokenCommand({ DurationSeconds: 900 }));
+    recordSecretMembers(token.Credentials);
+    await api.prisma.stsSession.update({ where: { accessKeyId: token.Credentials!.AccessKeyId! }, data: { expiration: new Date(Date.now() - 1000) } });
+    const expired = awsClients(api.url, {
+      accessKeyId: token.Credentials!.AccessKeyId!,
+      secretAccessKey: token.Credentials!.SecretAccessKey!,
+      sessionToken: token.Credentials!.SessionToken!,
+    });
+    await expectAwsError(expired.sts.send(new GetCallerIdentityCommand({})), 'ExpiredToken', 400);
+  });
 });
