@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { isEmbeddedDatabaseUrl } from '@gatehouse/embedded-postgres/url';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/prisma/client';
+import { ListeningClient } from './listening-client';
 
 /**
  * The one place a PrismaClient is made. Prisma 7 runs queries through a driver adapter: `pg` here, against a
@@ -13,8 +14,8 @@ export function createPrismaClient(databaseUrl: string): PrismaClient {
   // connection collide with another's (42P05), and the Parse/Bind/Execute steps of concurrent queries interleave. So
   // it gets one connection per client, which sends each query whole, and unnamed statements.
   const adapter = isEmbeddedDatabaseUrl(databaseUrl)
-    ? new PrismaPg({ connectionString: databaseUrl, max: 1 })
-    : new PrismaPg({ connectionString: databaseUrl }, { statementNameGenerator: preparedStatementName });
+    ? new PrismaPg({ connectionString: databaseUrl, max: 1, Client: ListeningClient })
+    : new PrismaPg({ connectionString: databaseUrl, Client: ListeningClient }, { statementNameGenerator: preparedStatementName });
   return new PrismaClient({
     adapter,
     errorFormat: 'minimal',

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
+import { ListeningClient } from '../listening-client';
 import { migrationsDir as defaultMigrationsDir } from '../paths';
 import { readMigrationFiles } from './migration-files';
 
@@ -57,7 +57,7 @@ interface MigrationRow {
  */
 export async function applyMigrations(options: ApplyMigrationsOptions): Promise<ApplyMigrationsResult> {
   const migrations = await readMigrationFiles(options.migrationsDir ?? defaultMigrationsDir);
-  const client = new pg.Client({ connectionString: options.databaseUrl });
+  const client = new ListeningClient({ connectionString: options.databaseUrl });
   await client.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [PRISMA_ADVISORY_LOCK_KEY]);

@@ -6,6 +6,7 @@ import {
   type SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
+import { ListeningClient } from '../listening-client';
 
 // PostgreSQL's one-byte "char" type (OID 18) is missing from adapter-pg's type map, yet the engine's introspection
 // reads catalog columns of that type (pg_constraint.contype, pg_class.relkind) and expects them as Character. The
@@ -30,7 +31,7 @@ function tagCharColumns(result: pg.QueryResult | undefined): void {
 }
 
 // pg.Pool calls query() with a callback, a client in a transaction without one: both are covered.
-class CharTaggingClient extends pg.Client {
+class CharTaggingClient extends ListeningClient {
   override query(...args: unknown[]): never {
     const callback = args.at(-1);
     if (typeof callback === 'function') {
