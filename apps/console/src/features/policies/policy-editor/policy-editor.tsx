@@ -7,13 +7,11 @@ import Header from '@cloudscape-design/components/header';
 import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { PolicyFinding, PolicyKind } from '@gatehouse/evaluator';
-import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FindingsSummary } from './json/findings-summary';
 import { JsonPolicyEditor, type JsonPolicyEditorHandle } from './json/json-policy-editor';
-import { validateText } from './json/validate-text';
-import { isUntouchedTemplate } from './model/untouched-template';
+import { usePolicyFindings } from './json/use-policy-findings';
 import type { PolicyDraft } from './model/draft';
-import { useCatalog } from '../../catalog/catalog-provider';
 import { fromJson, type FromJsonResult } from './model/from-json';
 import { toJson } from './model/to-json';
 import { VisualPolicyEditor } from './visual/visual-policy-editor';
@@ -65,9 +63,7 @@ export function PolicyEditor({ kind, value, onChange, mode, onModeChange }: Poli
     if (mode !== 'json') onModeChange('json');
   };
 
-  const deferred = useDeferredValue(value);
-  const catalog = useCatalog();
-  const findings = isUntouchedTemplate(deferred, kind) ? [] : validateText(deferred, kind, catalog);
+  const findings = usePolicyFindings(value, kind);
 
   return (
     <SpaceBetween size="l">

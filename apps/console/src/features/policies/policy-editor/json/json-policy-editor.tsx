@@ -7,7 +7,7 @@ import { EditorView } from '@codemirror/view';
 import type { PolicyFinding, PolicyKind } from '@gatehouse/evaluator';
 import CodeMirror, { type ReactCodeMirrorRef } from '@uiw/react-codemirror';
 import { useImperativeHandle, useMemo, useRef, type Ref } from 'react';
-import { useCatalog } from '../../../catalog/catalog-provider';
+import { useCatalog, useCustomServices } from '../../../catalog/catalog-provider';
 import { policyCompletions } from './completions';
 import { findingRange, policyLinter } from './lint';
 import styles from './json-policy-editor.module.css';
@@ -29,16 +29,17 @@ export interface JsonPolicyEditorProps {
 export function JsonPolicyEditor({ value, onChange, kind, readOnly = false, ref }: JsonPolicyEditorProps) {
   const editor = useRef<ReactCodeMirrorRef>(null);
   const catalog = useCatalog();
+  const services = useCustomServices();
   const extensions = useMemo(
     () => [
       json(),
       jsonLanguage.data.of({ autocomplete: policyCompletions(catalog) }),
-      policyLinter(kind, catalog),
+      policyLinter(kind, services),
       lintGutter(),
       EditorView.lineWrapping,
       EditorView.contentAttributes.of({ 'aria-label': 'Policy JSON' }),
     ],
-    [kind, catalog],
+    [kind, catalog, services],
   );
 
   useImperativeHandle(
