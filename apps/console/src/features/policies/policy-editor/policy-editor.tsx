@@ -6,10 +6,12 @@ import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
 import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import type { PolicyFinding, PolicyKind } from '@gatehouse/evaluator';
+import Grid from '@cloudscape-design/components/grid';
+import type { PolicyFinding, PolicyKind, TextPosition } from '@gatehouse/evaluator';
 import { useEffect, useRef, useState } from 'react';
 import { FindingsSummary } from './json/findings-summary';
 import { JsonPolicyEditor, type JsonPolicyEditorHandle } from './json/json-policy-editor';
+import { StatementSidePanel } from './json/statement-side-panel';
 import { usePolicyFindings } from './json/use-policy-findings';
 import type { PolicyDraft } from './model/draft';
 import { fromJson, type FromJsonResult } from './model/from-json';
@@ -64,6 +66,15 @@ export function PolicyEditor({ kind, value, onChange, mode, onModeChange }: Poli
   };
 
   const findings = usePolicyFindings(value, kind);
+  const [cursor, setCursor] = useState<TextPosition>({ line: 1, column: 1 });
+  // After a side-panel edit the cursor goes back into the statement, once the editor holds the new text.
+  const [pendingCursor, setPendingCursor] = useState<TextPosition | null>(null);
+  useEffect(() => {
+    if (pendingCursor) {
+      jsonEditor.current?.placeCursor(pendingCursor);
+      setPendingCursor(null);
+    }
+  }, [value, pendingCursor]);
 
   return (
     <SpaceBetween size="l">
@@ -84,12 +95,15 @@ export function PolicyEditor({ kind, value, onChange, mode, onModeChange }: Poli
         Policy editor
       </Header>
       {mode === 'json' ? (
-        <SpaceBetween size="xs">
-          <JsonPolicyEditor ref={jsonEditor} value={value} onChange={onChange} kind={kind} />
-          <Box variant="small" color="text-body-secondary" textAlign="right">
-            {characterCount(value).toLocaleString('en-US')} characters, not counting white space
-          </Box>
-        </SpaceBetween>
+        <Grid gridDefinition={[{ colspan: { default: 12, l: 8 } }, { colspan: { default: 12, l: 4 } }]}>
+          <SpaceBetween size="xs">
+            <JsonPolicyEditor ref={jsonEditor} value={value} onChange={onChange} kind={kind} onCursorChange={setCursor} />
+            <Box variant="small" color="text-body-secondary" textAlign="right">
+              {characterCount(value).toLocaleString('en-US')} characters, not counting white space
+            </Box>
+          </SpaceBetween>
+          <StatementSidePanel text={value} cursor={cursor} onChange={onChange} onPlaceCursor={(at) => { setCursor(at); setPendingCursor(at); }} />
+        </Grid>
       ) : current?.result.ok ? (
         <VisualPolicyEditor draft={current.result.draft} kind={kind} apply={apply} />
       ) : (
