@@ -78,7 +78,7 @@ describe('Policy simulator', () => {
     await page.getByText('Tick at least one of the policies, or add a policy.').waitFor();
     // With a pasted policy that allows only DescribeInstances, JenkinsDeploy's TerminateInstances is no longer allowed.
     await page.getByRole('button', { name: 'Add policy' }).click();
-    await page.getByRole('textbox', { name: 'Policy 1' }).fill(
+    await page.getByRole('textbox', { name: 'Policies to add' }).fill(
       JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'ec2:DescribeInstances', Resource: '*' }] }),
     );
     await page.getByRole('button', { name: 'Run simulation' }).click();
