@@ -25,20 +25,22 @@ describe('Policies → Create policy, the JSON editor side panel', () => {
     await createPolicy.setJson(JSON.stringify({ Version: '2012-10-17', Statement: [first, second] }, null, 4));
 
     await page.locator('.cm-line', { hasText: '"Sid": "Second"' }).click();
-    await createPolicy.chooseService('Choose a service', 's3', 'Amazon S3');
+    await page.getByRole('button', { name: 'Choose a service' }).click();
+    await page.getByPlaceholder('Search services').fill('s3');
+    await page.getByRole('option', { name: 'Amazon S3 s3', exact: true }).click();
     await page.getByRole('button', { name: 'Actions to add' }).click();
     await page.getByPlaceholder('Search actions').fill('PutObject');
     await page.getByRole('option').filter({ hasText: /^PutObjectWrite/ }).click();
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'Add actions' }).click();
+    await page.getByRole('button', { name: 'Add actions', exact: true }).click();
 
     await page.locator('.cm-line', { hasText: '"Sid": "Second"' }).click();
     await page.getByRole('textbox', { name: 'Resource ARN' }).fill('arn:aws:s3:::archive/*');
-    await page.getByRole('button', { name: 'Add resource' }).click();
+    await page.getByRole('button', { name: 'Add resource', exact: true }).click();
     await page.getByRole('textbox', { name: 'Condition key' }).fill('aws:SecureTransport');
     await page.getByRole('textbox', { name: 'Condition operator' }).fill('Bool');
     await page.getByRole('textbox', { name: 'Condition value' }).fill('true');
-    await page.getByRole('button', { name: 'Add condition' }).click();
+    await page.getByRole('button', { name: 'Add condition', exact: true }).click();
     await page.locator('.cm-line', { hasText: '"Bool"' }).waitFor();
     await saveScreenshot(page, 'json-editor-side-panel');
 
@@ -58,7 +60,7 @@ describe('Policies → Create policy, the JSON editor side panel', () => {
     // Outside any statement, the panel says where to put the cursor and changes nothing.
     await page.locator('.cm-line', { hasText: '"Version"' }).click();
     await page.getByRole('textbox', { name: 'Resource ARN' }).fill('arn:aws:s3:::other');
-    await page.getByRole('button', { name: 'Add resource' }).click();
+    await page.getByRole('button', { name: 'Add resource', exact: true }).click();
     await page.getByText('Put the cursor inside a statement.').waitFor();
     expect(browser.pageErrors).toEqual([]);
   });
