@@ -11,7 +11,10 @@ import { createLogger, startServer, type RunningServer } from '@gatehouse/api';
 import { hashPassword, SecretBox } from '@gatehouse/credentials';
 import { newAccountId } from '@gatehouse/db';
 import { createTestDatabase, type TestDatabase } from '@gatehouse/db/testing';
-import { createOrdersServer } from '../src/orders-server';
+import express from 'express';
+import Fastify from 'fastify';
+import { gatehouseFastifyHook, gatehouseMiddleware } from '@gatehouse/authorizer';
+import { createOrdersServer, ordersRoutes } from '../src/orders-server';
 
 // The orders service end to end: its definition imported with `gatehouse service import`, two users whose policies
 // differ, each signing requests to the service with the AWS SDK's own signer (service `orders`).
@@ -30,6 +33,7 @@ let cookie = '';
 let accountId: string;
 let alice: Credentials;
 let bob: Credentials;
+let service: Credentials;
 
 async function graphql(query: string, variables: Record<string, unknown> = {}) {
   const response = await fetch(`${gatehouse.url}/graphql`, {
@@ -52,8 +56,8 @@ async function userWithKey(userName: string, statements: object[]): Promise<Cred
 }
 
 /** A request to the orders service, signed as the AWS SDKs sign (SigV4, service `orders`). */
-async function send(credentials: Credentials | null, method: string, path: string) {
-  const url = new URL(path, ordersUrl);
+async function send(credentials: Credentials | null, method: string, path: string, baseUrl = ordersUrl) {
+  const url = new URL(path, baseUrl);
   let headers: Record<string, string> = {};
   if (credentials) {
     const signer = new SignatureV4({ service: 'orders', region: 'us-east-1', credentials, sha256: Sha256 });
@@ -84,7 +88,7 @@ beforeAll(async () => {
   await database.prisma.account.create({ data: { id: accountId, rootEmail: `root-${accountId}@example.com`, rootPasswordHash: await hashPassword('orders example root') } });
   await graphql('mutation ($e: String!) { signIn(input: { email: $e, password: "orders example root" }) { state } }', { e: `root-${accountId}@example.com` });
 
-  const service = await userWithKey('orders-service', [{ Effect: 'Allow', Action: 'gatehouse:Authorize', Resource: `arn:aws:gatehouse::${accountId}:service/orders` }]);
+  service = await userWithKey('orders-service', [{ Effect: 'Allow', Action: 'gatehouse:Authorize', Resource: `arn:aws:gatehouse::${accountId}:service/orders` }]);
   alice = await userWithKey('alice', [{ Effect: 'Allow', Action: ['orders:GetOrder', 'orders:ListOrders'], Resource: '*' }]);
   bob = await userWithKey('bob', [{ Effect: 'Allow', Action: 'orders:ListOrders', Resource: '*' }]);
 
@@ -119,4 +123,28 @@ test('an unsigned request, a wrong secret or an undeclared route is refused', as
   expect(await send(null, 'GET', '/orders/42')).toMatchObject({ status: 403, errorType: 'MissingAuthenticationToken' });
   expect(await send({ ...alice, secretAccessKey: 'not-the-secret' }, 'GET', '/orders/42')).toMatchObject({ status: 403, errorType: 'SignatureDoesNotMatch' });
   expect(await send(alice, 'GET', '/customers')).toMatchObject({ status: 403, errorType: 'AccessDeniedException' });
+});
+
+test('the Express middleware and the Fastify hook decide the same way', async () => {
+  const options = { gatehouseUrl: `${gatehouse.url}/graphql`, credentials: service, routes: ordersRoutes(accountId) };
+  const app = express();
+  app.use(gatehouseMiddleware(options));
+  app.get('/orders/:id', (req, res) => {
+    res.json({ id: req.params.id });
+  });
+  const expressServer = app.listen(0, '127.0.0.1');
+  await once(expressServer, 'listening');
+  const fastify = Fastify();
+  fastify.addHook('preParsing', gatehouseFastifyHook(options));
+  fastify.get('/orders/:id', async (request) => ({ id: (request.params as { id: string }).id }));
+  const fastifyUrl = await fastify.listen({ port: 0, host: '127.0.0.1' });
+  try {
+    for (const baseUrl of [`http://127.0.0.1:${(expressServer.address() as AddressInfo).port}`, fastifyUrl]) {
+      expect(await send(alice, 'GET', '/orders/7', baseUrl)).toEqual({ status: 200, errorType: null, body: { id: '7' } });
+      expect(await send(bob, 'GET', '/orders/7', baseUrl)).toMatchObject({ status: 403, errorType: 'AccessDeniedException' });
+    }
+  } finally {
+    expressServer.close();
+    await fastify.close();
+  }
 });
