@@ -1,5 +1,4 @@
 import { rootArn } from '@gatehouse/db';
-import type { RequestContext as ConditionKeys } from '@gatehouse/evaluator';
 import { auditEventRow, type AuditEventFields } from '../../audit/audit-event';
 import { authenticate } from '../../auth/authenticate';
 import { authorize, type AuthorizationOutcome } from '../../authz/authorize';
@@ -10,7 +9,7 @@ import type { Caller } from '../../principals/caller';
 import { governingPoliciesByArn } from '../../principals/principal-by-arn';
 import type { RequestFacts } from '../../principals/request-context';
 import { assertValidPolicyDocument } from '../policies/policy-document';
-import type { ContextEntryInput } from '../simulator/simulator.inputs';
+import { toEvaluationContext } from '../simulator/simulation';
 import { EvalDecision } from '../simulator/simulator.type';
 import type { AuthorizeInput, SignedRequestInput } from './authorize.inputs';
 import type { AuthorizationDecision } from './authorize.type';
@@ -66,7 +65,7 @@ async function decide(ctx: RequestContext, asker: Caller, input: AuthorizeInput,
   const outcome = await authorize(ctx.governingPolicies, subject, facts, {
     action: input.action,
     resourceArn: input.resource,
-    context: conditionKeys(input.context ?? []),
+    context: toEvaluationContext(input.context ?? []),
     ...(input.resourcePolicy != null ? { resourcePolicy: input.resourcePolicy } : {}),
   });
   const visible = await mayReadPolicies(ctx, asker, subject, facts);
@@ -91,13 +90,6 @@ async function decide(ctx: RequestContext, asker: Caller, input: AuthorizeInput,
       ...(outcome.decision !== 'Allow' ? { errorCode: 'AccessDenied', errorMessage: outcome.error.message } : {}),
     },
   };
-}
-
-/** AWS: list-typed context keys carry every value; the others carry one. */
-function conditionKeys(entries: readonly ContextEntryInput[]): ConditionKeys {
-  return Object.fromEntries(
-    entries.map((entry) => [entry.contextKeyName, entry.contextKeyType.endsWith('List') ? entry.contextKeyValues : (entry.contextKeyValues[0] ?? '')]),
-  );
 }
 
 /**
