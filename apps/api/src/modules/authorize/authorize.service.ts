@@ -37,9 +37,11 @@ export function authorizeResourceArn(accountId: string, action: string): string 
 export async function authorizeRequests(ctx: RequestContext, asker: Caller, inputs: readonly AuthorizeInput[], field: string): Promise<AuthorizationDecision[]> {
   const answers: AuthorizationDecision[] = [];
   const events: AuditEventFields[] = [];
+  // Whether the asker may see a principal's statements, asked once per principal of the call.
+  const visibility = new Map<string, Promise<boolean>>();
   try {
     for (const [i, input] of inputs.entries()) {
-      const { decision, event } = await decide(ctx, asker, input, inputs.length === 1 ? field : `${field}.${i}`);
+      const { decision, event } = await decide(ctx, asker, input, inputs.length === 1 ? field : `${field}.${i}`, visibility);
       answers.push(decision);
       if (event) events.push(event);
     }
@@ -52,7 +54,13 @@ export async function authorizeRequests(ctx: RequestContext, asker: Caller, inpu
   return answers;
 }
 
-async function decide(ctx: RequestContext, asker: Caller, input: AuthorizeInput, field: string): Promise<{ decision: AuthorizationDecision; event?: AuditEventFields }> {
+async function decide(
+  ctx: RequestContext,
+  asker: Caller,
+  input: AuthorizeInput,
+  field: string,
+  visibility: Map<string, Promise<boolean>>,
+): Promise<{ decision: AuthorizationDecision; event?: AuditEventFields }> {
   if (!ACTION.test(input.action)) throw invalidInput(`Invalid action ${input.action}: it must be prefix:ActionName.`, `${field}.action`);
   if (input.resourcePolicy != null) assertValidPolicyDocument(input.resourcePolicy, { kind: 'resource', field: `${field}.resourcePolicy` });
   if ((input.signedRequest == null) === (input.principalArn == null)) {
@@ -68,12 +76,13 @@ async function decide(ctx: RequestContext, asker: Caller, input: AuthorizeInput,
     context: toEvaluationContext(input.context ?? []),
     ...(input.resourcePolicy != null ? { resourcePolicy: input.resourcePolicy } : {}),
   });
-  const visible = await mayReadPolicies(ctx, asker, subject, facts);
+  const visible = visibility.get(subject.principalArn) ?? mayReadPolicies(ctx, asker, subject, facts);
+  visibility.set(subject.principalArn, visible);
   const decision: AuthorizationDecision = {
     decision: decisions[outcome.decision],
     principalArn: subject.principalArn,
     accountId: subject.accountId,
-    matchedStatements: visible ? outcome.matchedStatements.map((statement) => ({ ...statement, sid: statement.sid ?? null })) : null,
+    matchedStatements: (await visible) ? outcome.matchedStatements.map((statement) => ({ ...statement, sid: statement.sid ?? null })) : null,
   };
   // Every denial is recorded; allows only as sampled, so that a busy service's decisions do not flood the trail.
   const recorded = outcome.decision !== 'Allow' || Math.random() < ctx.config.authorize.allowSampleRate;
