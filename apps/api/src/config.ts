@@ -71,6 +71,11 @@ export interface ApiConfig {
     /** Clock difference tolerated on a token's exp, nbf and iat. */
     clockSkewSeconds: number;
   };
+  /** `authorize`, the decisions Gatehouse makes for the services it protects. */
+  authorize: {
+    /** Share of allowed decisions recorded in the audit trail, 0 to 1 (GATEHOUSE_AUTHORIZE_ALLOW_SAMPLE_RATE); every denial is. */
+    allowSampleRate: number;
+  };
   credentialReport: {
     /**
      * AWS: a report younger than this is what GenerateCredentialReport returns instead of a new one; an older one
@@ -105,6 +110,7 @@ export const defaultApiConfig: ApiConfig = {
     jwksRefreshCooldownSeconds: 30,
     clockSkewSeconds: 60,
   },
+  authorize: { allowSampleRate: Number(process.env.GATEHOUSE_AUTHORIZE_ALLOW_SAMPLE_RATE ?? 0.01) },
   credentialReport: { lifetimeSeconds: 4 * 3600 },
 };
 
@@ -117,6 +123,7 @@ export function resolveApiConfig(overrides: ApiConfigOverrides = {}): ApiConfig 
     session: { ...defaultApiConfig.session, ...overrides.session },
     quotas: { ...defaultApiConfig.quotas, ...overrides.quotas },
     oidc: { ...defaultApiConfig.oidc, ...overrides.oidc },
+    authorize: { ...defaultApiConfig.authorize, ...overrides.authorize },
     credentialReport: { ...defaultApiConfig.credentialReport, ...overrides.credentialReport },
   };
 }

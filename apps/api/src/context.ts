@@ -46,6 +46,9 @@ export interface RequestContext extends SelectionContext {
   issuerKeys: IssuerKeyCache;
   /** Seals secrets the server must read back (access key secrets, MFA seeds) under the server key. */
   secretBox: SecretBox;
+  /** Access keys and console sessions, and refused signatures: for verifying a signature passed on to `authorize`. */
+  credentials: CredentialCache;
+  signatureFailures: SignatureFailureThrottle;
   sourceIp: string | undefined;
   userAgent: string | undefined;
   /** The objects the request's query or mutation returned, with the action it was authorized for (authorize.middleware.ts). */
@@ -104,6 +107,8 @@ export async function createRequestContext(
     serviceCatalog: deps.serviceCatalog,
     issuerKeys: deps.issuerKeys,
     secretBox: deps.secretBox,
+    credentials: deps.credentials,
+    signatureFailures: deps.signatureFailures,
     sourceIp: req.ip,
     userAgent: req.headers['user-agent'],
     req,

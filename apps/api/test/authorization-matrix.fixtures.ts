@@ -1022,6 +1022,23 @@ export const operationFixtures: Record<string, OperationFixture> = {
       return { variables: { arn: user.arn }, resourceArns: [user.arn] };
     },
   },
+  authorize: {
+    document: 'query ($input: AuthorizeInput!) { authorize(input: $input) { decision } }',
+    async prepare(scope) {
+      const user = await targetUser(scope);
+      const input = { action: 'orders:GetOrder', resource: `arn:aws:orders:us-east-1:${scope.accountId}:order/1`, principalArn: user.arn };
+      return { variables: { input }, resourceArns: [`arn:aws:gatehouse::${scope.accountId}:service/orders`] };
+    },
+  },
+  authorizeBatch: {
+    document: 'query ($inputs: [AuthorizeInput!]!) { authorizeBatch(inputs: $inputs) { decision } }',
+    async prepare(scope) {
+      const user = await targetUser(scope);
+      const inputs = ['orders:GetOrder', 'inventory:GetItem'].map((action) => ({ action, resource: '*', principalArn: user.arn }));
+      const resourceArns = ['orders', 'inventory'].map((prefix) => `arn:aws:gatehouse::${scope.accountId}:service/${prefix}`);
+      return { variables: { inputs }, resourceArns };
+    },
+  },
   getPrincipalPolicies: {
     document: 'query ($arn: String!) { getPrincipalPolicies(principalArn: $arn) { __typename } }',
     async prepare(scope) {

@@ -61,22 +61,37 @@ describe('Policies → Create policy, JSON editor', () => {
     expect(JSON.parse(await createPolicy.jsonText()).Statement[0].Action).toMatch(/^s3:GetObjectT/);
   });
 
-  it('keeps what the visual editor cannot show, and says so', async () => {
+  it('edits NotAction and NotResource statements, and keeps only the statement it cannot show read-only', async () => {
     const createPolicy = new CreatePolicyPage(browser.page);
     await createPolicy.open('json');
     const document = {
       Version: '2012-10-17',
-      Statement: [{ Effect: 'Deny', NotPrincipal: { AWS: 'arn:aws:iam::111122223333:user/alice' }, Action: 's3:*', Resource: '*' }],
+      Statement: [
+        { Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Sidd: 'typo' },
+        { Sid: 'DenyAllElse', Effect: 'Deny', NotAction: 's3:GetObject', NotResource: 'arn:aws:s3:::reports/*' },
+      ],
     };
     await createPolicy.setJson(JSON.stringify(document, null, 4));
     await createPolicy.switchTo('Visual');
     const unsupported = browser.page.getByTestId('unsupported-constructs');
     await unsupported.waitFor();
-    expect(await unsupported.textContent()).toContain('$.Statement[0].NotPrincipal');
-    expect(await browser.page.getByRole('button', { name: 'Add new statement' }).isDisabled()).toBe(true);
-    await saveScreenshot(browser.page, 'visual-editor-read-only');
+    expect(await unsupported.textContent()).toContain('$.Statement[0].Sidd');
+    expect(await unsupported.textContent()).not.toContain('NotAction');
+    // Statement 1 holds an element the visual editor cannot show: read-only. Statement 2, with NotAction, is not.
+    const first = browser.page.getByTestId('statement-1');
+    const second = browser.page.getByTestId('statement-2');
+    expect(await first.getByLabel('Statement ID (Sid)').isEditable()).toBe(false);
+    expect(await second.getByLabel('Statement ID (Sid)').isEditable()).toBe(true);
+    expect(await browser.page.getByRole('button', { name: 'Add new statement' }).isDisabled()).toBe(false);
+    await saveScreenshot(browser.page, 'visual-editor-not-action');
 
+    // "Every action except those listed (NotAction)" off: the same list becomes Action; NotResource stays.
+    await second.getByText('Every action except those listed (NotAction)').click();
+    await second.getByLabel('Statement ID (Sid)').fill('DenyRead');
     await createPolicy.switchTo('JSON');
-    expect(JSON.parse(await createPolicy.jsonText())).toEqual(document);
+    expect(JSON.parse(await createPolicy.jsonText())).toEqual({
+      ...document,
+      Statement: [document.Statement[0], { Sid: 'DenyRead', Effect: 'Deny', Action: 's3:GetObject', NotResource: 'arn:aws:s3:::reports/*' }],
+    });
   });
 });

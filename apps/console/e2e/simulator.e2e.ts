@@ -71,6 +71,27 @@ describe('Policy simulator', () => {
     await saveScreenshot(page, 'policy-simulator');
     await saveScreenshot(page.getByRole('table').last(), 'policy-simulator-results');
 
+    // Untick the user's only policy, as AWS's simulator allows: with nothing left to simulate, it says so.
+    const jenkinsDeploy = page.getByRole('checkbox', { name: 'Attached: JenkinsDeploy' });
+    await jenkinsDeploy.uncheck();
+    await page.getByRole('button', { name: 'Run simulation' }).click();
+    await page.getByText('Tick at least one of the policies, or add a policy.').waitFor();
+    // With a pasted policy that allows only DescribeInstances, JenkinsDeploy's TerminateInstances is no longer allowed.
+    await page.getByRole('button', { name: 'Add policy' }).click();
+    await page.getByRole('textbox', { name: 'Policies to add' }).fill(
+      JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'ec2:DescribeInstances', Resource: '*' }] }),
+    );
+    await page.getByRole('button', { name: 'Run simulation' }).click();
+    await page.waitForFunction(() => [...document.querySelectorAll('tbody tr')].some((row) => row.textContent?.includes('TerminateInstances') && row.textContent.includes('Implicitly denied')));
+    expect((await resultRow('DescribeInstances'))[3]).toBe('Allowed');
+    expect((await resultRow('DescribeInstances'))[4]).not.toContain('JenkinsDeploy');
+    await saveScreenshot(page, 'policy-simulator-unticked');
+    // Ticked again, JenkinsDeploy decides once more.
+    await jenkinsDeploy.check();
+    await page.getByRole('button', { name: 'Run simulation' }).click();
+    await page.waitForFunction(() => [...document.querySelectorAll('tbody tr')].some((row) => row.textContent?.includes('TerminateInstances') && row.textContent.includes('Allowed')));
+    expect((await resultRow('TerminateInstances'))[4]).toContain('statement 4 (DeployWebsite)');
+
     expect(browser.externalRequests).toEqual([]);
     expect(browser.pageErrors).toEqual([]);
   });

@@ -29,6 +29,7 @@ describe('parseServiceReference', () => {
   test.each<[string, unknown, string]>([
     ['not JSON', '{', 'the document is not JSON'],
     ['an AWS prefix', { Name: 's3', Actions: [{ Name: 'Fly' }] }, '`s3` is an AWS service\'s prefix'],
+    ["Gatehouse's own prefix", { Name: 'gatehouse', Actions: [{ Name: 'Fly' }] }, "`gatehouse` is Gatehouse's own prefix"],
     ['a malformed prefix', { Name: 'Orders Service', Actions: [{ Name: 'Get' }] }, '`Name` must be the service prefix'],
     ['a malformed action name', { Name: 'orders', Actions: [{ Name: 'get-order' }] }, 'Actions[0].Name `get-order` must be letters and digits'],
     ['a duplicate action', { Name: 'orders', Actions: [{ Name: 'GetOrder' }, { Name: 'getorder' }] }, 'Actions[1].Name `getorder` is declared twice'],
@@ -54,6 +55,12 @@ describe('parseServiceReference', () => {
 describe('validatePolicy with custom services', () => {
   const policy = (statement: Record<string, unknown>) => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', ...statement }] });
   const codes = (document: unknown, catalog = catalogWithServices([ordersService()])) => validatePolicy(document, { catalog }).map((finding) => finding.code);
+
+  test("knows Gatehouse's own gatehouse:Authorize, scoped to a service, without any import", () => {
+    const document = policy({ Action: 'gatehouse:Authorize', Resource: 'arn:aws:gatehouse::111122223333:service/orders' });
+    expect(validatePolicy(document, { catalog: awsCatalog }).map((finding) => finding.code)).toEqual([]);
+    expect(awsCatalog.getResourceType('gatehouse', 'service')?.arnFormat).toBe('arn:${Partition}:gatehouse::${Account}:service/${ServicePrefix}');
+  });
 
   test('knows their actions, resource types and condition keys', () => {
     const ordersPolicy = policy({

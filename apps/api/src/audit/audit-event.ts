@@ -2,8 +2,8 @@ import type { Prisma } from '@gatehouse/db';
 import type { RequestContext } from '../context';
 import { redactSecrets } from './redact-secrets';
 
-/** CloudTrail's event sources for what Gatehouse records. */
-export type AuditEventSource = 'iam.amazonaws.com' | 'sts.amazonaws.com' | 'signin.amazonaws.com' | 'organizations.amazonaws.com';
+/** CloudTrail's event sources for what Gatehouse records, and `gatehouse` for the decisions it makes for the services it protects. */
+export type AuditEventSource = 'iam.amazonaws.com' | 'sts.amazonaws.com' | 'signin.amazonaws.com' | 'organizations.amazonaws.com' | 'gatehouse';
 
 export interface AuditEventFields {
   eventSource?: AuditEventSource;

@@ -9,7 +9,7 @@ import { recordAuditEvent, type AuditEventSource } from './audit-event';
 // not become 500 KB rows.
 const maxRecordedParametersLength = 16 * 1024;
 
-const eventSources: Record<string, AuditEventSource> = { iam: 'iam.amazonaws.com', sts: 'sts.amazonaws.com' };
+const eventSources: Record<string, AuditEventSource> = { iam: 'iam.amazonaws.com', sts: 'sts.amazonaws.com', gatehouse: 'gatehouse' };
 
 /**
  * CloudTrail records calls that fail too, with `errorCode` and `errorMessage`: every refused or failed IAM or STS

@@ -140,7 +140,7 @@ async function callerFromSignature(req: ClientRequest, deps: AuthenticationDepen
   };
 
   const verification = await verifySigV4(
-    { method: req.method, path: new URL(req.url, 'http://localhost').pathname, query: queryOf(req), headers: req.headers, body: req.rawBody },
+    { method: req.method, path: new URL(req.url, 'http://localhost').pathname, query: queryOf(req), headers: req.headers, body: req.rawBody, bodySha256: req.bodySha256 },
     lookupCredentials,
     new Date(),
     scope,

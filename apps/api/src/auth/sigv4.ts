@@ -17,6 +17,11 @@ export interface SigningScope {
   service: string;
   /** Undefined: any region. */
   region?: string;
+  /**
+   * How old a signature may be, when less than AWS's 15 minutes: a request a protected service forwards to `authorize`
+   * is refused beyond 5, so that a captured one cannot be replayed for long.
+   */
+  maxAgeMs?: number;
 }
 
 export const iamSigningScope: SigningScope = { service: SIGV4_SERVICE, region: SIGV4_REGION };
@@ -36,6 +41,8 @@ export interface SignedRequest {
   headers: Record<string, string | string[] | undefined>;
   /** The raw body bytes, exactly as received: the signature covers their SHA-256. */
   body: Buffer;
+  /** The body's SHA-256 (hex) in its place, when only the hash was passed on (`authorize`'s signed evidence). */
+  bodySha256?: string;
 }
 
 /** What the key store knows about an access key that may sign requests. */
@@ -134,10 +141,10 @@ export async function verifySigV4(
   const headerProblem = describeSignedHeadersProblem(parsed);
   if (headerProblem) return refused('IncompleteSignature', headerProblem);
 
-  const timeProblem = describeClockSkew(signingDate, parsed, now);
+  const timeProblem = describeClockSkew(signingDate, parsed, now, scope.maxAgeMs);
   if (timeProblem) return refused('RequestExpired', timeProblem);
 
-  const payloadHash = createHash('sha256').update(request.body).digest('hex');
+  const payloadHash = request.bodySha256?.toLowerCase() ?? createHash('sha256').update(request.body).digest('hex');
   const claimedPayloadHash = singleHeader(request.headers, 'x-amz-content-sha256') ?? queryParameterIgnoringCase(request.query, 'x-amz-content-sha256');
   if (claimedPayloadHash !== undefined && claimedPayloadHash !== payloadHash) {
     return refused('SignatureDoesNotMatch', "The provided 'x-amz-content-sha256' header does not match what was computed.");
@@ -314,17 +321,19 @@ function describeSignedHeadersProblem(parameters: SignatureParameters): string |
 }
 
 /**
- * The `Authorization` header is accepted 15 minutes either side of the server's clock; a presigned URL from its
- * `X-Amz-Date` (up to 15 minutes ahead) until `X-Amz-Expires` seconds after it.
+ * The `Authorization` header is accepted 15 minutes either side of the server's clock (back to `maxAgeMs` when the
+ * scope shortens it); a presigned URL from its `X-Amz-Date` (up to 15 minutes ahead) until `X-Amz-Expires` seconds
+ * after it, and no older than `maxAgeMs`.
  */
-function describeClockSkew(signingDate: Date, parameters: SignatureParameters, now: Date): string | null {
+function describeClockSkew(signingDate: Date, parameters: SignatureParameters, now: Date, scopeMaxAgeMs: number | undefined): string | null {
   const { amzDate } = parameters;
   const skew = signingDate.getTime() - now.getTime();
-  if (parameters.expiresSeconds !== undefined) {
-    if (signingDate.getTime() + parameters.expiresSeconds * 1000 < now.getTime()) return 'Request has expired.';
-  } else if (skew < -MAX_CLOCK_SKEW_MS) {
-    const earliest = formatAmzDate(new Date(now.getTime() - MAX_CLOCK_SKEW_MS));
-    return `Signature expired: ${amzDate} is now earlier than ${earliest} (${formatAmzDate(now)} - 15 min.)`;
+  const presigned = parameters.expiresSeconds !== undefined;
+  if (presigned && signingDate.getTime() + parameters.expiresSeconds! * 1000 < now.getTime()) return 'Request has expired.';
+  const maxAgeMs = scopeMaxAgeMs ?? (presigned ? Infinity : MAX_CLOCK_SKEW_MS);
+  if (skew < -maxAgeMs) {
+    const earliest = formatAmzDate(new Date(now.getTime() - maxAgeMs));
+    return `Signature expired: ${amzDate} is now earlier than ${earliest} (${formatAmzDate(now)} - ${maxAgeMs / 60_000} min.)`;
   }
   if (skew > MAX_CLOCK_SKEW_MS) {
     const latest = formatAmzDate(new Date(now.getTime() + MAX_CLOCK_SKEW_MS));

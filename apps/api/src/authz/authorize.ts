@@ -1,4 +1,4 @@
-import { describeDenial, evaluate, parseArn, type DenialReason, type RequestContext } from '@gatehouse/evaluator';
+import { describeDenial, evaluate, parseArn, type DenialReason, type MatchedStatement, type RequestContext } from '@gatehouse/evaluator';
 import { IamError } from '../errors/iam-error';
 import { governedPrincipal, type Caller } from '../principals/caller';
 import type { GoverningPolicyCache } from '../principals/governing-policy-cache';
@@ -17,12 +17,18 @@ export interface AuthorizationQuery {
    * must allow too. This is the one way to reach another account's resources.
    */
   trustPolicy?: string;
+  /**
+   * A protected service's own resource-based policy (`authorize`): like a trust policy it lets a request reach
+   * another account's resource when it allows there too, and an explicit deny in it refuses even the root user.
+   */
+  resourcePolicy?: string;
 }
 
 export type AuthorizationOutcome =
-  | { decision: 'Allow' }
+  | { decision: 'Allow'; matchedStatements: MatchedStatement[] }
   | {
       decision: 'ExplicitDeny' | 'ImplicitDeny';
+      matchedStatements: MatchedStatement[];
       /** AWS's AccessDenied with its message shape, ready to be thrown. */
       error: IamError;
       /** Which policy type decided, for logs and the audit trail. */
@@ -48,7 +54,8 @@ export async function authorize(
   const resourceAccount = query.resourceArn === '*' ? '' : (parseArn(query.resourceArn)?.accountId ?? '');
   const crossAccount =
     resourceAccount !== '' && resourceAccount !== AWS_MANAGED_ACCOUNT && resourceAccount !== caller.accountId;
-  if (crossAccount && query.trustPolicy === undefined) {
+  const resourcePolicy = query.trustPolicy ?? query.resourcePolicy;
+  if (crossAccount && resourcePolicy === undefined) {
     // AWS: across accounts an identity-based allow is not enough; the resource's own policy would have to allow too,
     // and IAM resources have none. Decided here rather than left to evaluation, so that isolation holds for root too.
     const blockedBy: DenialReason = { reason: 'NoAllow', policyType: 'resource', action: query.action };
@@ -56,7 +63,8 @@ export async function authorize(
   }
   // AWS: the root user's permissions cannot be limited by IAM policies in its own account; only a trust policy can
   // refuse it a role.
-  if (caller.kind === 'root' && query.trustPolicy === undefined) return { decision: 'Allow' };
+  const rootInOwnAccount = caller.kind === 'root' && query.trustPolicy === undefined && !crossAccount;
+  if (rootInOwnAccount && query.resourcePolicy === undefined) return { decision: 'Allow', matchedStatements: [] };
 
   // A principal deleted since it authenticated has no policies left, so it is denied like a user without any.
   const principal = governedPrincipal(caller);
@@ -80,11 +88,14 @@ export async function authorize(
     identityPolicies: stored?.evaluatedIdentityPolicies ?? [],
     ...(stored?.permissionsBoundary ? { permissionsBoundary: stored.permissionsBoundary.compiled } : {}),
     ...(sessionPolicies.length > 0 ? { sessionPolicies } : {}),
-    ...(query.trustPolicy !== undefined ? { resourcePolicy: governing.requestPolicy('TrustPolicy', query.trustPolicy) } : {}),
+    ...(resourcePolicy !== undefined
+      ? { resourcePolicy: governing.requestPolicy(query.trustPolicy !== undefined ? 'TrustPolicy' : 'ResourcePolicy', resourcePolicy) }
+      : {}),
   });
-  if (result.decision === 'Allow') return { decision: 'Allow' };
+  const { matchedStatements } = result;
+  if (result.decision === 'Allow' || (rootInOwnAccount && result.decision === 'ImplicitDeny')) return { decision: 'Allow', matchedStatements };
   // The evaluator's contract: a result that is not Allow always carries blockedBy, and so a denial phrase.
-  return deny(result.decision, caller, query, describeDenial(result)!, result.blockedBy!);
+  return deny(result.decision, caller, query, describeDenial(result)!, result.blockedBy!, matchedStatements);
 }
 
 function deny(
@@ -93,7 +104,8 @@ function deny(
   query: AuthorizationQuery,
   reason: string,
   blockedBy: DenialReason,
+  matchedStatements: MatchedStatement[] = [],
 ): AuthorizationOutcome {
   const message = `User: ${caller.principalArn} is not authorized to perform: ${query.action} on resource: ${query.resourceArn} ${reason}`;
-  return { decision, error: new IamError('AccessDenied', message), blockedBy };
+  return { decision, error: new IamError('AccessDenied', message), blockedBy, matchedStatements };
 }

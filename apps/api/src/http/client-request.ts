@@ -13,6 +13,8 @@ export interface ClientRequest {
   headers: IncomingHttpHeaders;
   /** The body's bytes exactly as received, which SigV4 signs; empty for a GET. */
   rawBody: Buffer;
+  /** The body's SHA-256 (hex) in place of its bytes, when only the hash was passed on (`authorize`'s signed evidence). */
+  bodySha256?: string;
   /** The client's address: behind trusted proxies, the nearest untrusted `X-Forwarded-For` hop. */
   ip: string | undefined;
   /** Reached over https, directly or through a trusted proxy (`X-Forwarded-Proto`): `aws:SecureTransport`, Secure cookies. */

@@ -19,8 +19,9 @@ import { UserAttachedPoliciesResolver } from './policies/user-attached-policies.
 import { PrincipalPoliciesResolver } from './principal-policies/principal-policies.resolver';
 import { RolesResolver } from './roles/roles.resolver';
 import { SimulatorResolver } from './simulator/simulator.resolver';
+import { AuthorizeResolver } from './authorize/authorize.resolver';
 import { StsResolver } from './sts/sts.resolver';
 import { UsersResolver } from './users/users.resolver';
 
 /** Every resolver class of the schema: a new module adds its resolver here. */
-export const resolvers: NonEmptyArray<Function> = [SignInResolver, UsersResolver, GroupsResolver, PoliciesResolver, PolicyVersionsResolver, PolicyAttachmentsResolver, PolicyEntitiesResolver, UserAttachedPoliciesResolver, InlinePoliciesResolver, PermissionsBoundariesResolver, RolesResolver, InstanceProfilesResolver, OpenIDConnectProvidersResolver, AccessKeysResolver, LoginProfilesResolver, MfaDevicesResolver, StsResolver, AccountsResolver, SimulatorResolver, PrincipalPoliciesResolver, CatalogResolver, AuditEventsResolver];
+export const resolvers: NonEmptyArray<Function> = [SignInResolver, UsersResolver, GroupsResolver, PoliciesResolver, PolicyVersionsResolver, PolicyAttachmentsResolver, PolicyEntitiesResolver, UserAttachedPoliciesResolver, InlinePoliciesResolver, PermissionsBoundariesResolver, RolesResolver, InstanceProfilesResolver, OpenIDConnectProvidersResolver, AccessKeysResolver, LoginProfilesResolver, MfaDevicesResolver, StsResolver, AccountsResolver, SimulatorResolver, PrincipalPoliciesResolver, CatalogResolver, AuditEventsResolver, AuthorizeResolver];

@@ -10,6 +10,8 @@ import { createLoaders } from '../modules/loaders';
 import { requireAccount } from '../modules/accounts/accounts.service';
 import { ServiceCatalog } from '../modules/catalog/service-catalog';
 import { IssuerKeyCache } from '../modules/sts/web-identity/issuer-keys';
+import { createCredentialCache } from '../auth/credential-cache';
+import { SignatureFailureThrottle } from '../auth/signature-failure-throttle';
 import { GoverningPolicyCache } from '../principals/governing-policy-cache';
 
 /** The user agent of what the operator's command line does, as audit events record it. */
@@ -65,6 +67,8 @@ export async function withOperatorContext<T>(options: OperatorOptions, work: (ct
         serviceCatalog: new ServiceCatalog(prisma, notifications),
         issuerKeys: new IssuerKeyCache(config.oidc),
         secretBox,
+        credentials: createCredentialCache(notifications),
+        signatureFailures: new SignatureFailureThrottle(),
         sourceIp: undefined,
         userAgent: operatorUserAgent,
         operationResults: new WeakMap(),

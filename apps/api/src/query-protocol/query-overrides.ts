@@ -66,4 +66,6 @@ export const graphqlOnlyOperations: ReadonlySet<string> = new Set([
   'revokeRoleSessions',
   'deleteUserAndDependents',
   'getLiveCredentialReport',
+  'authorize',
+  'authorizeBatch',
 ]);

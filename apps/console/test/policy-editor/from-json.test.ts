@@ -1,5 +1,6 @@
 import { fromJson } from '../../src/features/policies/policy-editor/model/from-json';
 import { toJson } from '../../src/features/policies/policy-editor/model/to-json';
+import { isStatementEditable, removeStatement } from '../../src/features/policies/policy-editor/model/edits';
 
 describe('fromJson', () => {
   it('reads statements, principals and conditions into the draft', () => {
@@ -32,7 +33,7 @@ describe('fromJson', () => {
     expect(result.draft.unsupported).toEqual([]);
   });
 
-  it('keeps NotPrincipal, NotAction, NotResource and unknown elements, and says why the visual editor cannot edit them', () => {
+  it('reads NotPrincipal, NotAction and NotResource into the draft, and keeps unknown elements verbatim', () => {
     const document = {
       Version: '2012-10-17',
       Statement: [
@@ -44,25 +45,47 @@ describe('fromJson', () => {
     const result = fromJson(JSON.stringify(document, null, 2));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.draft.unsupported.map((u) => u.path)).toEqual([
-      '$.Comment',
-      '$.Statement[0].NotPrincipal',
-      '$.Statement[0].NotAction',
-      '$.Statement[0].NotResource',
-      '$.Statement[1].Sidd',
+    const [negated, typo] = result.draft.statements;
+    expect(negated).toMatchObject({
+      principal: { kind: 'entries', entries: [{ type: 'AWS', values: ['arn:aws:iam::111122223333:user/alice'] }] },
+      notPrincipal: true,
+      actions: ['iam:*'],
+      notAction: true,
+      services: ['iam'],
+      resources: ['arn:aws:s3:::x'],
+      notResource: true,
+      extra: {},
+    });
+    expect(result.draft.unsupported).toEqual([
+      { path: '$.Comment', message: expect.any(String) },
+      // The evaluator's own words for an unknown element, with its suggestion kept out of the message.
+      { path: '$.Statement[1].Sidd', message: 'unknown statement element `Sidd`', statementId: typo!.id },
     ]);
-    expect(result.draft.unsupported[1]!.message).toContain('NotPrincipal');
-    // The evaluator's own words for an unknown element, with its suggestion kept out of the message.
-    expect(result.draft.unsupported[4]!.message).toBe('unknown statement element `Sidd`');
+    // Only the statement holding what the draft cannot show is read-only; the document's own extra blocks nothing.
+    expect(isStatementEditable(result.draft, negated!.id)).toBe(true);
+    expect(isStatementEditable(result.draft, typo!.id)).toBe(false);
+    expect(isStatementEditable(removeStatement(result.draft, typo!.id), negated!.id)).toBe(true);
+    expect(removeStatement(result.draft, typo!.id).unsupported.map((u) => u.path)).toEqual(['$.Comment']);
     const written = JSON.parse(toJson(result.draft));
     expect(written.Comment).toBe('kept');
     expect(written.Statement[0]).toEqual({
       Effect: 'Deny',
       NotPrincipal: { AWS: 'arn:aws:iam::111122223333:user/alice' },
       NotAction: 'iam:*',
-      NotResource: ['arn:aws:s3:::x'],
+      NotResource: 'arn:aws:s3:::x',
     });
     expect(written.Statement[1].Sidd).toBe('typo');
+  });
+
+  it('keeps the second of Action and NotAction verbatim, and that statement read-only', () => {
+    const result = fromJson('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","NotAction":"iam:*","Resource":"*"},{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}');
+    if (!result.ok) throw new Error('expected a draft');
+    const [both, plain] = result.draft.statements;
+    expect(both).toMatchObject({ actions: ['s3:*'], notAction: false, extra: { NotAction: 'iam:*' } });
+    expect(result.draft.unsupported.map((u) => [u.path, u.statementId])).toEqual([['$.Statement[0].NotAction', both!.id]]);
+    expect(isStatementEditable(result.draft, both!.id)).toBe(false);
+    expect(isStatementEditable(result.draft, plain!.id)).toBe(true);
+    expect(JSON.parse(toJson(result.draft)).Statement[0]).toEqual({ Effect: 'Allow', Action: 's3:*', NotAction: 'iam:*', Resource: '*' });
   });
 
   it('keeps an Effect it cannot show instead of inventing one', () => {

@@ -12,7 +12,7 @@ const policy = (version: string) => `{\n    "Version": "${version}",\n    "State
 describe('JSON editor diagnostics', () => {
   it('puts each finding on the text it is about, with CodeMirror severities', () => {
     const doc = Text.of(policy('2012-01-17').split('\n'));
-    const diagnostics = policyDiagnostics(doc, 'identity');
+    const diagnostics = policyDiagnostics(doc, validateText(doc.toString(), 'identity'));
     expect(diagnostics).toHaveLength(1);
     const [diagnostic] = diagnostics;
     expect(doc.sliceString(diagnostic!.from, diagnostic!.to)).toBe('"2012-01-17"');
@@ -21,7 +21,7 @@ describe('JSON editor diagnostics', () => {
   });
 
   it('has nothing to say about a valid policy', () => {
-    expect(policyDiagnostics(Text.of(policy('2012-10-17').split('\n')), 'identity')).toEqual([]);
+    expect(policyDiagnostics(Text.of(policy('2012-10-17').split('\n')), validateText(policy('2012-10-17'), 'identity'))).toEqual([]);
   });
 });
 

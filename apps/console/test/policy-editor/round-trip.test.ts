@@ -8,6 +8,9 @@ import {
   newPolicyDraft,
   setAllServiceActions,
   setEffect,
+  setNotAction,
+  setNotPrincipal,
+  setNotResource,
   setPrincipal,
   selectActions,
 } from '../../src/features/policies/policy-editor/model/edits';
@@ -54,6 +57,12 @@ const documents: Record<string, unknown> = {
     ],
   },
   'public principal, no version': { Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*' }] },
+  'NotAction, NotResource, NotPrincipal': {
+    Version: '2012-10-17',
+    Statement: [
+      { Effect: 'Deny', NotPrincipal: { AWS: 'arn:aws:iam::111122223333:user/alice' }, NotAction: ['iam:*', 'sts:*'], NotResource: 'arn:aws:s3:::x' },
+    ],
+  },
   'unsupported members': {
     Version: '2012-10-17',
     Statement: [
@@ -88,6 +97,28 @@ describe('toJson(fromJson(toJson(draft))) === toJson(draft)', () => {
     draft = addStatement(draft, 'identity');
     const text = toJson(draft);
     expect(toJson(read(text))).toBe(text);
+  });
+
+  it('holds when a statement switches to NotAction, NotResource and NotPrincipal and back', () => {
+    let draft = newPolicyDraft('resource');
+    const id = draft.statements[0]!.id;
+    draft = setPrincipal(draft, id, { kind: 'anyone' });
+    draft = selectActions(draft, id, ['s3:DeleteObject'], true);
+    draft = addResource(draft, id, 'arn:aws:s3:::reports/*');
+    draft = setEffect(draft, id, 'Deny');
+    draft = setNotAction(setNotResource(setNotPrincipal(draft, id, true), id, true), id, true);
+    const negated = toJson(draft);
+    expect(toJson(read(negated))).toBe(negated);
+    expect(JSON.parse(negated).Statement[0]).toEqual({
+      Sid: 'Statement1',
+      Effect: 'Deny',
+      NotPrincipal: '*',
+      NotAction: 's3:DeleteObject',
+      NotResource: 'arn:aws:s3:::reports/*',
+    });
+    const back = toJson(setNotAction(setNotResource(setNotPrincipal(read(negated), id, false), id, false), id, false));
+    expect(toJson(read(back))).toBe(back);
+    expect(Object.keys(JSON.parse(back).Statement[0])).toEqual(['Sid', 'Effect', 'Principal', 'Action', 'Resource']);
   });
 
   it('holds for a trust policy draft', () => {

@@ -1,5 +1,5 @@
 import { describeMatchedStatement, decisionText } from '../../src/features/simulator/evaluation-outcome';
-import { contextKeyTypeFor, initialSimulationSettings, simulationRequest } from '../../src/features/simulator/simulation-settings';
+import { contextKeyTypeFor, governingPolicyKey, initialSimulationSettings, simulationRequest } from '../../src/features/simulator/simulation-settings';
 
 const base = initialSimulationSettings();
 
@@ -36,6 +36,35 @@ describe('simulationRequest', () => {
         ],
       },
     });
+  });
+
+  it('simulates without the policies unticked: the ticked documents, the boundary, the tags and the user as caller', () => {
+    const read = { policyName: 'ReadOnly', policyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess', groupName: null, policyDocument: '{"read":1}' };
+    const viaGroup = { ...read, groupName: 'Developers', policyDocument: '{"read":2}' };
+    const inline = { policyName: 'deploy', policyArn: null, groupName: null, policyDocument: '{"deploy":1}' };
+    const governing = {
+      identityPolicies: [read, viaGroup, inline],
+      permissionsBoundary: { policyArn: 'arn:aws:iam::111122223333:policy/Boundary', policyName: 'Boundary', policyDocument: '{"boundary":1}' },
+      tags: [{ key: 'team', value: 'data' }],
+    };
+    const settings = { ...base, policySourceArn: 'arn:aws:iam::111122223333:user/alice', actionNames: ['s3:GetObject'], policyInputList: ['{"pasted":1}'] };
+    // Nothing unticked: the principal's own simulation, as before.
+    expect(simulationRequest(settings, governing).kind).toBe('principal');
+    // The same managed policy attached directly and through a group are two rows, unticked one at a time.
+    expect(new Set([read, viaGroup, inline].map(governingPolicyKey)).size).toBe(3);
+    expect(simulationRequest({ ...settings, excludedPolicies: [governingPolicyKey(read)] }, governing)).toEqual({
+      kind: 'custom',
+      input: {
+        policyInputList: ['{"read":2}', '{"deploy":1}', '{"pasted":1}'],
+        actionNames: ['s3:GetObject'],
+        resourceArns: ['*'],
+        contextEntries: [{ contextKeyName: 'aws:PrincipalTag/team', contextKeyType: 'string', contextKeyValues: ['data'] }],
+        permissionsBoundaryPolicyInputList: ['{"boundary":1}'],
+        callerArn: 'arn:aws:iam::111122223333:user/alice',
+      },
+    });
+    const allUnticked = { ...settings, policyInputList: [], excludedPolicies: [read, viaGroup, inline].map(governingPolicyKey) };
+    expect(simulationRequest(allUnticked, governing)).toEqual({ kind: 'incomplete', problems: ['Tick at least one of the policies, or add a policy.'] });
   });
 
   it('simulates pasted policies alone as a custom simulation', () => {

@@ -3,14 +3,15 @@
 // functions below read AWS's catalog; `catalogWithServices` gives a `Catalog` that knows the operator's services too.
 import { Catalog, type CatalogServiceData } from './catalog';
 import { ACCESS_LEVELS, catalogData } from './catalog-data';
+import { gatehouseService } from './gatehouse-service';
 
 export { ACCESS_LEVELS, Catalog };
 export type { AccessLevel, CatalogAction, CatalogConditionKey, CatalogResourceType, CatalogService, CatalogServiceData, ConditionKeyType } from './catalog';
 export { parseServiceReference, type ServiceReferenceResult } from './service-reference';
 
-/** AWS's own services. */
+/** AWS's own services, and Gatehouse's own (`gatehouse:Authorize`). */
 export const awsCatalog = new Catalog(
-  Object.entries(catalogData.services).map(([prefix, service]) => ({ ...service, prefix })),
+  [...Object.entries(catalogData.services).map(([prefix, service]) => ({ ...service, prefix })), gatehouseService],
   catalogData.globalConditionKeys,
 );
 

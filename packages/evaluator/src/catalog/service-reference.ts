@@ -2,6 +2,7 @@
 // Service Authorization Reference: https://servicereference.us-east-1.amazonaws.com/), turned into a catalog entry.
 import type { CatalogServiceData } from './catalog';
 import { ACCESS_LEVELS, catalogData } from './catalog-data';
+import { gatehouseService } from './gatehouse-service';
 
 export type ServiceReferenceResult = { ok: true; service: CatalogServiceData } | { ok: false; errors: string[] };
 
@@ -56,6 +57,7 @@ export function parseServiceReference(input: string | unknown): ServiceReference
   const prefix = typeof raw.Name === 'string' ? raw.Name : '';
   if (!PREFIX.test(prefix)) errors.push('`Name` must be the service prefix: 1 to 63 lower-case letters, digits and hyphens, starting with a letter');
   else if (Object.keys(catalogData.services).some((aws) => aws.toLowerCase() === prefix)) errors.push(`\`${prefix}\` is an AWS service's prefix`);
+  else if (prefix === gatehouseService.prefix) errors.push(`\`${prefix}\` is Gatehouse's own prefix`);
 
   const conditionKeys: Record<string, string> = {};
   for (const [i, key] of list(raw.ConditionKeys, 'ConditionKeys', errors).entries()) {

@@ -34,7 +34,7 @@ const evalDecisions: Record<Decision, EvalDecision> = {
 };
 
 /** AWS: list-typed context keys carry every value; the others carry one. */
-function toEvaluationContext(entries: readonly ContextEntryInput[]): EvaluationContext {
+export function toEvaluationContext(entries: readonly ContextEntryInput[]): EvaluationContext {
   return Object.fromEntries(
     entries.map((entry) => [entry.contextKeyName, entry.contextKeyType.endsWith('List') ? entry.contextKeyValues : (entry.contextKeyValues[0] ?? '')]),
   );

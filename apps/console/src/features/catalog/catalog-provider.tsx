@@ -5,7 +5,8 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { CustomServicesQuery } from './catalog.documents';
 
-const CatalogContext = createContext<Catalog>(awsCatalog);
+const NO_SERVICES: readonly CatalogServiceData[] = [];
+const CatalogContext = createContext<{ catalog: Catalog; services: readonly CatalogServiceData[] }>({ catalog: awsCatalog, services: NO_SERVICES });
 
 /**
  * The catalog the console's editors, validation and simulator read: AWS's, compiled in, plus the services the operator
@@ -14,17 +15,22 @@ const CatalogContext = createContext<Catalog>(awsCatalog);
  */
 export function CatalogProvider({ children }: { children: ReactNode }) {
   const [{ data }] = useQuery({ query: CustomServicesQuery });
-  const catalog = useMemo(() => {
+  const value = useMemo(() => {
     const services = (data?.customServices ?? []).flatMap((definition): CatalogServiceData[] => {
       const parsed = parseServiceReference(definition.serviceReference);
       return parsed.ok ? [parsed.service] : [];
     });
-    return catalogWithServices(services);
+    return { catalog: catalogWithServices(services), services: services.length === 0 ? NO_SERVICES : services };
   }, [data]);
-  return <CatalogContext.Provider value={catalog}>{children}</CatalogContext.Provider>;
+  return <CatalogContext.Provider value={value}>{children}</CatalogContext.Provider>;
 }
 
 /** The services the console knows: AWS's and the operator's. */
 export function useCatalog(): Catalog {
-  return useContext(CatalogContext);
+  return useContext(CatalogContext).catalog;
+}
+
+/** The operator's imported services alone, as plain data: what a Web Worker needs to build the same catalog. */
+export function useCustomServices(): readonly CatalogServiceData[] {
+  return useContext(CatalogContext).services;
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import Box from '@cloudscape-design/components/box';
+import Checkbox from '@cloudscape-design/components/checkbox';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import FormField from '@cloudscape-design/components/form-field';
@@ -9,25 +10,38 @@ import Select, { type SelectProps } from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
 import { useMemo } from 'react';
-import { useQuery } from 'urql';
+import type { CombinedError } from '@urql/core';
 import { ApiErrorFlashbar } from '../../components/api-error/api-error-flashbar';
 import { useWholeAuthorizationDetails } from '../../components/lists/use-whole-authorization-details';
-import { SimulatorPrincipalPoliciesQuery, SimulatorPrincipalsQuery } from './simulator.documents';
+import { governingPolicyKey, type GoverningPolicies } from './simulation-settings';
+import { SimulatorPrincipalsQuery } from './simulator.documents';
 
 interface Principal {
   arn: string;
   name: string;
 }
 
-/** The simulator's left panel: whose policies to simulate, and policies pasted in addition or instead. */
+/**
+ * The simulator's left panel: whose policies to simulate (each can be unticked to test without it, as in AWS's
+ * simulator), and policies pasted in addition or instead.
+ */
 export function PrincipalPanel({
   policySourceArn,
   onPolicySourceChange,
+  governing,
+  governingError,
+  excludedPolicies,
+  onExcludedPoliciesChange,
   policyInputList,
   onPolicyInputListChange,
 }: {
   policySourceArn: string | null;
   onPolicySourceChange: (arn: string | null) => void;
+  /** The chosen principal's policies, once read. */
+  governing: GoverningPolicies | undefined;
+  governingError: CombinedError | undefined;
+  excludedPolicies: string[];
+  onExcludedPoliciesChange: (keys: string[]) => void;
   policyInputList: string[];
   onPolicyInputListChange: (policies: string[]) => void;
 }) {
@@ -47,20 +61,7 @@ export function PrincipalPanel({
   }, [details]);
 
   const selected = policySourceArn ? byArn.get(policySourceArn) : undefined;
-  const [principalPolicies] = useQuery({
-    query: SimulatorPrincipalPoliciesQuery,
-    variables: { principalArn: policySourceArn ?? '' },
-    pause: !selected,
-    requestPolicy: 'network-only',
-  });
-  const governing = selected ? principalPolicies.data?.getPrincipalPolicies : undefined;
-  // "Attached: ReadOnlyAccess", "Inline: deploy", "Group Developers: ReadOnlyAccess", "Boundary: …"
-  const policies = governing
-    ? [
-        ...governing.identityPolicies.map((p) => `${p.groupName === null ? (p.policyArn ? 'Attached' : 'Inline') : `Group ${p.groupName}`}: ${p.policyName}`),
-        ...(governing.permissionsBoundary?.policyArn ? [`Boundary: ${governing.permissionsBoundary.policyArn}`] : []),
-      ]
-    : [];
+  const boundary = governing?.permissionsBoundary;
   const setPolicy = (index: number, text: string) => onPolicyInputListChange(policyInputList.map((p, i) => (i === index ? text : p)));
 
   return (
@@ -79,17 +80,31 @@ export function PrincipalPanel({
             ariaLabel="Simulate as"
           />
         </FormField>
-        {principalPolicies.error && <ApiErrorFlashbar error={principalPolicies.error} failedTo="load the principal's policies" />}
-        {governing && (
-          <FormField label="Policies">
-            {policies.length === 0 ? (
+        {governingError && <ApiErrorFlashbar error={governingError} failedTo="load the principal's policies" />}
+        {selected && governing && (
+          <FormField label="Policies" description="Untick a policy to simulate without it.">
+            {governing.identityPolicies.length === 0 && !boundary ? (
               <Box color="text-status-inactive">No policies: every action is implicitly denied.</Box>
             ) : (
-              <ul style={{ margin: 0, paddingLeft: 18 }} data-testid="principal-policies">
-                {policies.map((policy) => (
-                  <li key={policy}>{policy}</li>
-                ))}
-              </ul>
+              <SpaceBetween size="xxs">
+                <div data-testid="principal-policies">
+                  {governing.identityPolicies.map((policy) => {
+                    const key = governingPolicyKey(policy);
+                    // "Attached: ReadOnlyAccess", "Inline: deploy", "Group Developers: ReadOnlyAccess"
+                    const label = `${policy.groupName ? `Group ${policy.groupName}` : policy.policyArn ? 'Attached' : 'Inline'}: ${policy.policyName}`;
+                    return (
+                      <Checkbox
+                        key={key}
+                        checked={!excludedPolicies.includes(key)}
+                        onChange={({ detail }) => onExcludedPoliciesChange(detail.checked ? excludedPolicies.filter((k) => k !== key) : [...excludedPolicies, key])}
+                      >
+                        {label}
+                      </Checkbox>
+                    );
+                  })}
+                </div>
+                {boundary && <Box variant="small">Boundary: {boundary.policyArn ?? boundary.policyName}</Box>}
+              </SpaceBetween>
             )}
           </FormField>
         )}

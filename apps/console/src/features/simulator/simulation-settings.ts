@@ -26,11 +26,25 @@ export interface SimulationSettings {
   callerArn: string;
   /** The 12-digit account that owns the resources; blank: the caller's account. */
   resourceOwner: string;
+  /** The principal's policies unticked to test without them, by `governingPolicyKey`. */
+  excludedPolicies: string[];
+}
+
+/** What the simulator read of the principal chosen: the documents in force, its boundary and its tags. */
+export interface GoverningPolicies {
+  identityPolicies: ReadonlyArray<{ policyName: string; policyArn?: string | null; groupName?: string | null; policyDocument: string }>;
+  permissionsBoundary?: { policyArn?: string | null; policyName: string; policyDocument: string } | null;
+  tags: ReadonlyArray<{ key: string; value: string }>;
+}
+
+/** One policy of the principal's, told apart from the same managed policy reached through another group. */
+export function governingPolicyKey(policy: GoverningPolicies['identityPolicies'][number]): string {
+  return `${policy.groupName ?? ''}|${policy.policyArn ?? `inline:${policy.policyName}`}`;
 }
 
 /** The settings a fresh simulator opens with. */
 export function initialSimulationSettings(): SimulationSettings {
-  return { policySourceArn: null, policyInputList: [], actionNames: [], resourceArns: ['*'], contextEntries: [], permissionsBoundary: '', resourcePolicy: '', callerArn: '', resourceOwner: '' };
+  return { policySourceArn: null, policyInputList: [], actionNames: [], resourceArns: ['*'], contextEntries: [], permissionsBoundary: '', resourcePolicy: '', callerArn: '', resourceOwner: '', excludedPolicies: [] };
 }
 
 export type SimulationRequest =
@@ -38,8 +52,15 @@ export type SimulationRequest =
   | { kind: 'custom'; input: SimulateCustomPolicyInput }
   | { kind: 'incomplete'; problems: string[] };
 
-/** The request to send, or what is missing before one can be sent. */
-export function simulationRequest(settings: SimulationSettings): SimulationRequest {
+/**
+ * The request to send, or what is missing before one can be sent. With some of the principal's policies unticked, it
+ * is what AWS's console sends then: simulateCustomPolicy over the documents still ticked, with the principal's
+ * boundary, its tags as `aws:PrincipalTag/…` context and, for a user, the user as the caller.
+ */
+export function simulationRequest(settings: SimulationSettings, governing?: GoverningPolicies): SimulationRequest {
+  if (settings.policySourceArn && settings.excludedPolicies.length > 0 && governing) {
+    return withoutExcludedPolicies(settings, settings.policySourceArn, governing);
+  }
   const policies = settings.policyInputList.map((p) => p.trim()).filter((p) => p.length > 0);
   const problems: string[] = [];
   if (!settings.policySourceArn && policies.length === 0) problems.push('Choose a user, group or role, or add a policy.');
@@ -71,6 +92,27 @@ export function simulationRequest(settings: SimulationSettings): SimulationReque
     return { kind: 'principal', input: { ...common, policySourceArn: settings.policySourceArn, ...(policies.length > 0 ? { policyInputList: policies } : {}) } };
   }
   return { kind: 'custom', input: { ...common, policyInputList: policies } };
+}
+
+function withoutExcludedPolicies(settings: SimulationSettings, policySourceArn: string, governing: GoverningPolicies): SimulationRequest {
+  const ticked = governing.identityPolicies.filter((policy) => !settings.excludedPolicies.includes(governingPolicyKey(policy)));
+  const user = /^arn:[\w-]+:iam::\d{12}:user\//.test(policySourceArn);
+  const named = new Set(settings.contextEntries.map((entry) => entry.contextKeyName.trim().toLowerCase()));
+  const tagEntries: ContextEntryDraft[] = governing.tags
+    .filter((tag) => !named.has(`aws:principaltag/${tag.key.toLowerCase()}`))
+    .map((tag) => ({ id: `tag-${tag.key}`, contextKeyName: `aws:PrincipalTag/${tag.key}`, contextKeyType: 'string', values: tag.value }));
+  if (ticked.length === 0 && settings.policyInputList.every((p) => p.trim() === '')) {
+    return { kind: 'incomplete', problems: ['Tick at least one of the policies, or add a policy.'] };
+  }
+  return simulationRequest({
+      ...settings,
+      policySourceArn: null,
+      excludedPolicies: [],
+      policyInputList: [...ticked.map((policy) => policy.policyDocument), ...settings.policyInputList],
+      permissionsBoundary: settings.permissionsBoundary.trim() || (governing.permissionsBoundary?.policyDocument ?? ''),
+      callerArn: settings.callerArn.trim() || (user ? policySourceArn : ''),
+      contextEntries: [...settings.contextEntries, ...tagEntries],
+  });
 }
 
 function contextEntryInput(entry: ContextEntryDraft) {

@@ -13,7 +13,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
 import type { CombinedError } from '@urql/core';
 import { useState } from 'react';
-import { useClient } from 'urql';
+import { useClient, useQuery } from 'urql';
 import { ApiErrorFlashbar } from '../../components/api-error/api-error-flashbar';
 import { usePageBreadcrumbs } from '../../components/console-layout/breadcrumbs';
 import { ActionsPicker } from './actions-picker';
@@ -24,7 +24,7 @@ import { PrincipalPanel } from './principal-panel';
 import { ResourcePolicySettings } from './resource-policy-settings';
 import { ResultsTable } from './results-table';
 import { initialSimulationSettings, simulationRequest, type SimulationSettings } from './simulation-settings';
-import { SimulateCustomPolicyQuery, SimulatePrincipalPolicyQuery } from './simulator.documents';
+import { SimulateCustomPolicyQuery, SimulatePrincipalPolicyQuery, SimulatorPrincipalPoliciesQuery } from './simulator.documents';
 
 const BREADCRUMBS = [
   { text: 'IAM', href: '/' },
@@ -42,9 +42,16 @@ export function SimulatorPage() {
   const [problems, setProblems] = useState<string[]>([]);
   const [error, setError] = useState<CombinedError | undefined>();
   const set = (change: Partial<SimulationSettings>) => setSettings((current) => ({ ...current, ...change }));
+  const [principalPolicies] = useQuery({
+    query: SimulatorPrincipalPoliciesQuery,
+    variables: { principalArn: settings.policySourceArn ?? '' },
+    pause: !settings.policySourceArn,
+    requestPolicy: 'network-only',
+  });
+  const governing = settings.policySourceArn ? principalPolicies.data?.getPrincipalPolicies : undefined;
 
   const run = async () => {
-    const request = simulationRequest(settings);
+    const request = simulationRequest(settings, governing);
     if (request.kind === 'incomplete') return setProblems(request.problems);
     setProblems([]);
     setRunning(true);
@@ -72,7 +79,11 @@ export function SimulatorPage() {
         <SpaceBetween size="l">
           <PrincipalPanel
             policySourceArn={settings.policySourceArn}
-            onPolicySourceChange={(policySourceArn) => set({ policySourceArn })}
+            onPolicySourceChange={(policySourceArn) => set({ policySourceArn, excludedPolicies: [] })}
+            governing={governing}
+            governingError={principalPolicies.error}
+            excludedPolicies={settings.excludedPolicies}
+            onExcludedPoliciesChange={(excludedPolicies) => set({ excludedPolicies })}
             policyInputList={settings.policyInputList}
             onPolicyInputListChange={(policyInputList) => set({ policyInputList })}
           />

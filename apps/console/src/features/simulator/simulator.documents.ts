@@ -32,9 +32,16 @@ export const SimulatorPrincipalPoliciesQuery = graphql(`
         policyName
         policyArn
         groupName
+        policyDocument
       }
       permissionsBoundary {
         policyArn
+        policyName
+        policyDocument
+      }
+      tags {
+        key
+        value
       }
     }
   }

@@ -6,14 +6,14 @@ import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
 import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import type { PolicyFinding, PolicyKind } from '@gatehouse/evaluator';
-import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import Grid from '@cloudscape-design/components/grid';
+import type { PolicyFinding, PolicyKind, TextPosition } from '@gatehouse/evaluator';
+import { useEffect, useRef, useState } from 'react';
 import { FindingsSummary } from './json/findings-summary';
 import { JsonPolicyEditor, type JsonPolicyEditorHandle } from './json/json-policy-editor';
-import { validateText } from './json/validate-text';
-import { isUntouchedTemplate } from './model/untouched-template';
+import { StatementSidePanel } from './json/statement-side-panel';
+import { usePolicyFindings } from './json/use-policy-findings';
 import type { PolicyDraft } from './model/draft';
-import { useCatalog } from '../../catalog/catalog-provider';
 import { fromJson, type FromJsonResult } from './model/from-json';
 import { toJson } from './model/to-json';
 import { VisualPolicyEditor } from './visual/visual-policy-editor';
@@ -65,9 +65,16 @@ export function PolicyEditor({ kind, value, onChange, mode, onModeChange }: Poli
     if (mode !== 'json') onModeChange('json');
   };
 
-  const deferred = useDeferredValue(value);
-  const catalog = useCatalog();
-  const findings = isUntouchedTemplate(deferred, kind) ? [] : validateText(deferred, kind, catalog);
+  const findings = usePolicyFindings(value, kind);
+  const [cursor, setCursor] = useState<TextPosition>({ line: 1, column: 1 });
+  // After a side-panel edit the cursor goes back into the statement, once the editor holds the new text.
+  const [pendingCursor, setPendingCursor] = useState<TextPosition | null>(null);
+  useEffect(() => {
+    if (pendingCursor) {
+      jsonEditor.current?.placeCursor(pendingCursor);
+      setPendingCursor(null);
+    }
+  }, [value, pendingCursor]);
 
   return (
     <SpaceBetween size="l">
@@ -88,12 +95,15 @@ export function PolicyEditor({ kind, value, onChange, mode, onModeChange }: Poli
         Policy editor
       </Header>
       {mode === 'json' ? (
-        <SpaceBetween size="xs">
-          <JsonPolicyEditor ref={jsonEditor} value={value} onChange={onChange} kind={kind} />
-          <Box variant="small" color="text-body-secondary" textAlign="right">
-            {characterCount(value).toLocaleString('en-US')} characters, not counting white space
-          </Box>
-        </SpaceBetween>
+        <Grid gridDefinition={[{ colspan: { default: 12, l: 8 } }, { colspan: { default: 12, l: 4 } }]}>
+          <SpaceBetween size="xs">
+            <JsonPolicyEditor ref={jsonEditor} value={value} onChange={onChange} kind={kind} onCursorChange={setCursor} />
+            <Box variant="small" color="text-body-secondary" textAlign="right">
+              {characterCount(value).toLocaleString('en-US')} characters, not counting white space
+            </Box>
+          </SpaceBetween>
+          <StatementSidePanel text={value} cursor={cursor} onChange={onChange} onPlaceCursor={(at) => { setCursor(at); setPendingCursor(at); }} />
+        </Grid>
       ) : current?.result.ok ? (
         <VisualPolicyEditor draft={current.result.draft} kind={kind} apply={apply} />
       ) : (

@@ -12,7 +12,7 @@ import { useMutation, useQuery } from 'urql';
 import { ApiErrorFlashbar } from '../../../components/api-error/api-error-flashbar';
 import { usePageBreadcrumbs } from '../../../components/console-layout/breadcrumbs';
 import { useNotifications } from '../../../components/console-layout/notifications';
-import { validateText } from '../../policies/policy-editor/json/validate-text';
+import { usePolicyFindings } from '../../policies/policy-editor/json/use-policy-findings';
 import { PolicyEditor, type PolicyEditorMode } from '../../policies/policy-editor/policy-editor';
 import { roleDetailsHref } from '../role-href';
 import { GetRoleQuery, UpdateAssumeRolePolicyMutation } from '../roles.documents';
@@ -43,7 +43,7 @@ function EditTrustPolicyForm({ roleName, stored }: { roleName: string; stored: s
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<CombinedError | undefined>();
   const [, updateTrustPolicy] = useMutation(UpdateAssumeRolePolicyMutation);
-  const errorCount = validateText(text, 'trust').filter((f) => f.severity === 'ERROR').length;
+  const errorCount = usePolicyFindings(text, 'trust').filter((f) => f.severity === 'ERROR').length;
   const back = () => router.push(roleDetailsHref(roleName, 'trust-relationships'));
 
   const save = async () => {

@@ -1,10 +1,10 @@
 // Evaluator findings → CodeMirror diagnostics at the finding's line and column.
 import type { PolicyFinding, PolicyKind } from '@gatehouse/evaluator';
-import { awsCatalog, type Catalog } from '@gatehouse/evaluator/catalog';
+import type { CatalogServiceData } from '@gatehouse/evaluator/catalog';
 import type { Text } from '@codemirror/state';
 import { linter, type Diagnostic } from '@codemirror/lint';
-import { isUntouchedTemplate } from '../model/untouched-template';
-import { validateText } from './validate-text';
+import { policyFindings } from './policy-findings';
+import { VALIDATION_DELAY_MS } from './use-policy-findings';
 
 const SEVERITY: Record<PolicyFinding['severity'], Diagnostic['severity']> = {
   ERROR: 'error',
@@ -40,14 +40,21 @@ function findingToDiagnostic(doc: Text, finding: PolicyFinding): Diagnostic {
   };
 }
 
-/** Diagnostics for the whole document, as CodeMirror's lint source wants them. */
-export function policyDiagnostics(doc: Text, kind: PolicyKind, catalog: Catalog = awsCatalog): Diagnostic[] {
-  const text = doc.toString();
-  if (isUntouchedTemplate(text, kind)) return [];
-  return validateText(text, kind, catalog).map((finding) => findingToDiagnostic(doc, finding));
+/** Findings as CodeMirror diagnostics on `doc`, the text they were found in. */
+export function policyDiagnostics(doc: Text, findings: readonly PolicyFinding[]): Diagnostic[] {
+  return findings.map((finding) => findingToDiagnostic(doc, finding));
 }
 
-/** Shows findings inline while typing; a short delay keeps fast typists from waiting on every key. */
-export function policyLinter(kind: PolicyKind, catalog: Catalog) {
-  return linter((view) => policyDiagnostics(view.state.doc, kind, catalog), { delay: 150 });
+/**
+ * Shows findings inline once typing pauses. Validation runs in the worker; CodeMirror drops the answer if the document
+ * changed meanwhile, and asks again after the next pause.
+ */
+export function policyLinter(kind: PolicyKind, services: readonly CatalogServiceData[]) {
+  return linter(
+    async (view) => {
+      const doc = view.state.doc;
+      return policyDiagnostics(doc, await policyFindings(doc.toString(), kind, services));
+    },
+    { delay: VALIDATION_DELAY_MS },
+  );
 }

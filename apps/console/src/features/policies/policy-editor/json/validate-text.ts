@@ -1,12 +1,9 @@
-// One validation per text: the inline diagnostics, the findings summary and the page's error count all ask for it.
+// Validation on the main thread, for one-off checks (the wizards' Next, unit tests, the worker's fallback where there is
+// no Worker). While typing, policy-findings.ts validates in a Web Worker instead.
 import { validatePolicy, type PolicyFinding, type PolicyKind } from '@gatehouse/evaluator';
 import { awsCatalog, type Catalog } from '@gatehouse/evaluator/catalog';
 
-/**
- * A few recent answers, not one: while typing, the page asks about the newest text and the findings summary about
- * the deferred (previous) one, so a single remembered answer was thrown away on every call and each keystroke
- * validated the policy two or three times on the main thread.
- */
+/** A few recent answers: a check on Next usually asks about the text just validated. */
 const REMEMBERED = 4;
 const recent: Array<{ text: string; kind: PolicyKind; catalog: Catalog; findings: PolicyFinding[] }> = [];
 

@@ -32,28 +32,39 @@ export interface StatementDraft {
   effect: StatementEffect | undefined;
   /** Present in trust and resource policies only. */
   principal: PrincipalDraft | undefined;
+  /** Whether `principal` is written as `NotPrincipal`: every principal except those listed. */
+  notPrincipal: boolean;
   /**
-   * `undefined` when the statement has no `Action` element (it uses NotAction, kept in `extra`). An empty list is
-   * written as `[]`, so an unfinished statement stays visible in the JSON and validation points at it.
+   * `undefined` when the statement has no `Action` (or `NotAction`) element. An empty list is written as `[]`, so an
+   * unfinished statement stays visible in the JSON and validation points at it.
    */
   actions: string[] | undefined;
-  /** `undefined` when the statement has no `Resource` element: trust policies, or NotResource (kept in `extra`). */
+  /** Whether `actions` is written as `NotAction`: every action except those listed ("Switch to NotAction"). */
+  notAction: boolean;
+  /** `undefined` when the statement has no `Resource` (or `NotResource`) element: trust policies, for one. */
   resources: string[] | undefined;
+  /** Whether `resources` is written as `NotResource`: every resource except those listed. */
+  notResource: boolean;
   conditions: ConditionDraft[];
   /**
    * Service prefixes the visual editor shows a section for: those of the actions, plus services picked before any of
    * their actions was chosen. Not written to the JSON.
    */
   services: string[];
-  /** Members the visual editor cannot edit (NotAction, NotPrincipal, unknown elements…), written back verbatim. */
+  /** Members the visual editor cannot edit (unknown elements, both Action and NotAction…), written back verbatim. */
   extra: Record<string, JsonValue>;
 }
 
-/** Something in the document the visual editor cannot show; while any exists the visual editor is read-only. */
+/**
+ * Something in the document the visual editor cannot show. The statement holding it is read-only in the visual editor
+ * (its other statements stay editable); a document-level member is kept verbatim and blocks nothing.
+ */
 export interface UnsupportedConstruct {
-  /** JSONPath of the member, e.g. `$.Statement[1].NotPrincipal`. */
+  /** JSONPath of the member as read, e.g. `$.Statement[1].Sidd`. */
   path: string;
   message: string;
+  /** The statement holding the member; absent for members of the document itself. */
+  statementId?: string;
 }
 
 export interface PolicyDraft {

@@ -36,8 +36,11 @@ function blankStatement(id: string, draft: PolicyDraft): StatementDraft {
     sid: uniqueSid(draft, 'Statement'),
     effect: 'Allow',
     principal: undefined,
+    notPrincipal: false,
     actions: [],
+    notAction: false,
     resources: [],
+    notResource: false,
     conditions: [],
     services: [],
     extra: {},
@@ -72,8 +75,34 @@ export function duplicateStatement(draft: PolicyDraft, statementId: string): Pol
   return { ...next, statements };
 }
 
+/** Removes the statement, and with it what the visual editor could not show of it. */
 export function removeStatement(draft: PolicyDraft, statementId: string): PolicyDraft {
-  return { ...draft, statements: draft.statements.filter((s) => s.id !== statementId) };
+  return {
+    ...draft,
+    statements: draft.statements.filter((s) => s.id !== statementId),
+    unsupported: draft.unsupported.filter((u) => u.statementId !== statementId),
+  };
+}
+
+/** Whether the visual editor may change this statement: not while it holds a member the draft keeps verbatim. */
+export function isStatementEditable(draft: PolicyDraft, statementId: string): boolean {
+  return !draft.unsupported.some((u) => u.statementId === statementId);
+}
+
+/**
+ * AWS's "Switch to NotAction" / "Switch to Action": the same list, now meaning every action except those listed (or
+ * back). Likewise for resources and principals below.
+ */
+export function setNotAction(draft: PolicyDraft, statementId: string, notAction: boolean): PolicyDraft {
+  return updateStatement(draft, statementId, (s) => ({ ...s, notAction }));
+}
+
+export function setNotResource(draft: PolicyDraft, statementId: string, notResource: boolean): PolicyDraft {
+  return updateStatement(draft, statementId, (s) => ({ ...s, notResource }));
+}
+
+export function setNotPrincipal(draft: PolicyDraft, statementId: string, notPrincipal: boolean): PolicyDraft {
+  return updateStatement(draft, statementId, (s) => ({ ...s, notPrincipal }));
 }
 
 function updateStatement(draft: PolicyDraft, statementId: string, change: (s: StatementDraft) => StatementDraft): PolicyDraft {

@@ -18,13 +18,6 @@ type JsonObject = { [key: string]: JsonValue };
 
 const PRINCIPAL_TYPES: readonly string[] = ['AWS', 'Service', 'Federated', 'CanonicalUser'];
 
-/** Why the visual editor leaves an element to the JSON editor, by element name. */
-const NOT_ELEMENTS: Record<string, string> = {
-  NotPrincipal: '`NotPrincipal` (every principal except those listed) can only be edited in the JSON editor',
-  NotAction: '`NotAction` (every action except those listed) can only be edited in the JSON editor',
-  NotResource: '`NotResource` (every resource except those listed) can only be edited in the JSON editor',
-};
-
 /**
  * Reads policy text into a draft. Fails, with the grammar findings of `parsePolicy` and their line and column, only
  * when the text is not a JSON object with a statement list, or repeats a key (the draft could keep only one value).
@@ -87,14 +80,17 @@ class DraftReader {
       sid: undefined,
       effect: undefined,
       principal: undefined,
+      notPrincipal: false,
       actions: undefined,
+      notAction: false,
       resources: undefined,
+      notResource: false,
       conditions: [],
       services: [],
       extra: {},
     };
     for (const [key, value] of Object.entries(raw)) {
-      if (!this.readMember(statement, key, value)) this.keep(statement.extra, path, key, value);
+      if (!this.readMember(statement, key, value)) this.keep(statement.extra, path, key, value, statement.id);
     }
     statement.services = servicesOf(statement.actions ?? []);
     return statement;
@@ -112,17 +108,24 @@ class DraftReader {
         statement.effect = value;
         return true;
       case 'Action':
-        if (!isStringList(value)) return false;
+      case 'NotAction':
+        if (!isStringList(value) || statement.actions !== undefined) return false;
         statement.actions = asList(value);
+        statement.notAction = key === 'NotAction';
         return true;
       case 'Resource':
-        if (!isStringList(value)) return false;
+      case 'NotResource':
+        if (!isStringList(value) || statement.resources !== undefined) return false;
         statement.resources = asList(value);
+        statement.notResource = key === 'NotResource';
         return true;
-      case 'Principal': {
-        const principal = readPrincipal(value);
+      case 'Principal':
+      case 'NotPrincipal': {
+        const principal = statement.principal === undefined ? readPrincipal(value) : undefined;
+        if (principal === undefined) return false;
         statement.principal = principal;
-        return principal !== undefined;
+        statement.notPrincipal = key === 'NotPrincipal';
+        return true;
       }
       case 'Condition': {
         const conditions = readConditions(value);
@@ -138,12 +141,12 @@ class DraftReader {
     }
   }
 
-  private keep(target: JsonObject, parentPath: string, key: string, value: JsonValue): void {
+  private keep(target: JsonObject, parentPath: string, key: string, value: JsonValue, statementId?: string): void {
     const path = memberPath(parentPath, key);
     target[key] = value;
     const finding = this.findings.find((f) => f.path === path || f.path.startsWith(`${path}.`) || f.path.startsWith(`${path}[`));
-    const message = NOT_ELEMENTS[key] ?? finding?.message ?? `\`${key}\` is not in a form the visual editor can show`;
-    this.unsupported.push({ path, message });
+    const message = finding?.message ?? `\`${key}\` is not in a form the visual editor can show`;
+    this.unsupported.push(statementId === undefined ? { path, message } : { path, message, statementId });
   }
 }
 

@@ -26,9 +26,9 @@ function statementToJson(statement: StatementDraft): { [key: string]: JsonValue 
   const own: { [key: string]: JsonValue | undefined } = {
     Sid: statement.sid,
     Effect: statement.effect,
-    Principal: statement.principal && principalToJson(statement.principal),
-    Action: statement.actions && oneOrMany(statement.actions),
-    Resource: statement.resources && oneOrMany(statement.resources),
+    [statement.notPrincipal ? 'NotPrincipal' : 'Principal']: statement.principal && principalToJson(statement.principal),
+    [statement.notAction ? 'NotAction' : 'Action']: statement.actions && oneOrMany(statement.actions),
+    [statement.notResource ? 'NotResource' : 'Resource']: statement.resources && oneOrMany(statement.resources),
     Condition: statement.conditions.length > 0 ? conditionsToJson(statement.conditions) : undefined,
   };
   const json: { [key: string]: JsonValue } = {};

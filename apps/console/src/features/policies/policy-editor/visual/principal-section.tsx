@@ -7,7 +7,8 @@ import Input from '@cloudscape-design/components/input';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { PrincipalDraft, PrincipalType, StatementDraft } from '../model/draft';
-import { setPrincipal } from '../model/edits';
+import { setNotPrincipal, setPrincipal } from '../model/edits';
+import { NegationToggle } from './negation-toggle';
 import type { ApplyEdit } from './statement-edit';
 
 interface PrincipalRow {
@@ -47,6 +48,13 @@ export function PrincipalSection({ statement, readOnly, apply }: { statement: St
   return (
     <FormField label="Principals" description="The AWS accounts, IAM principals, services or identity providers this statement applies to.">
       <SpaceBetween size="s">
+        <NegationToggle
+          element="NotPrincipal"
+          everything="principal"
+          checked={statement.notPrincipal}
+          readOnly={readOnly}
+          onChange={(not) => apply((d) => setNotPrincipal(d, statement.id, not))}
+        />
         <Checkbox
           checked={anyone}
           readOnly={readOnly}

@@ -9,10 +9,11 @@ import TokenGroup from '@cloudscape-design/components/token-group';
 import type { CatalogResourceType } from '@gatehouse/evaluator/catalog';
 import { useMemo, useState } from 'react';
 import type { StatementDraft } from '../model/draft';
-import { addResource, removeResource, setAllResources } from '../model/edits';
+import { addResource, removeResource, setAllResources, setNotResource } from '../model/edits';
 import { useCatalog } from '../../../catalog/catalog-provider';
 import { resourceTypeOfArn, resourceTypesFor } from '../model/resource-types';
 import { ArnBuilderModal } from './arn-builder-modal';
+import { NegationToggle } from './negation-toggle';
 import type { ApplyEdit } from './statement-edit';
 
 /** "Resources": All (`*`), or specific ARNs listed under the resource types the chosen actions act on. */
@@ -36,6 +37,13 @@ export function ResourcesSection({ statement, readOnly, apply }: { statement: St
   return (
     <FormField label="Resources" description="Specify resource ARNs for these actions, or allow them on all resources.">
       <SpaceBetween size="s">
+        <NegationToggle
+          element="NotResource"
+          everything="resource"
+          checked={statement.notResource}
+          readOnly={readOnly}
+          onChange={(not) => apply((d) => setNotResource(d, statement.id, not))}
+        />
         <RadioGroup
           value={all ? 'all' : 'specific'}
           readOnly={readOnly}

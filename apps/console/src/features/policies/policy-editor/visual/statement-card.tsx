@@ -20,11 +20,13 @@ import {
   selectActions,
   setAllServiceActions,
   setEffect,
+  setNotAction,
   setSid,
 } from '../model/edits';
 import { actionService } from '../model/services';
 import { ActionsByAccessLevel } from './actions-by-access-level';
 import { ConditionsSection } from './conditions-section';
+import { NegationToggle } from './negation-toggle';
 import { PrincipalSection } from './principal-section';
 import { ResourcesSection } from './resources-section';
 import { ServicePicker } from './service-picker';
@@ -57,7 +59,7 @@ export function StatementCard({ statement, statementIndex, kind, readOnly, canRe
                 <Button disabled={readOnly} onClick={() => apply((d) => duplicateStatement(d, statement.id))}>
                   Duplicate
                 </Button>
-                <Button disabled={readOnly || !canRemove} onClick={() => apply((d) => removeStatement(d, statement.id))}>
+                <Button disabled={!canRemove} onClick={() => apply((d) => removeStatement(d, statement.id))}>
                   Remove
                 </Button>
               </SpaceBetween>
@@ -91,6 +93,13 @@ export function StatementCard({ statement, statementIndex, kind, readOnly, canRe
 
           {statement.actions !== undefined && (
             <SpaceBetween size="s">
+              <NegationToggle
+                element="NotAction"
+                everything="action"
+                checked={statement.notAction}
+                readOnly={readOnly}
+                onChange={(not) => apply((d) => setNotAction(d, statement.id, not))}
+              />
               {services.map((service) => (
                 <ServiceSection key={service} statement={statement} service={service} readOnly={readOnly} apply={apply} />
               ))}
@@ -142,7 +151,7 @@ function ServiceSection({
       variant="container"
       defaultExpanded
       headerText={name}
-      headerDescription={actions.length === 0 ? 'Choose the actions allowed' : `${actions.length} ${actions.length === 1 ? 'action' : 'actions'} · ${service}`}
+      headerDescription={actions.length === 0 ? `Choose the actions ${statement.notAction ? 'excluded' : statement.effect === 'Deny' ? 'denied' : 'allowed'}` : `${actions.length} ${actions.length === 1 ? 'action' : 'actions'} · ${service}`}
       headerActions={
         <Button disabled={readOnly} onClick={() => apply((d) => removeService(d, statement.id, service))} ariaLabel={`Remove ${name}`}>
           Remove service

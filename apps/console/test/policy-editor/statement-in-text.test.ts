@@ -1,0 +1,48 @@
+import { addCondition, addResource, selectActions } from '../../src/features/policies/policy-editor/model/edits';
+import { editStatementInText, statementIndexAt, statementStart } from '../../src/features/policies/policy-editor/model/statement-in-text';
+
+const text = JSON.stringify(
+  {
+    Version: '2012-10-17',
+    Statement: [
+      { Sid: 'Read', Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::reports/*' },
+      { Sid: 'Odd', Effect: 'Allow', Action: 's3:ListBucket', Resource: '*', Sidd: 'typo' },
+    ],
+  },
+  null,
+  4,
+);
+const lineOf = (needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
+
+describe('the statement under the cursor', () => {
+  it('is the one whose braces hold the cursor, none outside them', () => {
+    expect(statementIndexAt(text, { line: lineOf('"Read"'), column: 10 })).toBe(0);
+    expect(statementIndexAt(text, { line: lineOf('"Odd"'), column: 10 })).toBe(1);
+    expect(statementIndexAt(text, { line: lineOf('"Version"'), column: 5 })).toBeUndefined();
+    expect(statementIndexAt('{ not json', { line: 1, column: 3 })).toBeUndefined();
+  });
+
+  it('takes actions, resources and conditions in that statement only, as the visual editor writes them', () => {
+    const edited = editStatementInText(text, 0, (draft, id) => {
+      let next = selectActions(draft, id, ['s3:PutObject'], true);
+      next = addResource(next, id, 'arn:aws:s3:::archive/*');
+      return addCondition(next, id, { operator: 'Bool', key: 'aws:SecureTransport', values: ['true'] });
+    });
+    if (!edited.ok) throw new Error(edited.reason);
+    const document = JSON.parse(edited.text);
+    expect(document.Statement[0]).toEqual({
+      Sid: 'Read',
+      Effect: 'Allow',
+      Action: ['s3:GetObject', 's3:PutObject'],
+      Resource: ['arn:aws:s3:::reports/*', 'arn:aws:s3:::archive/*'],
+      Condition: { Bool: { 'aws:SecureTransport': 'true' } },
+    });
+    expect(document.Statement[1]).toEqual(JSON.parse(text).Statement[1]);
+    expect(statementStart(edited.text, 1)?.line).toBeGreaterThan(statementStart(edited.text, 0)!.line);
+  });
+
+  it('refuses, saying why, for text that is not a policy or a statement the visual editor keeps verbatim', () => {
+    expect(editStatementInText(text, 1, (draft) => draft)).toEqual({ ok: false, reason: 'Statement 2 holds elements only the JSON editor can change.' });
+    expect(editStatementInText('{ "Statement": [', 0, (draft) => draft)).toEqual({ ok: false, reason: 'Fix the errors in the JSON first.' });
+  });
+});
