@@ -28,7 +28,7 @@ afterAll(async () => {
 onServer('answers a flood of reads and sign-ins without a 5xx, keeps /healthz answering, and gives its memory back', async () => {
   const root = await createRootAccount(database.prisma);
   const cookie = await rootSessionCookie(`${api.url}/graphql`, root.email, root.password);
-  const figures = await flood({ url: api.url, pid: api.pid, cookie, connections: 100, durationMs: 3000, signInShare: 0.1 });
+  const figures = await flood({ api, cookie, connections: 100, durationMs: 3000, signInShare: 0.1 });
   expect(figures.requests).toBeGreaterThan(100);
   expect(Object.keys(figures.byStatus).map(Number).filter((status) => status === 0 || status >= 500)).toEqual([]);
   expect(figures.uncoded).toBe(0);
