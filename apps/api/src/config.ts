@@ -96,7 +96,7 @@ export interface ApiConfig {
 }
 
 export const defaultApiConfig: ApiConfig = {
-  http: { bodyLimitBytes: 512 * 1024, trustProxy: false, shutdownGraceMs: 10_000, headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, admission: { maxConcurrentCalls: 32, maxQueuedCalls: 2000, maxQueueWaitMs: 5000 } },
+  http: { bodyLimitBytes: 512 * 1024, trustProxy: false, shutdownGraceMs: 10_000, headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, admission: { maxConcurrentCalls: 16, maxQueuedCalls: 2000, maxQueueWaitMs: 5000 } },
   database: { maxConnections: 10, connectionTimeoutMs: defaultConnectionTimeoutMs },
   graphql: { introspection: true, maxTokens: 2000, maxDepth: 12, maxAliases: 50, maxDirectives: 50, maxNodes: 2000, maxComplexity: 50_000 },
   session: { absoluteTimeoutSeconds: 12 * 3600, idleTimeoutSeconds: 3600, touchIntervalSeconds: 60 },

@@ -33,24 +33,29 @@ export interface FloodFigures {
   rssAfterMb: number;
 }
 
-// Plain JavaScript, so that the thread runs the same under jest and tsx: probes until the deadline, then posts the
-// latencies (ms) and the number of failed probes.
+// Plain JavaScript, so that the thread runs the same under jest and tsx. A first, uncounted check warms it up (a
+// thread and its fetch take a while to start on a loaded machine); then it probes until the deadline it is sent, and
+// posts the latencies (ms) and the number of failed probes.
 const healthProbe = `
 const { parentPort, workerData } = require('node:worker_threads');
+const check = () => fetch(workerData.url, { signal: AbortSignal.timeout(5000) }).then(
+  async (response) => (await response.text(), response.status === 200),
+  () => false,
+);
 (async () => {
-  const times = [];
-  let failures = 0;
-  while (Date.now() < workerData.deadline) {
-    const started = performance.now();
-    const healthy = await fetch(workerData.url, { signal: AbortSignal.timeout(5000) }).then(
-      async (response) => (await response.text(), response.status === 200),
-      () => false,
-    );
-    if (!healthy) failures += 1;
-    times.push(performance.now() - started);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  parentPort.postMessage({ times, failures });
+  await check();
+  parentPort.once('message', async (deadline) => {
+    const times = [];
+    let failures = 0;
+    while (Date.now() < deadline) {
+      const started = performance.now();
+      if (!(await check())) failures += 1;
+      times.push(performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    parentPort.postMessage({ times, failures });
+  });
+  parentPort.postMessage('ready');
 })();
 `;
 
@@ -69,19 +74,24 @@ export async function flood(options: { api: Pick<ApiProcess, 'url' | 'pid' | 'ev
     healthP99Ms: 0,
     healthMaxMs: 0,
     healthOver100Ms: 0,
-    eventLoopDelay: { maxMs: 0, p99Ms: 0, meanMs: 0, cpuMs: 0, wallMs: 0, mainThreadCpuMs: 0, mainThreadWaitingForCpuMs: 0 },
+    eventLoopDelay: { maxMs: 0, p99Ms: 0, meanMs: 0, longestStallCpuMs: 0, cpuMs: 0, wallMs: 0, mainThreadCpuMs: 0, mainThreadWaitingForCpuMs: 0 },
     requestsPerCpuSecond: 0,
     rssBeforeMb: rssMb(),
     rssPeakMb: 0,
     rssAfterMb: 0,
   };
   const graphqlUrl = `${api.url}/graphql`;
+  const prober = new Worker(healthProbe, { eval: true, workerData: { url: `${api.url}/healthz` } });
+  await new Promise((resolve, reject) => {
+    prober.once('message', resolve);
+    prober.once('error', reject);
+  });
   const deadline = Date.now() + options.durationMs;
   await api.eventLoopDelay();
   const probe = new Promise<{ times: number[]; failures: number }>((resolve, reject) => {
-    const worker = new Worker(healthProbe, { eval: true, workerData: { url: `${api.url}/healthz`, deadline } });
-    worker.once('message', resolve);
-    worker.once('error', reject);
+    prober.once('message', resolve);
+    prober.once('error', reject);
+    prober.postMessage(deadline);
   });
   const memory = (async () => {
     while (Date.now() < deadline) {
@@ -103,6 +113,7 @@ export async function flood(options: { api: Pick<ApiProcess, 'url' | 'pid' | 'ev
     }
   };
   const [health] = await Promise.all([probe, memory, ...Array.from({ length: options.connections }, (_, index) => worker(index))]);
+  await prober.terminate();
   figures.eventLoopDelay = await api.eventLoopDelay();
   figures.requestsPerCpuSecond = Math.round(figures.requests / (figures.eventLoopDelay.cpuMs / 1000));
   await sleep(1000);

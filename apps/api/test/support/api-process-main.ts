@@ -23,6 +23,15 @@ const mainThread = () => {
   return { onCpu, waiting };
 };
 let since = { wall: performance.now(), cpu: process.cpuUsage(), mainThread: mainThread() };
+// The most CPU time the main thread spent between two ticks of a 10 ms timer: the longest stall the event loop would
+// show if it never waited for a CPU (the delay above also counts the waits), i.e. on a machine with a CPU free.
+let longestStallCpuNs = 0;
+let lastTick = mainThread().onCpu;
+setInterval(() => {
+  const onCpu = mainThread().onCpu;
+  longestStallCpuNs = Math.max(longestStallCpuNs, onCpu - lastTick);
+  lastTick = onCpu;
+}, 10).unref();
 process.on('message', (message) => {
   if (message !== 'eventLoopDelay') return;
   const ms = (nanoseconds: number) => Math.round(nanoseconds / 1e5) / 10;
@@ -33,6 +42,7 @@ process.on('message', (message) => {
       maxMs: ms(eventLoopDelay.max),
       p99Ms: ms(eventLoopDelay.percentile(99)),
       meanMs: ms(eventLoopDelay.mean),
+      longestStallCpuMs: ms(longestStallCpuNs),
       cpuMs: Math.round((cpu.user + cpu.system) / 1000),
       wallMs: Math.round(performance.now() - since.wall),
       mainThreadCpuMs: Math.round((main.onCpu - since.mainThread.onCpu) / 1e6),
@@ -40,6 +50,7 @@ process.on('message', (message) => {
     },
   });
   eventLoopDelay.reset();
+  longestStallCpuNs = 0;
   since = { wall: performance.now(), cpu: process.cpuUsage(), mainThread: mainThread() };
 });
 process.send!({ url: server.url });

@@ -20,6 +20,11 @@ export interface EventLoopDelay {
   maxMs: number;
   p99Ms: number;
   meanMs: number;
+  /**
+   * The most CPU time the main thread spent between two ticks of a 10 ms timer: the longest stall with the waits for a
+   * CPU taken out, what a machine with a CPU free would show.
+   */
+  longestStallCpuMs: number;
   /** CPU time the process used (user and system), and the wall-clock time it was measured over. */
   cpuMs: number;
   wallMs: number;
