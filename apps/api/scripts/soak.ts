@@ -8,6 +8,7 @@ import { startServer } from '../src/index';
 import { createLogger } from '../src/logger';
 import { startApiProcess } from '../test/support/api-process';
 import { createRootAccount } from '../test/support/test-api';
+import { credentialPropagation } from '../test/reliability/credential-propagation';
 import { databaseRestartUnderLoad } from '../test/reliability/database-restart';
 import { flood } from '../test/reliability/flood';
 import { cookieProperty, graphqlArgumentsProperty, policyDocumentProperty, sigV4Property, writesOnFailure, type HttpFuzzTarget } from '../test/reliability/fuzz';
@@ -117,6 +118,20 @@ try {
     const cookie = await rootSessionCookie(`${api.url}/graphql`, root.email, root.password);
     report('flood: 500 connections, reads and sign-ins (10% of connections)', await flood({ api, cookie, connections: 500, durationMs: seconds(30), signInShare: 0.1 }));
     await api.stop();
+    await prisma.$disconnect();
+  }
+
+  // Credential propagation: a key deactivated through one of two API processes, asked of the other until refused.
+  if (runsPhase('credentials')) {
+    const databaseUrl = await postgres.createDatabase('credentials');
+    const prisma = createPrismaClient(databaseUrl);
+    const quiet = () => undefined;
+    const [writer, other] = await Promise.all([startApiProcess(databaseUrl, { onLogLine: quiet }), startApiProcess(databaseUrl, { onLogLine: quiet })]);
+    const root = await createRootAccount(prisma);
+    const cookie = await rootSessionCookie(`${writer.url}/graphql`, root.email, root.password);
+    const changes = Math.max(20, Math.round(500 * scale));
+    report(`credential propagation between two API processes (${changes} deactivations)`, await credentialPropagation({ writerUrl: writer.url, otherUrl: other.url, cookie, changes }));
+    await Promise.all([writer.stop(), other.stop()]);
     await prisma.$disconnect();
   }
 } finally {
