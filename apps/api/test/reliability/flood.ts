@@ -15,6 +15,8 @@ export interface FloodFigures {
   /** Of the requests with no answer (status 0): past their 30 s deadline, or their connection refused or reset. */
   hung: number;
   reset: number;
+  /** The refused or reset calls by the client's error code. */
+  resetCauses: Record<string, number>;
   uncoded: number;
   healthChecks: number;
   /** Health checks that got no 200 (an error, a timeout of 5 s, another status). */
@@ -67,6 +69,7 @@ export async function flood(options: { api: Pick<ApiProcess, 'url' | 'pid' | 'ev
     byStatus: {},
     hung: 0,
     reset: 0,
+    resetCauses: {},
     uncoded: 0,
     healthChecks: 0,
     healthFailures: 0,
@@ -108,7 +111,10 @@ export async function flood(options: { api: Pick<ApiProcess, 'url' | 'pid' | 'ev
       figures.requests += 1;
       figures.byStatus[outcome.status] = (figures.byStatus[outcome.status] ?? 0) + 1;
       if (outcome.hung) figures.hung += 1;
-      if (outcome.unreachable) figures.reset += 1;
+      if (outcome.unreachable) {
+        figures.reset += 1;
+        figures.resetCauses[outcome.failure!] = (figures.resetCauses[outcome.failure!] ?? 0) + 1;
+      }
       if ((outcome.errors ?? []).some((error) => !error.extensions?.code)) figures.uncoded += 1;
     }
   };
