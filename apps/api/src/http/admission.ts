@@ -22,7 +22,9 @@ interface Waiter {
  * arrival order, and past those bounds a call is refused at once (Throttling, as AWS answers more calls than it serves;
  * SDKs retry it with backoff). Work the event loop holds at any moment is bounded by it, so that a flood of calls
  * cannot hold /healthz, which is never queued, behind thousands of parses, validations and query results, and memory
- * grows with the bound rather than with the number of connections. (p-limit queues without a bound or a deadline.)
+ * grows with the bound rather than with the number of connections. Calls ask for their turn once their body is read:
+ * a client slow to send its body holds no turn (the header and request timeouts bound it). (p-limit queues without a
+ * bound or a deadline.)
  */
 export class Admission {
   #running = 0;
