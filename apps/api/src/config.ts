@@ -14,6 +14,11 @@ export interface ApiConfig {
     headersTimeoutMs: number;
     requestTimeoutMs: number;
     /**
+     * How long an idle keep-alive connection is kept. Longer than clients keep theirs (undici 4 s, AWS load balancers
+     * 60 s): the client closes first, and never sends a request on a connection the server is closing at that moment.
+     */
+    keepAliveTimeoutMs: number;
+    /**
      * Admission control of API calls (GraphQL and the Query API; /healthz and /readyz are never queued): how many are
      * worked on at once, how many more wait, and how long; past that, Throttling.
      */
@@ -96,7 +101,7 @@ export interface ApiConfig {
 }
 
 export const defaultApiConfig: ApiConfig = {
-  http: { bodyLimitBytes: 512 * 1024, trustProxy: false, shutdownGraceMs: 10_000, headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, admission: { maxConcurrentCalls: 16, maxQueuedCalls: 2000, maxQueueWaitMs: 5000 } },
+  http: { bodyLimitBytes: 512 * 1024, trustProxy: false, shutdownGraceMs: 10_000, headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 65_000, admission: { maxConcurrentCalls: 16, maxQueuedCalls: 2000, maxQueueWaitMs: 5000 } },
   database: { maxConnections: 10, connectionTimeoutMs: defaultConnectionTimeoutMs },
   graphql: { introspection: true, maxTokens: 2000, maxDepth: 12, maxAliases: 50, maxDirectives: 50, maxNodes: 2000, maxComplexity: 50_000 },
   session: { absoluteTimeoutSeconds: 12 * 3600, idleTimeoutSeconds: 3600, touchIntervalSeconds: 60 },
