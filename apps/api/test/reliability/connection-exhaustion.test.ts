@@ -5,8 +5,8 @@ import { call, rootSessionCookie, type CallOutcome } from './load-client';
 
 // More concurrent calls than the API serves at once: every pooled PostgreSQL connection held (the calls' reads wait
 // for a lock this test holds on "User"), then admission control's bound. Past each bound a call is answered with
-// Throttling (400, which SDKs retry), never left waiting without end nor answered 5xx; /healthz keeps answering; the
-// pool and the queue serve normally once the lock is gone.
+// Throttling (400, which SDKs retry; on the Query API too), never left waiting without end nor answered 5xx; /healthz
+// keeps answering; the pool and the queue serve normally once the lock is gone.
 
 // An embedded database is one session shared by every connection: a lock held by the test would hold the API too.
 const onServer = process.env.DATABASE_URL ? it : it.skip;
@@ -84,9 +84,17 @@ onServer('admission control runs a bounded number of calls, queues a bounded num
   // Two run (and wait for the lock), three wait their turn, five are refused without waiting.
   await answered(calls, 5);
   const health = await fetch(`${api.url}/healthz`);
+  // The Query API shares the bound, and refuses in its own protocol.
+  const queryCall = await fetch(`${api.url}/`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'Action=ListUsers&Version=2010-05-08',
+  });
+  const queryAnswer = await queryCall.text();
   await unlock();
   const outcomes = await Promise.all(calls);
   expect(health.status).toBe(200);
+  expect([queryCall.status, /<Code>(\w+)<\/Code>/.exec(queryAnswer)?.[1]]).toEqual([400, 'Throttling']);
   expect(outcomes.filter((outcome) => outcome.status === 400 && codeOf(outcome) === 'Throttling')).toHaveLength(5);
   expect(outcomes.filter((outcome) => outcome.status === 200)).toHaveLength(5);
 }, 120_000);
