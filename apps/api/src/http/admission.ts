@@ -52,14 +52,6 @@ export class Admission {
     });
   }
 
-  get running(): number {
-    return this.#running;
-  }
-
-  get queued(): number {
-    return this.#waiting.size;
-  }
-
   #release(): Release {
     let released = false;
     return () => {
