@@ -7,6 +7,7 @@ import type { Caller } from '../principals/caller';
 import { accessKeyWithUser, type AccessKeyWithUser, type ConsoleSessionWithUser, type CredentialCache } from './credential-cache';
 import { readSessionToken } from './session-cookie';
 import type { SignatureFailureThrottle } from './signature-failure-throttle';
+import type { CredentialScope } from './signing-keys';
 import { carriesQuerySignature, iamSigningScope, verifySigV4, type SigningCredentials, type SigningScope } from './sigv4';
 import { stsSessionCaller, type StsSessionWithPrincipal, stsSessionPrincipal } from './sts-session-caller';
 
@@ -105,7 +106,7 @@ async function callerFromSignature(req: ClientRequest, deps: AuthenticationDepen
   } = {};
   const sourceIp = req.ip ?? 'unknown';
   let lookedUp: string | undefined;
-  const lookupCredentials = async (accessKeyId: string): Promise<SigningCredentials | null> => {
+  const lookupCredentials = async (accessKeyId: string, signingScope: CredentialScope): Promise<SigningCredentials | null> => {
     const retryAfterSeconds = deps.signatureFailures.retryAfterSeconds(accessKeyId, sourceIp);
     if (retryAfterSeconds > 0) {
       throw new IamError('Throttling', `Too many requests with a wrong signature for this access key. Try again in ${retryAfterSeconds} seconds.`, {
@@ -116,8 +117,10 @@ async function callerFromSignature(req: ClientRequest, deps: AuthenticationDepen
     if (accessKeyId.startsWith('AKIA')) {
       const key = await deps.credentials.accessKeys.get(accessKeyId, () => readAccessKey(deps.prisma, accessKeyId));
       if (!key || key.status !== 'Active') return null;
-      const secretAccessKey = unsealOrNull(deps.secretBox, key.secretSealed, accessKeyId);
-      if (secretAccessKey === null) return null;
+      const signingKey = deps.credentials.signingKeys.get(accessKeyId, key.secretSealed, signingScope, () =>
+        unsealOrNull(deps.secretBox, key.secretSealed, accessKeyId),
+      );
+      if (signingKey === null) return null;
       const common = { accountId: key.accountId, accessKeyId };
       found.signer = {
         kind: 'accessKey',
@@ -126,15 +129,17 @@ async function callerFromSignature(req: ClientRequest, deps: AuthenticationDepen
           : { kind: 'root', principalArn: rootArn(key.accountId), ...common },
         lastUsedDate: key.lastUsedDate,
       };
-      return { secretAccessKey };
+      return { signingKey };
     }
     if (accessKeyId.startsWith('ASIA')) {
       const session = await deps.prisma.stsSession.findUnique({ where: { accessKeyId }, include: stsSessionPrincipal });
       if (!session || session.revokedAt) return null;
-      const secretAccessKey = unsealOrNull(deps.secretBox, session.secretSealed, accessKeyId);
-      if (secretAccessKey === null) return null;
+      const signingKey = deps.credentials.signingKeys.get(accessKeyId, session.secretSealed, signingScope, () =>
+        unsealOrNull(deps.secretBox, session.secretSealed, accessKeyId),
+      );
+      if (signingKey === null) return null;
       found.signer = { kind: 'stsSession', session };
-      return { secretAccessKey, sessionTokenHash: session.sessionTokenHash, expiration: session.expiration };
+      return { signingKey, sessionTokenHash: session.sessionTokenHash, expiration: session.expiration };
     }
     return null;
   };

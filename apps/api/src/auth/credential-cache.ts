@@ -1,4 +1,5 @@
 import { NotifiedCache, type ChangeNotifications, type ConsoleSession, type Prisma, type User } from '@gatehouse/db';
+import { SigningKeyCache } from './signing-keys';
 
 /** A console session as authentication reads it: the row, with its IAM user's name and ARN (null for root). */
 export type ConsoleSessionWithUser = Pick<
@@ -13,16 +14,19 @@ export type AccessKeyWithUser = Prisma.AccessKeyGetPayload<{ include: typeof acc
 /**
  * What authentication keeps in memory, so that a request does not read its credentials from the database: console
  * sessions by token hash and access keys by id. An entry is dropped, in every process, when its row or its user's is
- * updated or deleted (the triggers of migration `add_change_notifications`).
+ * updated or deleted (the triggers of migration `add_change_notifications`). Beside them, the SigV4 signing keys
+ * derived from the secrets, used only once the key's row has been read (and found active) from here.
  */
 export interface CredentialCache {
   sessions: NotifiedCache<ConsoleSessionWithUser>;
   accessKeys: NotifiedCache<AccessKeyWithUser>;
+  signingKeys: SigningKeyCache;
 }
 
 export function createCredentialCache(notifications: ChangeNotifications): CredentialCache {
   return {
     sessions: new NotifiedCache(notifications, { table: 'ConsoleSession', dependsOn: { User: (session) => session.userId } }),
     accessKeys: new NotifiedCache(notifications, { table: 'AccessKey', dependsOn: { User: (key) => key.userId } }),
+    signingKeys: new SigningKeyCache(),
   };
 }
