@@ -149,3 +149,21 @@ it('refuses an asker without gatehouse:Authorize, and records denials where look
   expect(events).toContainEqual({ eventSource: 'gatehouse', principalArn: askerArn, errorCode: null });
   expect(events).toContainEqual({ eventSource: 'gatehouse', principalArn: `arn:aws:iam::${accountId}:user/alice`, errorCode: 'AccessDenied' });
 });
+
+it("throttles forged signatures per asking service and client address, never the key's other requests", async () => {
+  const carol = await userWithKey('carol', policy([{ Effect: 'Allow', Action: ['orders:GetOrder', 'iam:GetUser'], Resource: '*' }]));
+  const input = { action: 'orders:GetOrder', resource: orderArn('7') };
+  const forged = async () => signedRequest({ accessKeyId: carol.accessKeyId, secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' });
+  const ask = async (signed: object, sourceIpAddress?: string) =>
+    service.request(AUTHORIZE, { input: { ...input, signedRequest: { ...signed, ...(sourceIpAddress ? { sourceIpAddress } : {}) } } });
+  const code = (response: { errors?: Array<{ extensions: { code: string } }> }) => response.errors?.[0]?.extensions.code;
+
+  // The signature-failure throttle's limit (10 a minute), and one more, all from one client of the service.
+  for (let i = 0; i < 10; i++) expect(code(await ask(await forged(), '203.0.113.9'))).toBe('SignatureDoesNotMatch');
+  expect(code(await ask(await signedRequest(carol), '203.0.113.9'))).toBe('Throttling');
+  // The same key's genuine requests, forwarded for another client or with no address given, are decided.
+  expect((await ask(await signedRequest(carol), '198.51.100.7')).data?.authorize.decision).toBe('allowed');
+  expect((await ask(await signedRequest(carol))).data?.authorize.decision).toBe('allowed');
+  // And the key's own requests to the API are not counted with what a service forwarded.
+  expect((await new SignedGraphQLClient(api.graphqlUrl, carol).data('{ getUser { userName } }')).getUser.userName).toBe('carol');
+});

@@ -104,7 +104,9 @@ async function callerFromSignature(req: ClientRequest, deps: AuthenticationDepen
   const found: {
     signer?: { kind: 'accessKey'; caller: Caller; lastUsedDate: Date | null } | { kind: 'stsSession'; session: StsSessionWithPrincipal };
   } = {};
-  const sourceIp = req.ip ?? 'unknown';
+  // Wrong signatures count per address, and per service for a request a service passed on: forgeries it forwards
+  // cannot lock out the key's requests from elsewhere, nor those another service forwards.
+  const sourceIp = req.forwardedBy === undefined ? (req.ip ?? 'unknown') : `${req.forwardedBy} ${req.ip ?? 'unknown'}`;
   let lookedUp: string | undefined;
   const lookupCredentials = async (accessKeyId: string, signingScope: CredentialScope): Promise<SigningCredentials | null> => {
     const retryAfterSeconds = deps.signatureFailures.retryAfterSeconds(accessKeyId, sourceIp);

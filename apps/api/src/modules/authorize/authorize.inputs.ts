@@ -41,6 +41,15 @@ export class SignedRequestInput {
   @IsOptional()
   @Matches(/^[0-9a-fA-F]{64}$/, { message: 'Member must be 64 hexadecimal characters' })
   bodySha256?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The client's address as the service saw it (CloudTrail's sourceIPAddress). Wrong signatures are throttled per asking service and this address, so that forgeries from one client do not lock out the key's other requests. It is the service's word: it is not `aws:SourceIp`.",
+  })
+  @IsOptional()
+  @AwsLength(1, 64)
+  sourceIpAddress?: string | null;
 }
 
 @InputType()

@@ -68,7 +68,7 @@ async function decide(
   }
   const facts: RequestFacts = { secureTransport: ctx.req.secure, now: new Date() };
   const subject = input.signedRequest
-    ? await signer(ctx, input.signedRequest, input.action.split(':')[0]!, facts)
+    ? await signer(ctx, asker, input.signedRequest, input.action.split(':')[0]!, facts)
     : await storedUser(ctx, asker, input.principalArn!, `${field}.principalArn`);
   const outcome = await authorize(ctx.governingPolicies, subject, facts, {
     action: input.action,
@@ -105,7 +105,7 @@ async function decide(
  * The principal that signed the request the protected service received: verified by the API's own SigV4 check, for
  * the service's signing name (its prefix) in any region, and no older than `signedEvidenceMaxAgeMs`.
  */
-async function signer(ctx: RequestContext, evidence: SignedRequestInput, service: string, facts: RequestFacts): Promise<Caller> {
+async function signer(ctx: RequestContext, asker: Caller, evidence: SignedRequestInput, service: string, facts: RequestFacts): Promise<Caller> {
   const url = new URL(evidence.url);
   const headers: Record<string, string> = { host: url.host };
   for (const { name, value } of evidence.headers) {
@@ -119,7 +119,8 @@ async function signer(ctx: RequestContext, evidence: SignedRequestInput, service
     headers,
     rawBody: Buffer.from(evidence.body ?? '', 'utf8'),
     ...(evidence.bodySha256 != null ? { bodySha256: evidence.bodySha256 } : {}),
-    ip: undefined,
+    ip: evidence.sourceIpAddress ?? undefined,
+    forwardedBy: asker.principalArn,
     secure: url.protocol === 'https:',
   };
   facts.secureTransport = request.secure;
