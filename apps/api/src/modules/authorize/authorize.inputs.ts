@@ -78,7 +78,11 @@ export class AuthorizeInput {
   @ValidateNested()
   signedRequest?: SignedRequestInput | null;
 
-  @Field(() => String, { nullable: true, description: 'An IAM user of the asking account that the service authenticated otherwise.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "A principal of the asking account that the service authenticated otherwise: an IAM user, a role, a role session (`arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION`, without session policies) or the account's root user.",
+  })
   @IsOptional()
   @AwsLength(20, 2048)
   principalArn?: string | null;

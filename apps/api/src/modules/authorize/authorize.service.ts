@@ -6,7 +6,7 @@ import type { RequestContext } from '../../context';
 import { IamError, invalidInput } from '../../errors/iam-error';
 import type { ClientRequest } from '../../http/client-request';
 import type { Caller } from '../../principals/caller';
-import { governingPoliciesByArn } from '../../principals/principal-by-arn';
+import { callerByArn } from '../../principals/caller-by-arn';
 import type { RequestFacts } from '../../principals/request-context';
 import { assertValidPolicyDocument } from '../policies/policy-document';
 import { toEvaluationContext } from '../simulator/simulation';
@@ -69,7 +69,7 @@ async function decide(
   const facts: RequestFacts = { secureTransport: ctx.req.secure, now: new Date() };
   const subject = input.signedRequest
     ? await signer(ctx, asker, input.signedRequest, input.action.split(':')[0]!, facts)
-    : await storedUser(ctx, asker, input.principalArn!, `${field}.principalArn`);
+    : await callerByArn(ctx.prisma, ctx.governingPolicies, asker.accountId, input.principalArn!, `${field}.principalArn`);
   const outcome = await authorize(ctx.governingPolicies, subject, facts, {
     action: input.action,
     resourceArn: input.resource,
@@ -127,14 +127,6 @@ async function signer(ctx: RequestContext, asker: Caller, evidence: SignedReques
   const caller = await authenticate(request, ctx, { sessionCookie: false, signingScope: { service, maxAgeMs: signedEvidenceMaxAgeMs } });
   if (!caller) throw new IamError('MissingAuthenticationToken', 'Request is missing Authentication Token');
   return caller;
-}
-
-/** An IAM user of the asker's account, which the service authenticated by other means. */
-async function storedUser(ctx: RequestContext, asker: Caller, principalArn: string, field: string): Promise<Caller> {
-  const governing = await governingPoliciesByArn(ctx.prisma, ctx.governingPolicies, asker.accountId, principalArn, field);
-  const { principal } = governing;
-  if (principal.kind !== 'user') throw invalidInput(`Invalid ARN ${principalArn}: it must name an IAM user; roles sign with their sessions' credentials.`, field);
-  return { kind: 'user', principalArn: principal.arn, userId: principal.id, userName: principal.name, accountId: principal.accountId };
 }
 
 /** The statements behind a decision are the principal's policies: shown to an asker that may simulate them. */
