@@ -76,7 +76,10 @@ async function decide(
     context: toEvaluationContext(input.context ?? []),
     ...(input.resourcePolicy != null ? { resourcePolicy: input.resourcePolicy } : {}),
   });
-  const visible = visibility.get(subject.principalArn) ?? mayReadPolicies(ctx, asker, subject, facts);
+  // Asked only when the operation selects the statements: a service that wants the decision alone pays for one evaluation.
+  const visible = ctx.selection.fields.has('AuthorizationDecision.matchedStatements')
+    ? (visibility.get(subject.principalArn) ?? mayReadPolicies(ctx, asker, subject, facts))
+    : Promise.resolve(false);
   visibility.set(subject.principalArn, visible);
   const decision: AuthorizationDecision = {
     decision: decisions[outcome.decision],
