@@ -72,7 +72,7 @@ async function callerFromConsoleSession(deps: AuthenticationDependencies, tokenH
   // Switch role: while the console session holds a live role session, the caller is that role session. Once it
   // expires or is revoked the role's permissions end, and the console acts as its own principal again.
   if (session.stsSessionId) {
-    const switched = await prisma.stsSession.findUnique({ where: { accessKeyId: session.stsSessionId }, include: stsSessionPrincipal });
+    const switched = await readStsSession(deps, session.stsSessionId);
     if (switched && !switched.revokedAt && switched.expiration.getTime() > now) {
       return { ...stsSessionCaller(switched), consoleSessionId: tokenHash };
     }
@@ -93,6 +93,13 @@ async function readConsoleSession(prisma: PrismaClient, tokenHash: string): Prom
     FROM "ConsoleSession" s LEFT JOIN "User" u ON u.id = s."userId"
     WHERE s."tokenHash" = ${tokenHash}`;
   return session;
+}
+
+async function readStsSession(deps: AuthenticationDependencies, accessKeyId: string): Promise<StsSessionWithPrincipal | undefined> {
+  return deps.credentials.stsSessions.get(
+    accessKeyId,
+    async () => (await deps.prisma.stsSession.findUnique({ where: { accessKeyId }, include: stsSessionPrincipal })) ?? undefined,
+  );
 }
 
 async function readAccessKey(prisma: PrismaClient, accessKeyId: string): Promise<AccessKeyWithUser | undefined> {
@@ -134,7 +141,7 @@ async function callerFromSignature(req: ClientRequest, deps: AuthenticationDepen
       return { signingKey };
     }
     if (accessKeyId.startsWith('ASIA')) {
-      const session = await deps.prisma.stsSession.findUnique({ where: { accessKeyId }, include: stsSessionPrincipal });
+      const session = await readStsSession(deps, accessKeyId);
       if (!session || session.revokedAt) return null;
       const signingKey = deps.credentials.signingKeys.get(accessKeyId, session.secretSealed, signingScope, () =>
         unsealOrNull(deps.secretBox, session.secretSealed, accessKeyId),
