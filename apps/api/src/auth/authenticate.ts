@@ -54,7 +54,7 @@ export async function authenticate(
 
 /** A SigV4 `Authorization` header, or AWS query-string authentication (a presigned URL), complete or not. */
 function isSigned(req: ClientRequest): boolean {
-  return req.headers.authorization !== undefined || (req.url.includes('?') && carriesQuerySignature(queryOf(req)));
+  return req.headers.authorization !== undefined || (req.url.includes('?') && carriesQuerySignature(queryOf(new URL(req.url, 'http://localhost'))));
 }
 
 async function callerFromConsoleSession(deps: AuthenticationDependencies, tokenHash: string): Promise<Caller | null> {
@@ -153,8 +153,9 @@ async function callerFromSignature(req: ClientRequest, deps: AuthenticationDepen
     return null;
   };
 
+  const url = new URL(req.url, 'http://localhost');
   const verification = await verifySigV4(
-    { method: req.method, path: new URL(req.url, 'http://localhost').pathname, query: queryOf(req), headers: req.headers, body: req.rawBody, bodySha256: req.bodySha256 },
+    { method: req.method, path: url.pathname, query: queryOf(url), headers: req.headers, body: req.rawBody, bodySha256: req.bodySha256 },
     lookupCredentials,
     new Date(),
     scope,
@@ -200,9 +201,9 @@ async function recordAccessKeyUse(
   });
 }
 
-function queryOf(req: ClientRequest): Record<string, string | string[]> {
+function queryOf(url: URL): Record<string, string | string[]> {
   const query: Record<string, string | string[]> = {};
-  for (const [name, value] of new URL(req.url, 'http://localhost').searchParams) {
+  for (const [name, value] of url.searchParams) {
     const existing = query[name];
     query[name] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
   }

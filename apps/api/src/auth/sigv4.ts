@@ -157,7 +157,7 @@ export async function verifySigV4(
     return refused('InvalidClientTokenId', MESSAGES.invalidToken);
   }
 
-  const expectedSignature = signAgain(request, parsed, credentials.signingKey, signingDate, payloadHash);
+  const expectedSignature = signAgain(request, parsed, credentials.signingKey, payloadHash);
   if (!constantTimeEqual(expectedSignature, parsed.signature)) {
     return refused('SignatureDoesNotMatch', MESSAGES.signatureMismatch);
   }
@@ -283,7 +283,9 @@ function parseAmzDate(amzDate: string): Date | null {
   if (!match) return null;
   const [, year, month, day, hour, minute, second] = match.map(Number) as number[];
   const date = new Date(Date.UTC(year!, month! - 1, day!, hour!, minute!, second!));
-  return Number.isNaN(date.getTime()) ? null : date;
+  // A date whose fields overflow (month 13, second 60) is no date: the signer's `X-Amz-Date` is then exactly `date`'s.
+  const exact = date.getUTCFullYear() === year && date.getUTCMonth() === month! - 1 && date.getUTCDate() === day && date.getUTCHours() === hour;
+  return exact && date.getUTCMinutes() === minute && date.getUTCSeconds() === second ? date : null;
 }
 
 /** AWS's messages for a credential scope that is not `DATE/<region>/<service>/aws4_request`. */
@@ -378,7 +380,7 @@ const canonicalRequest = new CanonicalRequest();
  * copy keeps the query string as received (the canonical query leaves `X-Amz-Signature` out), with the parameters the
  * signer sets set again from the parsed scope.
  */
-function signAgain(request: SignedRequest, parameters: SignatureParameters, signingKey: Buffer, signingDate: Date, payloadHash: string): string {
+function signAgain(request: SignedRequest, parameters: SignatureParameters, signingKey: Buffer, payloadHash: string): string {
   const headers: HeaderBag = {};
   for (const name of parameters.signedHeaders) {
     const value = singleHeader(request.headers, name);
@@ -386,7 +388,8 @@ function signAgain(request: SignedRequest, parameters: SignatureParameters, sign
   }
   headers['x-amz-content-sha256'] = payloadHash;
   const contentHashSigned = parameters.signedHeaders.includes('x-amz-content-sha256');
-  const longDate = formatAmzDate(signingDate);
+  // parseAmzDate took only exact dates: the header as sent is the signer's own format of `signingDate`.
+  const longDate = parameters.amzDate;
   const scope = createScope(longDate.slice(0, 8), parameters.scopeRegion, parameters.scopeService);
 
   // prepareRequest drops the headers a signer generates (authorization, x-amz-date, date), as the SDK's does.

@@ -211,6 +211,16 @@ describe('verifySigV4 against requests signed by @smithy/signature-v4', () => {
     });
   });
 
+  it('answers IncompleteSignature for an X-Amz-Date whose fields overflow (month 13, 24 o\'clock)', async () => {
+    const signed = asReceived(await signWithSdk(LONG_TERM));
+    for (const amzDate of ['20261301T120000Z', '20260301T240000Z', '20260230T120000Z']) {
+      await expect(verifySigV4({ ...signed, headers: { ...signed.headers, 'x-amz-date': amzDate } }, lookup, SIGNED_AT)).resolves.toMatchObject({
+        verified: false,
+        code: 'IncompleteSignature',
+      });
+    }
+  });
+
   it('refuses a request whose signed headers leave out host', async () => {
     const signed = asReceived(await signWithSdk(LONG_TERM));
     const authorization = String(signed.headers['authorization']).replace('SignedHeaders=content-type;host;', 'SignedHeaders=content-type;');
