@@ -398,7 +398,7 @@ function signAgain(request: SignedRequest, parameters: SignatureParameters, sign
     protocol: 'https:',
     hostname: headers['host'] ?? '',
     path: request.path,
-    query: { ...(request.query as QueryParameterBag) },
+    query: request.query as QueryParameterBag,
     headers,
   });
   const unsignableHeaders = contentHashSigned ? undefined : new Set(['x-amz-content-sha256']);
