@@ -1,6 +1,6 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { Hash } from '@smithy/core/serde';
-import { hashBearerToken } from '@gatehouse/credentials';
+import { constantTimeEqual, hashBearerToken } from '@gatehouse/credentials';
 import { SignatureV4 } from '@smithy/signature-v4';
 import type { HeaderBag, HttpRequest, QueryParameterBag } from '@smithy/types';
 
@@ -404,11 +404,4 @@ async function signAgain(
   }
   const signed = await signer.sign(copy, options);
   return /Signature=([0-9a-f]{64})$/.exec(signed.headers['authorization'] ?? '')?.[1] ?? '';
-}
-
-function constantTimeEqual(a: string, b: string): boolean {
-  const left = Buffer.from(a, 'utf8');
-  const right = Buffer.from(b, 'utf8');
-  // Lengths are public (a signature is always 64 hex characters); only the contents must not leak through timing.
-  return left.length === right.length && timingSafeEqual(left, right);
 }
