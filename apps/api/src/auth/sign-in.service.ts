@@ -247,12 +247,12 @@ async function iamUserPrincipal(
 ): Promise<SignInPrincipal | Refusal | 'refused'> {
   // AWS's sign-in page reads twelve digits as an account ID and anything else as the alias.
   const account = await ctx.prisma.account.findUnique({ where: /^\d{12}$/.test(typed.account) ? { id: typed.account } : { alias: typed.account } });
-  const user = account
-    ? await ctx.prisma.user.findUnique({
-        where: { accountId_userName: { accountId: account.id, userName: typed.userName } },
-        include: { loginProfile: true, mfaDevice: { select: { serialNumber: true } } },
-      })
-    : null;
+  // Looked up even when the account is unknown (an id no account has finds nothing): every refusal makes the same
+  // queries and the same argon2id verification, so that its time tells nothing of what exists.
+  const user = await ctx.prisma.user.findUnique({
+    where: { accountId_userName: { accountId: account?.id ?? '', userName: typed.userName } },
+    include: { loginProfile: true, mfaDevice: { select: { serialNumber: true } } },
+  });
   const matches = await verifyPasswordOrDecoy(user?.loginProfile?.passwordHash, password);
   if (!account || !user) return 'refused';
   const identity = { accountId: account.id, principalArn: user.arn };
