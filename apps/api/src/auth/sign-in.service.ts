@@ -1,11 +1,11 @@
 import { generateBearerToken, hashBearerToken, verifyPassword, verifyPasswordOrDecoy } from '@gatehouse/credentials';
 import { rootArn, type Account, type ConsoleSession, type ConsoleSessionState } from '@gatehouse/db';
 import { recordAuditEvent } from '../audit/audit-event';
-import { admitGuess } from './guess-admission';
 import { auditedTransaction } from '../audit/audited-transaction';
 import type { RequestContext } from '../context';
 import { IamError, invalidInput } from '../errors/iam-error';
 import type { Caller } from '../principals/caller';
+import { admitGuess } from './guess-admission';
 import { acceptMfaCode } from './mfa-code';
 import { replaceRootPassword } from './root-password';
 import { replaceUserPassword } from './password-change';
