@@ -136,6 +136,13 @@ it('answers a batch of up to 30 with one authentication, and refuses 31', async 
   expect((await service.error(BATCH, { inputs: tooMany })).extensions.code).toBe('InvalidInput');
 });
 
+it('refuses a signed request whose URL is not absolute with InvalidInput (found by fuzzing: a 500)', async () => {
+  for (const url of ['a', '/orders/42', '', 'https://']) {
+    const error = await service.error(AUTHORIZE, { input: { action: 'orders:GetOrder', resource: orderArn('42'), signedRequest: { url, method: 'GET', headers: [] } } });
+    expect(error.extensions).toMatchObject({ code: 'InvalidInput' });
+  }
+});
+
 it("records only the refusal of a batch that fails, never the decisions it made before failing (the fuzzing's nothing-written property)", async () => {
   const BATCH = 'query ($inputs: [AuthorizeInput!]!) { authorizeBatch(inputs: $inputs) { decision } }';
   const allowedFirst = { action: 'orders:GetOrder', resource: orderArn('42'), signedRequest: await signedRequest(alice) };

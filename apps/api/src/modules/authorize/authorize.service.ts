@@ -107,7 +107,9 @@ async function decide(
  * the service's signing name (its prefix) in any region, and no older than `signedEvidenceMaxAgeMs`.
  */
 async function signer(ctx: RequestContext, evidence: SignedRequestInput, service: string, facts: RequestFacts): Promise<Caller> {
-  const url = new URL(evidence.url);
+  // URL.parse answers null where `new URL` throws (a TypeError, which was a 500).
+  const url = URL.parse(evidence.url);
+  if (!url) throw invalidInput(`Invalid URL ${evidence.url.slice(0, 256)}: it must be absolute, as the client signed it.`, 'signedRequest.url');
   const headers: Record<string, string> = { host: url.host };
   for (const { name, value } of evidence.headers) {
     const key = name.toLowerCase();
