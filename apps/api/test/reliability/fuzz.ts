@@ -154,7 +154,7 @@ const contextEntry = fc.record({
 const headerInput = fc.record({ name: fc.oneof(fc.constantFrom('host', 'x-amz-date', 'authorization', 'x-amz-security-token', 'x-amz-content-sha256'), shortHostileString), value: hostileString });
 const signedRequest = fc.record(
   {
-    url: fc.oneof(fc.constantFrom('https://orders.example.com/orders/42', 'http://x/?a=1&a=2', 'https://[::1]:0/'), fc.webUrl(), shortHostileString),
+    url: fc.oneof(fc.constantFrom('https://orders.example.com/orders/42', 'http://x/?a=1&a=2', 'https://[::1]:0/', 'a', '/orders/42', ''), fc.webUrl(), shortHostileString),
     method: fc.oneof(fc.constantFrom('GET', 'POST', 'DELETE'), shortHostileString),
     headers: fc.array(headerInput, { maxLength: 5 }),
     body: fc.option(hostileString, { nil: undefined }),
