@@ -11,7 +11,20 @@ import { createRootAccount } from '../test/support/test-api';
 import { credentialPropagation } from '../test/reliability/credential-propagation';
 import { databaseRestartUnderLoad } from '../test/reliability/database-restart';
 import { flood } from '../test/reliability/flood';
-import { cookieProperty, graphqlArgumentsProperty, policyDocumentProperty, sigV4Property, writesOnFailure, type HttpFuzzTarget } from '../test/reliability/fuzz';
+import {
+  authorizeProperty,
+  cookieProperty,
+  graphqlArgumentsProperty,
+  policyDocumentProperty,
+  queryProtocolProperty,
+  sigV4Property,
+  webIdentityFuzzTarget,
+  webIdentityProperty,
+  writesOnFailure,
+  type HttpFuzzTarget,
+} from '../test/reliability/fuzz';
+import { measureSignInTiming, prepareSignInTimingTarget } from '../test/reliability/sign-in-timing';
+import { OidcTestIssuer } from '../src/testing/oidc-test-issuer';
 import { call, rootSessionCookie, sleep } from '../test/reliability/load-client';
 import { startThrowawayPostgres } from '../test/reliability/throwaway-postgres';
 import { accountWrites, runWriteLoad } from '../test/reliability/write-load';
@@ -82,15 +95,21 @@ try {
     await check('policy documents', () => fc.assert(policyDocumentProperty(policyFigures), { numRuns: runs(80_000) }));
     const databaseUrl = await postgres.createDatabase('fuzz');
     const prisma = createPrismaClient(databaseUrl);
-    const server = await startServer({ databaseUrl, port: 0, host: '127.0.0.1', logger: silent });
+    const issuer = await OidcTestIssuer.start({ protocol: 'http' });
+    const server = await startServer({ databaseUrl, port: 0, host: '127.0.0.1', config: { oidc: { allowInsecureLoopback: true } }, logger: silent });
     const root = await createRootAccount(prisma);
     const graphqlUrl = `${server.url}/graphql`;
     const cookie = await rootSessionCookie(graphqlUrl, root.email, root.password);
-    await call(graphqlUrl, 'mutation { createUser(input: { userName: "fuzz-target" }) { arn } }', {}, { cookie });
+    const asRoot = { data: async (query: string, variables?: Record<string, unknown>) => (await call(graphqlUrl, query, variables, { cookie })).data };
+    const fuzzTargetArn = (await asRoot.data('mutation { createUser(input: { userName: "fuzz-target" }) { arn } }'))!.createUser.arn as string;
+    const identity = await webIdentityFuzzTarget(asRoot, issuer);
     const target: HttpFuzzTarget = { graphqlUrl, cookie, figures: { cases: 0, http: 0, fiveXX: 0, unanswered: 0, uncoded: 0 }, failedRequestIds: [] };
-    await check('GraphQL arguments', () => fc.assert(graphqlArgumentsProperty(target), { numRuns: runs(12_000) }));
-    await check('SigV4 headers', () => fc.assert(sigV4Property(target), { numRuns: runs(5_000) }));
-    await check('cookies', () => fc.assert(cookieProperty(target), { numRuns: runs(5_000) }));
+    await check('GraphQL arguments', () => fc.assert(graphqlArgumentsProperty(target), { numRuns: runs(10_000) }));
+    await check('SigV4 headers', () => fc.assert(sigV4Property(target), { numRuns: runs(4_000) }));
+    await check('cookies', () => fc.assert(cookieProperty(target), { numRuns: runs(4_000) }));
+    await check('authorize', () => fc.assert(authorizeProperty(target, fuzzTargetArn), { numRuns: runs(3_000) }));
+    await check('AssumeRoleWithWebIdentity', () => fc.assert(webIdentityProperty(target, identity), { numRuns: runs(2_000) }));
+    await check('Query protocol', () => fc.assert(queryProtocolProperty(target), { numRuns: runs(4_000) }));
     const healthz = (await fetch(`${server.url}/healthz`)).status;
     report('fuzzing (fast-check)', {
       cases: policyFigures.cases + target.figures.cases,
@@ -105,6 +124,20 @@ try {
       propertyFailures: failures,
       seconds: Math.round((performance.now() - started) / 1000),
     });
+    await server.close();
+    await issuer.stop();
+    await prisma.$disconnect();
+  }
+
+  // No user enumeration by timing: refused sign-ins for principals that exist and that do not, 200 tries each.
+  {
+    const databaseUrl = await postgres.createDatabase('timing');
+    const prisma = createPrismaClient(databaseUrl);
+    const server = await startServer({ databaseUrl, port: 0, host: '127.0.0.1', config: { http: { trustProxy: 'loopback' } }, logger: silent });
+    const root = await createRootAccount(prisma);
+    const graphqlUrl = `${server.url}/graphql`;
+    const target = await prepareSignInTimingTarget(graphqlUrl, await rootSessionCookie(graphqlUrl, root.email, root.password), root);
+    report('sign-in timing: unknown principals against wrong passwords (medians)', await measureSignInTiming(target, runs(200)));
     await server.close();
     await prisma.$disconnect();
   }

@@ -166,6 +166,16 @@ describe('a GitHub Actions workflow', () => {
     expect((await assume(roleArn, await tenant.sign(key, claims))).errors).toBeUndefined();
   });
 
+  it('refuses an audience of the wrong JSON type as no audience, before any signature is checked (found by fuzzing: a 500)', async () => {
+    const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    for (const aud of [0, true, {}, [0, null], null]) {
+      const token = `${encode({ alg: 'none', typ: 'JWT' })}.${encode({ ...tenant.githubActionsClaims('acme/website'), iss: tenant.issuer, aud })}.`;
+      expect(await refusal(roleArn, token)).toMatchObject({ message: 'Incorrect token audience', extensions: { code: 'InvalidIdentityToken' } });
+    }
+    const signedWithNumber = await tenant.sign(key, { ...tenant.githubActionsClaims('acme/website'), aud: ['sts.amazonaws.com', 7] as unknown as string[] });
+    expect((await assume(roleArn, signedWithNumber)).errors).toBeUndefined();
+  });
+
   it('refuses a token signed by a key the issuer never published, and a garbled one', async () => {
     const stranger = await tenant.newKey('RS256', { publish: false });
     expect(await refusal(roleArn, await tenant.sign(stranger, tenant.githubActionsClaims('acme/website')))).toMatchObject({ message: notValidated });

@@ -34,13 +34,13 @@ async function userWithPassword(userName: string, options: { passwordResetRequir
 }
 
 /** Creates and enables a virtual MFA device through the API; returns its serial number and seed. */
-async function enableMfa(userName?: string): Promise<{ serialNumber: string; seed: string }> {
-  const { createVirtualMFADevice: device } = await home.root.data(
+async function enableMfa(userName?: string, root: GraphQLClient = home.root): Promise<{ serialNumber: string; seed: string }> {
+  const { createVirtualMFADevice: device } = await root.data(
     'mutation ($input: CreateVirtualMFADeviceInput!) { createVirtualMFADevice(input: $input) { serialNumber base32StringSeed } }',
     { input: { virtualMFADeviceName: `${userName ?? 'root'}-mfa` } },
   );
   const now = Date.now();
-  await home.root.data('mutation ($input: EnableMFADeviceInput!) { enableMFADevice(input: $input) { serialNumber } }', {
+  await root.data('mutation ($input: EnableMFADeviceInput!) { enableMFADevice(input: $input) { serialNumber } }', {
     input: {
       ...(userName ? { userName } : {}),
       serialNumber: device.serialNumber,
@@ -238,6 +238,50 @@ describe('throttling repeated failures', () => {
     expect(events.map((event) => event.errorCode)).toEqual(['AccessDenied', 'AccessDenied', 'AccessDenied', 'Throttling']);
     await new Promise((resolve) => setTimeout(resolve, 1100));
     expect((await leo.data(changePassword, { input: { oldPassword: strongPassword, newPassword: 'Brand!New0Passw' } })).changePassword).toBe(true);
+  });
+});
+
+describe('throttling guesses at MFA codes and passwords after sign-in', () => {
+  beforeEach(() => api.prisma.signInAttempt.deleteMany());
+
+  it('throttles MFA code guessing at sign-in as password guessing: three wrong codes, then even the right one waits', async () => {
+    await userWithPassword('nina');
+    const { seed } = await enableMfa('nina');
+    const nina = new GraphQLClient(api.graphqlUrl);
+    expect((await nina.data(signIn, { input: { account: home.accountId, userName: 'nina', password: strongPassword } })).signIn.state).toBe('MfaRequired');
+    const code = nextCode(seed);
+    const wrongCode = code === '000000' ? '111111' : '000000';
+    for (let attempt = 0; attempt < 3; attempt++) expect((await nina.error(submitMfa, { code: wrongCode })).extensions.code).toBe('AccessDenied');
+    expect((await nina.error(submitMfa, { code })).extensions).toMatchObject({ code: 'Throttling', retryAfterSeconds: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect((await nina.data(submitMfa, { code })).submitSignInMfaCode.state).toBe('Active');
+  });
+
+  it("throttles the root user's ChangePassword guesses at its old password, under the count of its sign-in", async () => {
+    const account = await world.account();
+    const guess = (oldPassword: string) => account.root.error(changePassword, { input: { oldPassword, newPassword: 'Root-Brand-New-2026' } });
+    for (let attempt = 0; attempt < 3; attempt++) expect((await guess('Wr0ng!Password')).extensions.code).toBe('AccessDenied');
+    expect((await guess(account.password)).extensions).toMatchObject({ code: 'Throttling', retryAfterSeconds: 1 });
+    // The same principal: its sign-in from this address waits too.
+    expect((await new GraphQLClient(api.graphqlUrl).error(signIn, { input: { email: account.email, password: account.password } })).extensions.code).toBe('Throttling');
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect((await account.root.data(changePassword, { input: { oldPassword: account.password, newPassword: 'Root-Brand-New-2026' } })).changePassword).toBe(true);
+  });
+
+  it('throttles MFA codes sent to STS (GetSessionToken) as those of sign-in, and a right code clears the count', async () => {
+    const account = await world.account();
+    const { serialNumber, seed } = await enableMfa(undefined, account.root);
+    const getSessionToken = 'mutation ($input: GetSessionTokenInput) { getSessionToken(input: $input) { credentials { accessKeyId } } }';
+    const code = nextCode(seed);
+    const wrongCode = code === '000000' ? '111111' : '000000';
+    for (let attempt = 0; attempt < 3; attempt++) {
+      expect((await account.root.error(getSessionToken, { input: { serialNumber, tokenCode: wrongCode } })).extensions.code).toBe('AccessDenied');
+    }
+    expect((await account.root.error(getSessionToken, { input: { serialNumber, tokenCode: code } })).extensions).toMatchObject({ code: 'Throttling', retryAfterSeconds: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect((await account.root.data(getSessionToken, { input: { serialNumber, tokenCode: code } })).getSessionToken.credentials.accessKeyId).toMatch(/^ASIA/);
+    const latest = await api.prisma.signInAttempt.findFirst({ where: { principalKey: `root:${account.email}`.toLowerCase() }, orderBy: { createdAt: 'desc' } });
+    expect(latest?.succeeded).toBe(true);
   });
 });
 

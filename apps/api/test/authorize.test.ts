@@ -136,6 +136,25 @@ it('answers a batch of up to 30 with one authentication, and refuses 31', async 
   expect((await service.error(BATCH, { inputs: tooMany })).extensions.code).toBe('InvalidInput');
 });
 
+it('refuses a signed request whose URL is not absolute with InvalidInput (found by fuzzing: a 500)', async () => {
+  for (const url of ['a', '/orders/42', '', 'https://']) {
+    const error = await service.error(AUTHORIZE, { input: { action: 'orders:GetOrder', resource: orderArn('42'), signedRequest: { url, method: 'GET', headers: [] } } });
+    expect(error.extensions).toMatchObject({ code: 'InvalidInput' });
+  }
+});
+
+it("records only the refusal of a batch that fails, never the decisions it made before failing (the fuzzing's nothing-written property)", async () => {
+  const BATCH = 'query ($inputs: [AuthorizeInput!]!) { authorizeBatch(inputs: $inputs) { decision } }';
+  const allowedFirst = { action: 'orders:GetOrder', resource: orderArn('42'), signedRequest: await signedRequest(alice) };
+  const malformed = { action: 'orders:GetOrder', resource: orderArn('42'), principalArn: `arn:aws:iam::${accountId}:user/alice`, resourcePolicy: '{"Statement":[{"Effect":"Allow"}]}' };
+  const decisions = () => api.prisma.auditEvent.count({ where: { eventName: 'Authorize', errorCode: null } });
+  const refusals = () => api.prisma.auditEvent.count({ where: { eventName: 'Authorize', errorCode: 'MalformedPolicyDocument' } });
+  const [decisionsBefore, refusalsBefore] = [await decisions(), await refusals()];
+  expect((await service.error(BATCH, { inputs: [allowedFirst, malformed] })).extensions.code).toBe('MalformedPolicyDocument');
+  expect(await decisions()).toBe(decisionsBefore);
+  expect(await refusals()).toBe(refusalsBefore + 1);
+});
+
 it('refuses an asker without gatehouse:Authorize, and records denials where lookupEvents finds them', async () => {
   const asAlice = new SignedGraphQLClient(api.graphqlUrl, alice);
   const refused = await asAlice.error(AUTHORIZE, { input: { action: 'orders:GetOrder', resource: orderArn('42'), signedRequest: await signedRequest(bob) } });

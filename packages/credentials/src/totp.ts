@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
+import { constantTimeEqual } from './constant-time';
 
 // RFC 6238 as virtual MFA apps implement it, and as AWS uses it: SHA-1, 6 digits, 30-second steps.
 const PERIOD_SECONDS = 30;
 const DIGITS = 6;
 // One step either side tolerates clocks that drift by up to 30 seconds.
 const WINDOW = 1;
+const SIX_DIGITS = /^[0-9]{6}$/;
 
 function totp(seedBase32: string): TOTP {
   return new TOTP({ secret: Secret.fromBase32(seedBase32), algorithm: 'SHA1', digits: DIGITS, period: PERIOD_SECONDS });
@@ -33,7 +35,9 @@ export type TotpVerification = { valid: true; timeStep: number } | { valid: fals
 
 /**
  * Accepts a code from the current time step or one either side, but never from a step at or before
- * `lastUsedTimeStep`: a code seen once (VirtualMfaDevice.lastTimeStep) cannot be replayed.
+ * `lastUsedTimeStep`: a code seen once (VirtualMfaDevice.lastTimeStep) cannot be replayed. otpauth compares codes with
+ * crypto.timingSafeEqual, which throws on buffers of different byte lengths: anything but six ASCII digits (a public
+ * fact of the code's shape) is refused before it.
  */
 export function verifyTotpCode(options: {
   seedBase32: string;
@@ -41,6 +45,7 @@ export function verifyTotpCode(options: {
   lastUsedTimeStep?: number | null;
   time?: Date;
 }): TotpVerification {
+  if (!SIX_DIGITS.test(options.code)) return { valid: false };
   const timestamp = (options.time ?? new Date()).getTime();
   const otp = totp(options.seedBase32);
   // otpauth answers the step offset, where 0 (falsy) means the current step; null means no match.
@@ -67,7 +72,10 @@ export function verifyConsecutiveTotpCodes(options: {
   // The second code may come from the current step or one either side, the same drift verifyTotpCode tolerates.
   for (const secondStep of [current, current - 1, current + 1]) {
     const at = (step: number) => otp.generate({ timestamp: step * PERIOD_SECONDS * 1000 });
-    if (at(secondStep - 1) === options.code1 && at(secondStep) === options.code2) return { valid: true, timeStep: secondStep };
+    // Both compared, whatever the first answers: the time must not tell which code was wrong.
+    const first = constantTimeEqual(at(secondStep - 1), options.code1);
+    const second = constantTimeEqual(at(secondStep), options.code2);
+    if (first && second) return { valid: true, timeStep: secondStep };
   }
   return { valid: false };
 }

@@ -50,3 +50,11 @@ test('the otpauth URI names the issuer and account', () => {
     'otpauth://totp/Gatehouse:alice%40123456789012?issuer=Gatehouse&secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&algorithm=SHA1&digits=6&period=30',
   );
 });
+
+test('a code of six characters that are not all ASCII digits is refused, never thrown on (timingSafeEqual needs equal byte lengths)', () => {
+  const time = new Date(1_700_000_000_000);
+  for (const code of ['12345é', '１２３４５６', '12 456', '\u0000\u0000\u0000\u0000\u0000\u0000', '1234567']) {
+    expect(verifyTotpCode({ seedBase32: RFC_SEED, code, time })).toEqual({ valid: false });
+    expect(verifyConsecutiveTotpCodes({ seedBase32: RFC_SEED, code1: code, code2: code, time })).toEqual({ valid: false });
+  }
+});

@@ -1,16 +1,17 @@
-import { generateBearerToken, hashBearerToken, hashPassword, verifyPassword } from '@gatehouse/credentials';
+import { generateBearerToken, hashBearerToken, verifyPassword, verifyPasswordOrDecoy } from '@gatehouse/credentials';
 import { rootArn, type Account, type ConsoleSession, type ConsoleSessionState } from '@gatehouse/db';
 import { recordAuditEvent } from '../audit/audit-event';
 import { auditedTransaction } from '../audit/audited-transaction';
 import type { RequestContext } from '../context';
 import { IamError, invalidInput } from '../errors/iam-error';
 import type { Caller } from '../principals/caller';
+import { admitGuess } from './guess-admission';
 import { acceptMfaCode } from './mfa-code';
 import { replaceRootPassword } from './root-password';
 import { replaceUserPassword } from './password-change';
 import { passwordExpiry } from './password-policy';
 import { clearSessionCookie, readSessionToken, writeSessionCookie } from './session-cookie';
-import { admitSignInAttempt, recordSignInSuccess, signInPrincipalKey } from './sign-in-throttle';
+import { recordSignInSuccess, signInPrincipalKey } from './sign-in-throttle';
 import type { ChangePasswordInput, SignInInput, SignInMfaInput, SignInNewPasswordInput } from './sign-in.inputs';
 import type { SignInResult } from './sign-in.type';
 
@@ -19,9 +20,6 @@ const failedSignInMessage = 'Your authentication information is incorrect. Pleas
 const hardExpiryMessage = 'Your password has expired. Contact your administrator to reset it.';
 /** How long a half-finished sign-in (waiting for the MFA code or the new password) stays usable. */
 const pendingStepSeconds = 5 * 60;
-
-// A hash to verify against when nobody has the name, so that an unknown name takes as long as a wrong password.
-let decoyHash: Promise<string> | undefined;
 
 /** Who is signing in, once the password matched. */
 interface SignInPrincipal {
@@ -44,7 +42,7 @@ interface SignInPrincipal {
 export async function signIn(ctx: RequestContext, input: SignInInput): Promise<SignInResult> {
   const typed = await withAccountId(ctx, typedPrincipal(input));
   const principalKey = signInPrincipalKey(typed);
-  const attempt = await admit(ctx, principalKey, { requestParameters: auditedParameters(input) });
+  const attempt = await admitGuess(ctx, principalKey, { requestParameters: auditedParameters(input) });
   const principal = typed.kind === 'root' ? await rootPrincipal(ctx, typed.email, input.password, principalKey) : await iamUserPrincipal(ctx, typed, input.password, principalKey);
   if (principal === 'refused') {
     await auditSignInFailure(ctx, { accountId: null, principalArn: null }, auditedParameters(input), 'Failed authentication');
@@ -94,7 +92,7 @@ export async function signIn(ctx: RequestContext, input: SignInInput): Promise<S
 /** Step two when the principal has an MFA device: the current TOTP code, never one already used. */
 export async function submitSignInMfaCode(ctx: RequestContext, input: SignInMfaInput): Promise<SignInResult> {
   const { session, principal } = await pendingSignIn(ctx, 'MfaRequired');
-  const attempt = await admit(ctx, principal.principalKey, { identity: identityOf(principal), requestParameters: {} });
+  const attempt = await admitGuess(ctx, principal.principalKey, { identity: identityOf(principal), requestParameters: {} });
   const accepted = principal.mfaSerialNumber !== null && (await acceptMfaCode(ctx.prisma, ctx.secretBox, principal.mfaSerialNumber, input.authenticationCode));
   if (!accepted) {
     await auditSignInFailure(ctx, identityOf(principal), { mfaStep: true }, 'Failed authentication');
@@ -127,7 +125,7 @@ export async function submitSignInNewPassword(ctx: RequestContext, input: SignIn
   const { session, principal } = await pendingSignIn(ctx, 'PasswordChangeRequired');
   const user = principal.user!;
   // Throttled as the steps before it: a refused new password counts as a failure of the principal.
-  const attempt = await admit(ctx, principal.principalKey, { identity: identityOf(principal), requestParameters: {} });
+  const attempt = await admitGuess(ctx, principal.principalKey, { identity: identityOf(principal), requestParameters: {} });
   await auditedTransaction(
     ctx,
     {
@@ -158,25 +156,27 @@ export async function changePassword(ctx: RequestContext, caller: Caller, input:
   const profile = await ctx.prisma.loginProfile.findUnique({ where: { userId: caller.userId } });
   if (!profile) throw new IamError('NoSuchEntity', `Login Profile for User ${caller.userName} cannot be found.`);
   // The old password is guessed like a sign-in's: the same throttle and count (failures are audited as failed calls).
-  const attempt = await admit(ctx, signInPrincipalKey({ kind: 'iamUser', account: caller.accountId, userName: caller.userName }));
+  const attempt = await admitGuess(ctx, signInPrincipalKey({ kind: 'iamUser', account: caller.accountId, userName: caller.userName }));
   if (!(await verifyPassword(profile.passwordHash, input.oldPassword))) {
     throw new IamError('AccessDenied', 'The old password is incorrect.');
   }
+  // The guess succeeded: a new password the policy then refuses is no failed guess.
+  await recordSignInSuccess(ctx.prisma, attempt.attemptId);
   await auditedTransaction(
     ctx,
     { eventName: 'ChangePassword', resources: [caller.principalArn], requestParameters: { oldPassword: input.oldPassword, newPassword: input.newPassword } },
-    async (tx) => {
-      await recordSignInSuccess(tx, attempt.attemptId);
-      await replaceUserPassword(tx, { id: caller.userId, accountId: caller.accountId }, input.newPassword);
-    },
+    (tx) => replaceUserPassword(tx, { id: caller.userId, accountId: caller.accountId }, input.newPassword),
   );
 }
 
 async function changeRootPassword(ctx: RequestContext, caller: Caller, input: ChangePasswordInput): Promise<void> {
   const account = await ctx.prisma.account.findUniqueOrThrow({ where: { id: caller.accountId } });
+  // The root's old password is guessed like its sign-in's: the same throttle and count as `root:EMAIL`.
+  const attempt = await admitGuess(ctx, signInPrincipalKey({ kind: 'root', email: account.rootEmail }));
   if (!(await verifyPassword(account.rootPasswordHash, input.oldPassword))) {
     throw new IamError('AccessDenied', 'The old password is incorrect.');
   }
+  await recordSignInSuccess(ctx.prisma, attempt.attemptId);
   await auditedTransaction(
     ctx,
     { eventName: 'ChangePassword', resources: [caller.principalArn], requestParameters: { oldPassword: input.oldPassword, newPassword: input.newPassword } },
@@ -228,45 +228,11 @@ function auditedParameters(input: SignInInput): Record<string, unknown> {
   return input.email !== undefined ? { email: input.email } : { account: input.account, userName: input.userName };
 }
 
-/**
- * Asks the throttle; a refused attempt is answered with Throttling and the time to wait, and audited as a ConsoleLogin
- * when `audit` is given (ChangePassword's refusals are audited as failed calls, src/audit/failed-call-audit.ts).
- */
-async function admit(
-  ctx: RequestContext,
-  principalKey: string,
-  audit?: { identity?: { accountId: string | null; principalArn: string | null }; requestParameters: Record<string, unknown> },
-): Promise<{ attemptId: string }> {
-  // Without an address (no socket address at all) every such request shares one bucket, the safe side.
-  const admission = await admitSignInAttempt(ctx.prisma, { principalKey, sourceIp: ctx.sourceIp ?? 'unknown' });
-  if (admission.admitted) return admission;
-  if (audit) {
-    await recordAuditEvent(ctx, {
-      eventSource: 'signin.amazonaws.com',
-      eventName: 'ConsoleLogin',
-      resources: [],
-      identity: audit.identity ?? { accountId: null, principalArn: null },
-      requestParameters: audit.requestParameters,
-      responseElements: { ConsoleLogin: 'Failure' },
-      errorCode: 'Throttling',
-      errorMessage: 'Too many failed sign-in attempts',
-    });
-  }
-  throw new IamError('Throttling', `Too many failed sign-in attempts. Try again in ${admission.retryAfterSeconds} seconds.`, {
-    retryAfterSeconds: admission.retryAfterSeconds,
-  });
-}
-
 type Refusal = { refusal: 'Failed authentication' | 'Password expired'; identity: { accountId: string; principalArn: string } };
-
-async function passwordMatches(hash: string | undefined, password: string): Promise<boolean> {
-  const matches = await verifyPassword(hash ?? (await (decoyHash ??= hashPassword(generateBearerToken()))), password);
-  return hash !== undefined && matches;
-}
 
 async function rootPrincipal(ctx: RequestContext, email: string, password: string, principalKey: string): Promise<SignInPrincipal | Refusal | 'refused'> {
   const account = await ctx.prisma.account.findUnique({ where: { rootEmail: email } });
-  const matches = await passwordMatches(account?.rootPasswordHash, password);
+  const matches = await verifyPasswordOrDecoy(account?.rootPasswordHash, password);
   if (!account) return 'refused';
   const principalArn = rootArn(account.id);
   if (!matches) return { refusal: 'Failed authentication', identity: { accountId: account.id, principalArn } };
@@ -281,13 +247,13 @@ async function iamUserPrincipal(
 ): Promise<SignInPrincipal | Refusal | 'refused'> {
   // AWS's sign-in page reads twelve digits as an account ID and anything else as the alias.
   const account = await ctx.prisma.account.findUnique({ where: /^\d{12}$/.test(typed.account) ? { id: typed.account } : { alias: typed.account } });
-  const user = account
-    ? await ctx.prisma.user.findUnique({
-        where: { accountId_userName: { accountId: account.id, userName: typed.userName } },
-        include: { loginProfile: true, mfaDevice: { select: { serialNumber: true } } },
-      })
-    : null;
-  const matches = await passwordMatches(user?.loginProfile?.passwordHash, password);
+  // Looked up even when the account is unknown (an id no account has finds nothing): every refusal makes the same
+  // queries and the same argon2id verification, so that its time tells nothing of what exists.
+  const user = await ctx.prisma.user.findUnique({
+    where: { accountId_userName: { accountId: account?.id ?? '', userName: typed.userName } },
+    include: { loginProfile: true, mfaDevice: { select: { serialNumber: true } } },
+  });
+  const matches = await verifyPasswordOrDecoy(user?.loginProfile?.passwordHash, password);
   if (!account || !user) return 'refused';
   const identity = { accountId: account.id, principalArn: user.arn };
   if (!matches || !user.loginProfile) return { refusal: 'Failed authentication', identity };

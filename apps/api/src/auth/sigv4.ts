@@ -1,6 +1,6 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { Hash } from '@smithy/core/serde';
-import { hashBearerToken } from '@gatehouse/credentials';
+import { constantTimeEqual, hashBearerToken } from '@gatehouse/credentials';
 import { createScope, getCanonicalHeaders, prepareRequest, SignatureV4Base } from '@smithy/signature-v4';
 import type { HeaderBag, HttpRequest, QueryParameterBag } from '@smithy/types';
 import type { CredentialScope } from './signing-keys';
@@ -414,11 +414,4 @@ function signAgain(request: SignedRequest, parameters: SignatureParameters, sign
   }
   const hashedRequest = createHash('sha256').update(canonicalRequest.of(copy, canonicalHeaders, payloadHash), 'utf8').digest('hex');
   return createHmac('sha256', signingKey).update(`${ALGORITHM}\n${longDate}\n${scope}\n${hashedRequest}`, 'utf8').digest('hex');
-}
-
-function constantTimeEqual(a: string, b: string): boolean {
-  const left = Buffer.from(a, 'utf8');
-  const right = Buffer.from(b, 'utf8');
-  // Lengths are public (a signature is always 64 hex characters); only the contents must not leak through timing.
-  return left.length === right.length && timingSafeEqual(left, right);
 }

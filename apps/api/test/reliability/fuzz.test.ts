@@ -1,22 +1,43 @@
 import fc from 'fast-check';
+import { OidcTestIssuer } from '../../src/testing/oidc-test-issuer';
 import { createRootAccount, startTestApi, type TestApi } from '../support/test-api';
 import { GraphQLClient } from '../support/graphql-client';
-import { cookieProperty, graphqlArgumentsProperty, policyDocumentProperty, sigV4Property, writesOnFailure, type HttpFuzzTarget } from './fuzz';
+import {
+  authorizeProperty,
+  cookieProperty,
+  graphqlArgumentsProperty,
+  policyDocumentProperty,
+  queryProtocolProperty,
+  sigV4Property,
+  webIdentityFuzzTarget,
+  webIdentityProperty,
+  writesOnFailure,
+  type HttpFuzzTarget,
+  type WebIdentityFuzzTarget,
+} from './fuzz';
 
-// The bounded form of `npm run soak`'s fuzzing: 5,000 cases here, 100,000 and more there (scripts/soak.ts).
+// The bounded form of `npm run soak`'s fuzzing: 5,900 cases here, 100,000 and more there (scripts/soak.ts).
 
 let api: TestApi;
+let issuer: OidcTestIssuer;
 let target: HttpFuzzTarget;
+let fuzzTargetArn: string;
+let identity: WebIdentityFuzzTarget;
 
 beforeAll(async () => {
-  api = await startTestApi();
+  issuer = await OidcTestIssuer.start({ protocol: 'http' });
+  api = await startTestApi({ oidc: { allowInsecureLoopback: true } });
   const root = await createRootAccount(api.prisma);
   const client = new GraphQLClient(api.graphqlUrl);
   await client.signIn(root.email, root.password);
-  await client.data('mutation { createUser(input: { userName: "fuzz-target" }) { arn } }');
+  fuzzTargetArn = (await client.data('mutation { createUser(input: { userName: "fuzz-target" }) { arn } }')).createUser.arn;
+  identity = await webIdentityFuzzTarget(client, issuer);
   target = { graphqlUrl: api.graphqlUrl, cookie: client.cookie!, figures: { cases: 0, http: 0, fiveXX: 0, unanswered: 0, uncoded: 0 }, failedRequestIds: [] };
 });
-afterAll(() => api.stop());
+afterAll(async () => {
+  await api.stop();
+  await issuer.stop();
+});
 
 async function expectServing(): Promise<void> {
   expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
@@ -34,6 +55,21 @@ describe('fuzzing: never a 5xx, always an AWS code, nothing written by a failed 
     await expectServing();
   }, 120_000);
 
+  it('authorize and authorizeBatch with hostile policies, context entries, signed requests and principals (300 cases)', async () => {
+    await fc.assert(authorizeProperty(target, fuzzTargetArn), { numRuns: 300 });
+    await expectServing();
+  }, 180_000);
+
+  it('AssumeRoleWithWebIdentity with garbage, alg none, huge and wrongly issued tokens (200 cases)', async () => {
+    await fc.assert(webIdentityProperty(target, identity), { numRuns: 200 });
+    await expectServing();
+  }, 180_000);
+
+  it('the AWS Query protocol with hostile forms, unknown actions, bad encodings and repeated keys (400 cases), answering in AWS XML', async () => {
+    await fc.assert(queryProtocolProperty(target), { numRuns: 400 });
+    await expectServing();
+  }, 180_000);
+
   it('policy documents through the parser and the validator (3,000 cases)', () => {
     const figures = { cases: 0, http: 0, fiveXX: 0, unanswered: 0, uncoded: 0 };
     fc.assert(policyDocumentProperty(figures), { numRuns: 3000 });
@@ -41,8 +77,8 @@ describe('fuzzing: never a 5xx, always an AWS code, nothing written by a failed 
   }, 120_000);
 
   it('left no change behind for any request that failed', async () => {
-    expect(target.figures).toMatchObject({ http: 2000, fiveXX: 0, unanswered: 0, uncoded: 0 });
-    expect(target.failedRequestIds.length).toBeGreaterThan(500);
+    expect(target.figures).toMatchObject({ http: 2900, fiveXX: 0, unanswered: 0, uncoded: 0 });
+    expect(target.failedRequestIds.length).toBeGreaterThan(1000);
     expect(await writesOnFailure(api.prisma, target.failedRequestIds)).toBe(0);
   });
 });

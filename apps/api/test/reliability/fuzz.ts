@@ -2,12 +2,15 @@ import fc from 'fast-check';
 import { validatePolicy } from '@gatehouse/evaluator';
 import type { PrismaClient } from '@gatehouse/db';
 import { iamErrorCodes } from '../../src/errors/iam-error-codes';
+import type { JWTPayload } from 'jose';
 import { call, type CallOutcome } from './load-client';
+import type { OidcTestIssuer, SigningKey, TestIssuerTenant } from '../../src/testing/oidc-test-issuer';
 
 /**
  * Hostile input through every surface, with fast-check: the arguments of GraphQL operations (control characters,
  * any unicode, very long strings, nulls, wrong types, negative and huge page sizes), policy documents through the
- * evaluator's parser and validator, SigV4 Authorization headers and cookies. Properties: never a 5xx, every error
+ * evaluator's parser and validator, SigV4 Authorization headers and cookies, `authorize`/`authorizeBatch`,
+ * AssumeRoleWithWebIdentity's tokens and the AWS Query protocol's form bodies. Properties: never a 5xx, every error
  * carries an AWS code, the server keeps answering; and (checked once at the end, `writesOnFailure`) no request that
  * failed left a change behind: every change writes its audit event in its own transaction, so a failed request's id
  * must have no successful event.
@@ -97,8 +100,20 @@ export interface HttpFuzzTarget {
   failedRequestIds: string[];
 }
 
+/** What the web identity cases need: a role that trusts the issuer's provider, and the issuer's signing key. */
+export interface WebIdentityFuzzTarget {
+  roleArn: string;
+  tenant: TestIssuerTenant;
+  key: SigningKey;
+  /** A key the issuer never published: its signatures must not be trusted. */
+  unpublishedKey: SigningKey;
+}
+
 /** Header values fetch can send: Latin-1 only, no CR, LF or NUL (the HTTP layer refuses the others before us). */
 const headerSafe = (value: string) => value.replace(/[^\u0020-\u007e\u0080-\u00ff\t]/g, '?').slice(0, 16_000);
+
+/** The codes the Query protocol answers before GraphQL runs (src/query-protocol/), besides the IAM ones. */
+const queryProtocolCodes = new Set(['InvalidAction', 'InvalidInput', 'MalformedQueryString', 'MissingAction', 'MissingParameter', 'ValidationError']);
 
 function judge(target: HttpFuzzTarget, outcome: CallOutcome): boolean {
   target.figures.http += 1;
@@ -128,6 +143,190 @@ export function sigV4Property(target: HttpFuzzTarget) {
 
 export function cookieProperty(target: HttpFuzzTarget) {
   return fc.asyncProperty(cookieHeader, async (cookie) => judge(target, await call(target.graphqlUrl, '{ listUsers(first: 1) { totalCount } }', {}, { headers: { cookie: headerSafe(cookie) } })));
+}
+
+const contextKeyType = fc.constantFrom('binary', 'binaryList', 'boolean', 'booleanList', 'date', 'dateList', 'ip', 'ipList', 'numeric', 'numericList', 'string', 'stringList');
+const contextEntry = fc.record({
+  contextKeyName: fc.oneof(fc.constantFrom('aws:SourceIp', 'aws:CurrentTime', 'aws:PrincipalTag/team', 'orders:Amount', 'aws:username'), shortHostileString),
+  contextKeyType,
+  contextKeyValues: fc.array(fc.oneof(shortHostileString, fc.constantFrom('10.0.0.0/8', '::1', '2026-01-01T00:00:00Z', 'true', '1e308', 'NaN', '-0', 'AA==')), { maxLength: 4 }),
+});
+const headerInput = fc.record({ name: fc.oneof(fc.constantFrom('host', 'x-amz-date', 'authorization', 'x-amz-security-token', 'x-amz-content-sha256'), shortHostileString), value: hostileString });
+const signedRequest = fc.record(
+  {
+    url: fc.oneof(fc.constantFrom('https://orders.example.com/orders/42', 'http://x/?a=1&a=2', 'https://[::1]:0/', 'a', '/orders/42', ''), fc.webUrl(), shortHostileString),
+    method: fc.oneof(fc.constantFrom('GET', 'POST', 'DELETE'), shortHostileString),
+    headers: fc.array(headerInput, { maxLength: 5 }),
+    body: fc.option(hostileString, { nil: undefined }),
+    bodySha256: fc.option(fc.oneof(fc.stringMatching(/^[0-9a-f]{64}$/), shortHostileString), { nil: undefined }),
+  },
+  { requiredKeys: ['url', 'method', 'headers'] },
+);
+const authorizeInput = fc.record(
+  {
+    action: fc.oneof(fc.constantFrom('orders:GetOrder', 'iam:GetUser', 's3:GetObject'), argument),
+    resource: fc.oneof(fc.constantFrom('arn:aws:orders:::order/42', '*'), argument),
+    resourcePolicy: fc.oneof(anyPolicyText, argument),
+    context: fc.array(contextEntry, { maxLength: 4 }),
+    principalArn: fc.oneof(fc.constant('fuzz-target'), argument),
+    signedRequest,
+  },
+  { requiredKeys: ['action', 'resource'] },
+);
+
+/**
+ * `authorize` and `authorizeBatch` as a protected service calls them (with the root user's session): hostile resource
+ * policies, context entries of every type, signed-request pieces and principal ARNs. `fuzz-target` as principalArn
+ * becomes the ARN of the fuzz target user, so that some cases reach the evaluator.
+ */
+export function authorizeProperty(target: HttpFuzzTarget, fuzzTargetArn: string) {
+  const resolved = authorizeInput.map((input) => (input.principalArn === 'fuzz-target' ? { ...input, principalArn: fuzzTargetArn } : input));
+  return fc.asyncProperty(fc.oneof(resolved.map((input) => [input]), fc.array(resolved, { minLength: 0, maxLength: 4 })), fc.boolean(), async (inputs, batch) =>
+    judge(
+      target,
+      batch || inputs.length !== 1
+        ? await call(target.graphqlUrl, 'query ($i: [AuthorizeInput!]!) { authorizeBatch(inputs: $i) { decision principalArn } }', { i: inputs }, { cookie: target.cookie })
+        : await call(target.graphqlUrl, 'query ($i: AuthorizeInput!) { authorize(input: $i) { decision principalArn matchedStatements { sid } } }', { i: inputs[0] }, { cookie: target.cookie }),
+    ),
+  );
+}
+
+/** An OpenID Connect provider for a tenant of the test issuer, and a role that trusts it for `sts.amazonaws.com`. */
+export async function webIdentityFuzzTarget(client: { data(query: string, variables?: Record<string, unknown>): Promise<any> }, oidc: OidcTestIssuer): Promise<WebIdentityFuzzTarget> {
+  const tenant = oidc.tenant('fuzz');
+  const key = await tenant.newKey('RS256');
+  const unpublishedKey = await tenant.newKey('RS256', { publish: false });
+  const provider = await client.data('mutation ($i: CreateOpenIDConnectProviderInput!) { createOpenIDConnectProvider(input: $i) { arn } }', {
+    i: { url: tenant.issuer, clientIDList: ['sts.amazonaws.com'] },
+  });
+  const trust = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Federated: provider.createOpenIDConnectProvider.arn }, Action: 'sts:AssumeRoleWithWebIdentity' }] };
+  const role = await client.data('mutation ($i: CreateRoleInput!) { createRole(input: $i) { arn } }', {
+    i: { roleName: 'fuzz-web-identity', assumeRolePolicyDocument: JSON.stringify(trust) },
+  });
+  return { roleArn: role.createRole.arn, tenant, key, unpublishedKey };
+}
+
+const base64url = (value: string) => Buffer.from(value, 'utf8').toString('base64url');
+const claims = fc.record(
+  {
+    iss: fc.oneof(fc.constantFrom('https://evil.example.com', 'http://127.0.0.1:1'), shortHostileString, wrongTyped),
+    aud: fc.oneof(fc.constantFrom('sts.amazonaws.com', 'other'), fc.array(shortHostileString, { maxLength: 3 }), wrongTyped),
+    sub: fc.oneof(shortHostileString, wrongTyped),
+    exp: fc.oneof(fc.integer(), fc.double(), wrongTyped),
+    nbf: fc.oneof(fc.integer(), wrongTyped),
+    iat: fc.oneof(fc.integer(), wrongTyped),
+    'https://aws.amazon.com/source_identity': fc.oneof(shortHostileString, wrongTyped),
+  },
+  { requiredKeys: [] },
+);
+
+/**
+ * AssumeRoleWithWebIdentity, anonymous, with tokens an attacker makes: any text, JWT-shaped garbage, `alg: none`,
+ * tokens of 400 KB and 1 MB, and tokens properly signed by the issuer's key but with wrong issuers, audiences or
+ * times, or signed by a key it never published.
+ */
+export function webIdentityProperty(target: HttpFuzzTarget, identity: WebIdentityFuzzTarget) {
+  const now = Math.floor(Date.now() / 1000);
+  const token = fc.oneof(
+    hostileString,
+    fc.tuple(fc.json({ maxDepth: 2 }), fc.json({ maxDepth: 2 }), shortHostileString).map(([header, payload, signature]) => `${base64url(header)}.${base64url(payload)}.${signature}`),
+    claims.map((payload) => `${base64url(JSON.stringify({ alg: 'none', typ: 'JWT' }))}.${base64url(JSON.stringify({ ...payload, iss: identity.tenant.issuer }))}.`),
+    // 400 KB reaches the verifier; 1 MB passes the body limit (LimitExceeded).
+    fc.constantFrom('a.b.c', '..', '.', `${'e'.repeat(400_000)}.e.e`, `${'e'.repeat(1_000_000)}.e.e`, `${base64url('{"alg":"RS256","kid":"' + 'k'.repeat(20_000) + '"}')}.e30.AA`),
+    fc.record({ payload: claims, published: fc.boolean(), keepIssuer: fc.boolean(), expired: fc.boolean() }).map((spec) => ({ ...spec, sign: true as const })),
+  );
+  return fc.asyncProperty(token, fc.oneof(fc.constant(identity.roleArn), argument), fc.oneof(fc.constantFrom('fuzz', 'a'.repeat(64)), argument), async (candidate, roleArn, roleSessionName) => {
+    let webIdentityToken: unknown = candidate;
+    if (typeof candidate === 'object' && candidate !== null && 'sign' in candidate) {
+      const payload = { ...candidate.payload, ...(candidate.keepIssuer ? { iss: identity.tenant.issuer } : {}), ...(candidate.expired ? { exp: now - 600 } : {}) };
+      webIdentityToken = await identity.tenant.sign(candidate.published ? identity.key : identity.unpublishedKey, payload as JWTPayload).catch(() => 'unsignable');
+    }
+    return judge(
+      target,
+      await call(
+        target.graphqlUrl,
+        'mutation ($i: AssumeRoleWithWebIdentityInput!) { assumeRoleWithWebIdentity(input: $i) { subjectFromWebIdentityToken credentials { accessKeyId } } }',
+        { i: { roleArn, roleSessionName, webIdentityToken } },
+      ),
+    );
+  });
+}
+
+const queryActions = fc.constantFrom('ListUsers', 'GetUser', 'CreateUser', 'PutUserPolicy', 'CreateRole', 'AssumeRoleWithWebIdentity', 'GetCallerIdentity', 'SimulateCustomPolicy', 'TagUser', 'NoSuchAction', 'constructor', '__proto__', 'hasOwnProperty');
+const formName = fc.oneof(
+  fc.constantFrom('Action', 'Version', 'UserName', 'Path', 'Tags.member.1.Key', 'Tags.member.1.Value', 'Tags.member.0.Key', 'Tags.member.99999999999.Key', 'PolicyDocument', 'PolicyName', 'RoleArn', 'RoleSessionName', 'WebIdentityToken', 'MaxItems', 'Marker', 'X-Amz-Signature', '__proto__', 'constructor'),
+  shortHostileString,
+);
+/** Percent-encoding as clients get it wrong: lone `%`, bad hex, overlong and truncated UTF-8, `+`, raw control characters. */
+const encodedValue = fc.oneof(
+  hostileString.map((value) => encodeURIComponent(value.replace(/[\ud800-\udfff]/g, '?'))),
+  fc.constantFrom('%', '%z', '%zz', '%E0%A4', '%C0%AF', '%ED%A0%80', '%FF', '+', '%00', 'a%2', '%%%', '%25', '=', '&&', '\u0000'),
+  fc.string({ unit: 'binary', maxLength: 60 }),
+);
+const formPair = fc.tuple(fc.oneof(formName.map((name) => encodeURIComponent(name.replace(/[\ud800-\udfff]/g, '?'))), encodedValue), encodedValue);
+const queryForm = fc.record({
+  action: fc.option(queryActions, { nil: undefined }),
+  version: fc.option(fc.oneof(fc.constantFrom('2010-05-08', '2011-06-15'), shortHostileString), { nil: undefined }),
+  pairs: fc.array(formPair, { maxLength: 8 }),
+  /** Pairs repeated as given: a key twice, or the Action twice. */
+  repeat: fc.nat({ max: 3 }),
+});
+
+/**
+ * The AWS Query protocol (`POST /` with a form body, `GET /?Action=…`), unsigned and with hostile forms: random and
+ * unknown actions, names of object prototypes, malformed percent-encoding, repeated keys, huge values, bodies of other
+ * media types. Every error must come in AWS's XML shape (`ErrorResponse/Error/Code`) with a known code.
+ */
+export function queryProtocolProperty(target: HttpFuzzTarget) {
+  const url = target.graphqlUrl.replace(/\/graphql$/, '/');
+  return fc.asyncProperty(
+    queryForm,
+    fc.constantFrom('POST', 'GET'),
+    fc.constantFrom('application/x-www-form-urlencoded', 'application/x-www-form-urlencoded; charset=utf-8', 'application/x-www-form-urlencoded; charset=latin1', 'text/plain', 'application/json', ''),
+    async (form, method, contentType) => {
+      const pairs = [...(form.action !== undefined ? [['Action', form.action]] : []), ...(form.version !== undefined ? [['Version', form.version]] : []), ...form.pairs];
+      const repeated = pairs.slice(0, form.repeat);
+      const body = [...pairs, ...repeated].map(([name, value]) => `${name}=${value}`).join('&');
+      // A GET without a query string is no Query request (`GET /` is answered as a plain 404); one whose URL passes
+      // Node's 16 KB header limit is refused by the HTTP parser before any protocol is known (a JSON 431).
+      const get = method === 'GET' && body !== '' && body.length < 8000;
+      const outcome = await queryCall(get ? `${url}?${body}` : url, get ? 'GET' : 'POST', get ? undefined : body, contentType);
+      return judgeQuery(target, outcome);
+    },
+  );
+}
+
+interface QueryOutcome {
+  status: number;
+  body: string;
+  requestId: string | null;
+}
+
+async function queryCall(url: string, method: string, body: string | undefined, contentType: string): Promise<QueryOutcome> {
+  try {
+    const response = await fetch(url, {
+      method,
+      headers: contentType ? { 'content-type': contentType } : {},
+      ...(body === undefined ? {} : { body }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    return { status: response.status, body: await response.text(), requestId: response.headers.get('x-amzn-requestid') };
+  } catch {
+    return { status: 0, body: '', requestId: null };
+  }
+}
+
+function judgeQuery(target: HttpFuzzTarget, outcome: QueryOutcome): boolean {
+  target.figures.http += 1;
+  target.figures.cases += 1;
+  if (outcome.status >= 500) target.figures.fiveXX += 1;
+  if (outcome.status === 0) target.figures.unanswered += 1;
+  const code = /^<ErrorResponse xmlns="[^"]+"><Error><Type>(?:Sender|Receiver)<\/Type><Code>([A-Za-z]+)<\/Code><Message>[^<]*<\/Message><\/Error><RequestId>[^<]*<\/RequestId><\/ErrorResponse>$/.exec(outcome.body)?.[1];
+  const failed = outcome.status !== 200;
+  const uncoded = failed && outcome.status !== 0 && (code === undefined || !(knownCodes.has(code) || queryProtocolCodes.has(code)));
+  if (uncoded) target.figures.uncoded += 1;
+  if (failed && outcome.requestId) target.failedRequestIds.push(outcome.requestId);
+  return outcome.status > 0 && outcome.status < 500 && !uncoded;
 }
 
 /** In process: the evaluator's parser and validator return findings for any text, and never throw. */

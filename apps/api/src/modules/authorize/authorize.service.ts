@@ -39,6 +39,7 @@ export async function authorizeRequests(ctx: RequestContext, asker: Caller, inpu
   const events: AuditEventFields[] = [];
   // Whether the asker may see a principal's statements, asked once per principal of the call.
   const visibility = new Map<string, Promise<boolean>>();
+  const record = (recorded: AuditEventFields[]) => ctx.prisma.auditEvent.createMany({ data: recorded.map((event) => auditEventRow(ctx, event)) });
   try {
     for (const [i, input] of inputs.entries()) {
       const { decision, event } = await decide(ctx, asker, input, inputs.length === 1 ? field : `${field}.${i}`, visibility);
@@ -46,11 +47,11 @@ export async function authorizeRequests(ctx: RequestContext, asker: Caller, inpu
       if (event) events.push(event);
     }
   } catch (error) {
-    if (error instanceof IamError) events.push(refusalEvent(error));
+    // A call that fails answers no decision: only its refusal is recorded, not the decisions made before it failed.
+    if (error instanceof IamError) await record([refusalEvent(error)]);
     throw error;
-  } finally {
-    if (events.length > 0) await ctx.prisma.auditEvent.createMany({ data: events.map((event) => auditEventRow(ctx, event)) });
   }
+  if (events.length > 0) await record(events);
   return answers;
 }
 
@@ -109,7 +110,9 @@ async function decide(
  * the service's signing name (its prefix) in any region, and no older than `signedEvidenceMaxAgeMs`.
  */
 async function signer(ctx: RequestContext, asker: Caller, evidence: SignedRequestInput, service: string, facts: RequestFacts): Promise<Caller> {
-  const url = new URL(evidence.url);
+  // URL.parse answers null where `new URL` throws (a TypeError, which was a 500).
+  const url = URL.parse(evidence.url);
+  if (!url) throw invalidInput(`Invalid URL ${evidence.url.slice(0, 256)}: it must be absolute, as the client signed it.`, 'signedRequest.url');
   const headers: Record<string, string> = { host: url.host };
   for (const { name, value } of evidence.headers) {
     const key = name.toLowerCase();

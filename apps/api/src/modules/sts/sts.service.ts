@@ -2,7 +2,9 @@ import { generateAccessKeyPair, generateBearerToken, hashBearerToken } from '@ga
 import { assumedRoleArn, roleArn as formatRoleArn, type Role } from '@gatehouse/db';
 import { auditedTransaction, type Tx } from '../../audit/audited-transaction';
 import type { Caller } from '../../principals/caller';
+import { admitGuess } from '../../auth/guess-admission';
 import { acceptMfaCode } from '../../auth/mfa-code';
+import { recordSignInSuccess, signInPrincipalKey } from '../../auth/sign-in-throttle';
 import { authorizeAssumeRole } from '../../authz/authorize-assume-role';
 import type { RequestContext } from '../../context';
 import { IamError, invalidInput, noSuchEntity } from '../../errors/iam-error';
@@ -48,9 +50,23 @@ async function requireCallerMfa(ctx: RequestContext, caller: Caller, serialNumbe
     device !== null &&
     device.accountId === caller.accountId &&
     (caller.kind === 'user' ? device.userId === caller.userId : caller.kind === 'root' && device.rootAccount !== null);
+  // MFA codes are guessed like passwords: the sign-in throttle's count for the caller, shared with its console sign-in.
+  const attempt = await admitGuess(ctx, await callerSignInKey(ctx, caller));
   if (!owned || !(await acceptMfaCode(ctx.prisma, ctx.secretBox, serialNumber, tokenCode))) {
     throw new IamError('AccessDenied', invalidMfaMessage);
   }
+  await recordSignInSuccess(ctx.prisma, attempt.attemptId);
+}
+
+/** The key the sign-in throttle counts the caller's guesses under: its root email, or its account and user name. */
+async function callerSignInKey(ctx: RequestContext, caller: Caller): Promise<string> {
+  if (caller.kind === 'user') return signInPrincipalKey({ kind: 'iamUser', account: caller.accountId, userName: caller.userName });
+  if (caller.kind === 'root') {
+    const { rootEmail } = await ctx.prisma.account.findUniqueOrThrow({ where: { id: caller.accountId }, select: { rootEmail: true } });
+    return signInPrincipalKey({ kind: 'root', email: rootEmail });
+  }
+  // A role session has no MFA device of its own (the code is refused below); its guesses still count, by its ARN.
+  return caller.principalArn.toLowerCase();
 }
 
 function requireMfaPair(input: { serialNumber?: string; tokenCode?: string }): { serialNumber: string; tokenCode: string } | null {

@@ -45,7 +45,8 @@ async function providerFor(ctx: RequestContext, accountId: string, iss: unknown)
 }
 
 function audienceOf(claims: JWTPayload, clientIDList: readonly string[]): string {
-  const audiences = typeof claims.aud === 'string' ? [claims.aud] : (claims.aud ?? []);
+  // Not verified yet, so of any JSON type (`"aud": 0` was a TypeError, a 500): only strings can name a client.
+  const audiences = typeof claims.aud === 'string' ? [claims.aud] : Array.isArray(claims.aud) ? claims.aud.filter((aud) => typeof aud === 'string') : [];
   const candidates = typeof claims.azp === 'string' ? [claims.azp] : audiences;
   const audience = candidates.find((candidate) => clientIDList.includes(candidate));
   if (audience === undefined) throw invalidToken('Incorrect token audience');
