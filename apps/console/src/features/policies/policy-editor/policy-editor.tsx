@@ -95,7 +95,8 @@ export function PolicyEditor({ kind, value, onChange, mode, onModeChange }: Poli
         Policy editor
       </Header>
       {mode === 'json' ? (
-        <Grid gridDefinition={[{ colspan: { default: 12, l: 8 } }, { colspan: { default: 12, l: 4 } }]}>
+        // Beside the editor, as AWS's is, once the content area is 688 px wide (a 1280-px window with the navigation open).
+        <Grid gridDefinition={[{ colspan: { default: 12, xs: 8 } }, { colspan: { default: 12, xs: 4 } }]}>
           <SpaceBetween size="xs">
             <JsonPolicyEditor ref={jsonEditor} value={value} onChange={onChange} kind={kind} onCursorChange={setCursor} />
             <Box variant="small" color="text-body-secondary" textAlign="right">
