@@ -6,12 +6,12 @@ import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
 import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import Grid from '@cloudscape-design/components/grid';
 import type { PolicyFinding, PolicyKind, TextPosition } from '@gatehouse/evaluator';
 import { useEffect, useRef, useState } from 'react';
 import { FindingsSummary } from './json/findings-summary';
 import { JsonPolicyEditor, type JsonPolicyEditorHandle } from './json/json-policy-editor';
 import { StatementSidePanel } from './json/statement-side-panel';
+import layout from './json-editor-layout.module.css';
 import { usePolicyFindings } from './json/use-policy-findings';
 import type { PolicyDraft } from './model/draft';
 import { fromJson, type FromJsonResult } from './model/from-json';
@@ -95,16 +95,17 @@ export function PolicyEditor({ kind, value, onChange, mode, onModeChange }: Poli
         Policy editor
       </Header>
       {mode === 'json' ? (
-        // Beside the editor, as AWS's is, once the content area is 688 px wide (a 1280-px window with the navigation open).
-        <Grid gridDefinition={[{ colspan: { default: 12, xs: 8 } }, { colspan: { default: 12, xs: 4 } }]}>
-          <SpaceBetween size="xs">
-            <JsonPolicyEditor ref={jsonEditor} value={value} onChange={onChange} kind={kind} onCursorChange={setCursor} />
-            <Box variant="small" color="text-body-secondary" textAlign="right">
-              {characterCount(value).toLocaleString('en-US')} characters, not counting white space
-            </Box>
-          </SpaceBetween>
-          <StatementSidePanel text={value} cursor={cursor} onChange={onChange} onPlaceCursor={(at) => { setCursor(at); setPendingCursor(at); }} />
-        </Grid>
+        <div className={layout.room}>
+          <div className={layout.layout}>
+            <SpaceBetween size="xs">
+              <JsonPolicyEditor ref={jsonEditor} value={value} onChange={onChange} kind={kind} onCursorChange={setCursor} />
+              <Box variant="small" color="text-body-secondary" textAlign="right">
+                {characterCount(value).toLocaleString('en-US')} characters, not counting white space
+              </Box>
+            </SpaceBetween>
+            <StatementSidePanel text={value} cursor={cursor} onChange={onChange} onPlaceCursor={(at) => { setCursor(at); setPendingCursor(at); }} />
+          </div>
+        </div>
       ) : current?.result.ok ? (
         <VisualPolicyEditor draft={current.result.draft} kind={kind} apply={apply} />
       ) : (
