@@ -47,6 +47,8 @@ test('seed syncs AWS managed policy catalogue once beside the demo policies, and
   expect(readOnly.description).toBe('Provides read-only access to AWS services and resources.');
   expect(readOnly.roleAttachments.length).toBeGreaterThan(0);
   expect(readOnly.versions.length).toBeGreaterThan(100);
+  // Its edit time is AWS's last update, not the demo copy's version date.
+  expect(readOnly.updateDate.getTime()).toBeGreaterThan(new Date('2025-01-01').getTime());
 
   // Seeded once: the same package version is not synced again.
   const again = await gatehouse(['seed']);

@@ -61,13 +61,13 @@ export async function syncAwsManagedPolicies(prisma: PrismaClient): Promise<AwsM
   const names = listPolicies();
   return prisma.$transaction(
     async (tx) => {
-      const stored = await tx.managedPolicy.findMany({ where: { accountId: null }, select: { id: true, arn: true, defaultVersionId: true } });
+      const stored = await tx.managedPolicy.findMany({ where: { accountId: null }, select: { id: true, arn: true, defaultVersionId: true, updateDate: true } });
       const storedVersions = await tx.policyVersion.findMany({ where: { policy: { accountId: null } }, select: { policyId: true, versionId: true } });
       const byArn = new Map(stored.map((policy) => [policy.arn, policy]));
       const have = new Set(storedVersions.map((version) => `${version.policyId} ${version.versionId}`));
       const policyRows: Prisma.ManagedPolicyCreateManyInput[] = [];
       const versionRows: { policyId: string; versionId: string; document: string; createDate: Date }[] = [];
-      const defaultMoves: { id: string; defaultVersionId: string; updateDate: Date }[] = [];
+      const updates: { id: string; defaultVersionId: string; moved: boolean; updateDate: Date }[] = [];
       for (const policyName of names) {
         const aws = getPolicyByName(policyName) as unknown as PackagedPolicy;
         const latest = aws.versions[aws.latestVersionId];
@@ -88,8 +88,12 @@ export async function syncAwsManagedPolicies(prisma: PrismaClient): Promise<AwsM
             createDate: new Date(aws.createdDate ?? latest.createdDate ?? Date.now()),
             updateDate,
           });
-        } else if (versionNumber(aws.latestVersionId) > versionNumber(existing.defaultVersionId)) {
-          defaultMoves.push({ id: policyId, defaultVersionId: aws.latestVersionId, updateDate });
+        } else {
+          // A newer default from AWS, or an edit time the demo seed's copy lacked (its dates are the version's).
+          const moved = versionNumber(aws.latestVersionId) > versionNumber(existing.defaultVersionId);
+          if (moved || existing.updateDate < updateDate) {
+            updates.push({ id: policyId, defaultVersionId: moved ? aws.latestVersionId : existing.defaultVersionId, moved, updateDate });
+          }
         }
         for (const [versionId, version] of Object.entries(aws.versions)) {
           if (have.has(`${policyId} ${versionId}`)) continue;
@@ -110,10 +114,10 @@ export async function syncAwsManagedPolicies(prisma: PrismaClient): Promise<AwsM
           FROM json_to_recordset(${batch}::json) AS row("policyId" text, "versionId" text, "document" text, "createDate" timestamp(3))`;
       }
       // Few policies change between two package releases: one update each.
-      for (const move of defaultMoves) {
+      for (const update of updates) {
         await tx.managedPolicy.update({
-          where: { id: move.id },
-          data: { defaultVersionId: move.defaultVersionId, lastVersionNumber: versionNumber(move.defaultVersionId), updateDate: move.updateDate },
+          where: { id: update.id },
+          data: { defaultVersionId: update.defaultVersionId, lastVersionNumber: versionNumber(update.defaultVersionId), updateDate: update.updateDate },
         });
       }
       await tx.managedPolicyCatalogue.upsert({
@@ -121,7 +125,7 @@ export async function syncAwsManagedPolicies(prisma: PrismaClient): Promise<AwsM
         create: { source: AWS_MANAGED_POLICY_PACKAGE, packageVersion },
         update: { packageVersion, syncedAt: new Date() },
       });
-      return { packageVersion, policies: names.length, policiesCreated: policyRows.length, versionsCreated: versionRows.length, defaultsMoved: defaultMoves.length };
+      return { packageVersion, policies: names.length, policiesCreated: policyRows.length, versionsCreated: versionRows.length, defaultsMoved: updates.filter((update) => update.moved).length };
     },
     { maxWait: 30_000, timeout: 300_000 },
   );
