@@ -125,7 +125,7 @@ describe('IAM users: root user creates a console user who then signs in', () => 
     await page.getByRole('menuitem', { name: 'Attach policies directly' }).click();
     const attach = page.getByRole('dialog', { name: `Attach policies to ${userName}` });
     await attach.getByRole('button', { name: 'Filter by type' }).click();
-    await attach.getByRole('option', { name: 'AWS managed' }).click();
+    await attach.getByRole('option', { name: 'AWS managed', exact: true }).click();
     await attach.getByRole('searchbox', { name: 'Filter policies' }).fill('IAM');
     await attach.getByRole('checkbox', { name: 'Select IAMReadOnlyAccess' }).check();
     await saveScreenshot(page, 'user-attach-policies');
@@ -183,7 +183,7 @@ describe('IAM users: root user creates a console user who then signs in', () => 
     await page.getByRole('option', { name: 'Customer managed' }).click();
     expect(await page.getByRole('checkbox', { name: 'Select ReadOnlyAccess' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Filter by type' }).click();
-    await page.getByRole('option', { name: 'AWS managed' }).click();
+    await page.getByRole('option', { name: 'AWS managed', exact: true }).click();
     await page.getByRole('searchbox', { name: 'Filter policies' }).fill('ReadOnly');
     await page.getByRole('checkbox', { name: 'Select ReadOnlyAccess' }).check();
     await page.getByRole('button', { name: /Set permissions boundary/ }).click();

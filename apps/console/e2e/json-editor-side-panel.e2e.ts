@@ -22,7 +22,17 @@ describe('Policies → Create policy, the JSON editor side panel', () => {
     await createPolicy.open('json');
     const first = { Sid: 'First', Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: '*' };
     const second = { Sid: 'Second', Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::reports/*' };
-    await createPolicy.setJson(JSON.stringify({ Version: '2012-10-17', Statement: [first, second] }, null, 4));
+    // The user's own layout: two-space indentation, the first statement on one line.
+    const typedHead = ['{', '  "Version":  "2012-10-17",', '  "Statement": [', `    ${JSON.stringify(first).replaceAll(',', ', ')},`];
+    const typedTail = ['  ]', '}'];
+    await createPolicy.setJson([...typedHead, ...JSON.stringify(second, null, 2).split('\n').map((line) => `    ${line}`), ...typedTail].join('\n'));
+
+    // Beside the editor at 1280 pixels, as AWS's panel is.
+    await saveScreenshot(page, 'json-editor-side-panel-layout');
+    const editorBox = (await page.locator('.cm-editor').boundingBox())!;
+    const panelBox = (await page.getByRole('heading', { name: 'Edit statement' }).boundingBox())!;
+    expect(panelBox.x).toBeGreaterThanOrEqual(editorBox.x + editorBox.width);
+    expect(panelBox.y).toBeLessThan(editorBox.y + editorBox.height / 2);
 
     await page.locator('.cm-line', { hasText: '"Sid": "Second"' }).click();
     await page.getByRole('button', { name: 'Choose a service' }).click();
@@ -44,7 +54,12 @@ describe('Policies → Create policy, the JSON editor side panel', () => {
     await page.locator('.cm-line', { hasText: '"Bool"' }).waitFor();
     await saveScreenshot(page, 'json-editor-side-panel');
 
-    expect(JSON.parse(await createPolicy.jsonText())).toEqual({
+    // Only the statement touched changed: the rest is as typed; the statement keeps the document's indentation.
+    const edited = await createPolicy.jsonText();
+    expect(edited.startsWith(typedHead.join('\n'))).toBe(true);
+    expect(edited.endsWith(['    }', ...typedTail].join('\n'))).toBe(true);
+    expect(edited).toContain('\n    {\n      "Sid": "Second",\n      "Effect": "Allow",\n      "Action": [\n        "s3:GetObject",\n');
+    expect(JSON.parse(edited)).toEqual({
       Version: '2012-10-17',
       Statement: [
         first,

@@ -4,4 +4,11 @@ export { demoAccounts, DEVELOPMENT_ACCOUNT_ID, PRODUCTION_ACCOUNT_ID } from './d
 export type { DemoAccount } from './demo-environment';
 export { awsManagedPolicies } from './aws-managed-policies';
 export type { AwsManagedPolicy } from './aws-managed-policies';
-export { syncAwsManagedPolicies, type AwsManagedPolicySync } from './sync-aws-managed-policies';
+export {
+  AWS_MANAGED_POLICY_PACKAGE,
+  awsManagedPolicyPackageVersion,
+  ensureAwsManagedPolicies,
+  syncAwsManagedPolicies,
+  syncedAwsManagedPolicyVersion,
+  type AwsManagedPolicySync,
+} from './sync-aws-managed-policies';

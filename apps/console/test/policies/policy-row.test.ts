@@ -15,9 +15,13 @@ const readOnly = row('arn:aws:iam::aws:policy/ReadOnlyAccess', 'ReadOnlyAccess',
 const deploy = row('arn:aws:iam::111122223333:policy/ci/DeployWebsite', 'DeployWebsite');
 
 describe('policies table', () => {
-  it('tells AWS managed from customer managed by the ARN account', () => {
+  it('tells AWS managed from customer managed by the ARN account, and AWS job-function policies by their path or name', () => {
     expect(policyType(readOnly.arn)).toBe('AWS managed');
     expect(policyType(deploy.arn)).toBe('Customer managed');
+    expect(policyType('arn:aws:iam::aws:policy/job-function/ViewOnlyAccess')).toBe('AWS managed - job function');
+    expect(policyType('arn:aws:iam::aws:policy/AdministratorAccess')).toBe('AWS managed - job function');
+    expect(policyType('arn:aws:iam::111122223333:policy/job-function/Mine')).toBe('Customer managed');
+    expect(policyType('arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole')).toBe('AWS managed');
   });
 
   it('filters by type and by text in the name, description or ARN', () => {
@@ -25,6 +29,9 @@ describe('policies table', () => {
     expect([readOnly, deploy].filter((p) => policyMatches(p, 'all', 'READ-ONLY'))).toEqual([readOnly]);
     expect([readOnly, deploy].filter((p) => policyMatches(p, 'all', '/ci/'))).toEqual([deploy]);
     expect([readOnly, deploy].filter((p) => policyMatches(p, 'AWS managed', 'deploy'))).toEqual([]);
+    const viewOnly = row('arn:aws:iam::aws:policy/job-function/ViewOnlyAccess', 'ViewOnlyAccess');
+    expect([readOnly, deploy, viewOnly].filter((p) => policyMatches(p, 'AWS managed - job function', ''))).toEqual([viewOnly]);
+    expect([readOnly, deploy, viewOnly].filter((p) => policyMatches(p, 'AWS managed', ''))).toEqual([readOnly]);
   });
 
   it('says how a policy is used', () => {

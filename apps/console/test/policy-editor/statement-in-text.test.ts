@@ -41,6 +41,61 @@ describe('the statement under the cursor', () => {
     expect(statementStart(edited.text, 1)?.line).toBeGreaterThan(statementStart(edited.text, 0)!.line);
   });
 
+  it('changes only the statement touched: the rest of the text keeps its layout, the statement its indentation', () => {
+    // Two-space indentation, a compact statement on one line, odd spacing elsewhere: all the user's.
+    const typed = [
+      '{',
+      '  "Version" :  "2012-10-17",',
+      '  "Statement": [',
+      '    {"Sid": "Keep", "Effect": "Allow", "Action": "s3:ListAllMyBuckets", "Resource": "*"},',
+      '    {',
+      '      "Sid": "Grow",',
+      '      "Effect": "Allow",',
+      '      "Action": "s3:GetObject",',
+      '      "Resource": "arn:aws:s3:::reports/*"',
+      '    },',
+      '    { "Sid": "Line", "Effect": "Deny", "Action": "s3:DeleteObject", "Resource": "*" }',
+      '  ]',
+      '}',
+    ].join('\n');
+    const grown = editStatementInText(typed, 1, (draft, id) => addResource(draft, id, 'arn:aws:s3:::archive/*'));
+    expect(grown).toEqual({
+      ok: true,
+      text: [
+        ...typed.split('\n').slice(0, 4),
+        '    {',
+        '      "Sid": "Grow",',
+        '      "Effect": "Allow",',
+        '      "Action": "s3:GetObject",',
+        '      "Resource": [',
+        '        "arn:aws:s3:::reports/*",',
+        '        "arn:aws:s3:::archive/*"',
+        '      ]',
+        '    },',
+        ...typed.split('\n').slice(10),
+      ].join('\n'),
+    });
+
+    // A statement written on one line stays on one line.
+    const line = editStatementInText(typed, 2, (draft, id) => selectActions(draft, id, ['s3:DeleteBucket'], true));
+    expect(line).toEqual({
+      ok: true,
+      text: typed.replace(
+        '{ "Sid": "Line", "Effect": "Deny", "Action": "s3:DeleteObject", "Resource": "*" }',
+        '{"Sid":"Line","Effect":"Deny","Action":["s3:DeleteObject","s3:DeleteBucket"],"Resource":"*"}',
+      ),
+    });
+  });
+
+  it('edits a lone Statement object in place', () => {
+    const lone = '{"Version": "2012-10-17",\n "Statement": {\n   "Effect": "Allow",\n   "Action": "s3:GetObject",\n   "Resource": "*"\n }\n}';
+    const edited = editStatementInText(lone, 0, (draft, id) => selectActions(draft, id, ['s3:PutObject'], true));
+    expect(edited).toEqual({
+      ok: true,
+      text: '{"Version": "2012-10-17",\n "Statement": {\n  "Effect": "Allow",\n  "Action": [\n   "s3:GetObject",\n   "s3:PutObject"\n  ],\n  "Resource": "*"\n }\n}',
+    });
+  });
+
   it('refuses, saying why, for text that is not a policy or a statement the visual editor keeps verbatim', () => {
     expect(editStatementInText(text, 1, (draft) => draft)).toEqual({ ok: false, reason: 'Statement 2 holds elements only the JSON editor can change.' });
     expect(editStatementInText('{ "Statement": [', 0, (draft) => draft)).toEqual({ ok: false, reason: 'Fix the errors in the JSON first.' });

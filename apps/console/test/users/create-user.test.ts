@@ -49,8 +49,8 @@ describe('permissions summary of the review step', () => {
 
   it('lists the attached policies by name and type when they are attached directly, and not the groups left behind', () => {
     expect(permissionsSummary({ ...withPolicies, permissionsOption: 'policies' })).toEqual([
-      { name: 'IAMReadOnlyAccess', type: 'AWS managed policy', usedAs: 'Permissions policy' },
-      { name: 'WebsiteDatabaseAccess', type: 'Customer managed policy', usedAs: 'Permissions policy' },
+      { name: 'IAMReadOnlyAccess', type: 'AWS managed', usedAs: 'Permissions policy' },
+      { name: 'WebsiteDatabaseAccess', type: 'Customer managed', usedAs: 'Permissions policy' },
     ]);
     expect(permissionsSummary({ ...withPolicies, permissionsOption: 'groups' })).toEqual([{ name: 'Developers', type: 'Group', usedAs: 'Permissions group' }]);
   });
@@ -59,7 +59,7 @@ describe('permissions summary of the review step', () => {
     const boundary = { permissionsBoundaryArn: 'arn:aws:iam::aws:policy/PowerUserAccess' };
     expect(permissionsSummary({ ...withPolicies, ...boundary, useBoundary: true, permissionsOption: 'groups' })).toEqual([
       { name: 'Developers', type: 'Group', usedAs: 'Permissions group' },
-      { name: 'PowerUserAccess', type: 'AWS managed policy', usedAs: 'Permissions boundary' },
+      { name: 'PowerUserAccess', type: 'AWS managed - job function', usedAs: 'Permissions boundary' },
     ]);
     expect(permissionsSummary({ ...withPolicies, ...boundary, useBoundary: false, permissionsOption: 'groups' })).toHaveLength(1);
   });

@@ -12,7 +12,7 @@ describe('userPolicyRows', () => {
     });
     expect(rows.map(({ policyName, type, attachedVia }) => [policyName, type, attachedVia])).toEqual([
       ['JenkinsDeploy', 'Customer managed', 'Directly'],
-      ['PowerUserAccess', 'AWS managed', 'Group Developers'],
+      ['PowerUserAccess', 'AWS managed - job function', 'Group Developers'],
       ['ReadLogs', 'Customer inline', 'Directly'],
     ]);
     expect(rows[2]).toMatchObject({ policyDocument: '{"Version":"2012-10-17"}' });

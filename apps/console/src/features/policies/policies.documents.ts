@@ -48,15 +48,31 @@ export const GetPolicyQuery = graphql(`
   }
 `);
 
+/** Every version with its document (AWS's MaxItems ceiling: an AWS managed policy can have more than the default 100). */
 export const ListPolicyVersionsQuery = graphql(`
   query ListPolicyVersions($policyArn: String!) {
-    listPolicyVersions(policyArn: $policyArn) {
+    listPolicyVersions(policyArn: $policyArn, first: 1000) {
       edges {
         node {
           versionId
           isDefaultVersion
           createDate
           document
+        }
+      }
+    }
+  }
+`);
+
+/** The Versions tab's rows: no documents (AWS managed policies have up to ~150 versions, some 50 KB each). */
+export const ListPolicyVersionSummariesQuery = graphql(`
+  query ListPolicyVersionSummaries($policyArn: String!) {
+    listPolicyVersions(policyArn: $policyArn, first: 1000) {
+      edges {
+        node {
+          versionId
+          isDefaultVersion
+          createDate
         }
       }
     }

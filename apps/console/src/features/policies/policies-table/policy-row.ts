@@ -13,11 +13,21 @@ export interface PolicyRow {
   updateDate: string;
 }
 
-export type PolicyType = 'AWS managed' | 'Customer managed';
+export type PolicyType = 'AWS managed' | 'AWS managed - job function' | 'Customer managed';
+
+// AWS's policies for job functions: those under /job-function/, and three older ones at the root that AWS's
+// documentation and console list with them.
+const ROOT_JOB_FUNCTION_ARNS = new Set(['AdministratorAccess', 'PowerUserAccess', 'SecurityAudit'].map((name) => `arn:aws:iam::aws:policy/${name}`));
 
 /** AWS managed policies live in the `aws` account: `arn:aws:iam::aws:policy/ReadOnlyAccess`. */
+export function isAwsManaged(policyArn: string): boolean {
+  return policyArn.split(':')[4] === 'aws';
+}
+
+/** The IAM console's Type: `AWS managed`, `AWS managed - job function` or `Customer managed`. */
 export function policyType(policyArn: string): PolicyType {
-  return policyArn.split(':')[4] === 'aws' ? 'AWS managed' : 'Customer managed';
+  if (!isAwsManaged(policyArn)) return 'Customer managed';
+  return policyArn.startsWith('arn:aws:iam::aws:policy/job-function/') || ROOT_JOB_FUNCTION_ARNS.has(policyArn) ? 'AWS managed - job function' : 'AWS managed';
 }
 
 /** AWS's "Used as" column: `Permissions policy (3)`, `Boundary (1)`, both, or `None`. */
@@ -34,6 +44,7 @@ export type PolicyTypeFilter = 'all' | PolicyType;
 export const POLICY_TYPE_FILTER_OPTIONS: Array<{ value: PolicyTypeFilter; label: string }> = [
   { value: 'all', label: 'All types' },
   { value: 'AWS managed', label: 'AWS managed' },
+  { value: 'AWS managed - job function', label: 'AWS managed - job function' },
   { value: 'Customer managed', label: 'Customer managed' },
 ];
 

@@ -6,12 +6,12 @@ import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
 import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import Grid from '@cloudscape-design/components/grid';
 import type { PolicyFinding, PolicyKind, TextPosition } from '@gatehouse/evaluator';
 import { useEffect, useRef, useState } from 'react';
 import { FindingsSummary } from './json/findings-summary';
 import { JsonPolicyEditor, type JsonPolicyEditorHandle } from './json/json-policy-editor';
 import { StatementSidePanel } from './json/statement-side-panel';
+import layout from './json-editor-layout.module.css';
 import { usePolicyFindings } from './json/use-policy-findings';
 import type { PolicyDraft } from './model/draft';
 import { fromJson, type FromJsonResult } from './model/from-json';
@@ -95,15 +95,17 @@ export function PolicyEditor({ kind, value, onChange, mode, onModeChange }: Poli
         Policy editor
       </Header>
       {mode === 'json' ? (
-        <Grid gridDefinition={[{ colspan: { default: 12, l: 8 } }, { colspan: { default: 12, l: 4 } }]}>
-          <SpaceBetween size="xs">
-            <JsonPolicyEditor ref={jsonEditor} value={value} onChange={onChange} kind={kind} onCursorChange={setCursor} />
-            <Box variant="small" color="text-body-secondary" textAlign="right">
-              {characterCount(value).toLocaleString('en-US')} characters, not counting white space
-            </Box>
-          </SpaceBetween>
-          <StatementSidePanel text={value} cursor={cursor} onChange={onChange} onPlaceCursor={(at) => { setCursor(at); setPendingCursor(at); }} />
-        </Grid>
+        <div className={layout.room}>
+          <div className={layout.layout}>
+            <SpaceBetween size="xs">
+              <JsonPolicyEditor ref={jsonEditor} value={value} onChange={onChange} kind={kind} onCursorChange={setCursor} />
+              <Box variant="small" color="text-body-secondary" textAlign="right">
+                {characterCount(value).toLocaleString('en-US')} characters, not counting white space
+              </Box>
+            </SpaceBetween>
+            <StatementSidePanel text={value} cursor={cursor} onChange={onChange} onPlaceCursor={(at) => { setCursor(at); setPendingCursor(at); }} />
+          </div>
+        </div>
       ) : current?.result.ok ? (
         <VisualPolicyEditor draft={current.result.draft} kind={kind} apply={apply} />
       ) : (

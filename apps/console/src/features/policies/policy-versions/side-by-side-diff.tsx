@@ -14,6 +14,13 @@ function cellClass(line: DiffLine | undefined, side: 'left' | 'right', change: D
 export function SideBySideDiff({ rows, leftLabel, rightLabel }: { rows: readonly DiffRow[]; leftLabel: string; rightLabel: string }) {
   return (
     <table className={styles.table} aria-label={`Differences between ${leftLabel} and ${rightLabel}`}>
+      {/* A fixed layout takes its widths from here (the header's cells span two columns each): narrow line numbers. */}
+      <colgroup>
+        <col className={styles.numberColumn} />
+        <col />
+        <col className={styles.numberColumn} />
+        <col />
+      </colgroup>
       <thead>
         <tr>
           <th colSpan={2} scope="colgroup">

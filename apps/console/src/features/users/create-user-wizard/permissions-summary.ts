@@ -4,7 +4,7 @@ import type { CreateUserState } from './wizard-state';
 
 export interface PermissionsSummaryRow {
   name: string;
-  /** `Group`, `AWS managed policy`, `Customer managed policy`… */
+  /** `Group`, or the policy's type as the Policies list shows it: `AWS managed - job function`, `Customer managed`… */
   type: string;
   /** `Permissions policy` or `Permissions boundary`, as AWS's review says. */
   usedAs: string;
@@ -16,7 +16,7 @@ function policyNameOf(policyArn: string): string {
 }
 
 function policyRow(policyArn: string, usedAs: string): PermissionsSummaryRow {
-  return { name: policyNameOf(policyArn), type: `${policyType(policyArn)} policy`, usedAs };
+  return { name: policyNameOf(policyArn), type: policyType(policyArn), usedAs };
 }
 
 /** The groups, copied memberships or policies of the chosen permissions option; the others' choices are not sent. */

@@ -1,11 +1,12 @@
 // The Permissions tab's table: every policy that applies to the user and how (AWS's "Attached via" column).
 import type { UserPermissionsQuery } from '../../../gql/graphql';
+import { policyType, type PolicyType } from '../../policies/policies-table/policy-row';
 
 export interface UserPolicyRow {
   policyName: string;
   /** Managed policies only. */
   policyArn?: string;
-  type: 'AWS managed' | 'Customer managed' | 'Customer inline';
+  type: PolicyType | 'Customer inline';
   /** `Directly` or `Group Developers`. */
   attachedVia: string;
   /** Inline policies only: the JSON document. */
@@ -14,9 +15,8 @@ export interface UserPolicyRow {
 
 type GoverningPolicy = UserPermissionsQuery['getPrincipalPolicies']['identityPolicies'][number];
 
-function policyType(policy: GoverningPolicy): UserPolicyRow['type'] {
-  if (policy.policyType === 'aws_managed') return 'AWS managed';
-  return policy.policyArn ? 'Customer managed' : 'Customer inline';
+function rowType(policy: GoverningPolicy): UserPolicyRow['type'] {
+  return policy.policyArn ? policyType(policy.policyArn) : 'Customer inline';
 }
 
 /** The API's governing policies as rows: the user's own first, then each group's, as the API orders them. */
@@ -24,7 +24,7 @@ export function userPolicyRows(policies: UserPermissionsQuery['getPrincipalPolic
   return policies.identityPolicies.map((policy) => ({
     policyName: policy.policyName,
     ...(policy.policyArn ? { policyArn: policy.policyArn } : { policyDocument: policy.policyDocument }),
-    type: policyType(policy),
+    type: rowType(policy),
     attachedVia: policy.groupName === null ? 'Directly' : `Group ${policy.groupName}`,
   }));
 }

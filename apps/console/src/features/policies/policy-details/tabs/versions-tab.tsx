@@ -1,10 +1,12 @@
 'use client';
 
+import { useCollection } from '@cloudscape-design/collection-hooks';
 import Badge from '@cloudscape-design/components/badge';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
 import Link from '@cloudscape-design/components/link';
+import Pagination from '@cloudscape-design/components/pagination';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import type { CombinedError } from '@urql/core';
@@ -15,8 +17,8 @@ import { ApiErrorFlashbar } from '../../../../components/api-error/api-error-fla
 import { useNotifications } from '../../../../components/console-layout/notifications';
 import { useFollow } from '../../../../components/navigation/use-follow';
 import { formatDateTime } from '../../../../components/time/time-ago';
-import { DeletePolicyVersionMutation, ListPolicyVersionsQuery, SetDefaultPolicyVersionMutation } from '../../policies.documents';
-import { policyType } from '../../policies-table/policy-row';
+import { DeletePolicyVersionMutation, ListPolicyVersionSummariesQuery, SetDefaultPolicyVersionMutation } from '../../policies.documents';
+import { isAwsManaged } from '../../policies-table/policy-row';
 import { byVersionNumber, compareVersionsHref, policyVersionHref } from '../../policy-versions/policy-version-href';
 import { MAX_POLICY_VERSIONS, type PolicyDetails } from '../policy-details';
 
@@ -28,7 +30,7 @@ export function VersionsTab({ policy, onChanged }: { policy: PolicyDetails; onCh
   const router = useRouter();
   const follow = useFollow();
   const { notify } = useNotifications();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: ListPolicyVersionsQuery, variables: { policyArn: policy.arn } });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: ListPolicyVersionSummariesQuery, variables: { policyArn: policy.arn } });
   const [selectedVersionIds, setSelectedVersionIds] = useState<string[]>([]);
   const [changeError, setChangeError] = useState<CombinedError | undefined>();
   const [{ fetching: settingDefault }, setDefault] = useMutation(SetDefaultPolicyVersionMutation);
@@ -36,7 +38,9 @@ export function VersionsTab({ policy, onChanged }: { policy: PolicyDetails; onCh
   const versions = data?.listPolicyVersions.edges.map((edge) => edge.node) ?? [];
   const selected = versions.filter((version) => selectedVersionIds.includes(version.versionId));
   const single = selected.length === 1 ? selected[0] : undefined;
-  const editable = policyType(policy.arn) === 'Customer managed';
+  const editable = !isAwsManaged(policy.arn);
+  // AWS managed policies keep their whole history (ReadOnlyAccess has over 150 versions): pages of 10, newest first.
+  const { items, paginationProps } = useCollection(versions, { pagination: { pageSize: 10 } });
 
   const run = async (change: 'set-default' | 'delete', versionId: string) => {
     const input = { policyArn: policy.arn, versionId };
@@ -59,7 +63,7 @@ export function VersionsTab({ policy, onChanged }: { policy: PolicyDetails; onCh
       {changeError && <ApiErrorFlashbar error={changeError} failedTo="change the policy versions" />}
       <Table
         variant="container"
-        items={versions}
+        items={items}
         trackBy="versionId"
         loading={fetching && !data}
         loadingText="Loading versions"
@@ -75,7 +79,11 @@ export function VersionsTab({ policy, onChanged }: { policy: PolicyDetails; onCh
           <Header
             variant="h2"
             counter={data ? `(${versions.length})` : undefined}
-            description={`A managed policy keeps up to ${MAX_POLICY_VERSIONS} versions. The default version is the one in force. Select two to compare them.`}
+            description={
+              editable
+                ? `A customer managed policy keeps up to ${MAX_POLICY_VERSIONS} versions. The default version is the one in force. Select two to compare them.`
+                : 'AWS keeps every version of its managed policies. The default version is the one in force. Select two to compare them.'
+            }
             actions={
               <SpaceBetween direction="horizontal" size="xs">
                 <Button
@@ -117,6 +125,7 @@ export function VersionsTab({ policy, onChanged }: { policy: PolicyDetails; onCh
           },
           { id: 'createDate', header: 'Creation time', cell: (version) => formatDateTime(version.createDate) },
         ]}
+        pagination={<Pagination {...paginationProps} ariaLabels={{ nextPageLabel: 'Next page', previousPageLabel: 'Previous page', pageLabel: (page) => `Page ${page}` }} />}
         empty={<Box textAlign="center">No versions</Box>}
       />
     </SpaceBetween>

@@ -22,16 +22,50 @@ export function statementStart(text: string, index: number): TextPosition | unde
 
 export type StatementTextEdit = { ok: true; text: string } | { ok: false; reason: string };
 
+/** The offset in `text` of a 1-based line and column. */
+function offsetOf(text: string, at: TextPosition): number {
+  let lineStart = 0;
+  for (let line = 1; line < at.line; line += 1) lineStart = text.indexOf('\n', lineStart) + 1;
+  return lineStart + at.column - 1;
+}
+
+/** The white space that opens the line holding `offset`: the statement's own indentation. */
+function indentationAt(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(lineStart))![0];
+}
+
+/** One level of the document's indentation: the first indented line's, else AWS's four spaces. */
+function indentUnit(text: string): string {
+  return /\n([ \t]+)\S/.exec(text)?.[1] ?? '    ';
+}
+
 /**
- * Applies an edit of the visual editor (edits.ts) to statement `index` and gives the policy's canonical text back, as
- * the visual editor writes it. Refused, with the reason, when the text cannot be read or the statement holds what the
- * visual editor keeps verbatim.
+ * The statement as text in the place of `original`: on one line if it was on one line, else laid out with the
+ * document's indentation, nested at the statement's own.
+ */
+function statementText(statement: unknown, original: string, text: string, offset: number): string {
+  if (!original.includes('\n')) return JSON.stringify(statement);
+  const indentation = indentationAt(text, offset);
+  return JSON.stringify(statement, null, indentUnit(text)).replaceAll('\n', `\n${indentation}`);
+}
+
+/**
+ * Applies an edit of the visual editor (edits.ts) to statement `index`, in place: only that statement's text changes
+ * (written as the visual editor writes a statement, in the document's indentation); everything around it stays as the
+ * user typed it. Refused, with the reason, when the text cannot be read or the statement holds what the visual editor
+ * keeps verbatim.
  */
 export function editStatementInText(text: string, index: number, edit: (draft: PolicyDraft, statementId: string) => PolicyDraft): StatementTextEdit {
   const read = fromJson(text);
   if (!read.ok) return { ok: false, reason: 'Fix the errors in the JSON first.' };
   const statement = read.draft.statements[index];
-  if (!statement) return { ok: false, reason: 'Put the cursor inside a statement.' };
+  const position = statementPositions(text)[index];
+  if (!statement || !position) return { ok: false, reason: 'Put the cursor inside a statement.' };
   if (!isStatementEditable(read.draft, statement.id)) return { ok: false, reason: `Statement ${index + 1} holds elements only the JSON editor can change.` };
-  return { ok: true, text: toJson(edit(read.draft, statement.id)) };
+  const statements = (JSON.parse(toJson(edit(read.draft, statement.id))) as { Statement: unknown }).Statement;
+  const edited = Array.isArray(statements) ? statements[index] : statements;
+  const start = offsetOf(text, position.start);
+  const end = offsetOf(text, position.end);
+  return { ok: true, text: text.slice(0, start) + statementText(edited, text.slice(start, end), text, start) + text.slice(end) };
 }
