@@ -29,6 +29,7 @@ import { nulCharacterRefusal } from './graphql/nul-character-refusal';
 import { selectedFieldsPlugin } from './graphql/selected-fields';
 import { documentLimits } from './graphql/document-limits';
 import { errorStatusPlugin } from './graphql/error-status';
+import { serviceFailureLog } from './graphql/service-failure-log';
 import { answerClientError } from './http/client-errors';
 import { graphqlEndpoint, isGraphqlRequest } from './http/graphql-endpoint';
 import { healthRoutes } from './http/health';
@@ -101,6 +102,7 @@ export async function createApiServer(deps: {
       complexityLimit(config.graphql, { quotas: config.quotas }),
       nulCharacterRefusal(),
       errorStatusPlugin(),
+      serviceFailureLog(),
       failedCallAudit(),
       selectedFieldsPlugin(),
       // Apollo's defaults: cache hints would be computed for every resolved field, yet no response is ever cached
