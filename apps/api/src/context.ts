@@ -13,7 +13,7 @@ import type { ClientRequest } from './http/client-request';
 import type { SelectionContext } from './graphql/selected-fields';
 import { requestScopeOf } from './http/request-scope';
 import type { Logger } from './logger';
-import { createLoaders, type Loaders } from './modules/loaders';
+import { Loaders } from './modules/loaders';
 import type { IssuerKeyCache } from './modules/sts/web-identity/issuer-keys';
 
 /** Everything a resolver, middleware or service knows about the request it serves. Built once per request. */
@@ -95,7 +95,7 @@ export async function createRequestContext(
     logger: scope.logger,
     caller,
     selection,
-    loaders: createLoaders({
+    loaders: new Loaders({
       prisma: deps.prisma,
       accountId: () => requireCaller(caller).accountId,
       selects: (coordinate) => selection.fields.has(coordinate),
