@@ -26,8 +26,6 @@ const steadyRates = (process.env.BENCH_RATES ?? '1000,500').split(',').map(Numbe
 const onlyQueryProtocol = process.env.BENCH_ONLY === 'query-protocol';
 // `reads`: getUser, listUsers and the nested read against their ceilings, nothing else.
 const onlyReads = process.env.BENCH_ONLY === 'reads';
-// A folder: the API child writes a V8 CPU profile there when it stops (node --cpu-prof).
-const apiProfileDir = process.env.BENCH_CPU_PROF;
 
 const randomUserName = () => benchUserName(1 + Math.floor(Math.random() * mainUsers));
 
@@ -94,7 +92,7 @@ const row = (name: string, figures: Figures, baseline?: Figures) =>
 
 console.log(`seeding: ${mainUsers} users (20 groups × 3 policies) and ${largeUsers} users in a second account…`);
 const database = await createBenchDatabase(serverUrl, { mainUsers, largeUsers });
-const api = await startChildServer('./serve-api.ts', { DATABASE_URL: database.databaseUrl }, apiProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${apiProfileDir}`] : []);
+const api = await startChildServer('./serve-api.ts', { DATABASE_URL: database.databaseUrl });
 const raw = await startChildServer('./raw-baseline.ts', { DATABASE_URL: database.databaseUrl });
 const floors = [
   { name: 'Apollo + baseline SQL', server: await startChildServer('./apollo-floor.ts', { DATABASE_URL: database.databaseUrl }) },

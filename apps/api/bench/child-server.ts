@@ -13,10 +13,11 @@ export interface ChildServer {
 /**
  * Runs a bench server script (serve-api.ts, raw-baseline.ts, apollo-floor.ts) in its own Node process under tsx, so
  * that it does not share an event loop with the load generator; resolves with the URL the child prints first.
- * `nodeArgs` go to Node before the script (`--cpu-prof`, to see where a child's CPU goes).
  */
-export function startChildServer(script: string, env: Record<string, string>, nodeArgs: string[] = []): Promise<ChildServer> {
+export function startChildServer(script: string, env: Record<string, string>): Promise<ChildServer> {
   const path = fileURLToPath(new URL(script, import.meta.url));
+  // BENCH_NODE_ARGS: flags for the measured child only (`--cpu-prof --cpu-prof-dir=DIR`; NODE_OPTIONS refuses them).
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path], {
     // Measured as `gatehouse start` runs the API: in production mode.
     env: { ...process.env, NODE_ENV: 'production', ...env },

@@ -31,6 +31,7 @@ import { documentLimits } from './graphql/document-limits';
 import { errorStatus } from './graphql/error-status';
 import { requestListeners } from './graphql/request-listeners';
 import { serviceFailureLog, unexpectedErrorLog } from './graphql/service-failure-log';
+import { Admission } from './http/admission';
 import { answerClientError } from './http/client-errors';
 import { graphqlEndpoint, isGraphqlRequest } from './http/graphql-endpoint';
 import { healthRoutes } from './http/health';
@@ -79,6 +80,7 @@ export async function createApiServer(deps: {
   const httpServer = createServer({
     headersTimeout: config.http.headersTimeoutMs,
     requestTimeout: config.http.requestTimeoutMs,
+    keepAliveTimeout: config.http.keepAliveTimeoutMs,
     connectionsCheckingInterval: Math.min(1000, config.http.headersTimeoutMs),
   });
   httpServer.on('clientError', answerClientError);
@@ -125,12 +127,14 @@ export async function createApiServer(deps: {
   app.use(securityHeaders);
   app.use(healthRoutes(prisma));
   app.use(graphiqlAssets());
+  const admission = new Admission(config.http.admission);
   const contextDependencies = { prisma, notifications, config, secretBox, governingPolicies, serviceCatalog, issuerKeys, credentials, signatureFailures };
   const serveGraphql = graphqlEndpoint({
     apollo,
     logger,
     bodyLimitBytes: config.http.bodyLimitBytes,
     trustProxy: config.http.trustProxy,
+    admission,
     context: (request, res) => createRequestContext(request, res, contextDependencies),
   });
   const serveQuery = queryEndpoint({
@@ -139,6 +143,7 @@ export async function createApiServer(deps: {
     logger,
     bodyLimitBytes: config.http.bodyLimitBytes,
     trustProxy: config.http.trustProxy,
+    admission,
     context: (request, res, protocol) => createRequestContext(request, res, contextDependencies, protocol),
   });
   app.use(notFound);
