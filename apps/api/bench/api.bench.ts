@@ -24,6 +24,8 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 16);
 // The target's 1,000 requests/s, and a lower rate that shows the latency of a server that keeps up.
 const steadyRates = (process.env.BENCH_RATES ?? '1000,500').split(',').map(Number);
 const onlyQueryProtocol = process.env.BENCH_ONLY === 'query-protocol';
+// `reads`: getUser, listUsers and the nested read against their ceilings, nothing else.
+const onlyReads = process.env.BENCH_ONLY === 'reads';
 
 const randomUserName = () => benchUserName(1 + Math.floor(Math.random() * mainUsers));
 
@@ -148,6 +150,7 @@ try {
   console.log(`\nthroughput: ${connections} connections, ${durationSeconds} s each`);
   console.log(header);
   if (onlyQueryProtocol) pairs.length = 0;
+  if (onlyReads) pairs.splice(0, pairs.length, ...pairs.filter((pair) => pair.floor));
   const reads: typeof pairs = [];
   // A baseline two API scenarios share is measured once.
   const rawThroughput = new Map<Scenario, Figures>();
@@ -175,7 +178,7 @@ try {
   }
 
   // The raw baseline at the same rate shows the latency this machine and the load generator add to any server.
-  for (const rate of onlyQueryProtocol ? [] : steadyRates) {
+  for (const rate of onlyQueryProtocol || onlyReads ? [] : steadyRates) {
     console.log(`\nsteady rate: ${rate} requests/s, each timed from when it was due, ${durationSeconds} s each`);
     console.log(header);
     const rawAtThisRate = new Set<Scenario>();
@@ -187,25 +190,27 @@ try {
     }
   }
 
-  if (!onlyQueryProtocol) {
+  if (!onlyQueryProtocol && !onlyReads) {
     console.log(`\none client, one request at a time, ${durationSeconds} s`);
     console.log(header);
     console.log(row(listLarge.name, await measure(listLarge, { durationSeconds, connections: 1 })));
   }
 
   // Target: the Query protocol costs at most 10% more CPU per request than GraphQL for the same operation.
-  console.log(`\nAWS Query protocol vs GraphQL, both SigV4: ${connections} connections, ${durationSeconds} s each ("vs raw" is vs GraphQL)`);
-  console.log(header);
-  const protocolPairs = await queryVsGraphqlScenarios(api, mainCookie, { mainUsers, creates: 1000 * durationSeconds });
-  for (const pair of protocolPairs) {
-    await assertAnswers(pair.graphql);
-    await assertAnswers(pair.query);
-    // Both warmed up first (JIT, caches, connection pools), so that neither pays for coming first.
-    for (const scenario of [pair.graphql, pair.query]) await measure(scenario, { durationSeconds: Math.ceil(durationSeconds / 2), connections });
-    const graphqlFigures = await measure(pair.graphql, { durationSeconds, connections });
-    const queryFigures = await measure(pair.query, { durationSeconds, connections });
-    console.log(row(pair.graphql.name, graphqlFigures));
-    console.log(row(pair.query.name, queryFigures, graphqlFigures));
+  if (!onlyReads) {
+    console.log(`\nAWS Query protocol vs GraphQL, both SigV4: ${connections} connections, ${durationSeconds} s each ("vs raw" is vs GraphQL)`);
+    console.log(header);
+    const protocolPairs = await queryVsGraphqlScenarios(api, mainCookie, { mainUsers, creates: 1000 * durationSeconds });
+    for (const pair of protocolPairs) {
+      await assertAnswers(pair.graphql);
+      await assertAnswers(pair.query);
+      // Both warmed up first (JIT, caches, connection pools), so that neither pays for coming first.
+      for (const scenario of [pair.graphql, pair.query]) await measure(scenario, { durationSeconds: Math.ceil(durationSeconds / 2), connections });
+      const graphqlFigures = await measure(pair.graphql, { durationSeconds, connections });
+      const queryFigures = await measure(pair.query, { durationSeconds, connections });
+      console.log(row(pair.graphql.name, graphqlFigures));
+      console.log(row(pair.query.name, queryFigures, graphqlFigures));
+    }
   }
 } finally {
   await api.stop();

@@ -11,9 +11,9 @@ import type { ServiceCatalog } from './modules/catalog/service-catalog';
 import type { ApiConfig } from './config';
 import type { ClientRequest } from './http/client-request';
 import type { SelectionContext } from './graphql/selected-fields';
-import { currentRequestScope } from './http/request-scope';
+import { requestScopeOf } from './http/request-scope';
 import type { Logger } from './logger';
-import { createLoaders, type Loaders } from './modules/loaders';
+import { Loaders } from './modules/loaders';
 import type { IssuerKeyCache } from './modules/sts/web-identity/issuer-keys';
 
 /** Everything a resolver, middleware or service knows about the request it serves. Built once per request. */
@@ -82,7 +82,7 @@ export async function createRequestContext(
   deps: ContextDependencies,
   protocol: { name: ApiProtocol; authentication: AuthenticationMethods } = { name: 'graphql', authentication: graphqlAuthentication },
 ): Promise<RequestContext> {
-  const scope = currentRequestScope();
+  const scope = requestScopeOf(res);
   if (!scope) throw new Error('createRequestContext must run inside the requestScope middleware');
   const caller = await authenticate(req, deps, protocol.authentication).catch((error: unknown) => {
     throw authenticationRefusal(error);
@@ -95,7 +95,7 @@ export async function createRequestContext(
     logger: scope.logger,
     caller,
     selection,
-    loaders: createLoaders({
+    loaders: new Loaders({
       prisma: deps.prisma,
       accountId: () => requireCaller(caller).accountId,
       selects: (coordinate) => selection.fields.has(coordinate),

@@ -26,9 +26,11 @@ import { graphiqlLandingPage } from './graphiql/graphiql-landing-page';
 import { buildApiSchema } from './graphql/build-schema';
 import { complexityLimit } from './graphql/complexity-limit';
 import { nulCharacterRefusal } from './graphql/nul-character-refusal';
-import { selectedFieldsPlugin } from './graphql/selected-fields';
+import { selectedFieldsListener } from './graphql/selected-fields';
 import { documentLimits } from './graphql/document-limits';
-import { errorStatusPlugin } from './graphql/error-status';
+import { errorStatus } from './graphql/error-status';
+import { requestListeners } from './graphql/request-listeners';
+import { serviceFailureLog, unexpectedErrorLog } from './graphql/service-failure-log';
 import { Admission } from './http/admission';
 import { answerClientError } from './http/client-errors';
 import { graphqlEndpoint, isGraphqlRequest } from './http/graphql-endpoint';
@@ -100,11 +102,15 @@ export async function createApiServer(deps: {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.shutdownGraceMs }),
       graphiqlLandingPage(),
-      complexityLimit(config.graphql, { quotas: config.quotas }),
-      nulCharacterRefusal(),
-      errorStatusPlugin(),
-      failedCallAudit(),
-      selectedFieldsPlugin(),
+      requestListeners<RequestContext>([
+        complexityLimit(config.graphql, { quotas: config.quotas }),
+        nulCharacterRefusal(),
+        selectedFieldsListener(),
+        errorStatus(),
+        serviceFailureLog(),
+        failedCallAudit(),
+      ]),
+      unexpectedErrorLog(),
       // Apollo's defaults: cache hints would be computed for every resolved field, yet no response is ever cached
       // (every answer depends on the caller); and APOLLO_KEY in the environment must never ship operations to a
       // third party.

@@ -65,6 +65,17 @@ describe('request errors', () => {
     expect(badVariable.extensions.code).toBe('InvalidInput');
   });
 
+  it('give the request id to errors answered before any operation runs: refused credentials, a refused GET', async () => {
+    const refused = await fetch(api.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', cookie: 'gatehouse_session=forged' }, body: '{"query":"{ listUsers { totalCount } }"}' });
+    const refusedError = ((await refused.json()) as { errors: Array<{ extensions: Record<string, unknown> }> }).errors[0]!;
+    expect(refused.status).toBeGreaterThanOrEqual(400);
+    expect(refusedError.extensions.requestId).toBe(refused.headers.get('x-amzn-requestid'));
+    const csrf = await fetch(`${api.graphqlUrl}?query=${encodeURIComponent('{ listUsers { totalCount } }')}`);
+    expect(csrf.status).toBe(400);
+    const csrfError = ((await csrf.json()) as { errors: Array<{ extensions: Record<string, unknown> }> }).errors[0]!;
+    expect(csrfError.extensions).toEqual({ code: 'InvalidInput', requestId: csrf.headers.get('x-amzn-requestid') });
+  });
+
   it('refuse a body over the limit (413) and a body that is not JSON (400), without a stack trace', async () => {
     const tooLarge = await postRaw(JSON.stringify({ query: `{ listUsers { totalCount } } # ${'x'.repeat(5000)}` }));
     expect(tooLarge.status).toBe(413);

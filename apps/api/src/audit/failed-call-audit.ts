@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLRequestListener } from '@apollo/server';
 import { getArgumentValues, type FieldNode, type GraphQLError, type GraphQLObjectType } from 'graphql';
 import { readOperationAccess } from '../authz/iam-operation';
 import type { RequestContext } from '../context';
@@ -18,26 +18,22 @@ const eventSources: Record<string, AuditEventSource> = { iam: 'iam.amazonaws.com
  * are. Operations that record their own failures (sign-in, which is public) and anonymous calls (no account to record
  * them in) are left out, as are errors before any operation ran (syntax, limits, credentials).
  */
-export function failedCallAudit(): ApolloServerPlugin<RequestContext> {
+export function failedCallAudit(): GraphQLRequestListener<RequestContext> {
   return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors, operation, schema, contextValue: ctx, request }) {
-          if (!operation || !ctx.caller) return;
-          const rootType = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
-          if (!rootType) return;
-          for (const error of errors) {
-            const event = failedCallEvent(error, rootType, operation.operation === 'mutation', request.variables ?? {});
-            if (!event) continue;
-            try {
-              await recordAuditEvent(ctx, event);
-            } catch (recordError) {
-              // The database that failed the call may be the one that is gone; the caller still gets its answer.
-              ctx.logger.warn({ err: recordError, eventName: event.eventName }, 'recording a failed call failed');
-            }
-          }
-        },
-      };
+    async didEncounterErrors({ errors, operation, schema, contextValue: ctx, request }) {
+      if (!operation || !ctx.caller) return;
+      const rootType = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
+      if (!rootType) return;
+      for (const error of errors) {
+        const event = failedCallEvent(error, rootType, operation.operation === 'mutation', request.variables ?? {});
+        if (!event) continue;
+        try {
+          await recordAuditEvent(ctx, event);
+        } catch (recordError) {
+          // The database that failed the call may be the one that is gone; the caller still gets its answer.
+          ctx.logger.warn({ err: recordError, eventName: event.eventName }, 'recording a failed call failed');
+        }
+      }
     },
   };
 }

@@ -4,7 +4,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { IamErrorCode } from './iam-error-codes';
 import { IamError } from './iam-error';
 import { iamErrorFromPrisma } from './prisma-errors';
-import { currentRequestScope } from '../http/request-scope';
+import type { Logger } from '../logger';
 
 /** What a client is told about a failure. Nothing else about an error ever leaves the server. */
 export interface IamErrorShape {
@@ -34,21 +34,25 @@ export function toIamErrorShape(error: unknown): IamErrorShape {
 }
 
 /**
- * Apollo's `formatError`: the response carries the AWS code, the message and the request id, never a stack or an
- * SQL text. A ServiceFailure is logged here, with the request id the client sees, so an operator can find it.
+ * Apollo's `formatError`: the response carries the AWS code and the message, never a stack or an SQL text. Apollo
+ * gives it no request: the endpoint adds the request id (src/http/graphql-endpoint.ts), and a ServiceFailure is
+ * logged with it by src/graphql/service-failure-log.ts.
  */
 export function formatError(formattedError: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const { code, message, ...details } = toIamErrorShape(error);
-  const scope = currentRequestScope();
-  if (code === 'ServiceFailure') {
-    scope?.logger.error({ err: unwrapResolverError(error), path: formattedError.path }, 'unexpected error');
-  }
   return {
     message,
     ...(formattedError.locations ? { locations: formattedError.locations } : {}),
     ...(formattedError.path ? { path: formattedError.path } : {}),
-    extensions: { code, ...details, ...(scope ? { requestId: scope.requestId } : {}) },
+    extensions: { code, ...details },
   };
+}
+
+/** Logs an error the client is told only "ServiceFailure" about, with the request id it sees, for an operator to find. */
+export function logServiceFailure(logger: Logger, error: unknown): void {
+  if (toIamErrorShape(error).code !== 'ServiceFailure') return;
+  const unwrapped = unwrapResolverError(error);
+  logger.error({ err: unwrapped, ...(error instanceof GraphQLError && error.path ? { path: error.path } : {}) }, 'unexpected error');
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { GraphQLError, Kind, type DocumentNode, type GraphQLSchema, type TypeNode } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import type { ApiConfig } from '../config';
@@ -22,7 +22,7 @@ const maxCachedVariants = 64;
 export function complexityLimit(
   { maxComplexity, maxNodes }: Pick<ApiConfig['graphql'], 'maxComplexity' | 'maxNodes'>,
   context: ComplexityContext,
-): ApolloServerPlugin {
+): GraphQLRequestListener<BaseContext> {
   const estimates = new WeakMap<DocumentNode, Map<string, number>>();
 
   function estimate(schema: GraphQLSchema, document: DocumentNode, operationName: string | null, variables: Record<string, unknown>): number {
@@ -45,26 +45,22 @@ export function complexityLimit(
   }
 
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document, schema, operation }) {
-          // No operation of that name (or several and none named): execution answers that, with 400.
-          if (!operation) return;
-          let complexity: number;
-          try {
-            complexity = estimate(schema, document, request.operationName ?? null, request.variables ?? {});
-          } catch (error) {
-            if (error instanceof GraphQLError) throw new GraphQLError(error.message, { extensions: { http: { status: 400 } } });
-            throw error;
-          }
-          if (complexity > maxComplexity) {
-            throw new GraphQLError(
-              `The query's estimated complexity is ${complexity}; the limit is ${maxComplexity}. Ask for fewer items (first) or fewer nested fields.`,
-              { extensions: { http: { status: 400 } } },
-            );
-          }
-        },
-      };
+    async didResolveOperation({ request, document, schema, operation }) {
+      // No operation of that name (or several and none named): execution answers that, with 400.
+      if (!operation) return;
+      let complexity: number;
+      try {
+        complexity = estimate(schema, document, request.operationName ?? null, request.variables ?? {});
+      } catch (error) {
+        if (error instanceof GraphQLError) throw new GraphQLError(error.message, { extensions: { http: { status: 400 } } });
+        throw error;
+      }
+      if (complexity > maxComplexity) {
+        throw new GraphQLError(
+          `The query's estimated complexity is ${complexity}; the limit is ${maxComplexity}. Ask for fewer items (first) or fewer nested fields.`,
+          { extensions: { http: { status: 400 } } },
+        );
+      }
     },
   };
 }

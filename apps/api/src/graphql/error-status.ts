@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { iamErrorStatus, isIamErrorCode } from '../errors/iam-error-codes';
 
 /**
@@ -6,16 +6,12 @@ import { iamErrorStatus, isIamErrorCode } from '../errors/iam-error-codes';
  * Apollo alone would send 200 for a resolver's error and 4xx/500 for the same code raised before execution. (Every
  * root field is non-null, so a failed field leaves no partial data to answer with 200.)
  */
-export function errorStatusPlugin(): ApolloServerPlugin {
+export function errorStatus(): GraphQLRequestListener<BaseContext> {
   return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ response }) {
-          if (response.body.kind !== 'single') return;
-          const code = response.body.singleResult.errors?.[0]?.extensions?.code;
-          if (typeof code === 'string' && isIamErrorCode(code)) response.http.status = iamErrorStatus[code];
-        },
-      };
+    async willSendResponse({ response }) {
+      if (response.body.kind !== 'single') return;
+      const code = response.body.singleResult.errors?.[0]?.extensions?.code;
+      if (typeof code === 'string' && isIamErrorCode(code)) response.http.status = iamErrorStatus[code];
     },
   };
 }

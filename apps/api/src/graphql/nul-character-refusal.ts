@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { BREAK, GraphQLError, visit, type DocumentNode } from 'graphql';
 
 /**
@@ -7,23 +7,19 @@ import { BREAK, GraphQLError, visit, type DocumentNode } from 'graphql';
  * before the argument rules run: refused here, it is 400 InvalidInput instead of a database error (ServiceFailure).
  * No AWS name, ARN or policy grammar accepts it either.
  */
-export function nulCharacterRefusal(): ApolloServerPlugin {
+export function nulCharacterRefusal(): GraphQLRequestListener<BaseContext> {
   const literalsWithNul = new WeakMap<DocumentNode, boolean>();
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, request }) {
-          let inLiterals = literalsWithNul.get(document);
-          if (inLiterals === undefined) literalsWithNul.set(document, (inLiterals = hasNulLiteral(document)));
-          const variable = inLiterals ? undefined : variableWithNul(request.variables ?? {});
-          if (inLiterals || variable !== undefined) {
-            const at = variable === undefined ? '' : `at '${variable}' `;
-            throw new GraphQLError(`Value ${at}failed to satisfy constraint: Member must not contain the character U+0000`, {
-              extensions: { http: { status: 400 } },
-            });
-          }
-        },
-      };
+    async didResolveOperation({ document, request }) {
+      let inLiterals = literalsWithNul.get(document);
+      if (inLiterals === undefined) literalsWithNul.set(document, (inLiterals = hasNulLiteral(document)));
+      const variable = inLiterals ? undefined : variableWithNul(request.variables ?? {});
+      if (inLiterals || variable !== undefined) {
+        const at = variable === undefined ? '' : `at '${variable}' `;
+        throw new GraphQLError(`Value ${at}failed to satisfy constraint: Member must not contain the character U+0000`, {
+          extensions: { http: { status: 400 } },
+        });
+      }
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLRequestListener } from '@apollo/server';
 import { TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
 
 /**
@@ -31,17 +31,13 @@ export interface SelectionContext {
 }
 
 /** Gives each request's context the fields of its document, computed once per document (Apollo keeps one per query text). */
-export function selectedFieldsPlugin(): ApolloServerPlugin<SelectionContext> {
+export function selectedFieldsListener(): GraphQLRequestListener<SelectionContext> {
   const byDocument = new WeakMap<DocumentNode, ReadonlySet<string>>();
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, contextValue }) {
-          let fields = byDocument.get(document);
-          if (!fields) byDocument.set(document, (fields = selectedFields(schema, document)));
-          contextValue.selection.fields = fields;
-        },
-      };
+    async didResolveOperation({ schema, document, contextValue }) {
+      let fields = byDocument.get(document);
+      if (!fields) byDocument.set(document, (fields = selectedFields(schema, document)));
+      contextValue.selection.fields = fields;
     },
   };
 }

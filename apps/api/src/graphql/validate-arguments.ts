@@ -2,6 +2,9 @@ import { validate, type ValidationError } from 'class-validator';
 import type { ValidatorFn } from 'type-graphql';
 import { IamError } from '../errors/iam-error';
 import { hiddenValue, redactSecrets } from '../audit/redact-secrets';
+import { cacheValidationMetadata } from './validation-metadata-cache';
+
+cacheValidationMetadata();
 
 interface Violation {
   field: string;

@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
-import { serviceFailureMessage } from '../errors/format-error';
+import { logServiceFailure, serviceFailureMessage } from '../errors/format-error';
 import { inTurn, throttledMessage, type Admission } from './admission';
 import { clientRequest, compileTrustProxy, type ClientRequest, type TrustProxy } from './client-request';
 import { writeHttpError } from './http-errors';
-import { currentRequestScope, runInRequestScope } from './request-scope';
+import { runInRequestScope, type RequestScope } from './request-scope';
 import { setSecurityHeaders } from './security-headers';
 import type { Logger } from '../logger';
 
@@ -34,14 +34,14 @@ export interface GraphqlEndpointOptions<TContext extends BaseContext> {
 export function graphqlEndpoint<TContext extends BaseContext>(options: GraphqlEndpointOptions<TContext>) {
   const trust = compileTrustProxy(options.trustProxy);
   return (req: IncomingMessage, res: ServerResponse): void =>
-    runInRequestScope(options.logger, req, res, () => {
+    runInRequestScope(options.logger, req, res, (scope) => {
       setSecurityHeaders(res);
       readBody(req, options.bodyLimitBytes).then(
         (rawBody) =>
           inTurn(
             options.admission,
             req,
-            () => respond(options, req, res, clientRequest(req, rawBody, trust)),
+            () => respond(options, scope, req, res, clientRequest(req, rawBody, trust)),
             () => writeHttpError(res, 400, 'Throttling', throttledMessage),
           ),
         (error: unknown) => {
@@ -57,6 +57,7 @@ export function graphqlEndpoint<TContext extends BaseContext>(options: GraphqlEn
 
 async function respond<TContext extends BaseContext>(
   options: GraphqlEndpointOptions<TContext>,
+  scope: RequestScope,
   req: IncomingMessage,
   res: ServerResponse,
   request: ClientRequest,
@@ -72,22 +73,40 @@ async function respond<TContext extends BaseContext>(
   try {
     const response = await options.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method.toUpperCase(), headers, search: queryStart === -1 ? '' : request.url.slice(queryStart), body },
-      context: () => options.context(request, res),
+      context: () =>
+        options.context(request, res).catch((error: unknown) => {
+          logServiceFailure(scope.logger, error);
+          throw error;
+        }),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
-      res.end(response.body.string);
+      // Every answer with errors has an error status (src/graphql/error-status.ts): only those are read again.
+      res.end(res.statusCode >= 400 ? withRequestId(response.body.string, scope.requestId) : response.body.string);
       return;
     }
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   } catch (error) {
     // Apollo answers every GraphQL failure itself; what reaches here is a bug, logged with the request id.
-    currentRequestScope()?.logger.error({ err: error }, 'unexpected error outside GraphQL');
+    scope.logger.error({ err: error }, 'unexpected error outside GraphQL');
     if (!res.headersSent) writeHttpError(res, 500, 'ServiceFailure', serviceFailureMessage);
     else res.end();
   }
+}
+
+/** Each error of an answer, with the request id in its `extensions`, as AWS gives it with every error. */
+function withRequestId(body: string, requestId: string): string {
+  let answer: { errors?: Array<{ extensions?: Record<string, unknown> }> };
+  try {
+    answer = JSON.parse(body) as typeof answer;
+  } catch {
+    return body;
+  }
+  if (!Array.isArray(answer.errors)) return body;
+  for (const error of answer.errors) error.extensions = { ...error.extensions, requestId };
+  return JSON.stringify(answer);
 }
 
 export class BodyTooLarge extends Error {}

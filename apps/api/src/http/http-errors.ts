@@ -2,14 +2,14 @@ import type { ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { serviceFailureMessage } from '../errors/format-error';
 import type { IamErrorCode } from '../errors/iam-error-codes';
-import { currentRequestScope } from './request-scope';
+import { requestScopeOf } from './request-scope';
 
 /**
  * A failure before GraphQL sees the request (an unreadable body, an unknown path), answered in GraphQL's error shape
  * with an AWS code and the request id. Never a stack trace.
  */
 export function writeHttpError(res: ServerResponse, status: number, code: IamErrorCode, message: string): void {
-  const body = JSON.stringify({ errors: [{ message, extensions: { code, requestId: currentRequestScope()?.requestId } }] });
+  const body = JSON.stringify({ errors: [{ message, extensions: { code, requestId: requestScopeOf(res)?.requestId } }] });
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
   res.end(body);
 }
@@ -22,6 +22,6 @@ export function notFound(_req: Request, res: Response): void {
 export function httpErrors(error: unknown, _req: Request, res: Response, _next: NextFunction): void {
   const status = (typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined) as number | undefined;
   if (status !== undefined && status >= 400 && status < 500) return writeHttpError(res, status, 'InvalidInput', 'The request cannot be read.');
-  currentRequestScope()?.logger.error({ err: error }, 'unexpected error outside GraphQL');
+  requestScopeOf(res)?.logger.error({ err: error }, 'unexpected error outside GraphQL');
   writeHttpError(res, 500, 'ServiceFailure', serviceFailureMessage);
 }

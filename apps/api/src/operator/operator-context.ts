@@ -6,7 +6,7 @@ import { ChangeNotifications, createPrismaClient } from '@gatehouse/db';
 import { resolveApiConfig } from '../config';
 import type { RequestContext } from '../context';
 import { createLogger, type Logger } from '../logger';
-import { createLoaders } from '../modules/loaders';
+import { Loaders } from '../modules/loaders';
 import { requireAccount } from '../modules/accounts/accounts.service';
 import { ServiceCatalog } from '../modules/catalog/service-catalog';
 import { IssuerKeyCache } from '../modules/sts/web-identity/issuer-keys';
@@ -52,7 +52,7 @@ export async function withOperatorContext<T>(options: OperatorOptions, work: (ct
         caller: null,
         operator: { accountId },
         selection: { fields: new Set<string>() },
-        loaders: createLoaders({
+        loaders: new Loaders({
           prisma,
           accountId: () => {
             if (accountId === null) throw new Error('operator work on accounts themselves reads no account-scoped rows');

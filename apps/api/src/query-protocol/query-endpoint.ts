@@ -8,7 +8,7 @@ import { serviceFailureMessage } from '../errors/format-error';
 import { inTurn, throttledMessage, type Admission } from '../http/admission';
 import { clientRequest, compileTrustProxy, type ClientRequest, type TrustProxy } from '../http/client-request';
 import { BodyTooLarge, readBody } from '../http/graphql-endpoint';
-import { currentRequestScope, runInRequestScope } from '../http/request-scope';
+import { requestScopeOf, runInRequestScope } from '../http/request-scope';
 import { setSecurityHeaders } from '../http/security-headers';
 import type { Logger } from '../logger';
 import { decodeInput } from './decode-input';
@@ -117,11 +117,11 @@ async function respond(
     const { data, errors } = response.body.singleResult;
     const [firstError] = errors ?? [];
     if (firstError) return writeError(res, model, answerForGraphqlError(firstError));
-    const body = responseXml(model, action, operation.resultWrapper, queryResult(operation, data, variables), requestId());
+    const body = responseXml(model, action, operation.resultWrapper, queryResult(operation, data, variables), requestId(res));
     res.writeHead(200, { 'content-type': 'text/xml', 'content-length': Buffer.byteLength(body) });
     res.end(body);
   } catch (error) {
-    writeError(res, model, answerForThrown(error));
+    writeError(res, model, answerForThrown(error, res));
   }
 }
 
@@ -151,21 +151,21 @@ function requestParameters(request: ClientRequest): Map<string, string> {
   return form;
 }
 
-function answerForThrown(error: unknown): QueryErrorAnswer {
+function answerForThrown(error: unknown, res: ServerResponse): QueryErrorAnswer {
   if (error instanceof QueryError) return queryErrorAnswer(error.code, error.message, error.status === 400 ? undefined : error.status);
   // Refused credentials come wrapped for Apollo by the context function (src/auth/authentication-refusal.ts).
   const iamError = error instanceof GraphQLError && error.originalError instanceof IamError ? error.originalError : error;
   if (iamError instanceof IamError) return queryErrorAnswer(iamError.code, iamError.message);
-  currentRequestScope()?.logger.error({ err: error }, 'unexpected error in the Query protocol');
+  requestScopeOf(res)?.logger.error({ err: error }, 'unexpected error in the Query protocol');
   return queryErrorAnswer('ServiceFailure', serviceFailureMessage);
 }
 
 function writeError(res: ServerResponse, model: ServiceModel, answer: QueryErrorAnswer): void {
-  const body = errorXml(model, answer, requestId());
+  const body = errorXml(model, answer, requestId(res));
   res.writeHead(answer.status, { 'content-type': 'text/xml', 'content-length': Buffer.byteLength(body) });
   res.end(body);
 }
 
-function requestId(): string {
-  return currentRequestScope()?.requestId ?? '';
+function requestId(res: ServerResponse): string {
+  return requestScopeOf(res)?.requestId ?? '';
 }

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { groupArn, type Group as GroupRow, type ManagedPolicy, type Prisma, type User as UserRow } from '@gatehouse/db';
 import type { RequestContext } from '../../context';
-import { groupByKey, type LoaderScope } from '../loader-scope';
+import { groupByKey, keyFilter, type LoaderScope } from '../loader-scope';
 
 /** Attachments in policy name order, with their policies: a group's ListAttachedGroupPolicies. */
 const attachmentsWithPolicies = { include: { policy: true }, orderBy: { policy: { policyName: 'asc' } } } satisfies Prisma.Group$attachedPoliciesArgs;
@@ -25,7 +25,7 @@ export function createGroupsLoaders({ prisma, accountId, selects }: LoaderScope)
     /** Groups of the caller's account by name; names are case-insensitive, like the citext column. */
     groupByName: new DataLoader<string, GroupRow | null, string>(
       async (groupNames) => {
-        const rows = await prisma.group.findMany({ where: { accountId: accountId(), groupName: { in: [...groupNames] } } });
+        const rows = await prisma.group.findMany({ where: { accountId: accountId(), groupName: keyFilter(groupNames) } });
         const byName = new Map(rows.map((row) => [row.groupName.toLowerCase(), row]));
         return groupNames.map((groupName) => byName.get(groupName.toLowerCase()) ?? null);
       },
@@ -34,7 +34,7 @@ export function createGroupsLoaders({ prisma, accountId, selects }: LoaderScope)
 
     /** ListGroupsForUser, for many users in one query. */
     groupsByUserId: new DataLoader<string, GroupRow[]>(async (userIds) => {
-      const where = { userId: { in: [...userIds] }, group: { accountId: accountId() } };
+      const where = { userId: keyFilter(userIds), group: { accountId: accountId() } };
       const memberships: Array<{ userId: string; group: GroupRead }> = selects('Group.attachedPolicies')
         ? await prisma.groupMembership.findMany({ where, ...membershipsWithGroupsAndPolicies })
         : await prisma.groupMembership.findMany({ where, ...membershipsWithGroups });
@@ -46,7 +46,7 @@ export function createGroupsLoaders({ prisma, accountId, selects }: LoaderScope)
     /** ListAttachedGroupPolicies, for many groups in one query. */
     attachedPoliciesByGroupId: new DataLoader<string, ManagedPolicy[]>(async (groupIds) => {
       const attachments = await prisma.groupPolicyAttachment.findMany({
-        where: { groupId: { in: [...groupIds] }, group: { accountId: accountId() } },
+        where: { groupId: keyFilter(groupIds), group: { accountId: accountId() } },
         ...attachmentsWithPolicies,
       });
       return groupByKey(groupIds, attachments, (attachment) => attachment.groupId).map((rows) => rows.map((row) => row.policy));

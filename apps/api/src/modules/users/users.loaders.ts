@@ -3,7 +3,7 @@ import type { User as UserRow, UserTag } from '@gatehouse/db';
 import { userArn } from '@gatehouse/db';
 import type { RequestContext } from '../../context';
 import { findUsersWithTheirGroups, type GroupsLoaders } from '../groups/groups.loaders';
-import { groupByKey, type LoaderScope } from '../loader-scope';
+import { groupByKey, keyFilter, type LoaderScope } from '../loader-scope';
 
 export function createUsersLoaders(scope: LoaderScope, groups: GroupsLoaders) {
   const { prisma, accountId } = scope;
@@ -14,7 +14,7 @@ export function createUsersLoaders(scope: LoaderScope, groups: GroupsLoaders) {
      */
     userByName: new DataLoader<string, UserRow | null, string>(
       async (userNames) => {
-        const rows = await findUsersWithTheirGroups(scope, groups, { accountId: accountId(), userName: { in: [...userNames] } });
+        const rows = await findUsersWithTheirGroups(scope, groups, { accountId: accountId(), userName: keyFilter(userNames) });
         const byName = new Map(rows.map((row) => [row.userName.toLowerCase(), row]));
         return userNames.map((userName) => byName.get(userName.toLowerCase()) ?? null);
       },
@@ -23,7 +23,7 @@ export function createUsersLoaders(scope: LoaderScope, groups: GroupsLoaders) {
 
     tagsByUserId: new DataLoader<string, UserTag[]>(async (userIds) => {
       const rows = await prisma.userTag.findMany({
-        where: { userId: { in: [...userIds] }, user: { accountId: accountId() } },
+        where: { userId: keyFilter(userIds), user: { accountId: accountId() } },
         orderBy: { key: 'asc' },
       });
       return groupByKey(userIds, rows, (row) => row.userId);
