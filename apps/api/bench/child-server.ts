@@ -16,7 +16,9 @@ export interface ChildServer {
  */
 export function startChildServer(script: string, env: Record<string, string>): Promise<ChildServer> {
   const path = fileURLToPath(new URL(script, import.meta.url));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path], {
+  // BENCH_NODE_ARGS: flags for the measured child only (`--cpu-prof --cpu-prof-dir=DIR`; NODE_OPTIONS refuses them).
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path], {
     // Measured as `gatehouse start` runs the API: in production mode.
     env: { ...process.env, NODE_ENV: 'production', ...env },
     stdio: ['pipe', 'pipe', 'inherit'],

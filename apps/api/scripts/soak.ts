@@ -8,6 +8,7 @@ import { startServer } from '../src/index';
 import { createLogger } from '../src/logger';
 import { startApiProcess } from '../test/support/api-process';
 import { createRootAccount } from '../test/support/test-api';
+import { credentialPropagation } from '../test/reliability/credential-propagation';
 import { databaseRestartUnderLoad } from '../test/reliability/database-restart';
 import { flood } from '../test/reliability/flood';
 import { cookieProperty, graphqlArgumentsProperty, policyDocumentProperty, sigV4Property, writesOnFailure, type HttpFuzzTarget } from '../test/reliability/fuzz';
@@ -19,11 +20,14 @@ const scale = Number(process.env.SOAK_SCALE ?? 1);
 const seconds = (s: number) => Math.max(500, Math.round(s * 1000 * scale));
 const runs = (n: number) => Math.max(100, Math.round(n * scale));
 const silent = createLogger({ level: 'silent' });
+// SOAK_PHASES=flood,fuzz runs only those phases (restart, kill, fuzz, flood, credentials); all by default.
+const phases = process.env.SOAK_PHASES?.split(',').map((phase) => phase.trim());
+const runsPhase = (phase: string) => !phases || phases.includes(phase);
 const report = (phase: string, figures: unknown) => console.log(`\n## ${phase}\n${JSON.stringify(figures, null, 2)}`);
 
 console.log(`soak at scale ${scale}, ${new Date().toISOString()}`);
 
-for (let cycle = 1; cycle <= 2; cycle++) {
+for (let cycle = 1; cycle <= 2 && runsPhase('restart'); cycle++) {
   const started = performance.now();
   const figures = await databaseRestartUnderLoad({ onLogLine: () => undefined, concurrency: 24, warmupMs: seconds(10), downMs: seconds(3), afterMs: seconds(10), deadlineMs: 30_000 });
   report(`database restart under write load, cycle ${cycle} (24 concurrent writers)`, { ...figures, seconds: Math.round((performance.now() - started) / 1000) });
@@ -32,7 +36,7 @@ for (let cycle = 1; cycle <= 2; cycle++) {
 const postgres = await startThrowawayPostgres();
 try {
   // SIGKILL of one of two API processes mid-write.
-  {
+  if (runsPhase('kill')) {
     const databaseUrl = await postgres.createDatabase('kill');
     const prisma = createPrismaClient(databaseUrl);
     const quiet = () => undefined;
@@ -64,7 +68,7 @@ try {
 
   // Fuzzing: 100,000 cases and more. The policy documents first, in this process alone: that phase keeps the event
   // loop busy for a minute, which would leave the HTTP phase's first calls on connections the server closed meanwhile.
-  {
+  if (runsPhase('fuzz')) {
     const failures: string[] = [];
     const check = async (name: string, property: () => Promise<unknown> | unknown) => {
       try {
@@ -106,14 +110,28 @@ try {
   }
 
   // Flood: 500 connections for 30 s on reads and sign-in.
-  {
+  if (runsPhase('flood')) {
     const databaseUrl = await postgres.createDatabase('flood');
     const prisma = createPrismaClient(databaseUrl);
     const api = await startApiProcess(databaseUrl, { onLogLine: () => undefined });
     const root = await createRootAccount(prisma);
     const cookie = await rootSessionCookie(`${api.url}/graphql`, root.email, root.password);
-    report('flood: 500 connections, reads and sign-ins (10% of connections)', await flood({ url: api.url, pid: api.pid, cookie, connections: 500, durationMs: seconds(30), signInShare: 0.1 }));
+    report('flood: 500 connections, reads and sign-ins (10% of connections)', await flood({ api, cookie, connections: 500, durationMs: seconds(30), signInShare: 0.1 }));
     await api.stop();
+    await prisma.$disconnect();
+  }
+
+  // Credential propagation: a key deactivated through one of two API processes, asked of the other until refused.
+  if (runsPhase('credentials')) {
+    const databaseUrl = await postgres.createDatabase('credentials');
+    const prisma = createPrismaClient(databaseUrl);
+    const quiet = () => undefined;
+    const [writer, other] = await Promise.all([startApiProcess(databaseUrl, { onLogLine: quiet }), startApiProcess(databaseUrl, { onLogLine: quiet })]);
+    const root = await createRootAccount(prisma);
+    const cookie = await rootSessionCookie(`${writer.url}/graphql`, root.email, root.password);
+    const changes = Math.max(20, Math.round(500 * scale));
+    report(`credential propagation between two API processes (${changes} deactivations)`, await credentialPropagation({ writerUrl: writer.url, otherUrl: other.url, cookie, changes }));
+    await Promise.all([writer.stop(), other.stop()]);
     await prisma.$disconnect();
   }
 } finally {

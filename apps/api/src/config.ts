@@ -1,3 +1,6 @@
+import { defaultConnectionTimeoutMs, type ConnectionPoolOptions } from '@gatehouse/db';
+import type { AdmissionLimits } from './http/admission';
+
 // Every tunable of the API in one place, with AWS's defaults where AWS has one.
 export interface ApiConfig {
   http: {
@@ -10,7 +13,19 @@ export interface ApiConfig {
     /** Longest wait for a request's headers, then for its whole body: a client that stops sending gets 408 and is closed. */
     headersTimeoutMs: number;
     requestTimeoutMs: number;
+    /**
+     * How long an idle keep-alive connection is kept. Longer than clients keep theirs (undici 4 s, AWS load balancers
+     * 60 s): the client closes first, and never sends a request on a connection the server is closing at that moment.
+     */
+    keepAliveTimeoutMs: number;
+    /**
+     * Admission control of API calls (GraphQL and the Query API; /healthz and /readyz are never queued): how many are
+     * worked on at once, how many more wait, and how long; past that, Throttling.
+     */
+    admission: AdmissionLimits;
   };
+  /** The pool of PostgreSQL connections (a PostgreSQL server's; the embedded database has one connection). */
+  database: Required<ConnectionPoolOptions>;
   graphql: {
     introspection: boolean;
     /** Most lexical tokens in a document, checked while parsing: the console's largest document has under 100. */
@@ -86,7 +101,8 @@ export interface ApiConfig {
 }
 
 export const defaultApiConfig: ApiConfig = {
-  http: { bodyLimitBytes: 512 * 1024, trustProxy: false, shutdownGraceMs: 10_000, headersTimeoutMs: 10_000, requestTimeoutMs: 30_000 },
+  http: { bodyLimitBytes: 512 * 1024, trustProxy: false, shutdownGraceMs: 10_000, headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 65_000, admission: { maxConcurrentCalls: 16, maxQueuedCalls: 2000, maxQueueWaitMs: 5000 } },
+  database: { maxConnections: 10, connectionTimeoutMs: defaultConnectionTimeoutMs },
   graphql: { introspection: true, maxTokens: 2000, maxDepth: 12, maxAliases: 50, maxDirectives: 50, maxNodes: 2000, maxComplexity: 50_000 },
   session: { absoluteTimeoutSeconds: 12 * 3600, idleTimeoutSeconds: 3600, touchIntervalSeconds: 60 },
   quotas: {
@@ -119,6 +135,7 @@ export type ApiConfigOverrides = { [K in keyof ApiConfig]?: Partial<ApiConfig[K]
 export function resolveApiConfig(overrides: ApiConfigOverrides = {}): ApiConfig {
   return {
     http: { ...defaultApiConfig.http, ...overrides.http },
+    database: { ...defaultApiConfig.database, ...overrides.database },
     graphql: { ...defaultApiConfig.graphql, ...overrides.graphql },
     session: { ...defaultApiConfig.session, ...overrides.session },
     quotas: { ...defaultApiConfig.quotas, ...overrides.quotas },

@@ -28,11 +28,12 @@ export interface RunningServer {
 /** Starts the API (the CLI's `gatehouse start` calls this). Signal handling belongs to the caller. */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const logger = options.logger ?? createLogger();
-  const prisma = createPrismaClient(options.databaseUrl);
+  const config = resolveApiConfig(options.config);
+  const prisma = createPrismaClient(options.databaseUrl, config.database);
   const notifications = await ChangeNotifications.start(options.databaseUrl, (error) =>
     logger.warn({ err: error }, 'change notifications interrupted: credentials are read from the database until they resume'),
   );
-  const server = await createApiServer({ prisma, notifications, config: resolveApiConfig(options.config), logger, secretBox: options.secretBox });
+  const server = await createApiServer({ prisma, notifications, config, logger, secretBox: options.secretBox });
   const url = await server.listen(options.port, options.host);
   logger.info({ url }, 'gatehouse api listening');
   return {

@@ -29,6 +29,7 @@ import { nulCharacterRefusal } from './graphql/nul-character-refusal';
 import { selectedFieldsPlugin } from './graphql/selected-fields';
 import { documentLimits } from './graphql/document-limits';
 import { errorStatusPlugin } from './graphql/error-status';
+import { Admission } from './http/admission';
 import { answerClientError } from './http/client-errors';
 import { graphqlEndpoint, isGraphqlRequest } from './http/graphql-endpoint';
 import { healthRoutes } from './http/health';
@@ -77,6 +78,7 @@ export async function createApiServer(deps: {
   const httpServer = createServer({
     headersTimeout: config.http.headersTimeoutMs,
     requestTimeout: config.http.requestTimeoutMs,
+    keepAliveTimeout: config.http.keepAliveTimeoutMs,
     connectionsCheckingInterval: Math.min(1000, config.http.headersTimeoutMs),
   });
   httpServer.on('clientError', answerClientError);
@@ -119,12 +121,14 @@ export async function createApiServer(deps: {
   app.use(securityHeaders);
   app.use(healthRoutes(prisma));
   app.use(graphiqlAssets());
+  const admission = new Admission(config.http.admission);
   const contextDependencies = { prisma, notifications, config, secretBox, governingPolicies, serviceCatalog, issuerKeys, credentials, signatureFailures };
   const serveGraphql = graphqlEndpoint({
     apollo,
     logger,
     bodyLimitBytes: config.http.bodyLimitBytes,
     trustProxy: config.http.trustProxy,
+    admission,
     context: (request, res) => createRequestContext(request, res, contextDependencies),
   });
   const serveQuery = queryEndpoint({
@@ -133,6 +137,7 @@ export async function createApiServer(deps: {
     logger,
     bodyLimitBytes: config.http.bodyLimitBytes,
     trustProxy: config.http.trustProxy,
+    admission,
     context: (request, res, protocol) => createRequestContext(request, res, contextDependencies, protocol),
   });
   app.use(notFound);

@@ -149,3 +149,55 @@ it('refuses an asker without gatehouse:Authorize, and records denials where look
   expect(events).toContainEqual({ eventSource: 'gatehouse', principalArn: askerArn, errorCode: null });
   expect(events).toContainEqual({ eventSource: 'gatehouse', principalArn: `arn:aws:iam::${accountId}:user/alice`, errorCode: 'AccessDenied' });
 });
+
+it("throttles forged signatures per asking service and client address, never the key's other requests", async () => {
+  const carol = await userWithKey('carol', policy([{ Effect: 'Allow', Action: ['orders:GetOrder', 'iam:GetUser'], Resource: '*' }]));
+  const input = { action: 'orders:GetOrder', resource: orderArn('7') };
+  const forged = async () => signedRequest({ accessKeyId: carol.accessKeyId, secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' });
+  const ask = async (signed: object, sourceIpAddress?: string) =>
+    service.request(AUTHORIZE, { input: { ...input, signedRequest: { ...signed, ...(sourceIpAddress ? { sourceIpAddress } : {}) } } });
+  const code = (response: { errors?: Array<{ extensions: { code: string } }> }) => response.errors?.[0]?.extensions.code;
+
+  // The signature-failure throttle's limit (10 a minute), and one more, all from one client of the service.
+  for (let i = 0; i < 10; i++) expect(code(await ask(await forged(), '203.0.113.9'))).toBe('SignatureDoesNotMatch');
+  expect(code(await ask(await signedRequest(carol), '203.0.113.9'))).toBe('Throttling');
+  // The same key's genuine requests, forwarded for another client or with no address given, are decided.
+  expect((await ask(await signedRequest(carol), '198.51.100.7')).data?.authorize.decision).toBe('allowed');
+  expect((await ask(await signedRequest(carol))).data?.authorize.decision).toBe('allowed');
+  // And the key's own requests to the API are not counted with what a service forwarded.
+  expect((await new SignedGraphQLClient(api.graphqlUrl, carol).data('{ getUser { userName } }')).getUser.userName).toBe('carol');
+});
+
+it('takes a role, a role session and the root user as principalArn, each decided by what governs it', async () => {
+  await root.data('mutation ($n: String!, $t: String!) { createRole(input: { roleName: $n, path: "/svc/", assumeRolePolicyDocument: $t }) { roleName } }', {
+    n: 'picker',
+    t: policy([{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${accountId}:root` }, Action: 'sts:AssumeRole' }]),
+  });
+  await root.data('mutation ($d: String!) { putRolePolicy(input: { roleName: "picker", policyName: "p", policyDocument: $d }) { policyName } }', {
+    d: policy([
+      { Effect: 'Allow', Action: 'orders:GetOrder', Resource: '*' },
+      // A session's aws:userid is ROLEID:SESSION; the role named by its own ARN has no session name.
+      { Effect: 'Deny', Action: 'orders:GetOrder', Resource: orderArn('night'), Condition: { StringLike: { 'aws:userid': '*:night-shift' } } },
+    ]),
+  });
+  const decide = async (principalArn: string, order = '42') =>
+    (await service.data(AUTHORIZE, { input: { action: 'orders:GetOrder', resource: orderArn(order), principalArn } })).authorize;
+  const roleArn = `arn:aws:iam::${accountId}:role/svc/picker`;
+  const sessionArn = `arn:aws:sts::${accountId}:assumed-role/picker/night-shift`;
+
+  expect(await decide(roleArn)).toMatchObject({ decision: 'allowed', principalArn: roleArn, accountId });
+  expect((await decide(roleArn, 'night')).decision).toBe('allowed');
+  expect(await decide(sessionArn)).toMatchObject({ decision: 'allowed', principalArn: sessionArn, accountId });
+  expect((await decide(sessionArn, 'night')).decision).toBe('explicitDeny');
+  expect((await decide(`arn:aws:iam::${accountId}:root`)).decision).toBe('allowed');
+  expect((await decide(`arn:aws:iam::${accountId}:user/bob`)).decision).toBe('explicitDeny');
+
+  const refused = async (principalArn: string) =>
+    (await service.error(AUTHORIZE, { input: { action: 'orders:GetOrder', resource: orderArn('42'), principalArn } })).extensions.code;
+  expect(await refused(`arn:aws:sts::${accountId}:assumed-role/nobody/s1`)).toBe('NoSuchEntity');
+  expect(await refused(`arn:aws:iam::${accountId}:role/nobody`)).toBe('NoSuchEntity');
+  expect(await refused('arn:aws:sts::999999999999:assumed-role/picker/s1')).toBe('InvalidInput');
+  expect(await refused('arn:aws:iam::999999999999:root')).toBe('InvalidInput');
+  await root.data('mutation { createGroup(input: { groupName: "pickers" }) { groupName } }');
+  expect(await refused(`arn:aws:iam::${accountId}:group/pickers`)).toBe('InvalidInput');
+});

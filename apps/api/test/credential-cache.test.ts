@@ -15,7 +15,7 @@ import { SignedGraphQLClient } from './auth/signed-client';
 // credential reads it makes.
 let database: TestDatabase;
 let root: RootAccount;
-const servers: Array<{ api: ApiServer; notifications: ChangeNotifications; url: string; sessionReads: number; accessKeyReads: number }> = [];
+const servers: Array<{ api: ApiServer; notifications: ChangeNotifications; url: string; sessionReads: number; accessKeyReads: number; stsSessionReads: number }> = [];
 
 // On PostgreSQL every server listens; the embedded database has no listener, and credentials are always read through.
 const listens = Boolean(process.env.DATABASE_URL);
@@ -28,6 +28,7 @@ beforeAll(async () => {
       query: {
         async $allOperations({ model, operation, args, query }) {
           if (model === 'AccessKey' && operation === 'findUnique') servers[index]!.accessKeyReads++;
+          if (model === 'StsSession' && operation === 'findUnique') servers[index]!.stsSessionReads++;
           const text = operation === '$queryRaw' ? (args as { strings?: string[] }).strings?.join('?') : undefined;
           if (text?.includes('FROM "ConsoleSession"')) servers[index]!.sessionReads++;
           return query(args);
@@ -36,7 +37,7 @@ beforeAll(async () => {
     }) as unknown as PrismaClient;
     const notifications = await ChangeNotifications.start(database.databaseUrl, () => undefined);
     const api = await createApiServer({ prisma: counting, notifications, config: resolveApiConfig(), logger: createLogger({ level: 'silent' }) });
-    servers.push({ api, notifications, url: `${await api.listen(0, '127.0.0.1')}/graphql`, sessionReads: 0, accessKeyReads: 0 });
+    servers.push({ api, notifications, url: `${await api.listen(0, '127.0.0.1')}/graphql`, sessionReads: 0, accessKeyReads: 0, stsSessionReads: 0 });
   }
 });
 afterAll(async () => {
@@ -162,6 +163,36 @@ describe('access keys', () => {
     await admin.data('mutation { updateUser(input: { userName: "gail", newUserName: "gail-ci" }) { userName } }');
     await first().notifications.sync();
     expect(await callerArn(onFirst)).toBe(`arn:aws:iam::${root.accountId}:user/gail-ci`);
+  });
+});
+
+describe('temporary credentials', () => {
+  it('reads a session from the database once, and refuses it on every server once its role\'s sessions are revoked through one', async () => {
+    const admin = await rootClient(second().url);
+    await admin.data('mutation { createUser(input: { userName: "hana" }) { userId } }');
+    await admin.data('mutation ($d: String!) { putUserPolicy(input: { userName: "hana", policyName: "assume", policyDocument: $d }) { policyName } }', {
+      d: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }] }),
+    });
+    const { createAccessKey } = await admin.data('mutation { createAccessKey(input: { userName: "hana" }) { accessKeyId secretAccessKey } }');
+    await admin.data('mutation ($t: String!) { createRole(input: { roleName: "OnCall", assumeRolePolicyDocument: $t }) { roleName } }', {
+      t: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${root.accountId}:user/hana` }, Action: 'sts:AssumeRole' }] }),
+    });
+    const { assumeRole } = await new SignedGraphQLClient(first().url, createAccessKey).data(
+      'mutation { assumeRole(input: { roleArn: "arn:aws:iam::' + root.accountId + ':role/OnCall", roleSessionName: "night" }) { credentials { accessKeyId secretAccessKey sessionToken } } }',
+    );
+    const onFirst = new SignedGraphQLClient(first().url, assumeRole.credentials);
+    const onSecond = new SignedGraphQLClient(second().url, assumeRole.credentials);
+    const sessionArn = `arn:aws:sts::${root.accountId}:assumed-role/OnCall/night`;
+    expect(await callerArn(onSecond)).toBe(sessionArn);
+
+    const before = first().stsSessionReads;
+    for (let request = 0; request < 3; request++) expect(await callerArn(onFirst)).toBe(sessionArn);
+    expect(first().stsSessionReads - before).toBe(listens ? 1 : 3);
+
+    await admin.data('mutation { revokeRoleSessions(input: { roleName: "OnCall" }) }');
+    await first().notifications.sync();
+    expect((await onFirst.error('{ getCallerIdentity { arn } }')).extensions.code).toBe('InvalidClientTokenId');
+    expect((await onSecond.error('{ getCallerIdentity { arn } }')).extensions.code).toBe('InvalidClientTokenId');
   });
 });
 

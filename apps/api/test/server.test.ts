@@ -126,6 +126,22 @@ describe('slow clients', () => {
   });
 });
 
+describe('keep-alive', () => {
+  it('keeps an idle connection 65 s, longer than clients keep theirs, so that the client is the one that closes it', async () => {
+    const { port } = new URL(api.url);
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () => socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\n\r\n'));
+      socket.on('data', (chunk) => {
+        resolve(chunk.toString());
+        socket.destroy();
+      });
+      socket.on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 200 /);
+    expect(answer.toLowerCase()).toContain('keep-alive: timeout=65');
+  });
+});
+
 describe('requests the HTTP parser refuses', () => {
   it('answers headers over 16 KB with 431 and a coded error, then keeps serving', async () => {
     const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-amz-security-token': 'x'.repeat(20_000) }, body: '{}' });

@@ -9,6 +9,8 @@ interface FastifyLikeRequest {
   method: string;
   url: string;
   headers: Record<string, string | string[] | undefined>;
+  /** The client's address, by Fastify's `trustProxy` rules. */
+  ip: string;
 }
 interface FastifyLikeReply {
   code(status: number): FastifyLikeReply;
@@ -34,6 +36,7 @@ export function gatehouseFastifyHook(options: AuthorizerOptions) {
       headers: request.headers,
       body,
       encrypted: (request.raw.socket as TLSSocket).encrypted === true,
+      sourceIpAddress: request.ip,
     });
     if (!outcome.allowed) {
       // Fastify: a hook that has replied returns the reply, and the request goes no further.

@@ -15,6 +15,8 @@ export interface ForwardedRequest {
   url: string;
   headers: Array<{ name: string; value: string }>;
   body: Buffer;
+  /** The client's address as the service saw it: Gatehouse throttles wrong signatures per service and address. */
+  sourceIpAddress?: string;
 }
 
 export interface Decision {

@@ -19,6 +19,8 @@ export interface IncomingSignedRequest {
   headers: Record<string, string | string[] | undefined>;
   body: Buffer;
   encrypted: boolean;
+  /** The client's address, passed on so that Gatehouse throttles forged signatures per client of this service. */
+  sourceIpAddress?: string;
 }
 
 export type GuardOutcome = { allowed: true; decision: Decision; action: string; resource: string } | { allowed: false; response: AccessDeniedResponse };
@@ -50,6 +52,7 @@ export class GatehouseGuard {
         url: `${protocol}://${headerValue(request.headers.host) ?? 'localhost'}${request.url}`,
         headers,
         body: request.body,
+        ...(request.sourceIpAddress ? { sourceIpAddress: request.sourceIpAddress } : {}),
       });
       if (decision.decision === 'allowed') return { allowed: true, decision, ...route };
       const reason = decision.decision === 'explicitDeny' ? 'with an explicit deny' : `because no policy allows the ${route.action} action`;

@@ -25,6 +25,7 @@ export function gatehouseMiddleware(options: AuthorizerOptions) {
         headers: req.headers,
         body,
         encrypted: (req.socket as TLSSocket).encrypted === true,
+        ...(req.socket.remoteAddress ? { sourceIpAddress: req.socket.remoteAddress } : {}),
       });
       if (!outcome.allowed) {
         res.writeHead(outcome.response.status, outcome.response.headers).end(outcome.response.body);

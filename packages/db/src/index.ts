@@ -1,4 +1,4 @@
-export { createPrismaClient } from './client';
+export { createPrismaClient, defaultConnectionTimeoutMs, type ConnectionPoolOptions } from './client';
 export { ChangeNotifications, changeListenerApplicationName, type ChangeSubscriber } from './change-notifications';
 export { NotifiedCache, type NotifiedCacheOptions } from './notified-cache';
 export type { PrismaClient } from './generated/prisma/client';

@@ -123,3 +123,46 @@ test("a caller's list of documents changed in place is re-read", () => {
   list.length = 0;
   expect(evaluate(request(list)).decision).toBe('ImplicitDeny');
 });
+
+test('an object document is compared with its print: every change JSON would show is seen', () => {
+  const doc = allow();
+  const statement = (doc.Statement as unknown as Array<Record<string, unknown>>)[0]!;
+  expect(evaluate(request([doc])).decision).toBe('Allow');
+  // A member deleted and the same value inherited from a polluted Object.prototype: JSON no longer shows it.
+  const proto = Object.prototype as Record<string, unknown>;
+  const before = compileCached(doc, 'p');
+  delete statement.Effect;
+  proto.Effect = 'Allow';
+  try {
+    expect(compileCached(doc, 'p')).not.toBe(before);
+    expect(evaluate(request([doc])).decision).toBe(evaluate(request([compilePolicy(JSON.parse(JSON.stringify(doc)))])).decision);
+  } finally {
+    delete proto.Effect;
+  }
+  statement.Effect = 'Allow';
+  expect(evaluate(request([doc])).decision).toBe('Allow');
+  // The same members under another prototype: no longer a plain JSON object.
+  Object.setPrototypeOf(statement, { inherited: true });
+  expect(compileCached(doc, 'p')).not.toBe(compileCached(doc, 'p'));
+  Object.setPrototypeOf(statement, Object.prototype);
+  // A list that grew by an item equal to nothing in the print (an array's length is part of it).
+  (statement.Action as string[]).length = 0;
+  expect(evaluate(request([doc])).decision).toBe('ImplicitDeny');
+  (statement.Action as string[]).push('s3:GetObject', 's3:GetObject');
+  expect(evaluate(request([doc])).decision).toBe('Allow');
+  // A member replaced by an object of the same shape elsewhere in the document.
+  statement.Resource = ['arn:aws:s3:::other/*'];
+  expect(evaluate(request([doc])).decision).toBe('ImplicitDeny');
+});
+
+test('an object document whose entry left the cache is looked up again, not answered from the evicted entry', () => {
+  const doc = allow();
+  const first = compileCached(doc, 'p');
+  for (let i = 0; i < POLICY_CACHE_MAX_ENTRIES + 1; i++) {
+    compileCached({ Version: '2012-10-17', Statement: { Effect: 'Allow', Action: 's3:GetObject', Resource: `arn:aws:s3:::evict${i}/*` } }, 'p');
+  }
+  const again = compileCached(doc, 'p');
+  expect(again).not.toBe(first);
+  expect(compileCached(doc, 'p')).toBe(again);
+  expect(evaluate(request([doc])).decision).toBe('Allow');
+});

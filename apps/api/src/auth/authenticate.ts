@@ -7,6 +7,7 @@ import type { Caller } from '../principals/caller';
 import { accessKeyWithUser, type AccessKeyWithUser, type ConsoleSessionWithUser, type CredentialCache } from './credential-cache';
 import { readSessionToken } from './session-cookie';
 import type { SignatureFailureThrottle } from './signature-failure-throttle';
+import type { CredentialScope } from './signing-keys';
 import { carriesQuerySignature, iamSigningScope, verifySigV4, type SigningCredentials, type SigningScope } from './sigv4';
 import { stsSessionCaller, type StsSessionWithPrincipal, stsSessionPrincipal } from './sts-session-caller';
 
@@ -53,7 +54,7 @@ export async function authenticate(
 
 /** A SigV4 `Authorization` header, or AWS query-string authentication (a presigned URL), complete or not. */
 function isSigned(req: ClientRequest): boolean {
-  return req.headers.authorization !== undefined || (req.url.includes('?') && carriesQuerySignature(queryOf(req)));
+  return req.headers.authorization !== undefined || (req.url.includes('?') && carriesQuerySignature(queryOf(new URL(req.url, 'http://localhost'))));
 }
 
 async function callerFromConsoleSession(deps: AuthenticationDependencies, tokenHash: string): Promise<Caller | null> {
@@ -71,7 +72,7 @@ async function callerFromConsoleSession(deps: AuthenticationDependencies, tokenH
   // Switch role: while the console session holds a live role session, the caller is that role session. Once it
   // expires or is revoked the role's permissions end, and the console acts as its own principal again.
   if (session.stsSessionId) {
-    const switched = await prisma.stsSession.findUnique({ where: { accessKeyId: session.stsSessionId }, include: stsSessionPrincipal });
+    const switched = await readStsSession(deps, session.stsSessionId);
     if (switched && !switched.revokedAt && switched.expiration.getTime() > now) {
       return { ...stsSessionCaller(switched), consoleSessionId: tokenHash };
     }
@@ -94,6 +95,13 @@ async function readConsoleSession(prisma: PrismaClient, tokenHash: string): Prom
   return session;
 }
 
+async function readStsSession(deps: AuthenticationDependencies, accessKeyId: string): Promise<StsSessionWithPrincipal | undefined> {
+  return deps.credentials.stsSessions.get(
+    accessKeyId,
+    async () => (await deps.prisma.stsSession.findUnique({ where: { accessKeyId }, include: stsSessionPrincipal })) ?? undefined,
+  );
+}
+
 async function readAccessKey(prisma: PrismaClient, accessKeyId: string): Promise<AccessKeyWithUser | undefined> {
   return (await prisma.accessKey.findUnique({ where: { accessKeyId }, include: accessKeyWithUser })) ?? undefined;
 }
@@ -103,9 +111,11 @@ async function callerFromSignature(req: ClientRequest, deps: AuthenticationDepen
   const found: {
     signer?: { kind: 'accessKey'; caller: Caller; lastUsedDate: Date | null } | { kind: 'stsSession'; session: StsSessionWithPrincipal };
   } = {};
-  const sourceIp = req.ip ?? 'unknown';
+  // Wrong signatures count per address, and per service for a request a service passed on: forgeries it forwards
+  // cannot lock out the key's requests from elsewhere, nor those another service forwards.
+  const sourceIp = req.forwardedBy === undefined ? (req.ip ?? 'unknown') : `${req.forwardedBy} ${req.ip ?? 'unknown'}`;
   let lookedUp: string | undefined;
-  const lookupCredentials = async (accessKeyId: string): Promise<SigningCredentials | null> => {
+  const lookupCredentials = async (accessKeyId: string, signingScope: CredentialScope): Promise<SigningCredentials | null> => {
     const retryAfterSeconds = deps.signatureFailures.retryAfterSeconds(accessKeyId, sourceIp);
     if (retryAfterSeconds > 0) {
       throw new IamError('Throttling', `Too many requests with a wrong signature for this access key. Try again in ${retryAfterSeconds} seconds.`, {
@@ -116,8 +126,10 @@ async function callerFromSignature(req: ClientRequest, deps: AuthenticationDepen
     if (accessKeyId.startsWith('AKIA')) {
       const key = await deps.credentials.accessKeys.get(accessKeyId, () => readAccessKey(deps.prisma, accessKeyId));
       if (!key || key.status !== 'Active') return null;
-      const secretAccessKey = unsealOrNull(deps.secretBox, key.secretSealed, accessKeyId);
-      if (secretAccessKey === null) return null;
+      const signingKey = deps.credentials.signingKeys.get(accessKeyId, key.secretSealed, signingScope, () =>
+        unsealOrNull(deps.secretBox, key.secretSealed, accessKeyId),
+      );
+      if (signingKey === null) return null;
       const common = { accountId: key.accountId, accessKeyId };
       found.signer = {
         kind: 'accessKey',
@@ -126,21 +138,24 @@ async function callerFromSignature(req: ClientRequest, deps: AuthenticationDepen
           : { kind: 'root', principalArn: rootArn(key.accountId), ...common },
         lastUsedDate: key.lastUsedDate,
       };
-      return { secretAccessKey };
+      return { signingKey };
     }
     if (accessKeyId.startsWith('ASIA')) {
-      const session = await deps.prisma.stsSession.findUnique({ where: { accessKeyId }, include: stsSessionPrincipal });
+      const session = await readStsSession(deps, accessKeyId);
       if (!session || session.revokedAt) return null;
-      const secretAccessKey = unsealOrNull(deps.secretBox, session.secretSealed, accessKeyId);
-      if (secretAccessKey === null) return null;
+      const signingKey = deps.credentials.signingKeys.get(accessKeyId, session.secretSealed, signingScope, () =>
+        unsealOrNull(deps.secretBox, session.secretSealed, accessKeyId),
+      );
+      if (signingKey === null) return null;
       found.signer = { kind: 'stsSession', session };
-      return { secretAccessKey, sessionTokenHash: session.sessionTokenHash, expiration: session.expiration };
+      return { signingKey, sessionTokenHash: session.sessionTokenHash, expiration: session.expiration };
     }
     return null;
   };
 
+  const url = new URL(req.url, 'http://localhost');
   const verification = await verifySigV4(
-    { method: req.method, path: new URL(req.url, 'http://localhost').pathname, query: queryOf(req), headers: req.headers, body: req.rawBody, bodySha256: req.bodySha256 },
+    { method: req.method, path: url.pathname, query: queryOf(url), headers: req.headers, body: req.rawBody, bodySha256: req.bodySha256 },
     lookupCredentials,
     new Date(),
     scope,
@@ -186,9 +201,9 @@ async function recordAccessKeyUse(
   });
 }
 
-function queryOf(req: ClientRequest): Record<string, string | string[]> {
+function queryOf(url: URL): Record<string, string | string[]> {
   const query: Record<string, string | string[]> = {};
-  for (const [name, value] of new URL(req.url, 'http://localhost').searchParams) {
+  for (const [name, value] of url.searchParams) {
     const existing = query[name];
     query[name] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
   }

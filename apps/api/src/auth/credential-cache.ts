@@ -1,4 +1,6 @@
 import { NotifiedCache, type ChangeNotifications, type ConsoleSession, type Prisma, type User } from '@gatehouse/db';
+import { SigningKeyCache } from './signing-keys';
+import type { StsSessionWithPrincipal } from './sts-session-caller';
 
 /** A console session as authentication reads it: the row, with its IAM user's name and ARN (null for root). */
 export type ConsoleSessionWithUser = Pick<
@@ -12,17 +14,23 @@ export type AccessKeyWithUser = Prisma.AccessKeyGetPayload<{ include: typeof acc
 
 /**
  * What authentication keeps in memory, so that a request does not read its credentials from the database: console
- * sessions by token hash and access keys by id. An entry is dropped, in every process, when its row or its user's is
- * updated or deleted (the triggers of migration `add_change_notifications`).
+ * sessions by token hash, access keys and temporary credentials (STS sessions) by id. An entry is dropped, in every
+ * process, when its row, its user's or its role's is updated or deleted (the triggers of migrations
+ * `add_change_notifications`, `add_governing_policy_notifications` and `add_sts_session_notifications`). Beside them,
+ * the SigV4 signing keys derived from the secrets, used only once the key's row has been read (and found active) here.
  */
 export interface CredentialCache {
   sessions: NotifiedCache<ConsoleSessionWithUser>;
   accessKeys: NotifiedCache<AccessKeyWithUser>;
+  stsSessions: NotifiedCache<StsSessionWithPrincipal>;
+  signingKeys: SigningKeyCache;
 }
 
 export function createCredentialCache(notifications: ChangeNotifications): CredentialCache {
   return {
     sessions: new NotifiedCache(notifications, { table: 'ConsoleSession', dependsOn: { User: (session) => session.userId } }),
     accessKeys: new NotifiedCache(notifications, { table: 'AccessKey', dependsOn: { User: (key) => key.userId } }),
+    stsSessions: new NotifiedCache(notifications, { table: 'StsSession', dependsOn: { User: (session) => session.userId, Role: (session) => session.roleId } }),
+    signingKeys: new SigningKeyCache(),
   };
 }

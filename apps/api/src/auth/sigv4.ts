@@ -1,8 +1,9 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { Hash } from '@smithy/core/serde';
 import { hashBearerToken } from '@gatehouse/credentials';
-import { SignatureV4 } from '@smithy/signature-v4';
+import { createScope, getCanonicalHeaders, prepareRequest, SignatureV4Base } from '@smithy/signature-v4';
 import type { HeaderBag, HttpRequest, QueryParameterBag } from '@smithy/types';
+import type { CredentialScope } from './signing-keys';
 
 /** Gatehouse is IAM, which is global: AWS signs IAM requests for `us-east-1`. */
 export const SIGV4_SERVICE = 'iam';
@@ -47,8 +48,8 @@ export interface SignedRequest {
 
 /** What the key store knows about an access key that may sign requests. */
 export interface SigningCredentials {
-  /** The secret access key in clear; the lookup unseals it and nothing here keeps or prints it. */
-  secretAccessKey: string;
+  /** The signing key derived from the secret for the signature's scope (signing-keys.ts); nothing here prints it. */
+  signingKey: Buffer;
   /** Temporary credentials (ASIA…) only: `StsSession.sessionTokenHash`, the token's `hashBearerToken`. */
   sessionTokenHash?: string;
   /** Temporary credentials only: when they stop being accepted. */
@@ -56,7 +57,7 @@ export interface SigningCredentials {
 }
 
 /** Returns null for a key that is unknown, inactive or deleted: AWS answers all three the same way. */
-export type SigningCredentialsLookup = (accessKeyId: string) => Promise<SigningCredentials | null>;
+export type SigningCredentialsLookup = (accessKeyId: string, scope: CredentialScope) => Promise<SigningCredentials | null>;
 
 /** AWS's error codes for a request whose signature is not accepted. */
 export type SigV4RefusalCode =
@@ -150,13 +151,13 @@ export async function verifySigV4(
     return refused('SignatureDoesNotMatch', "The provided 'x-amz-content-sha256' header does not match what was computed.");
   }
 
-  const credentials = await lookupCredentials(parsed.accessKeyId);
+  const credentials = await lookupCredentials(parsed.accessKeyId, { date: parsed.scopeDate, region: parsed.scopeRegion, service: parsed.scopeService });
   if (!credentials) return refused('InvalidClientTokenId', MESSAGES.invalidToken);
   if (!sessionTokenMatches(parsed.sessionToken, credentials.sessionTokenHash)) {
     return refused('InvalidClientTokenId', MESSAGES.invalidToken);
   }
 
-  const expectedSignature = await signAgain(request, parsed, credentials.secretAccessKey, signingDate, payloadHash);
+  const expectedSignature = signAgain(request, parsed, credentials.signingKey, payloadHash);
   if (!constantTimeEqual(expectedSignature, parsed.signature)) {
     return refused('SignatureDoesNotMatch', MESSAGES.signatureMismatch);
   }
@@ -282,7 +283,9 @@ function parseAmzDate(amzDate: string): Date | null {
   if (!match) return null;
   const [, year, month, day, hour, minute, second] = match.map(Number) as number[];
   const date = new Date(Date.UTC(year!, month! - 1, day!, hour!, minute!, second!));
-  return Number.isNaN(date.getTime()) ? null : date;
+  // A date whose fields overflow (month 13, second 60) is no date: the signer's `X-Amz-Date` is then exactly `date`'s.
+  const exact = date.getUTCFullYear() === year && date.getUTCMonth() === month! - 1 && date.getUTCDate() === day && date.getUTCHours() === hour;
+  return exact && date.getUTCMinutes() === minute && date.getUTCSeconds() === second ? date : null;
 }
 
 /** AWS's messages for a credential scope that is not `DATE/<region>/<service>/aws4_request`. */
@@ -353,18 +356,31 @@ function sessionTokenMatches(presented: string | undefined, storedHash: string |
 }
 
 /**
- * Signs (or presigns) a copy of the request that holds exactly the headers the client signed. The payload hash goes
- * in as the `x-amz-content-sha256` header, which the signer uses as is; when the client did not sign that header, it
- * is marked unsignable so that it only feeds the payload line of the canonical request. A presigned copy keeps the
- * query string as received (the signer leaves `X-Amz-Signature` out of the canonical query) and its headers in place.
+ * The AWS SDK's own canonical request (`@smithy/signature-v4`: path normalisation and escaping, canonical query and
+ * headers). Only that part of its signer is used: the signing key comes from signing-keys.ts, derived once per key and
+ * scope, where the SDK's signer would derive it again from the secret (its own cache holds 50 keys, for all callers).
  */
-async function signAgain(
-  request: SignedRequest,
-  parameters: SignatureParameters,
-  secretAccessKey: string,
-  signingDate: Date,
-  payloadHash: string,
-): Promise<string> {
+class CanonicalRequest extends SignatureV4Base {
+  constructor() {
+    // Never used to sign: the base class wants credentials, a region and a service, which `of` does not read.
+    super({ service: SIGV4_SERVICE, region: SIGV4_REGION, credentials: { accessKeyId: '', secretAccessKey: '' }, sha256: Hash.bind(null, 'sha256') });
+  }
+
+  of(request: HttpRequest, canonicalHeaders: HeaderBag, payloadHash: string): string {
+    return this.createCanonicalRequest(request, canonicalHeaders, payloadHash);
+  }
+}
+
+const canonicalRequest = new CanonicalRequest();
+
+/**
+ * Signs (or presigns) a copy of the request that holds exactly the headers the client signed, as the SDK's signer
+ * would. The payload hash goes in as the `x-amz-content-sha256` header, which the canonical request uses as is; when
+ * the client did not sign that header, it is marked unsignable so that it only feeds the payload line. A presigned
+ * copy keeps the query string as received (the canonical query leaves `X-Amz-Signature` out), with the parameters the
+ * signer sets set again from the parsed scope.
+ */
+function signAgain(request: SignedRequest, parameters: SignatureParameters, signingKey: Buffer, payloadHash: string): string {
   const headers: HeaderBag = {};
   for (const name of parameters.signedHeaders) {
     const value = singleHeader(request.headers, name);
@@ -372,38 +388,32 @@ async function signAgain(
   }
   headers['x-amz-content-sha256'] = payloadHash;
   const contentHashSigned = parameters.signedHeaders.includes('x-amz-content-sha256');
+  // parseAmzDate took only exact dates: the header as sent is the signer's own format of `signingDate`.
+  const longDate = parameters.amzDate;
+  const scope = createScope(longDate.slice(0, 8), parameters.scopeRegion, parameters.scopeService);
 
-  const signer = new SignatureV4({
-    service: parameters.scopeService,
-    region: parameters.scopeRegion,
-    credentials: { accessKeyId: parameters.accessKeyId, secretAccessKey },
-    sha256: Hash.bind(null, 'sha256'),
-    applyChecksum: false,
-  });
-  const copy: HttpRequest = {
+  // prepareRequest drops the headers a signer generates (authorization, x-amz-date, date), as the SDK's does.
+  const copy = prepareRequest({
     method: request.method.toUpperCase(),
     protocol: 'https:',
     hostname: headers['host'] ?? '',
     path: request.path,
     query: request.query as QueryParameterBag,
     headers,
-  };
-  const options = {
-    signingDate,
-    signableHeaders: new Set(parameters.signedHeaders),
-    unsignableHeaders: contentHashSigned ? undefined : new Set(['x-amz-content-sha256']),
-  };
-  if (parameters.form === 'query') {
-    const presigned = await signer.presign(copy, {
-      ...options,
-      expiresIn: parameters.expiresSeconds,
-      unhoistableHeaders: new Set([...parameters.signedHeaders, 'x-amz-content-sha256']),
-    });
-    const signature = presigned.query?.['X-Amz-Signature'];
-    return typeof signature === 'string' ? signature : '';
+  });
+  const unsignableHeaders = contentHashSigned ? undefined : new Set(['x-amz-content-sha256']);
+  const signableHeaders = new Set(parameters.signedHeaders);
+  if (parameters.form === 'header') copy.headers['x-amz-date'] = longDate;
+  const canonicalHeaders = getCanonicalHeaders(copy, unsignableHeaders, signableHeaders);
+  if (parameters.form === 'query' && copy.query) {
+    copy.query['X-Amz-Algorithm'] = ALGORITHM;
+    copy.query['X-Amz-Credential'] = `${parameters.accessKeyId}/${scope}`;
+    copy.query['X-Amz-Date'] = longDate;
+    copy.query['X-Amz-Expires'] = String(parameters.expiresSeconds);
+    copy.query['X-Amz-SignedHeaders'] = Object.keys(canonicalHeaders).sort().join(';');
   }
-  const signed = await signer.sign(copy, options);
-  return /Signature=([0-9a-f]{64})$/.exec(signed.headers['authorization'] ?? '')?.[1] ?? '';
+  const hashedRequest = createHash('sha256').update(canonicalRequest.of(copy, canonicalHeaders, payloadHash), 'utf8').digest('hex');
+  return createHmac('sha256', signingKey).update(`${ALGORITHM}\n${longDate}\n${scope}\n${hashedRequest}`, 'utf8').digest('hex');
 }
 
 function constantTimeEqual(a: string, b: string): boolean {

@@ -34,11 +34,23 @@ export function isRetryableConflict(error: unknown): boolean {
 }
 
 /**
+ * pg-pool's own errors (Prisma passes them on as plain errors, with the message as pg wrote it): no pooled connection
+ * came free within `connectionTimeoutMillis`, or a new one could not be opened in that time.
+ */
+const connectionTimeoutMessages = new Set(['timeout exceeded when trying to connect', 'Connection terminated due to connection timeout']);
+
+function isConnectionTimeout(error: unknown): boolean {
+  return error instanceof Error && connectionTimeoutMessages.has(error.message);
+}
+
+/**
  * The Prisma errors that mean something to the caller. Services give the better message when they can (they
  * check uniqueness first, inside the transaction); these are the backstops for the races that slip past a check.
  * Anything not listed here is a server fault and becomes ServiceFailure.
  */
 export function iamErrorFromPrisma(error: unknown): IamError | undefined {
+  // Every pooled connection busy for longer than the pool waits (plain queries; transactions are P2028 below).
+  if (isConnectionTimeout(error)) return new IamError('Throttling', 'Rate exceeded');
   switch (prismaErrorCode(error)) {
     // Unique constraint: another request created the same name first.
     case 'P2002':

@@ -17,6 +17,11 @@ export interface ClientRequest {
   bodySha256?: string;
   /** The client's address: behind trusted proxies, the nearest untrusted `X-Forwarded-For` hop. */
   ip: string | undefined;
+  /**
+   * The principal that passed this request on (`authorize`'s asking service), whose word `ip` is: wrong signatures
+   * are then counted per forwarding service and address, apart from the key's own requests.
+   */
+  forwardedBy?: string;
   /** Reached over https, directly or through a trusted proxy (`X-Forwarded-Proto`): `aws:SecureTransport`, Secure cookies. */
   secure: boolean;
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { serviceFailureMessage } from '../errors/format-error';
+import { inTurn, throttledMessage, type Admission } from './admission';
 import { clientRequest, compileTrustProxy, type ClientRequest, type TrustProxy } from './client-request';
 import { writeHttpError } from './http-errors';
 import { currentRequestScope, runInRequestScope } from './request-scope';
@@ -20,6 +21,8 @@ export interface GraphqlEndpointOptions<TContext extends BaseContext> {
   logger: Logger;
   bodyLimitBytes: number;
   trustProxy: TrustProxy;
+  /** Bounds the calls worked on at once (shared with the Query API's endpoint). */
+  admission: Admission;
   context(request: ClientRequest, res: ServerResponse): Promise<TContext>;
 }
 
@@ -34,7 +37,13 @@ export function graphqlEndpoint<TContext extends BaseContext>(options: GraphqlEn
     runInRequestScope(options.logger, req, res, () => {
       setSecurityHeaders(res);
       readBody(req, options.bodyLimitBytes).then(
-        (rawBody) => respond(options, req, res, clientRequest(req, rawBody, trust)),
+        (rawBody) =>
+          inTurn(
+            options.admission,
+            req,
+            () => respond(options, req, res, clientRequest(req, rawBody, trust)),
+            () => writeHttpError(res, 400, 'Throttling', throttledMessage),
+          ),
         (error: unknown) => {
           if (error instanceof BodyTooLarge) {
             res.setHeader('connection', 'close');

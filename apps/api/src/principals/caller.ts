@@ -34,6 +34,7 @@ export type Caller =
       /** The role's ARN with its path (`aws:PrincipalArn` of a role session). */
       roleArn: string;
       roleName: string;
+      /** Empty when a role is named by its own ARN (`authorize`'s principalArn): then its policies are evaluated as the role's. */
       roleSessionName: string;
       /** The session policy passed to AssumeRole, exactly as stored; null when none was passed. */
       sessionPolicy: string | null;
@@ -43,7 +44,6 @@ export type Caller =
       sessionTags: Record<string, string>;
       /** AWS SourceIdentity (`aws:SourceIdentity`), when the session was given one. */
       sourceIdentity: string | null;
-      stsSessionId: string;
     });
 
 /** The caller of an operation that needs one; anonymous requests reach only the @Public operations. */

@@ -20,6 +20,8 @@ const MAX_REQUEST_POLICIES = 1_000;
  */
 export class GoverningPolicyCache implements ChangeSubscriber {
   private readonly entries = new Map<string, GoverningPolicies>();
+  /** `kind:ARN` → the key of the entry of that principal, kept and dropped with the entry. */
+  private readonly byArn = new Map<string, string>();
   /** Source notification (`Table:key`) → keys of the entries read through it. */
   private readonly bySource = new Map<string, Set<string>>();
   private readonly versions = new CompiledVersions();
@@ -60,6 +62,16 @@ export class GoverningPolicyCache implements ChangeSubscriber {
   }
 
   /**
+   * The principal named by `arn`, when its entry is in memory (and kept true by notifications); undefined otherwise,
+   * and the caller reads the database. A rename or deletion notifies the principal's row, which drops the entry.
+   */
+  cachedByArn(kind: PrincipalKind, arn: string): GoverningPolicies | undefined {
+    if (!this.notifications.listening) return undefined;
+    const key = this.byArn.get(`${kind}:${arn}`);
+    return key === undefined ? undefined : this.entries.get(key);
+  }
+
+  /**
    * A policy that comes with the request instead of the principal's attachments (an AssumeRole session policy, the
    * trust policy of the role being assumed), compiled once per distinct name and document.
    */
@@ -83,12 +95,14 @@ export class GoverningPolicyCache implements ChangeSubscriber {
   reset(): void {
     this.generation++;
     this.entries.clear();
+    this.byArn.clear();
     this.bySource.clear();
   }
 
   private remember(key: string, policies: GoverningPolicies): void {
     this.forget(key);
     this.entries.set(key, policies);
+    this.byArn.set(`${policies.principal.kind}:${policies.principal.arn}`, key);
     for (const source of policies.sources) {
       let keys = this.bySource.get(source);
       if (!keys) this.bySource.set(source, (keys = new Set()));
@@ -101,6 +115,7 @@ export class GoverningPolicyCache implements ChangeSubscriber {
     const policies = this.entries.get(key);
     if (!policies) return;
     this.entries.delete(key);
+    this.byArn.delete(`${policies.principal.kind}:${policies.principal.arn}`);
     for (const source of policies.sources) {
       const keys = this.bySource.get(source);
       keys?.delete(key);

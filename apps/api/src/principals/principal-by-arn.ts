@@ -20,6 +20,10 @@ export async function governingPoliciesByArn(
   const name = rest.at(-1);
   const invalid = () => invalidInput(`Invalid ARN ${principalArn}: it must name a user, group or role of this account.`, field);
   if (!arn || arn.service !== 'iam' || arn.accountId !== accountId || name === undefined) throw invalid();
+  if (resourceType === 'user' || resourceType === 'group' || resourceType === 'role') {
+    const cached = governing.cachedByArn(resourceType, principalArn);
+    if (cached) return cached;
+  }
   const where = { where: { arn: principalArn }, select: { id: true } } as const;
   const row =
     resourceType === 'user'

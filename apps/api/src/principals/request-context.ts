@@ -57,7 +57,7 @@ export function requestContext(
       // AWS: for a role session, aws:PrincipalArn is the role's ARN with its path (the session ARN has none) and
       // aws:userid is `ROLEID:SESSION`.
       context['aws:PrincipalArn'] = caller.roleArn;
-      context['aws:userid'] = `${caller.roleId}:${caller.roleSessionName}`;
+      context['aws:userid'] = caller.roleSessionName === '' ? caller.roleId : `${caller.roleId}:${caller.roleSessionName}`;
       if (caller.sourceIdentity) context['aws:SourceIdentity'] = caller.sourceIdentity;
       break;
   }

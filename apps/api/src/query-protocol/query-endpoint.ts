@@ -5,6 +5,7 @@ import type { AuthenticationMethods } from '../auth/authenticate';
 import type { ApiProtocol, RequestContext } from '../context';
 import { IamError } from '../errors/iam-error';
 import { serviceFailureMessage } from '../errors/format-error';
+import { inTurn, throttledMessage, type Admission } from '../http/admission';
 import { clientRequest, compileTrustProxy, type ClientRequest, type TrustProxy } from '../http/client-request';
 import { BodyTooLarge, readBody } from '../http/graphql-endpoint';
 import { currentRequestScope, runInRequestScope } from '../http/request-scope';
@@ -25,6 +26,8 @@ export interface QueryEndpointOptions {
   logger: Logger;
   bodyLimitBytes: number;
   trustProxy: TrustProxy;
+  /** Bounds the calls worked on at once (shared with the GraphQL endpoint). */
+  admission: Admission;
   context(request: ClientRequest, res: ServerResponse, protocol: { name: ApiProtocol; authentication: AuthenticationMethods }): Promise<RequestContext>;
 }
 
@@ -65,7 +68,13 @@ export function queryEndpoint(options: QueryEndpointOptions) {
     runInRequestScope(options.logger, req, res, () => {
       setSecurityHeaders(res);
       readBody(req, options.bodyLimitBytes).then(
-        (rawBody) => respond(options, operationFor, res, clientRequest(req, rawBody, trust)),
+        (rawBody) =>
+          inTurn(
+            options.admission,
+            req,
+            () => respond(options, operationFor, res, clientRequest(req, rawBody, trust)),
+            () => writeError(res, iamModel, queryErrorAnswer('Throttling', throttledMessage)),
+          ),
         (error: unknown) => {
           if (error instanceof BodyTooLarge) res.setHeader('connection', 'close');
           const answer =

@@ -2,12 +2,8 @@ import { Sha256 } from '@aws-crypto/sha256-js';
 import { hashBearerToken } from '@gatehouse/credentials';
 import { SignatureV4 } from '@smithy/signature-v4';
 import type { AwsCredentialIdentity, HttpRequest } from '@smithy/types';
-import {
-  verifySigV4,
-  type SignedRequest,
-  type SigningCredentials,
-  type SigningCredentialsLookup,
-} from '../../src/auth/sigv4';
+import { deriveSigningKey } from '../../src/auth/signing-keys';
+import { verifySigV4, type SignedRequest, type SigningCredentialsLookup } from '../../src/auth/sigv4';
 
 // The client side is the AWS SDK's own signer with the pure-JS SHA-256 of @aws-crypto, so the server's code
 // (node:crypto, re-signing, comparison) is checked against an independent implementation.
@@ -20,7 +16,7 @@ const TEMPORARY = {
 const SIGNED_AT = new Date('2026-03-01T12:00:00Z');
 const BODY = JSON.stringify({ query: '{ getCallerIdentity { arn } }' });
 
-const keyStore = new Map<string, SigningCredentials>([
+const keyStore = new Map<string, { secretAccessKey: string; sessionTokenHash?: string; expiration?: Date }>([
   [LONG_TERM.accessKeyId, { secretAccessKey: LONG_TERM.secretAccessKey }],
   [
     TEMPORARY.accessKeyId,
@@ -31,7 +27,12 @@ const keyStore = new Map<string, SigningCredentials>([
     },
   ],
 ]);
-const lookup: SigningCredentialsLookup = async (accessKeyId) => keyStore.get(accessKeyId) ?? null;
+const lookup: SigningCredentialsLookup = async (accessKeyId, scope) => {
+  const stored = keyStore.get(accessKeyId);
+  if (!stored) return null;
+  const { secretAccessKey, ...rest } = stored;
+  return { signingKey: deriveSigningKey(secretAccessKey, scope), ...rest };
+};
 
 async function signWithSdk(
   credentials: AwsCredentialIdentity,
@@ -208,6 +209,16 @@ describe('verifySigV4 against requests signed by @smithy/signature-v4', () => {
     await expect(verifySigV4({ ...signed, headers: withoutDate }, lookup, SIGNED_AT)).resolves.toMatchObject({
       code: 'IncompleteSignature',
     });
+  });
+
+  it('answers IncompleteSignature for an X-Amz-Date whose fields overflow (month 13, 24 o\'clock)', async () => {
+    const signed = asReceived(await signWithSdk(LONG_TERM));
+    for (const amzDate of ['20261301T120000Z', '20260301T240000Z', '20260230T120000Z']) {
+      await expect(verifySigV4({ ...signed, headers: { ...signed.headers, 'x-amz-date': amzDate } }, lookup, SIGNED_AT)).resolves.toMatchObject({
+        verified: false,
+        code: 'IncompleteSignature',
+      });
+    }
   });
 
   it('refuses a request whose signed headers leave out host', async () => {

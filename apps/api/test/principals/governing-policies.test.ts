@@ -121,6 +121,26 @@ describe('GoverningPolicyCache.get', () => {
     expect(await cache.get({ kind: 'role', id: 'AROANOSUCHROLE0000000' })).toBeNull();
   });
 
+  it('finds a cached principal by its ARN until a rename or deletion drops it', async () => {
+    const cache = newCache();
+    const erin = await createUser(db, accountId, 'erin');
+    await notifications.sync();
+    expect(cache.cachedByArn('user', erin.arn)).toBeUndefined();
+    const loaded = await cache.get({ kind: 'user', id: erin.id });
+    expect(cache.cachedByArn('user', erin.arn)).toBe(listens ? loaded : undefined);
+    expect(cache.cachedByArn('role', erin.arn)).toBeUndefined();
+
+    const renamedArn = erin.arn.replace(/erin$/, 'erin-ops');
+    await db.user.update({ where: { id: erin.id }, data: { userName: 'erin-ops', arn: renamedArn } });
+    await notifications.sync();
+    expect(cache.cachedByArn('user', erin.arn)).toBeUndefined();
+    await cache.get({ kind: 'user', id: erin.id });
+    expect(cache.cachedByArn('user', renamedArn)?.principal.name).toBe(listens ? 'erin-ops' : undefined);
+    await db.user.delete({ where: { id: erin.id } });
+    await notifications.sync();
+    expect(cache.cachedByArn('user', renamedArn)).toBeUndefined();
+  });
+
   it('reuses the cached value while nothing changed, and compiles a shared managed version once', async () => {
     const cache = newCache();
     const shared = await createManagedPolicy(db, accountId, 'Shared', [allow('iam:ListRoles')]);

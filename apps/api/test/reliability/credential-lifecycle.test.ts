@@ -8,8 +8,8 @@ import { userSessionClient } from '../support/user-session';
 
 // Credentials changed through one API process stop working in the other: a deactivated key, a deleted user's session
 // and keys, a revoked role session. Each process caches what it has seen and drops it when PostgreSQL notifies the
-// change; the gap between the writer's answer and the other process hearing is measured (README: "normally within a
-// few milliseconds"; docs/reliability.md has the soak's figures) and bounded here.
+// change; the gap between the writer's answer and the other process hearing is measured by the soak
+// (credential-propagation.ts; docs/reliability.md has its figures, the README states them) and bounded here.
 
 const gapBoundMs = 2000;
 const whoAmI = '{ getCallerIdentity { arn } }';

@@ -28,12 +28,16 @@ afterAll(async () => {
 onServer('answers a flood of reads and sign-ins without a 5xx, keeps /healthz answering, and gives its memory back', async () => {
   const root = await createRootAccount(database.prisma);
   const cookie = await rootSessionCookie(`${api.url}/graphql`, root.email, root.password);
-  const figures = await flood({ url: api.url, pid: api.pid, cookie, connections: 100, durationMs: 3000, signInShare: 0.1 });
-  expect(figures.requests).toBeGreaterThan(100);
+  const figures = await flood({ api, cookie, connections: 100, durationMs: 3000, signInShare: 0.1 });
+  // Every connection answered at least once (a loaded machine may manage no more in 3 s).
+  expect(figures.requests).toBeGreaterThanOrEqual(100);
   expect(Object.keys(figures.byStatus).map(Number).filter((status) => status === 0 || status >= 500)).toEqual([]);
   expect(figures.uncoded).toBe(0);
   // Answered throughout (its latency is a figure the soak reports, not something a test times).
   expect(figures.healthChecks).toBeGreaterThan(5);
   expect(figures.healthFailures).toBe(0);
+  // No stretch of work that holds the event loop for 200 ms of CPU time (issue #17's bound on a stall), counted in CPU
+  // time so that the waits of a loaded machine do not count.
+  expect(figures.eventLoopDelay.longestStallCpuMs).toBeLessThan(200);
   expect(figures.rssAfterMb).toBeLessThan(figures.rssBeforeMb + 300);
 }, 120_000);

@@ -8,6 +8,8 @@ export interface CallOutcome {
   hung: boolean;
   /** The connection failed before any answer (refused, reset). */
   unreachable: boolean;
+  /** Why, when unreachable: the network error's code (ECONNRESET, ECONNREFUSED, UND_ERR_SOCKET, …). */
+  failure?: string;
   ms: number;
 }
 
@@ -35,7 +37,9 @@ export async function call(
     return { status: response.status, ...body, requestId: response.headers.get('x-amzn-requestid'), hung: false, unreachable: false, ms: performance.now() - started };
   } catch (error) {
     const hung = error instanceof DOMException && error.name === 'TimeoutError';
-    return { status: 0, requestId: null, hung, unreachable: !hung, ms: performance.now() - started };
+    const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
+    const failure = hung ? undefined : String(cause?.code ?? cause?.message ?? error);
+    return { status: 0, requestId: null, hung, unreachable: !hung, failure, ms: performance.now() - started };
   }
 }
 

@@ -12,6 +12,25 @@ export interface ApiProcess {
   stop(): Promise<void>;
   /** SIGKILL, as a crash or an OOM kill ends it: nothing finishes; resolves once it has exited. */
   kill(): Promise<void>;
+  /** The process's event-loop delay (perf_hooks.monitorEventLoopDelay, 10 ms resolution) and CPU time since the previous call. */
+  eventLoopDelay(): Promise<EventLoopDelay>;
+}
+
+export interface EventLoopDelay {
+  maxMs: number;
+  p99Ms: number;
+  meanMs: number;
+  /**
+   * The most CPU time the main thread spent between two ticks of a 10 ms timer: the longest stall with the waits for a
+   * CPU taken out, what a machine with a CPU free would show.
+   */
+  longestStallCpuMs: number;
+  /** CPU time the process used (user and system), and the wall-clock time it was measured over. */
+  cpuMs: number;
+  wallMs: number;
+  /** The main thread's (the event loop's) time on a CPU, and its time ready to run but waiting for a CPU (Linux schedstat). */
+  mainThreadCpuMs: number;
+  mainThreadWaitingForCpuMs: number;
 }
 
 // One key for every process a test file starts, as servers behind one load balancer share theirs; never the
@@ -59,6 +78,16 @@ export async function startApiProcess(databaseUrl: string, options: ApiProcessOp
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGKILL');
+      }),
+    eventLoopDelay: () =>
+      new Promise((resolve) => {
+        const onMessage = (message: { eventLoopDelay?: EventLoopDelay }) => {
+          if (!message.eventLoopDelay) return;
+          child.off('message', onMessage);
+          resolve(message.eventLoopDelay);
+        };
+        child.on('message', onMessage);
+        child.send('eventLoopDelay');
       }),
   };
 }

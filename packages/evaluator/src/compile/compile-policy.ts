@@ -46,8 +46,16 @@ export class CompiledPolicyImpl implements CompiledPolicy {
     for (const s of statements) s.policy = this;
   }
 
+  /**
+   * The action of the last selectionFor, and its selection: a policy that belongs to one principal mostly sees the
+   * same few actions, and reading these fields of an object the request already touched spares a hash-table lookup.
+   */
+  lastAction: string | undefined = undefined;
+  lastSelection: Selection | undefined = undefined;
+
   /** The statements whose Action/NotAction covers `action` (as requested, any case), and this policy's name if invalid. */
   selectionFor(action: string): Selection {
+    if (action === this.lastAction) return this.lastSelection!;
     let selected = this.byAction.get(action);
     if (!selected) {
       const lower = action.toLowerCase();
@@ -59,6 +67,8 @@ export class CompiledPolicyImpl implements CompiledPolicy {
       if (this.byAction.size >= 4096) this.byAction.clear();
       this.byAction.set(action, selected);
     }
+    this.lastAction = action;
+    this.lastSelection = selected;
     return selected;
   }
 

@@ -4,6 +4,7 @@
 // length, m the pattern's), usually O(n), and allocation-free. Exact, prefix and suffix patterns, most of what real
 // policies contain, are single native string comparisons.
 
+import { flatString } from './flat-string';
 import { SharedTable } from './shared-table';
 
 export type StringTest = (value: string) => boolean;
@@ -163,8 +164,9 @@ export function compileWildcard(pattern: string, mode: 'plain' | 'arn'): StringT
   return shared[mode].get(pattern, () => buildWildcard(pattern, mode));
 }
 
-function buildWildcard(pattern: string, mode: 'plain' | 'arn'): StringTest {
-  if (pattern === '*') return () => true;
+function buildWildcard(given: string, mode: 'plain' | 'arn'): StringTest {
+  if (given === '*') return () => true;
+  const pattern = flatString(given);
   const star = pattern.indexOf('*');
   const plainText = !pattern.includes('?') && !pattern.includes(LITERAL_STAR) && !pattern.includes(LITERAL_QUESTION);
   if (plainText) {
@@ -172,13 +174,13 @@ function buildWildcard(pattern: string, mode: 'plain' | 'arn'): StringTest {
     const lastStar = pattern.lastIndexOf('*');
     // A single trailing `*` is a prefix test in both modes: in ARN mode a final `*` matches the rest.
     if (star === pattern.length - 1) {
-      const prefix = pattern.slice(0, -1);
+      const prefix = flatString(pattern.slice(0, -1));
       return (value) => value.startsWith(prefix);
     }
     // A single `*` inside: prefix, suffix, and in the first five parts of an ARN no colon in between.
     if (star === lastStar) {
-      const prefix = pattern.slice(0, star);
-      const suffix = pattern.slice(star + 1);
+      const prefix = flatString(pattern.slice(0, star));
+      const suffix = flatString(pattern.slice(star + 1));
       const min = star + suffix.length;
       if (mode === 'arn' && colonsBefore(pattern, star) < 5) {
         return (value) => value.length >= min && value.startsWith(prefix) && value.endsWith(suffix) && noColon(value, star, value.length - suffix.length);

@@ -1,5 +1,6 @@
 // One Condition entry compiled: operator resolved, static values prepared once, variable values prepared per request
 // (and cached, since the same callers repeat).
+import { propertyName } from '../compile/flat-string';
 import type { RequestScope } from '../decide/request-scope';
 import type { ConditionEntry, ConditionTrace } from '../types';
 import { parseTemplate, substitute, Substitution, type TemplatePart } from '../variables/substitute';
@@ -28,8 +29,8 @@ export function compileCondition(entry: ConditionEntry, variablesEnabled: boolea
   const qualified = readOperator(entry.operator);
   const compiled: CompiledCondition = {
     entry,
-    key: entry.key.toLowerCase(),
-    name: entry.key,
+    key: propertyName(entry.key.toLowerCase()),
+    name: propertyName(entry.key),
     qualified,
     problem: undefined,
     prepared: undefined,

@@ -1,10 +1,11 @@
 // String operators. AWS: StringEquals is case-sensitive, the IgnoreCase pair folds case, StringLike takes `*` and `?`.
+import { flatString } from '../compile/flat-string';
 import { compileWildcard, type StringTest } from '../compile/wildcard';
 import { type ConditionOperator, operatorPair } from './operator';
 
 export const stringOperators: ConditionOperator<any>[] = [
   ...operatorPair<string>(
-    { family: 'string', wildcards: false, variables: true, prepare: (v) => v, test: (value, policy) => value === policy },
+    { family: 'string', wildcards: false, variables: true, prepare: flatString, test: (value, policy) => value === policy },
     'StringEquals',
     'StringNotEquals',
   ),
@@ -13,7 +14,7 @@ export const stringOperators: ConditionOperator<any>[] = [
       family: 'string',
       wildcards: false,
       variables: true,
-      prepare: (v) => v.toLowerCase(),
+      prepare: (v) => flatString(v.toLowerCase()),
       test: (value, policy) => value.toLowerCase() === policy,
     },
     'StringEqualsIgnoreCase',

@@ -114,8 +114,28 @@ function analyse(
 ): TypeOutcome {
   if (policies.length === 0) return present ? EMPTY : ABSENT;
   const outcome: TypeOutcome = { present, allow: false, deny: undefined, invalid: undefined, grants: 0 };
-  const { statements: selected, invalid } = selectStatements(policies, scope.request.action, policies === given || stableLists.has(policies));
-  outcome.invalid = invalid;
+  const action = scope.request.action;
+  if (lastSelectionsHold(policies, action)) {
+    // Each policy's last selection is this action's: read them in place, no list index to look up.
+    for (let p = 0; p < policies.length; p++) {
+      const selection = policies[p]!.lastSelection!;
+      outcome.invalid ??= selection.invalid;
+      applyStatements(selection.statements, policyType, scope, matched, outcome);
+    }
+    return outcome;
+  }
+  const selection = selectStatements(policies, action, policies === given || stableLists.has(policies));
+  outcome.invalid = selection.invalid;
+  applyStatements(selection.statements, policyType, scope, matched, outcome);
+  return outcome;
+}
+
+function lastSelectionsHold(policies: CompiledPolicyImpl[], action: string): boolean {
+  for (let p = 0; p < policies.length; p++) if (policies[p]!.lastAction !== action) return false;
+  return true;
+}
+
+function applyStatements(selected: readonly CompiledStatement[], policyType: PolicyType, scope: RequestScope, matched: MatchedStatement[], outcome: TypeOutcome): void {
   for (let i = 0; i < selected.length; i++) {
     const statement = selected[i]!;
     const grant = statementApplies(statement, scope, policyType);
@@ -127,7 +147,6 @@ function analyse(
       outcome.grants |= grant;
     } else outcome.deny ??= ref;
   }
-  return outcome;
 }
 
 function typeDecision(outcome: TypeOutcome): PolicyTypeDecision {

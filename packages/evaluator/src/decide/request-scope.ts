@@ -61,7 +61,7 @@ export class RequestScope implements PrincipalSubject {
     const names = (this.contextNames ??= Object.keys(context));
     for (let i = 0; i < names.length; i++) {
       const k = names[i]!;
-      if (k.length === key.length && k !== name && k.toLowerCase() === key) {
+      if (k.length === key.length && k !== name && equalsLowerCase(k, key)) {
         const v = normalise(context[k]);
         if (v !== undefined) return v;
       }
@@ -110,6 +110,18 @@ const PRINCIPAL_TYPES: Record<CallerIdentity['kind'], string | undefined> = {
   service: undefined,
   other: undefined,
 };
+
+/** `text` lower-cased equals `lower` (same length), compared without building the lower-cased string. */
+function equalsLowerCase(text: string, lower: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const l = lower.charCodeAt(i);
+    // Beyond ASCII, case folding depends on the neighbours (final sigma) and can change the length: fold it all.
+    if (c >= 0x80) return text.toLowerCase() === lower;
+    if (c !== l && !(c >= 0x41 && c <= 0x5a && c + 0x20 === l)) return false;
+  }
+  return true;
+}
 
 /** Callers sometimes pass booleans or numbers from JSON; condition values are strings in AWS. */
 function normalise(value: unknown): KeyValue | undefined {

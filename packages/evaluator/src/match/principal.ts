@@ -1,5 +1,6 @@
 // Who the caller is (parsed once per principal string) and how a Principal/NotPrincipal element names it.
 import { parseArn } from '../arn';
+import { flatString } from '../compile/flat-string';
 import type { PrincipalElement, PrincipalMatchKind } from '../types';
 
 export type CallerKind = 'user' | 'role' | 'assumed-role' | 'federated-user' | 'root' | 'service' | 'other';
@@ -73,19 +74,20 @@ export function compilePrincipal(element: PrincipalElement, deny: boolean): Prin
   const services = new Set<string>();
   const federated = new Set<string>();
   for (const entry of element.entries) {
-    if (entry.type === 'Service') services.add(entry.value);
-    else if (entry.type === 'Federated') federated.add(entry.value);
+    const value = flatString(entry.value);
+    if (entry.type === 'Service') services.add(value);
+    else if (entry.type === 'Federated') federated.add(value);
     else if (entry.type === 'AWS') {
-      if (/^\d{12}$/.test(entry.value)) {
-        accounts.add(entry.value);
+      if (/^\d{12}$/.test(value)) {
+        accounts.add(value);
         continue;
       }
-      const arn = parseArn(entry.value);
+      const arn = parseArn(value);
       if (!arn) continue;
-      if (arn.resource === 'root') accounts.add(arn.accountId);
-      else if (arn.resource.startsWith('user/')) arns.set(entry.value, 'user');
-      else if (arn.resource.startsWith('role/')) arns.set(entry.value, 'role');
-      else arns.set(entry.value, 'session');
+      if (arn.resource === 'root') accounts.add(flatString(arn.accountId));
+      else if (arn.resource.startsWith('user/')) arns.set(value, 'user');
+      else if (arn.resource.startsWith('role/')) arns.set(value, 'role');
+      else arns.set(value, 'session');
     }
   }
 

@@ -1,3 +1,4 @@
+import { propertyName } from '../compile/flat-string';
 import { protectWildcards } from '../compile/wildcard';
 
 // Policy variables: `${aws:username}`, `${aws:PrincipalTag/team, 'none'}`, and the escapes `${*}`, `${?}`, `${$}`.
@@ -41,7 +42,7 @@ export function parseTemplate(value: string): TemplateParse {
     else {
       const m = VARIABLE.exec(body);
       if (!m) return { ok: false, message: `invalid policy variable \`\${${body}}\`` };
-      parts.push({ key: m[1]!.toLowerCase(), name: m[1]!, fallback: m[2] });
+      parts.push({ key: propertyName(m[1]!.toLowerCase()), name: propertyName(m[1]!), fallback: m[2] });
     }
     pos = close + 1;
   }

@@ -41,6 +41,15 @@ export class SignedRequestInput {
   @IsOptional()
   @Matches(/^[0-9a-fA-F]{64}$/, { message: 'Member must be 64 hexadecimal characters' })
   bodySha256?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The client's address as the service saw it (CloudTrail's sourceIPAddress). Wrong signatures are throttled per asking service and this address, so that forgeries from one client do not lock out the key's other requests. It is the service's word: it is not `aws:SourceIp`.",
+  })
+  @IsOptional()
+  @AwsLength(1, 64)
+  sourceIpAddress?: string | null;
 }
 
 @InputType()
@@ -69,7 +78,11 @@ export class AuthorizeInput {
   @ValidateNested()
   signedRequest?: SignedRequestInput | null;
 
-  @Field(() => String, { nullable: true, description: 'An IAM user of the asking account that the service authenticated otherwise.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "A principal of the asking account that the service authenticated otherwise: an IAM user, a role, a role session (`arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION`, without session policies) or the account's root user.",
+  })
   @IsOptional()
   @AwsLength(20, 2048)
   principalArn?: string | null;

@@ -6,7 +6,7 @@ import type { RequestContext } from '../../context';
 import { IamError, invalidInput } from '../../errors/iam-error';
 import type { ClientRequest } from '../../http/client-request';
 import type { Caller } from '../../principals/caller';
-import { governingPoliciesByArn } from '../../principals/principal-by-arn';
+import { callerByArn } from '../../principals/caller-by-arn';
 import type { RequestFacts } from '../../principals/request-context';
 import { assertValidPolicyDocument } from '../policies/policy-document';
 import { toEvaluationContext } from '../simulator/simulation';
@@ -68,15 +68,18 @@ async function decide(
   }
   const facts: RequestFacts = { secureTransport: ctx.req.secure, now: new Date() };
   const subject = input.signedRequest
-    ? await signer(ctx, input.signedRequest, input.action.split(':')[0]!, facts)
-    : await storedUser(ctx, asker, input.principalArn!, `${field}.principalArn`);
+    ? await signer(ctx, asker, input.signedRequest, input.action.split(':')[0]!, facts)
+    : await callerByArn(ctx.prisma, ctx.governingPolicies, asker.accountId, input.principalArn!, `${field}.principalArn`);
   const outcome = await authorize(ctx.governingPolicies, subject, facts, {
     action: input.action,
     resourceArn: input.resource,
     context: toEvaluationContext(input.context ?? []),
     ...(input.resourcePolicy != null ? { resourcePolicy: input.resourcePolicy } : {}),
   });
-  const visible = visibility.get(subject.principalArn) ?? mayReadPolicies(ctx, asker, subject, facts);
+  // Asked only when the operation selects the statements: a service that wants the decision alone pays for one evaluation.
+  const visible = ctx.selection.fields.has('AuthorizationDecision.matchedStatements')
+    ? (visibility.get(subject.principalArn) ?? mayReadPolicies(ctx, asker, subject, facts))
+    : Promise.resolve(false);
   visibility.set(subject.principalArn, visible);
   const decision: AuthorizationDecision = {
     decision: decisions[outcome.decision],
@@ -105,7 +108,7 @@ async function decide(
  * The principal that signed the request the protected service received: verified by the API's own SigV4 check, for
  * the service's signing name (its prefix) in any region, and no older than `signedEvidenceMaxAgeMs`.
  */
-async function signer(ctx: RequestContext, evidence: SignedRequestInput, service: string, facts: RequestFacts): Promise<Caller> {
+async function signer(ctx: RequestContext, asker: Caller, evidence: SignedRequestInput, service: string, facts: RequestFacts): Promise<Caller> {
   const url = new URL(evidence.url);
   const headers: Record<string, string> = { host: url.host };
   for (const { name, value } of evidence.headers) {
@@ -119,21 +122,14 @@ async function signer(ctx: RequestContext, evidence: SignedRequestInput, service
     headers,
     rawBody: Buffer.from(evidence.body ?? '', 'utf8'),
     ...(evidence.bodySha256 != null ? { bodySha256: evidence.bodySha256 } : {}),
-    ip: undefined,
+    ip: evidence.sourceIpAddress ?? undefined,
+    forwardedBy: asker.principalArn,
     secure: url.protocol === 'https:',
   };
   facts.secureTransport = request.secure;
   const caller = await authenticate(request, ctx, { sessionCookie: false, signingScope: { service, maxAgeMs: signedEvidenceMaxAgeMs } });
   if (!caller) throw new IamError('MissingAuthenticationToken', 'Request is missing Authentication Token');
   return caller;
-}
-
-/** An IAM user of the asker's account, which the service authenticated by other means. */
-async function storedUser(ctx: RequestContext, asker: Caller, principalArn: string, field: string): Promise<Caller> {
-  const governing = await governingPoliciesByArn(ctx.prisma, ctx.governingPolicies, asker.accountId, principalArn, field);
-  const { principal } = governing;
-  if (principal.kind !== 'user') throw invalidInput(`Invalid ARN ${principalArn}: it must name an IAM user; roles sign with their sessions' credentials.`, field);
-  return { kind: 'user', principalArn: principal.arn, userId: principal.id, userName: principal.name, accountId: principal.accountId };
 }
 
 /** The statements behind a decision are the principal's policies: shown to an asker that may simulate them. */
