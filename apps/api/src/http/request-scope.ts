@@ -11,8 +11,9 @@ export interface RequestScope {
   readonly logger: Logger;
 }
 
-// Handed along explicitly, not through AsyncLocalStorage: in Node 20 an AsyncLocalStorage in use installs promise
-// hooks that tax every promise of the process (a fifth of a Prisma read's CPU, bench/api.bench.ts measured it).
+// Handed along explicitly, not through AsyncLocalStorage: before Node 24's AsyncContextFrame, an AsyncLocalStorage in
+// use installs promise hooks that tax every promise of the process (a fifth of a Prisma read's CPU, bench/api.bench.ts
+// measured it on Node 20).
 const scopes = new WeakMap<ServerResponse, RequestScope>();
 
 /** The scope of the request `res` answers, for code that only holds the response (Express routes, HTTP errors). */
