@@ -29,7 +29,7 @@ export interface ClientRequest {
 /** Which proxies to believe, with Express's `trust proxy` semantics: true, a hop count, or addresses and subnets. */
 export type TrustProxy = boolean | number | string;
 
-type TrustFn = (address: string, hop: number) => boolean;
+export type TrustFn = (address: string, hop: number) => boolean;
 
 export function compileTrustProxy(trust: TrustProxy): TrustFn {
   if (trust === true) return () => true;

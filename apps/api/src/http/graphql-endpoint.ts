@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { logServiceFailure, serviceFailureMessage } from '../errors/format-error';
-import { inTurn, throttledMessage, type Admission } from './admission';
-import { clientRequest, compileTrustProxy, type ClientRequest, type TrustProxy } from './client-request';
+import type { Admission } from './admission';
+import { acceptApiCall } from './api-call';
+import { compileTrustProxy, type ClientRequest, type TrustProxy } from './client-request';
 import { writeHttpError } from './http-errors';
-import { runInRequestScope, type RequestScope } from './request-scope';
-import { setSecurityHeaders } from './security-headers';
+import type { RequestScope } from './request-scope';
 import type { Logger } from '../logger';
 
 export const graphqlPath = '/graphql';
@@ -34,25 +34,14 @@ export interface GraphqlEndpointOptions<TContext extends BaseContext> {
 export function graphqlEndpoint<TContext extends BaseContext>(options: GraphqlEndpointOptions<TContext>) {
   const trust = compileTrustProxy(options.trustProxy);
   return (req: IncomingMessage, res: ServerResponse): void =>
-    runInRequestScope(options.logger, req, res, (scope) => {
-      setSecurityHeaders(res);
-      readBody(req, options.bodyLimitBytes).then(
-        (rawBody) =>
-          inTurn(
-            options.admission,
-            req,
-            () => respond(options, scope, req, res, clientRequest(req, rawBody, trust)),
-            () => writeHttpError(res, 400, 'Throttling', throttledMessage),
-          ),
-        (error: unknown) => {
-          if (error instanceof BodyTooLarge) {
-            res.setHeader('connection', 'close');
-            return writeHttpError(res, 413, 'LimitExceeded', 'The request body is larger than the server accepts.');
-          }
-          writeHttpError(res, 400, 'InvalidInput', 'The request body cannot be read.');
-        },
-      );
-    });
+    acceptApiCall(
+      options,
+      trust,
+      req,
+      res,
+      (scope, request) => respond(options, scope, req, res, request),
+      (status, code, message) => writeHttpError(res, status, code, message),
+    );
 }
 
 async function respond<TContext extends BaseContext>(
@@ -107,33 +96,6 @@ function withRequestId(body: string, requestId: string): string {
   if (!Array.isArray(answer.errors)) return body;
   for (const error of answer.errors) error.extensions = { ...error.extensions, requestId };
   return JSON.stringify(answer);
-}
-
-export class BodyTooLarge extends Error {}
-
-/** The body's bytes, up to `limit` (BodyTooLarge beyond it: the rest is drained, never buffered). */
-export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  const declared = Number(req.headers['content-length']);
-  if (declared > limit) {
-    req.resume();
-    return Promise.reject(new BodyTooLarge());
-  }
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let length = 0;
-    req.on('data', (chunk: Buffer) => {
-      length += chunk.length;
-      if (length > limit) {
-        req.removeAllListeners('data');
-        req.resume();
-        reject(new BodyTooLarge());
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.once('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length)));
-    req.once('error', reject);
-  });
 }
 
 const unreadable = Symbol('unreadable');

@@ -5,11 +5,10 @@ import type { AuthenticationMethods } from '../auth/authenticate';
 import type { ApiProtocol, RequestContext } from '../context';
 import { IamError } from '../errors/iam-error';
 import { serviceFailureMessage } from '../errors/format-error';
-import { inTurn, throttledMessage, type Admission } from '../http/admission';
-import { clientRequest, compileTrustProxy, type ClientRequest, type TrustProxy } from '../http/client-request';
-import { BodyTooLarge, readBody } from '../http/graphql-endpoint';
-import { requestScopeOf, runInRequestScope } from '../http/request-scope';
-import { setSecurityHeaders } from '../http/security-headers';
+import type { Admission } from '../http/admission';
+import { acceptApiCall } from '../http/api-call';
+import { compileTrustProxy, type ClientRequest, type TrustProxy } from '../http/client-request';
+import { requestScopeOf } from '../http/request-scope';
 import type { Logger } from '../logger';
 import { decodeInput } from './decode-input';
 import { parseFormParameters } from './form-parameters';
@@ -65,26 +64,14 @@ export function queryEndpoint(options: QueryEndpointOptions) {
   };
 
   return (req: IncomingMessage, res: ServerResponse): void =>
-    runInRequestScope(options.logger, req, res, () => {
-      setSecurityHeaders(res);
-      readBody(req, options.bodyLimitBytes).then(
-        (rawBody) =>
-          inTurn(
-            options.admission,
-            req,
-            () => respond(options, operationFor, res, clientRequest(req, rawBody, trust)),
-            () => writeError(res, iamModel, queryErrorAnswer('Throttling', throttledMessage)),
-          ),
-        (error: unknown) => {
-          if (error instanceof BodyTooLarge) res.setHeader('connection', 'close');
-          const answer =
-            error instanceof BodyTooLarge
-              ? queryErrorAnswer('LimitExceeded', 'The request body is larger than the server accepts.', 413)
-              : queryErrorAnswer('InvalidInput', 'The request body cannot be read.');
-          writeError(res, iamModel, answer);
-        },
-      );
-    });
+    acceptApiCall(
+      options,
+      trust,
+      req,
+      res,
+      (_scope, request) => respond(options, operationFor, res, request),
+      (status, code, message) => writeError(res, iamModel, queryErrorAnswer(code, message, status)),
+    );
 }
 
 async function respond(
