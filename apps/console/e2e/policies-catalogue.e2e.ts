@@ -1,34 +1,30 @@
 // The Policies list and the attach picker with AWS's whole managed policy catalogue, as `npm start` seeds it: an API
 // and console of this file's own (the run's shared ones keep the demo's six AWS managed policies).
-import { openBrowser, type ConsoleBrowser } from './harness/browser';
+import { browserSignedInAsRoot } from './harness/browser-signed-in-as-root';
 import { startApi, type ApiServer } from './harness/api-server';
 import { startConsole, type ConsoleServer } from './harness/console-server';
 import { consoleUrl } from './harness/console-url';
-import { production } from './harness/demo-environment';
 import { graphqlTrafficOf } from './harness/graphql-traffic';
 import { saveScreenshot } from './harness/screenshots';
 import { signedInGraphqlData } from './harness/signed-in-graphql';
-import { SignInPage } from './pages/sign-in-page';
 
 jest.setTimeout(180_000);
 
 describe('Policies with the whole AWS managed policy catalogue', () => {
   let api: ApiServer;
   let console: ConsoleServer;
-  let browser: ConsoleBrowser;
   const sharedConsoleUrl = process.env.GATEHOUSE_CONSOLE_URL;
 
   beforeAll(async () => {
     api = await startApi({ GATEHOUSE_E2E_AWS_CATALOGUE: '1' });
     console = await startConsole({ GATEHOUSE_API_URL: api.url });
     process.env.GATEHOUSE_CONSOLE_URL = console.url;
-    browser = await openBrowser();
-    await new SignInPage(browser.page).signInAsRoot(production.rootEmail, production.rootPassword);
   });
+
+  const browser = browserSignedInAsRoot();
 
   afterAll(async () => {
     process.env.GATEHOUSE_CONSOLE_URL = sharedConsoleUrl;
-    await browser?.close();
     await console?.stop();
     await api?.stop();
   });
