@@ -52,7 +52,6 @@ export const GetPolicyQuery = graphql(`
 export const GetPolicySummaryQuery = graphql(`
   query GetPolicySummary($policyArn: String!) {
     getPolicy(policyArn: $policyArn) {
-      arn
       policyName
       defaultVersionId
     }
