@@ -3,6 +3,7 @@ import { GraphQLClient } from './support/graphql-client';
 import { startServer } from '../src/index';
 import { createLogger } from '../src/logger';
 import { connect } from 'node:net';
+import { XMLParser } from 'fast-xml-parser';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -143,11 +144,51 @@ describe('keep-alive', () => {
 });
 
 describe('requests the HTTP parser refuses', () => {
-  it('answers headers over 16 KB with 431 and a coded error, then keeps serving', async () => {
-    const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-amz-security-token': 'x'.repeat(20_000) }, body: '{}' });
-    expect(response.status).toBe(431);
-    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('InvalidInput');
+  /** Sends `request` in one write and reads until the server closes the connection. */
+  async function exchange(request: string): Promise<{ status: number; headers: string; body: string; closedByServer: boolean }> {
+    const { port } = new URL(api.url);
+    return new Promise((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () => socket.write(request));
+      let received = '';
+      let closedByServer = false;
+      socket.on('data', (chunk) => (received += chunk.toString()));
+      socket.on('end', () => (closedByServer = true));
+      socket.on('close', () => {
+        const [head = '', body = ''] = received.split('\r\n\r\n', 2);
+        resolve({ status: Number(head.split(' ')[1]), headers: head.toLowerCase(), body, closedByServer });
+      });
+      socket.on('error', reject);
+    });
+  }
+  const oversizedHeader = `X-Amz-Security-Token: ${'x'.repeat(20_000)}\r\n`;
+
+  it('answers headers over 16 KB to GraphQL with 431 and a coded JSON error, closes the connection, and keeps serving', async () => {
+    const answer = await exchange(`POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\n${oversizedHeader}\r\n{}`);
+    expect([answer.status, answer.closedByServer]).toEqual([431, true]);
+    expect(answer.headers).toContain('content-type: application/json');
+    expect((JSON.parse(answer.body) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('InvalidInput');
     expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
+  });
+
+  it("answers them to the Query API (GET /?Action=…, POST /) with 431 in AWS's XML error, and closes the connection", async () => {
+    const form = 'Action=GetUser&Version=2010-05-08';
+    for (const request of [
+      `GET /?Action=GetUser&Version=2010-05-08 HTTP/1.1\r\nHost: x\r\n${oversizedHeader}\r\n`,
+      `POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${form.length}\r\n${oversizedHeader}\r\n${form}`,
+    ]) {
+      const answer = await exchange(request);
+      expect([answer.status, answer.closedByServer]).toEqual([431, true]);
+      expect(answer.headers).toContain('content-type: text/xml');
+      const requestId = answer.headers.match(/x-amzn-requestid: (\S+)/)?.[1];
+      expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(new XMLParser({ ignoreAttributes: false }).parse(answer.body)).toEqual({
+        ErrorResponse: {
+          '@_xmlns': 'https://iam.amazonaws.com/doc/2010-05-08/',
+          Error: { Type: 'Sender', Code: 'RequestHeaderSectionTooLarge', Message: 'The request headers are larger than the server accepts.' },
+          RequestId: requestId,
+        },
+      });
+    }
   });
 });
 

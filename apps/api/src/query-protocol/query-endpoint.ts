@@ -31,7 +31,7 @@ export interface QueryEndpointOptions {
 }
 
 /** AWS's Query protocol is served at the root: `POST /` with a form body, or `GET /?Action=…`. */
-export function isQueryRequest(req: IncomingMessage): boolean {
+export function isQueryRequest(req: Pick<IncomingMessage, 'method' | 'url'>): boolean {
   const url = req.url ?? '/';
   const path = url.split('?', 1)[0];
   if (path !== '/') return false;
@@ -72,6 +72,14 @@ export function queryEndpoint(options: QueryEndpointOptions) {
       (_scope, request) => respond(options, operationFor, res, request),
       (status, code, message) => writeError(res, iamModel, queryErrorAnswer(code, message, status)),
     );
+}
+
+/**
+ * The body of a refusal made before the action is read (so in IAM's namespace), as the endpoint writes its own: for
+ * a request the HTTP parser refused, which only the request line shows to be a Query call.
+ */
+export function queryRefusalXml(status: number, code: string, message: string, requestId: string): string {
+  return errorXml(iamModel, queryErrorAnswer(code, message, status), requestId);
 }
 
 async function respond(

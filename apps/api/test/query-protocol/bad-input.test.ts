@@ -1,9 +1,12 @@
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { SignatureV4 } from '@smithy/signature-v4';
+import { CreateUserCommand } from '@aws-sdk/client-iam';
 import { IamWorld } from '../auth/iam-world';
 import type { AwsCredentials } from '../auth/signed-client';
 import type { GraphQLClient } from '../support/graphql-client';
 import { startTestApi, type TestApi } from '../support/test-api';
+import { awsClients } from './aws-clients';
+import { expectAwsError } from './expect-aws-error';
 import { signedQuery } from './signed-query';
 
 let api: TestApi;
@@ -76,6 +79,20 @@ describe('bad input on the Query protocol: an AWS error with its status, never a
     const response = await fetch(`${api.url}/`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
     expect(response.status).toBe(413);
     expect(awsError(await response.text()).code).toBe('LimitExceeded');
+  });
+
+  it('headers over 16 KB, which the HTTP parser refuses before routing: 431 RequestHeaderSectionTooLarge, as the AWS SDK reads it', async () => {
+    const { iam } = awsClients(api.url, credentials);
+    iam.middlewareStack.add(
+      (next) => async (args) => {
+        (args.request as { headers: Record<string, string> }).headers['x-padding'] = 'x'.repeat(20_000);
+        return next(args);
+      },
+      { step: 'finalizeRequest' },
+    );
+    const error = await expectAwsError(iam.send(new CreateUserCommand({ UserName: 'oversized' })), 'RequestHeaderSectionTooLarge', 431);
+    expect(error.message).toBe('The request headers are larger than the server accepts.');
+    expect(await api.prisma.user.count({ where: { userName: 'oversized' } })).toBe(0);
   });
 
   it('refused requests change nothing', async () => {

@@ -288,7 +288,7 @@ export function queryProtocolProperty(target: HttpFuzzTarget) {
       const repeated = pairs.slice(0, form.repeat);
       const body = [...pairs, ...repeated].map(([name, value]) => `${name}=${value}`).join('&');
       // A GET without a query string is no Query request (`GET /` is answered as a plain 404); one whose URL passes
-      // Node's 16 KB header limit is refused by the HTTP parser before any protocol is known (a JSON 431).
+      // Node's 16 KB header limit is refused by the HTTP parser before routing (server.test.ts checks that answer).
       const get = method === 'GET' && body !== '' && body.length < 8000;
       const outcome = await queryCall(get ? `${url}?${body}` : url, get ? 'GET' : 'POST', get ? undefined : body, contentType);
       return judgeQuery(target, outcome);
