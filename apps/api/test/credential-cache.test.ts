@@ -81,6 +81,8 @@ it('ends a session on every server when it signs out through one', async () => {
   await callerArn(other);
 
   await one.request('mutation { signOut }');
+  // The answer waited for this server to hear of the change, not for the other one: wait until it has.
+  await second().notifications.sync();
   expect((await other.error('{ getCallerIdentity { arn } }')).extensions.code).toBe('MissingAuthenticationToken');
 });
 
@@ -148,12 +150,17 @@ describe('access keys', () => {
     await callerArn(onSecond);
     const { accessKeyId } = onFirst.credentials;
 
+    // Each change is made through the second server, whose answer waits only until it has heard: the first is
+    // asked once it has heard too.
     await admin.data(`mutation { updateAccessKey(input: { userName: "finn", accessKeyId: "${accessKeyId}", status: Inactive }) { status } }`);
+    await first().notifications.sync();
     expect((await onFirst.error('{ getCallerIdentity { arn } }')).extensions.code).toBe('InvalidClientTokenId');
     await admin.data(`mutation { updateAccessKey(input: { userName: "finn", accessKeyId: "${accessKeyId}", status: Active }) { status } }`);
+    await first().notifications.sync();
     expect(await callerArn(onFirst)).toBe(`arn:aws:iam::${root.accountId}:user/finn`);
 
     await admin.data(`mutation { deleteAccessKey(input: { userName: "finn", accessKeyId: "${accessKeyId}" }) }`);
+    await first().notifications.sync();
     expect((await onFirst.error('{ getCallerIdentity { arn } }')).extensions.code).toBe('InvalidClientTokenId');
   });
 
