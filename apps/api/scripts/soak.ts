@@ -33,7 +33,7 @@ const scale = Number(process.env.SOAK_SCALE ?? 1);
 const seconds = (s: number) => Math.max(500, Math.round(s * 1000 * scale));
 const runs = (n: number) => Math.max(100, Math.round(n * scale));
 const silent = createLogger({ level: 'silent' });
-// SOAK_PHASES=flood,fuzz runs only those phases (restart, kill, fuzz, flood, credentials); all by default.
+// SOAK_PHASES=flood,fuzz runs only those phases (restart, kill, fuzz, timing, flood, credentials); all by default.
 const phases = process.env.SOAK_PHASES?.split(',').map((phase) => phase.trim());
 const runsPhase = (phase: string) => !phases || phases.includes(phase);
 const report = (phase: string, figures: unknown) => console.log(`\n## ${phase}\n${JSON.stringify(figures, null, 2)}`);
@@ -130,7 +130,7 @@ try {
   }
 
   // No user enumeration by timing: refused sign-ins for principals that exist and that do not, 200 tries each.
-  {
+  if (runsPhase('timing')) {
     const databaseUrl = await postgres.createDatabase('timing');
     const prisma = createPrismaClient(databaseUrl);
     const server = await startServer({ databaseUrl, port: 0, host: '127.0.0.1', config: { http: { trustProxy: 'loopback' } }, logger: silent });
