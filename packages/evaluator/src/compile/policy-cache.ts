@@ -205,6 +205,11 @@ function deeplyFrozen(value: unknown): boolean {
   return true;
 }
 
+/** A document object already found frozen all the way down: it is the same document as long as it is the same object. */
+export function isImmutableDocument(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && seen.get(value)?.frozen === true;
+}
+
 /** The JSON text of a plain JSON copy, or `undefined` when it is too long to keep. */
 function textOf(copy: unknown): string | undefined {
   const text = JSON.stringify(copy);

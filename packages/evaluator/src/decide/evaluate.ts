@@ -1,7 +1,7 @@
 // evaluate(): analyses each policy type, then hands the outcomes to combine(). With compiled policies the hot path
 // allocates only the request scope, the outcomes and the result; the trace is built on request by explain/trace.ts.
 import { type CompiledPolicyImpl, type CompiledStatement, isCompiledPolicy } from '../compile/compile-policy';
-import { compileCached } from '../compile/policy-cache';
+import { compileCached, isImmutableDocument } from '../compile/policy-cache';
 import { evaluateCondition } from '../conditions/compile-condition';
 import { resourceMatches } from '../match/resource';
 import { selectStatements } from '../compile/statement-index';
@@ -29,8 +29,8 @@ function compileInputs(inputs: unknown, policyType: PolicyType): CompiledPolicyI
   for (const p of inputs) if (!isCompiledPolicy(p)) allCompiled = false;
   if (allCompiled) return inputs as CompiledPolicyImpl[];
   // A caller's list of documents that compiles to what it did last time gets the same compiled list back, which
-  // the statement index knows. The same string at the same place is the same document (it cannot change); objects
-  // are looked up, and checked unless deeply frozen, in the cache every time.
+  // the statement index knows. The same string, or the same deeply frozen object, at the same place is the same
+  // document (neither can change); other documents are looked up, and checked, in the cache every time.
   const previous = compiledLists.get(inputs);
   const count = inputs.length;
   let same = previous !== undefined && previous.compiled.length === count;
@@ -38,7 +38,7 @@ function compileInputs(inputs: unknown, policyType: PolicyType): CompiledPolicyI
   for (let i = 0; i < count; i++) {
     const p = inputs[i] as unknown;
     let c: CompiledPolicyImpl;
-    if (same && p === previous!.inputs[i] && typeof p === 'string') c = compiled[i]!;
+    if (same && p === previous!.inputs[i] && (typeof p === 'string' || isImmutableDocument(p))) c = compiled[i]!;
     else c = isCompiledPolicy(p) ? p : compileCached(p, fallbackName(policyType, i, count));
     if (same && compiled[i] !== c) {
       same = false;
