@@ -339,3 +339,25 @@ test('random changes of a cached document answer as a fresh compile of its JSON 
     { numRuns: 300 },
   );
 });
+
+test('a getter that evaluates another cached document while its own is compared gets both answers right', () => {
+  const inner = allow();
+  let nested: string | undefined;
+  const statement = { Action: 's3:GetObject', Resource: '*' };
+  Object.defineProperty(statement, 'Effect', {
+    get: () => {
+      nested = evaluate(request([inner])).decision;
+      return 'Deny';
+    },
+    enumerable: true,
+  });
+  const outer = { Version: '2012-10-17', Statement: [statement, { Effect: 'Allow', Action: 's3:PutObject', Resource: '*' }] };
+  expect(evaluate(request([inner])).decision).toBe('Allow');
+  const innerStatement = (inner.Statement as unknown as Array<{ Effect: string }>)[0]!;
+  for (const effect of ['Allow', 'Deny', 'Allow', 'Deny']) {
+    innerStatement.Effect = effect;
+    expect(evaluate(request([outer as PolicyDocument])).decision).toBe('ExplicitDeny');
+    expect(nested).toBe(effect === 'Allow' ? 'Allow' : 'ExplicitDeny');
+    expect(evaluate(request([inner])).decision).toBe(nested);
+  }
+});

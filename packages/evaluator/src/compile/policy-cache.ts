@@ -129,8 +129,10 @@ function printOf(copy: unknown): unknown[] {
   return print;
 }
 
-/** The objects and arrays still to compare (reused: a comparison allocates nothing). */
-const pending: unknown[] = [];
+/** The objects and arrays still to compare (reused: a comparison allocates nothing)… */
+const shared: unknown[] = [];
+/** …unless a getter of the document being compared evaluates another one. */
+let comparing = false;
 
 /**
  * Does `document` still hold what its print records? Never wrong: any difference JSON would show (a value, a member
@@ -142,50 +144,57 @@ const pending: unknown[] = [];
  * has none (`inheritsNothing`), so that the keys compared are exactly the object's own.
  */
 function matchesPrint(document: object, print: unknown[]): boolean {
+  const reentered = comparing;
+  const pending = reentered ? [] : shared;
+  comparing = true;
   pending[0] = document;
   let tail = 1;
   let pos = 0;
   let same = true;
-  for (let head = 0; head < tail && same; head++) {
-    const value = pending[head] as object;
-    const kind = print[pos];
-    if (kind === ARRAY) {
-      if (!Array.isArray(value) || value.length !== print[pos + 1]) {
-        same = false;
-        break;
-      }
-      pos += 2;
-      for (let i = 0; i < value.length; i++) {
-        const item: unknown = value[i];
-        if (typeof item === 'object' && item !== null) {
-          if (print[pos] !== NESTED) same = false;
-          else pending[tail++] = item;
-        } else if (item !== print[pos]) same = false;
-        if (!same) break;
+  try {
+    for (let head = 0; head < tail && same; head++) {
+      const value = pending[head] as object;
+      const kind = print[pos];
+      if (kind === ARRAY) {
+        if (!Array.isArray(value) || value.length !== print[pos + 1]) {
+          same = false;
+          break;
+        }
+        pos += 2;
+        for (let i = 0; i < value.length; i++) {
+          const item: unknown = value[i];
+          if (typeof item === 'object' && item !== null) {
+            if (print[pos] !== NESTED) same = false;
+            else pending[tail++] = item;
+          } else if (item !== print[pos]) same = false;
+          if (!same) break;
+          pos++;
+        }
+      } else {
+        if (kind !== OBJECT || Object.getPrototypeOf(value) !== Object.prototype) {
+          same = false;
+          break;
+        }
+        pos++;
+        for (const key in value) {
+          const member: unknown = (value as Record<string, unknown>)[key];
+          if (print[pos] !== key) same = false;
+          else if (typeof member === 'object' && member !== null) {
+            if (print[pos + 1] !== NESTED) same = false;
+            else pending[tail++] = member;
+          } else if (member !== print[pos + 1]) same = false;
+          if (!same) break;
+          pos += 2;
+        }
+        if (print[pos] !== END) same = false;
         pos++;
       }
-    } else {
-      if (kind !== OBJECT || Object.getPrototypeOf(value) !== Object.prototype) {
-        same = false;
-        break;
-      }
-      pos++;
-      for (const key in value) {
-        const member: unknown = (value as Record<string, unknown>)[key];
-        if (print[pos] !== key) same = false;
-        else if (typeof member === 'object' && member !== null) {
-          if (print[pos + 1] !== NESTED) same = false;
-          else pending[tail++] = member;
-        } else if (member !== print[pos + 1]) same = false;
-        if (!same) break;
-        pos += 2;
-      }
-      if (print[pos] !== END) same = false;
-      pos++;
     }
+  } finally {
+    comparing = reentered;
+    // The caller's objects are not kept past the call, even when a getter throws.
+    for (let i = 0; i < tail; i++) pending[i] = undefined;
   }
-  // The caller's objects are not kept past the call.
-  for (let i = 0; i < tail; i++) pending[i] = undefined;
   return same && pos === print.length;
 }
 
