@@ -5,10 +5,12 @@
 // authentication (SigV4 verification with its key's lookup), `authorize` (governing policies, request context,
 // evaluation) and the evaluation alone. Prints CPU µs per decision (best of BENCH_ROUNDS). An API process on
 // BENCH_PORT (default: a free port) makes the users, policies and keys, and stops before anything is measured.
-// Profile with `node --cpu-prof --import tsx bench/authorize-decision.bench.ts`. Needs DATABASE_URL.
+// BENCH_CPU_PROFILE=FILE.cpuprofile writes a CPU profile of the whole decisions' rounds. Needs DATABASE_URL.
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { Socket } from 'node:net';
 import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { SecretBox } from '@gatehouse/credentials';
@@ -149,7 +151,14 @@ try {
   };
   // Warm: the caches fill (key, signing key, governing policies) and the JIT settles.
   await decideAll(6_000);
+  const profiler = process.env.BENCH_CPU_PROFILE ? new Session() : undefined;
+  if (profiler) {
+    profiler.connect();
+    await profiler.post('Profiler.enable');
+    await profiler.post('Profiler.start');
+  }
   const whole = await cpuMicrosPer(decisionsPerRound, () => decideAll(decisionsPerRound));
+  if (profiler) writeFileSync(process.env.BENCH_CPU_PROFILE!, JSON.stringify((await profiler.post('Profiler.stop')).profile));
   const unaudited = await cpuMicrosPer(decisionsPerRound, () => decideAll(decisionsPerRound, 0));
 
   // The parts, each as authorizeRequests runs it (signer → authenticate; authorize), over the same requests.

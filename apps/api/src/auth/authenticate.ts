@@ -8,7 +8,7 @@ import { accessKeyWithUser, type AccessKeyWithUser, type ConsoleSessionWithUser,
 import { readSessionToken } from './session-cookie';
 import type { SignatureFailureThrottle } from './signature-failure-throttle';
 import type { CredentialScope } from './signing-keys';
-import { carriesQuerySignature, iamSigningScope, verifySigV4, type SigningCredentials, type SigningScope } from './sigv4';
+import { carriesQuerySignature, iamSigningScope, isPlainPath, verifySigV4, type SigningCredentials, type SigningScope } from './sigv4';
 import { stsSessionCaller, type StsSessionWithPrincipal, stsSessionPrincipal } from './sts-session-caller';
 
 export interface AuthenticationDependencies {
@@ -153,9 +153,8 @@ async function callerFromSignature(req: ClientRequest, deps: AuthenticationDepen
     return null;
   };
 
-  const url = new URL(req.url, 'http://localhost');
   const verification = await verifySigV4(
-    { method: req.method, path: url.pathname, query: queryOf(url), headers: req.headers, body: req.rawBody, bodySha256: req.bodySha256 },
+    { method: req.method, ...pathAndQuery(req.url), headers: req.headers, body: req.rawBody, bodySha256: req.bodySha256 },
     lookupCredentials,
     new Date(),
     scope,
@@ -199,6 +198,13 @@ async function recordAccessKeyUse(
     where: { accessKeyId, OR: [{ lastUsedDate: null }, { lastUsedDate: { lt: due } }] },
     data: { lastUsedDate: now, lastUsedService: service, lastUsedRegion: region },
   });
+}
+
+/** The request target's path and decoded query; a plain path (no query) is what parsing it would give. */
+function pathAndQuery(target: string): { path: string; query: Record<string, string | string[]> } {
+  if (target.startsWith('/') && isPlainPath(target)) return { path: target, query: {} };
+  const url = new URL(target, 'http://localhost');
+  return { path: url.pathname, query: queryOf(url) };
 }
 
 function queryOf(url: URL): Record<string, string | string[]> {
