@@ -396,8 +396,9 @@ describe('verifySigV4 against any request @smithy/signature-v4 signs (property)'
   const queryValue = fc.oneof(fc.stringMatching(/^[A-Za-z0-9 ._~*'!&=-]{0,6}$/), fc.array(fc.stringMatching(/^[a-z0-9 ]{0,3}$/), { minLength: 1, maxLength: 3 }));
   const query = fc.dictionary(fc.stringMatching(/^[A-Za-z][A-Za-z0-9._-]{0,5}$/), queryValue, { maxKeys: 3 });
   const request = fc.record({ path, headers, query, method: fc.constantFrom('GET', 'POST', 'DELETE'), body: fc.constantFrom('', BODY), presigned: fc.boolean() });
+  type UnsignedRequest = { path: string; headers: Record<string, string>; query: Record<string, string | string[]>; method: string; body: string; presigned: boolean };
 
-  async function signed({ path, headers, query, method, body, presigned }: fc.RecordValue<typeof request>): Promise<SignedRequest> {
+  async function signed({ path, headers, query, method, body, presigned }: UnsignedRequest): Promise<SignedRequest> {
     const signer = new SignatureV4({ credentials: LONG_TERM, region: 'eu-west-3', service: 'orders', sha256: Sha256 });
     const unsigned = { method, protocol: 'https:', hostname: 'orders.example.com', path, query, headers: { host: 'orders.example.com', ...headers }, body };
     const sent = presigned ? await signer.presign(unsigned, { signingDate: SIGNED_AT, expiresIn: 300 }) : await signer.sign(unsigned, { signingDate: SIGNED_AT });
