@@ -399,14 +399,32 @@ class CanonicalRequest extends SignatureV4Base {
 
 const canonicalRequest = new CanonicalRequest();
 
-const PLAIN_PATH = /^(?:\/(?!\.\.?(?:\/|$))[A-Za-z0-9\-._~]+)*\/?$/;
-
 /**
  * A path that neither the SDK's canonical form nor URL parsing changes: segments of unreserved characters, none empty,
  * `.` or `..` (both drop or resolve those, and escape other characters). Most requests' paths are such.
  */
 export function isPlainPath(path: string): boolean {
-  return PLAIN_PATH.test(path);
+  let segmentStart = 0;
+  for (let i = 0; i <= path.length; i++) {
+    const code = i < path.length ? path.charCodeAt(i) : SLASH;
+    if (code === SLASH) {
+      const length = i - segmentStart;
+      if (i > 0 && (length === 0 ? i < path.length : length <= 2 && isDots(path, segmentStart, i))) return false;
+      segmentStart = i + 1;
+    } else if (i === 0 || !UNRESERVED[code]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+const SLASH = 0x2f;
+/** RFC 3986's unreserved characters, which URI encoding leaves as they are: `A-Z a-z 0-9 - . _ ~`. */
+const UNRESERVED = Array.from({ length: 128 }, (_, code) => /[A-Za-z0-9\-._~]/.test(String.fromCharCode(code)));
+
+function isDots(path: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (path.charCodeAt(i) !== 0x2e) return false;
+  return true;
 }
 
 /** A header value the SDK's canonical form leaves as it is: no line break or tab, no run of spaces, none at either end. */
