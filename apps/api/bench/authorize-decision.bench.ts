@@ -11,8 +11,6 @@ import { Socket } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { Sha256 } from '@aws-crypto/sha256-js';
-import { SignatureV4 } from '@smithy/signature-v4';
 import { SecretBox } from '@gatehouse/credentials';
 import { ChangeNotifications, createPrismaClient } from '@gatehouse/db';
 import { evaluate } from '@gatehouse/evaluator';
@@ -31,6 +29,7 @@ import { IssuerKeyCache } from '../src/modules/sts/web-identity/issuer-keys';
 import { governedPrincipal, type Caller } from '../src/principals/caller';
 import { GoverningPolicyCache } from '../src/principals/governing-policy-cache';
 import { requestContext } from '../src/principals/request-context';
+import { call, evidence, userWithKey } from './authorize-fixtures';
 import { createBenchDatabase } from './bench-database';
 
 const serverUrl = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -38,40 +37,6 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const decisionsPerRound = Number(process.env.BENCH_DECISIONS ?? 30_000);
 const batchSize = 30;
 const distinctRequests = 1_500;
-
-type Credentials = { accessKeyId: string; secretAccessKey: string };
-
-async function call(graphqlUrl: string, cookie: string, query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
-  const setCookie = response.headers.getSetCookie()[0];
-  const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown };
-  if (!body.data || body.errors) throw new Error(`setup failed: ${JSON.stringify(body.errors)}`);
-  return { data: body.data, cookie: setCookie?.split(';')[0] ?? cookie };
-}
-
-async function userWithKey(graphqlUrl: string, cookie: string, userName: string, statement: object) {
-  const { userId } = (await call(graphqlUrl, cookie, 'mutation ($u: String!) { createUser(input: { userName: $u }) { userId } }', { u: userName })).data.createUser;
-  const document = JSON.stringify({ Version: '2012-10-17', Statement: [statement] });
-  await call(graphqlUrl, cookie, 'mutation ($u: String!, $d: String!) { putUserPolicy(input: { userName: $u, policyName: "p", policyDocument: $d }) { policyName } }', { u: userName, d: document });
-  const key: Credentials = (await call(graphqlUrl, cookie, 'mutation ($u: String!) { createAccessKey(input: { userName: $u }) { accessKeyId secretAccessKey } }', { u: userName })).data.createAccessKey;
-  return { userId: userId as string, key };
-}
-
-/** `count` requests to the orders service, each for another order, signed as `alice`'s SDK would. */
-async function evidence(accountId: string, alice: Credentials, count: number) {
-  const signer = new SignatureV4({ service: 'orders', region: 'us-east-1', credentials: alice, sha256: Sha256 });
-  return Promise.all(
-    Array.from({ length: count }, async (_, i) => {
-      const path = `/orders/${i}`;
-      const signed = await signer.sign({ method: 'GET', protocol: 'https:', hostname: 'orders.example.com', path, query: {}, headers: { host: 'orders.example.com' } });
-      return {
-        action: 'orders:GetOrder',
-        resource: `arn:aws:orders:us-east-1:${accountId}:order/${i}`,
-        signedRequest: { method: 'GET', url: `https://orders.example.com${path}`, headers: Object.entries(signed.headers).map(([name, value]) => ({ name, value })) },
-      };
-    }),
-  );
-}
 
 /** CPU µs per unit of `run`, best of `rounds` (each `units` long): the least disturbed by other work on the machine. */
 async function cpuMicrosPer(units: number, run: () => Promise<void>): Promise<number> {
@@ -107,7 +72,7 @@ try {
     userId: service.userId,
     userName: 'orders-service',
     accountId: main.accountId,
-    accessKeyId: service.key.accessKeyId,
+    accessKeyId: service.accessKeyId,
   };
   // The context the GraphQL endpoint builds for the asking service's call (context.ts), its caches shared by every call.
   const governingPolicies = new GoverningPolicyCache(prisma, notifications);
@@ -141,7 +106,7 @@ try {
     res: response,
   });
 
-  const inputs = await evidence(main.accountId, alice.key, distinctRequests);
+  const inputs = await evidence(main.accountId, alice, distinctRequests);
   const batches = Array.from({ length: inputs.length / batchSize }, (_, i) => inputs.slice(i * batchSize, (i + 1) * batchSize));
   const decideAll = async (decisions: number, sampleRate?: number) => {
     for (let done = 0; done < decisions; done += batchSize) {

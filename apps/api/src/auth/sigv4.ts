@@ -427,8 +427,8 @@ function isDots(path: string, start: number, end: number): boolean {
   return true;
 }
 
-/** A header value the SDK's canonical form leaves as it is: no line break or tab, no run of spaces, none at either end. */
-const PLAIN_HEADER_VALUE = /[\r\n\t]|  |^ | $/;
+/** A header value whose whitespace the SDK's canonical form reduces: a line break or tab, a run of spaces, one at either end. */
+const UNTRIMMED_HEADER_VALUE = /[\r\n\t]|  |^ | $/;
 
 /**
  * Signs (or presigns) the request again with exactly the headers the client signed, as the SDK's signer would. Its
@@ -450,7 +450,7 @@ function signAgain(request: SignedRequest, parameters: SignatureParameters, sign
         : name === 'x-amz-date'
           ? parameters.form === 'header' ? parameters.amzDate : undefined
           : name === 'authorization' || name === 'date' ? undefined : singleHeader(request.headers, name);
-    if (value !== undefined) headers.push([name, PLAIN_HEADER_VALUE.test(value) ? value.replace(/[\r\n]/g, ' ').replace(/[ \t]+/g, ' ').replace(/^ | $/g, '') : value]);
+    if (value !== undefined) headers.push([name, UNTRIMMED_HEADER_VALUE.test(value) ? value.replace(/[\r\n]/g, ' ').replace(/[ \t]+/g, ' ').replace(/^ | $/g, '') : value]);
   }
   const headerNames = headers.map(([name]) => name).join(';');
   // parseAmzDate took only exact dates: the value as sent is the signer's own format of `signingDate`.

@@ -65,12 +65,12 @@ export function requestContext(
   // access keys leave it out.
   const mfa = caller.kind === 'assumed-role' ? (caller.mfaAuthenticated ?? false) : caller.mfaAuthenticated;
   if (mfa !== undefined) context['aws:MultiFactorAuthPresent'] = String(mfa);
-  // AWS: a session tag replaces the role's tag of the same key (tag keys compare without case).
   const principalTags = governing?.principalTags ?? {};
   if (caller.kind !== 'assumed-role') {
     for (const key in principalTags) context[`aws:PrincipalTag/${key}`] = principalTags[key]!;
     return context;
   }
+  // AWS: a session tag replaces the role's tag of the same key (tag keys compare without case).
   const { sessionTags } = caller;
   const sessionKeys = new Set(Object.keys(sessionTags).map((key) => key.toLowerCase()));
   for (const [key, value] of Object.entries(principalTags)) if (!sessionKeys.has(key.toLowerCase())) context[`aws:PrincipalTag/${key}`] = value;
