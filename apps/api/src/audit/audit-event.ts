@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Prisma } from '@gatehouse/db';
+import { Prisma } from '@gatehouse/db';
 import type { RequestContext } from '../context';
 import { redactSecrets } from './redact-secrets';
 
@@ -58,18 +58,16 @@ export async function recordAuditEvent(ctx: RequestContext, fields: AuditEventFi
 
 /**
  * Records several events at once, as `recordAuditEvent` does one (`authorize`'s decisions): one statement whose text is
- * the same for any number of events, where Prisma's createMany compiles a new query plan on every call (most of its CPU).
+ * the same for any number of events, where Prisma's createMany compiles a new query plan on every call (most of its
+ * CPU). The columns are the row's own members and their types the table's, so the statement follows the schema.
  */
 export async function recordAuditEvents(ctx: RequestContext, events: readonly AuditEventFields[]): Promise<void> {
   const rows = events.map((fields) => ({ eventId: randomUUID(), ...auditEventRow(ctx, fields) }));
+  if (rows.length === 0) return;
+  const columns = Prisma.join(Object.keys(rows[0]!).map((column) => Prisma.raw(`"${column}"`)));
   await ctx.prisma.$executeRaw`
-    INSERT INTO "AuditEvent" ("eventId", "eventSource", "eventName", "accountId", "principalArn", "accessKeyId", "sourceIpAddress",
-      "userAgent", "requestId", "requestParameters", "responseElements", "resources", "readOnly", "errorCode", "errorMessage", "protocol")
-    SELECT "eventId", "eventSource", "eventName", "accountId", "principalArn", "accessKeyId", "sourceIpAddress",
-      "userAgent", "requestId", "requestParameters", "responseElements", "resources", "readOnly", "errorCode", "errorMessage", "protocol"
-    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS e("eventId" uuid, "eventSource" text, "eventName" text, "accountId" varchar(12),
-      "principalArn" text, "accessKeyId" text, "sourceIpAddress" text, "userAgent" text, "requestId" text, "requestParameters" jsonb,
-      "responseElements" jsonb, "resources" text[], "readOnly" boolean, "errorCode" text, "errorMessage" text, "protocol" text)`;
+    INSERT INTO "AuditEvent" (${columns})
+    SELECT ${columns} FROM jsonb_populate_recordset(NULL::"AuditEvent", ${JSON.stringify(rows)}::jsonb)`;
 }
 
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {
