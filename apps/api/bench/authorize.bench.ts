@@ -3,8 +3,8 @@
 // comparison, as the GraphQL query. A service user (allowed gatehouse:Authorize) signs each call; the evidence is a
 // request its client `alice` signed for service `orders` (allowed by her policy). Prints decisions/s closed-loop for a
 // single decision and for batches of 30, and p50/p99 at a steady rate (BENCH_RATES, default 2,000/s). Signatures are
-// made just before each run: signed evidence is accepted for 5 minutes. BENCH_PROTOCOLS=json (or graphql) runs one
-// protocol only. Needs DATABASE_URL (a server it may create a database on).
+// made just before each run: signed evidence is accepted for 5 minutes. BENCH_PROTOCOLS=json (graphql, floor: the HTTP
+// exchange alone, bench/authorize-floor.ts) runs those only. Needs DATABASE_URL (a server it may create a database on).
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { createBenchDatabase } from './bench-database';
@@ -18,7 +18,7 @@ const durationSeconds = Number(process.env.BENCH_DURATION ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const steadyRates = (process.env.BENCH_RATES ?? '2000').split(',').map(Number);
 const batchSize = 30;
-const protocols = (process.env.BENCH_PROTOCOLS ?? 'json,graphql').split(',');
+const protocols = (process.env.BENCH_PROTOCOLS ?? 'json,graphql,floor').split(',');
 const jsonContentType = 'application/x-amz-json-1.0';
 
 type Credentials = { accessKeyId: string; secretAccessKey: string };
@@ -68,6 +68,7 @@ const row = (name: string, figures: Figures, perRequest: number) =>
 
 const database = await createBenchDatabase(serverUrl, { mainUsers: 10, largeUsers: 1 });
 const api = await startChildServer('./serve-api.ts', { DATABASE_URL: database.databaseUrl });
+const floor = await startChildServer('./authorize-floor.ts', {});
 try {
   const graphqlUrl = `${api.url}/graphql`;
   const { main } = database;
@@ -101,6 +102,8 @@ try {
           perRequest: batchSize,
         },
       ],
+      // The HTTP exchange alone (bench/authorize-floor.ts): what is left of a decision's cost once the rest is gone.
+      floor: [{ scenario: { name: 'node:http floor, same request', server: floor, ...(await json('Authorize', inputs.map((input) => JSON.stringify(input)))), url: floor.url }, perRequest: 1 }],
     } satisfies Record<string, Array<{ scenario: Scenario; perRequest: number }>>;
     return protocols.flatMap((protocol) => all[protocol as keyof typeof all] ?? []);
   };
@@ -121,5 +124,6 @@ try {
   }
 } finally {
   await api.stop();
+  await floor.stop();
   await database.drop();
 }
