@@ -156,11 +156,16 @@ it("refuses the evidence's wrong, unknown, expired and replayed signatures with 
 
 it("refuses an asker without gatehouse:Authorize (AccessDenied), and lookupEvents finds denials, refusals and sampled allows", async () => {
   const asAlice = new SignedJsonClient(api.url, alice);
-  const sessionEvidence = await input(bob);
-  const refused = await asAlice.call('Authorize', sessionEvidence);
+  // Evidence signed with temporary credentials: the refused call's event records its parameters, never the token.
+  const { getSessionToken } = await new SignedGraphQLClient(api.graphqlUrl, bob).data('mutation { getSessionToken { credentials { accessKeyId secretAccessKey sessionToken } } }');
+  const temporary: AwsCredentials = getSessionToken.credentials;
+  recordSecretMembers(temporary);
+  const refused = await asAlice.call('Authorize', await input(temporary));
   expectError(refused, 403, 'AccessDenied');
   expect(refused.body.message).toMatch(/user\/alice is not authorized to perform: gatehouse:Authorize on resource: arn:aws:gatehouse::\d{12}:service\/orders/);
-  expect(JSON.stringify(refused.body)).not.toContain(bob.accessKeyId);
+  const event = await api.prisma.auditEvent.findFirstOrThrow({ where: { protocol: 'json', errorCode: 'AccessDenied', principalArn: `arn:aws:iam::${accountId}:user/alice` } });
+  expect(JSON.stringify(event.requestParameters)).toContain('x-amz-security-token');
+  expect(JSON.stringify(event)).not.toContain(temporary.sessionToken);
 
   const { lookupEvents } = await root.data(
     '{ lookupEvents(eventName: "Authorize", first: 200) { edges { node { eventSource principalArn errorCode protocol } } } }',
