@@ -8,6 +8,7 @@ import type { ApiProtocol, RequestContext } from '../context';
 import { serviceFailureMessage } from '../errors/format-error';
 import { IamError } from '../errors/iam-error';
 import { isValidationFailure, validateInput } from '../graphql/validate-arguments';
+import { passesValidation } from '../graphql/validation-precheck';
 import type { Admission } from '../http/admission';
 import { acceptApiCall } from '../http/api-call';
 import { compileTrustProxy, type ClientRequest, type TrustProxy } from '../http/client-request';
@@ -94,7 +95,8 @@ async function respond(options: JsonEndpointOptions, operations: ReadonlyMap<str
     try {
       await authorizeOperation(operation.access, { args, root: undefined, caller, ctx });
       const { validated, run } = operation.prepare(args);
-      await validateInput(validated);
+      // The rules' fast yes; class-validator itself for anything else, which words the errors.
+      if (passesValidation(validated) !== true) await validateInput(validated);
       answer = operation.answer(await run(ctx));
     } catch (error) {
       if (error instanceof IamError) {
