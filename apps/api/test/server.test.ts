@@ -190,6 +190,17 @@ describe('requests the HTTP parser refuses', () => {
       });
     }
   });
+
+  it("answers them to AWS's JSON protocol (POST / with X-Amz-Target) with 431 in its JSON error, and closes the connection", async () => {
+    const answer = await exchange(
+      `POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-amz-json-1.0\r\nX-Amz-Target: Gatehouse.Authorize\r\nContent-Length: 2\r\n${oversizedHeader}\r\n{}`,
+    );
+    expect([answer.status, answer.closedByServer]).toEqual([431, true]);
+    expect(answer.headers).toContain('content-type: application/x-amz-json-1.0');
+    expect(answer.headers).toContain('x-amzn-errortype: requestheadersectiontoolarge');
+    expect(answer.headers).toMatch(/x-amzn-requestid: [0-9a-f-]{36}/);
+    expect(JSON.parse(answer.body)).toEqual({ __type: 'RequestHeaderSectionTooLarge', message: 'The request headers are larger than the server accepts.' });
+  });
 });
 
 describe('graceful shutdown', () => {

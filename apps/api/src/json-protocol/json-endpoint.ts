@@ -35,7 +35,7 @@ export interface JsonEndpointOptions {
 export const jsonAuthentication: AuthenticationMethods = { sessionCookie: false, signingScope: { service: 'gatehouse' } };
 
 /** AWS's JSON protocol shares the root with the Query API: a `POST /` that names its operation in `X-Amz-Target`. */
-export function isJsonRequest(req: IncomingMessage): boolean {
+export function isJsonRequest(req: Pick<IncomingMessage, 'method' | 'url' | 'headers'>): boolean {
   return req.method === 'POST' && req.headers['x-amz-target'] !== undefined && (req.url ?? '/').split('?', 1)[0] === '/';
 }
 

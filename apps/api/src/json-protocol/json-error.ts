@@ -22,8 +22,14 @@ export const jsonContentType = 'application/x-amz-json-1.0';
  * AWS's JSON error shape: the code in `x-amzn-ErrorType` and `__type`, the message in `message`, with AWS's status for
  * the code from the table every protocol answers with (iam-error-codes.ts); the protocol's own codes are 400.
  */
-export function writeJsonError(res: ServerResponse, code: string, message: string, status = isIamErrorCode(code) ? iamErrorStatus[code] : 400): void {
+export function writeJsonError(res: ServerResponse, code: string, message: string, status?: number): void {
+  const answer = jsonErrorAnswer(code, message, status);
+  res.writeHead(answer.status, answer.headers);
+  res.end(answer.body);
+}
+
+/** The same error as status, headers and body: for a request the HTTP parser refused, answered on the bare socket. */
+export function jsonErrorAnswer(code: string, message: string, status = isIamErrorCode(code) ? iamErrorStatus[code] : 400) {
   const body = JSON.stringify({ __type: code, message });
-  res.writeHead(status, { 'content-type': jsonContentType, 'x-amzn-errortype': code, 'content-length': Buffer.byteLength(body) });
-  res.end(body);
+  return { status, headers: { 'content-type': jsonContentType, 'x-amzn-errortype': code, 'content-length': Buffer.byteLength(body) }, body };
 }
