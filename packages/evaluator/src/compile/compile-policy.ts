@@ -2,7 +2,7 @@
 // remembers which of its statements each action selects, so evaluation skips statements about other actions.
 import { type CompiledCondition, compileCondition } from '../conditions/compile-condition';
 import { type ActionMatcher, actionMatches, compileActionMatcher } from '../match/action';
-import type { Selection } from './statement-index';
+import { makeSelection, type Selection } from './statement-index';
 import { compilePrincipal, type PrincipalTest } from '../match/principal';
 import { compileResourceMatcher, type ResourceMatcher } from '../match/resource';
 import { parseDocument } from '../parse/parse-policy';
@@ -59,10 +59,10 @@ export class CompiledPolicyImpl implements CompiledPolicy {
     let selected = this.byAction.get(action);
     if (!selected) {
       const lower = action.toLowerCase();
-      selected = {
-        statements: this.statements.filter((s) => s.action !== undefined && actionMatches(s.action, lower)),
-        invalid: this.errors.length > 0 ? this.name : undefined,
-      };
+      selected = makeSelection(
+        this.statements.filter((s) => s.action !== undefined && actionMatches(s.action, lower)),
+        this.errors.length > 0 ? this.name : undefined,
+      );
       // Bounded: the action vocabulary is finite but a caller could send arbitrary strings.
       if (this.byAction.size >= 4096) this.byAction.clear();
       this.byAction.set(action, selected);
@@ -126,7 +126,7 @@ const shared = {
   actions: new SharedTable<ActionMatcher>(),
   resources: new SharedTable<ResourceMatcher>(),
   principals: new SharedTable<PrincipalTest>(),
-  conditions: new SharedTable<readonly CompiledCondition[]>(),
+  conditions: new SharedTable<CompiledCondition>(),
 };
 const NO_CONDITIONS: readonly CompiledCondition[] = Object.freeze([]);
 
@@ -163,15 +163,20 @@ function compileAst(policy: Policy, name: string, errors: PolicyFinding[]): Comp
         shared.principals.get(JSON.stringify([principal.negated, principal.wildcard, deny, principal.entries.map((e) => [e.type, e.value])]), () =>
           compilePrincipal(principal, deny),
         ),
+      // Each entry shared on its own: the same entries recur in many statements in ever different combinations.
       conditions:
         conditions.length === 0
           ? NO_CONDITIONS
-          : sharedUnlessVariables(
-              shared.conditions,
-              conditions.flatMap((c) => c.values),
-              variables,
-              () => JSON.stringify([variables, conditions.map((c) => [c.operator, c.key, c.values])]),
-              () => Object.freeze(conditions.map((c) => compileCondition(c, variables))),
+          : Object.freeze(
+              conditions.map((c) =>
+                sharedUnlessVariables(
+                  shared.conditions,
+                  c.values,
+                  variables,
+                  () => JSON.stringify([variables, c.operator, c.key, c.values]),
+                  () => compileCondition(c, variables),
+                ),
+              ),
             ),
       identityRef: undefined,
       resourceRef: undefined,

@@ -1,7 +1,7 @@
 // Resource matching: ARN-aware wildcards (see compile/wildcard.ts), case-sensitive, policy variables substituted per
 // request. NotResource matches every resource not listed. A variable without a value makes its pattern not match.
 import { parseArn } from '../arn';
-import { compileWildcard, type StringTest, WildcardCache } from '../compile/wildcard';
+import { compileWildcard, type StringTest, WildcardCache, wildcardShape, type WildcardShape } from '../compile/wildcard';
 import type { RequestScope } from '../decide/request-scope';
 import type { ResourceMismatch, ValueListElement } from '../types';
 import { parseTemplate, substitute, Substitution, type TemplatePart } from '../variables/substitute';
@@ -10,6 +10,8 @@ interface ResourcePattern {
   pattern: string;
   /** For a fixed pattern. */
   test: StringTest | undefined;
+  /** For a fixed pattern: its shape (compile/wildcard.ts), which compiled policies pack (compile/packed-statements.ts). */
+  shape: WildcardShape | undefined;
   /** For a pattern with variables. */
   parts: TemplatePart[] | undefined;
   substitution: Substitution | undefined;
@@ -28,12 +30,12 @@ export function compileResourceMatcher(element: ValueListElement, variablesEnabl
   const patterns = element.values.map((pattern): ResourcePattern => {
     const template = variablesEnabled ? parseTemplate(pattern) : undefined;
     // A malformed `${` can never be satisfied: the pattern matches nothing, as an unresolvable variable would.
-    if (template && !template.ok) return { pattern, test: () => false, parts: undefined, substitution: undefined };
+    if (template && !template.ok) return { pattern, test: () => false, shape: undefined, parts: undefined, substitution: undefined };
     if (template?.parts) {
       hasVariables = true;
-      return { pattern, test: undefined, parts: template.parts, substitution: new Substitution(template.parts, true) };
+      return { pattern, test: undefined, shape: undefined, parts: template.parts, substitution: new Substitution(template.parts, true) };
     }
-    return { pattern, test: compileWildcard(pattern, 'arn'), parts: undefined, substitution: undefined };
+    return { pattern, test: compileWildcard(pattern, 'arn'), shape: wildcardShape(pattern, 'arn'), parts: undefined, substitution: undefined };
   });
   const single = patterns.length === 1 ? patterns[0]!.test : undefined;
   return { negated: element.negated, single, patterns, cache: hasVariables ? new WildcardCache('arn') : undefined };
