@@ -1,23 +1,27 @@
 // The selected statements of a policy (or policy list) laid out in one array, as evaluation reads them. With thousands
 // of compiled policies taking turns, each object read is a cache miss of its own: a statement object, its resource
 // matcher, the matcher's pattern list, each pattern's test, the test's closure context. One array holding, statement
-// after statement, the resource patterns' shapes (compile/wildcard.ts), the principal test and the conditions side by
+// after statement, the resource patterns' shapes (compile/wildcard.ts, match/resource.ts), the principal test and the conditions side by
 // side is read in a few consecutive cache lines (README, Benchmarks). The statement object itself is read only when
 // its MatchedStatement is first needed.
 import type { CompiledCondition } from '../conditions/compile-condition';
 import type { PrincipalTest } from '../match/principal';
 import type { ResourceMatcher } from '../match/resource';
 import type { MatchedStatement } from '../types';
+import type { VariablePart } from '../variables/substitute';
 import type { CompiledStatement } from './compile-policy';
 import type { StringTest } from './wildcard';
 
 /**
  * Per statement, in order (offsets PACKED_*): the statement; its flags (STATEMENT_ALLOW, and the policy type of the
  * remembered MatchedStatement); that MatchedStatement; its principal test (or `undefined`); how its resource is
- * matched (RESOURCE_*) and the number of operand triples that follow: per pattern its shape's kind, `a` and `b`, or for
+ * matched (RESOURCE_*) and the number of operand triples that follow: per pattern its shape's kind, `a` and `b` (a
+ * wildcard shape's, or a template shape's: text and variable), or for
  * RESOURCE_MATCHER one triple holding the ResourceMatcher; then its number of conditions, and its conditions.
  */
-export type PackedStatements = Array<CompiledStatement | MatchedStatement | ResourceMatcher | StringTest | PrincipalTest | CompiledCondition | string | number | undefined>;
+export type PackedStatements = Array<
+  CompiledStatement | MatchedStatement | ResourceMatcher | StringTest | VariablePart | PrincipalTest | CompiledCondition | string | number | undefined
+>;
 
 export const PACKED_STATEMENT = 0;
 export const PACKED_FLAGS = 1;
@@ -35,11 +39,11 @@ export const REF_TYPE_SHIFT = 1;
 
 /** The statement names no resource (a trust policy's). */
 export const RESOURCE_NONE = 0;
-/** Resource: fixed patterns, one of which must match. */
+/** Resource: patterns with shapes (fixed, or one variable: match/resource.ts), one of which must match. */
 export const RESOURCE_ANY = 1;
-/** NotResource: fixed patterns, none of which may match. */
+/** NotResource: patterns with shapes, none of which may match. */
 export const RESOURCE_NONE_OF = 2;
-/** Patterns with variables: the ResourceMatcher itself decides. */
+/** Patterns with other variables or escapes: the ResourceMatcher itself decides. */
 export const RESOURCE_MATCHER = 3;
 
 export function packStatements(statements: readonly CompiledStatement[]): PackedStatements {

@@ -4,7 +4,8 @@ import { type CompiledPolicyImpl, type CompiledStatement, isCompiledPolicy } fro
 import { compileCached, isImmutableDocument } from '../compile/policy-cache';
 import { type CompiledCondition, evaluateCondition } from '../conditions/compile-condition';
 import type { PrincipalTest } from '../match/principal';
-import { type ResourceMatcher, resourceMatches } from '../match/resource';
+import { type ResourceMatcher, resourceMatches, templateMatches, UNRESOLVED } from '../match/resource';
+import type { VariablePart } from '../variables/substitute';
 import {
   PACKED_FLAGS,
   PACKED_PRINCIPAL,
@@ -98,12 +99,23 @@ const EMPTY: TypeOutcome = Object.freeze({ present: true, allow: false, deny: un
 
 const GRANT_BITS = { session: GRANT_SESSION, anyone: GRANT_SESSION, service: GRANT_SESSION, federated: GRANT_SESSION, user: GRANT_USER, role: GRANT_ROLE, account: GRANT_ACCOUNT };
 
-/** Does one of the `count` packed pattern shapes from `at` match the resource? */
-function anyShapeMatches(packed: PackedStatements, at: number, count: number, resource: string): boolean {
+/**
+ * The `count` packed resource pattern shapes from `at` against the request's resource: 1 when one matches, else
+ * UNRESOLVED when a variable of one had no value, else 0.
+ */
+function shapesMatch(packed: PackedStatements, at: number, count: number, scope: RequestScope): number {
+  const resource = scope.request.resource;
+  let result = 0;
   for (let i = at; i < at + 3 * count; i += 3) {
-    if (shapeMatches(packed[i] as number, packed[i + 1] as string | StringTest, packed[i + 2] as string, resource)) return true;
+    const kind = packed[i] as number;
+    const m =
+      kind >= 0
+        ? Number(shapeMatches(kind, packed[i + 1] as string | StringTest, packed[i + 2] as string, resource))
+        : templateMatches(kind, packed[i + 1] as string, packed[i + 2] as VariablePart, resource, scope);
+    if (m === 1) return 1;
+    if (m === UNRESOLVED) result = UNRESOLVED;
   }
-  return false;
+  return result;
 }
 
 /**
@@ -114,9 +126,10 @@ function statementApplies(packed: PackedStatements, at: number, scope: RequestSc
   const mode = packed[at + PACKED_RESOURCE_MODE] as number;
   const count = packed[at + PACKED_RESOURCE_COUNT] as number;
   if (mode === RESOURCE_ANY) {
-    if (!anyShapeMatches(packed, at + PACKED_RESOURCE, count, scope.request.resource)) return 0;
+    if (shapesMatch(packed, at + PACKED_RESOURCE, count, scope) !== 1) return 0;
   } else if (mode === RESOURCE_NONE_OF) {
-    if (anyShapeMatches(packed, at + PACKED_RESOURCE, count, scope.request.resource)) return 0;
+    // AWS: a variable without a value makes the element not match, so it cannot widen a NotResource either.
+    if (shapesMatch(packed, at + PACKED_RESOURCE, count, scope) !== 0) return 0;
   } else if (mode === RESOURCE_MATCHER) {
     if (!resourceMatches(packed[at + PACKED_RESOURCE + 1] as ResourceMatcher, scope.request.resource, scope)) return 0;
   } else if (policyType !== 'resource') {
