@@ -2,6 +2,7 @@
 // remembers which of its statements each action selects, so evaluation skips statements about other actions.
 import { type CompiledCondition, compileCondition } from '../conditions/compile-condition';
 import { type ActionMatcher, actionMatches, compileActionMatcher } from '../match/action';
+import type { PackedStatements } from './packed-statements';
 import { makeSelection, type Selection } from './statement-index';
 import { compilePrincipal, type PrincipalTest } from '../match/principal';
 import { compileResourceMatcher, type ResourceMatcher } from '../match/resource';
@@ -44,6 +45,7 @@ export class CompiledPolicyImpl implements CompiledPolicy {
     readonly errors: PolicyFinding[],
   ) {
     for (const s of statements) s.policy = this;
+    this.invalid = errors.length > 0 ? name : undefined;
   }
 
   /**
@@ -52,6 +54,10 @@ export class CompiledPolicyImpl implements CompiledPolicy {
    */
   lastAction: string | undefined = undefined;
   lastSelection: Selection | undefined = undefined;
+  /** `lastSelection.packed`, in this object itself: one object fewer to read per policy and request. */
+  lastPacked: PackedStatements | undefined = undefined;
+  /** This policy's name when it could not be parsed (it then has no statements), for the decision to fail closed. */
+  readonly invalid: string | undefined;
 
   /** The statements whose Action/NotAction covers `action` (as requested, any case), and this policy's name if invalid. */
   selectionFor(action: string): Selection {
@@ -61,7 +67,7 @@ export class CompiledPolicyImpl implements CompiledPolicy {
       const lower = action.toLowerCase();
       selected = makeSelection(
         this.statements.filter((s) => s.action !== undefined && actionMatches(s.action, lower)),
-        this.errors.length > 0 ? this.name : undefined,
+        this.invalid,
       );
       // Bounded: the action vocabulary is finite but a caller could send arbitrary strings.
       if (this.byAction.size >= 4096) this.byAction.clear();
@@ -69,6 +75,7 @@ export class CompiledPolicyImpl implements CompiledPolicy {
     }
     this.lastAction = action;
     this.lastSelection = selected;
+    this.lastPacked = selected.packed;
     return selected;
   }
 

@@ -173,9 +173,9 @@ function analyse(
   if (lastSelectionsHold(policies, action)) {
     // Each policy's last selection is this action's: read them in place, no list index to look up.
     for (let p = 0; p < policies.length; p++) {
-      const selection = policies[p]!.lastSelection!;
-      outcome.invalid ??= selection.invalid;
-      applyStatements(selection.packed, policyType, scope, matched, outcome);
+      const policy = policies[p]!;
+      outcome.invalid ??= policy.invalid;
+      applyStatements(policy.lastPacked!, policyType, scope, matched, outcome);
     }
     return outcome;
   }
