@@ -128,7 +128,12 @@ function compileNamed(input: unknown, name: string | undefined, fallback: string
   return compileAst(errors.length > 0 ? { ...policy, statements: [] } : policy, name ?? policy.id ?? fallback, errors);
 }
 
-/** Matchers shared by every statement that holds the same element (see shared-table.ts). */
+/**
+ * Matchers shared by every statement that holds the same element (see shared-table.ts), those with policy variables
+ * too: their last substitution is a cache checked against the variables' values on every call (Substitution), so a
+ * part shared by many callers stays right, and substituting again for another caller costs less than reading a part of
+ * one's own that has left the CPU's caches (README, Benchmarks).
+ */
 const shared = {
   actions: new SharedTable<ActionMatcher>(),
   resources: new SharedTable<ResourceMatcher>(),
@@ -136,15 +141,6 @@ const shared = {
   conditions: new SharedTable<CompiledCondition>(),
 };
 const NO_CONDITIONS: readonly CompiledCondition[] = Object.freeze([]);
-
-/**
- * Shares a part only when it holds no policy variable: a part with variables keeps the last substitution of its own
- * callers, which other policies' callers would keep replacing.
- */
-function sharedUnlessVariables<T>(table: SharedTable<T>, values: readonly string[], variables: boolean, key: () => string, build: () => T): T {
-  if (variables && values.some((v) => v.includes('${'))) return build();
-  return table.get(key(), build);
-}
 
 function compileAst(policy: Policy, name: string, errors: PolicyFinding[]): CompiledPolicyImpl {
   const variables = policy.version === VARIABLES_VERSION;
@@ -158,13 +154,7 @@ function compileAst(policy: Policy, name: string, errors: PolicyFinding[]): Comp
       action: action && shared.actions.get(JSON.stringify([action.negated, action.values]), () => compileActionMatcher(action)),
       resource:
         resource &&
-        sharedUnlessVariables(
-          shared.resources,
-          resource.values,
-          variables,
-          () => JSON.stringify([resource.negated, variables, resource.values]),
-          () => compileResourceMatcher(resource, variables),
-        ),
+        shared.resources.get(JSON.stringify([resource.negated, variables, resource.values]), () => compileResourceMatcher(resource, variables)),
       principal:
         principal &&
         shared.principals.get(JSON.stringify([principal.negated, principal.wildcard, deny, principal.entries.map((e) => [e.type, e.value])]), () =>
@@ -174,17 +164,7 @@ function compileAst(policy: Policy, name: string, errors: PolicyFinding[]): Comp
       conditions:
         conditions.length === 0
           ? NO_CONDITIONS
-          : Object.freeze(
-              conditions.map((c) =>
-                sharedUnlessVariables(
-                  shared.conditions,
-                  c.values,
-                  variables,
-                  () => JSON.stringify([variables, c.operator, c.key, c.values]),
-                  () => compileCondition(c, variables),
-                ),
-              ),
-            ),
+          : Object.freeze(conditions.map((c) => shared.conditions.get(JSON.stringify([variables, c.operator, c.key, c.values]), () => compileCondition(c, variables)))),
       identityRef: undefined,
       resourceRef: undefined,
       boundaryRef: undefined,
