@@ -3,8 +3,7 @@
 // signed for service `orders` (allowed by her policy). Prints decisions/s closed-loop for `authorize` and for
 // `authorizeBatch` of 30, and p50/p99 at a steady rate (BENCH_RATES, default 2,000/s). Signatures are made just before
 // each run: signed evidence is accepted for 5 minutes. Needs DATABASE_URL (a server it may create a database on).
-import { Sha256 } from '@aws-crypto/sha256-js';
-import { SignatureV4 } from '@smithy/signature-v4';
+import { call, evidence, userWithKey } from './authorize-fixtures';
 import { createBenchDatabase } from './bench-database';
 import { startChildServer } from './child-server';
 import { measureAtRate } from './constant-rate';
@@ -16,39 +15,6 @@ const durationSeconds = Number(process.env.BENCH_DURATION ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const steadyRates = (process.env.BENCH_RATES ?? '2000').split(',').map(Number);
 const batchSize = 30;
-
-type Credentials = { accessKeyId: string; secretAccessKey: string };
-
-async function call(graphqlUrl: string, cookie: string, query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
-  const setCookie = response.headers.getSetCookie()[0];
-  const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown };
-  if (!body.data || body.errors) throw new Error(`setup failed: ${JSON.stringify(body.errors)}`);
-  return { data: body.data, cookie: setCookie?.split(';')[0] ?? cookie };
-}
-
-async function userWithKey(graphqlUrl: string, cookie: string, userName: string, statement: object): Promise<Credentials> {
-  await call(graphqlUrl, cookie, 'mutation ($u: String!) { createUser(input: { userName: $u }) { userId } }', { u: userName });
-  const document = JSON.stringify({ Version: '2012-10-17', Statement: [statement] });
-  await call(graphqlUrl, cookie, 'mutation ($u: String!, $d: String!) { putUserPolicy(input: { userName: $u, policyName: "p", policyDocument: $d }) { policyName } }', { u: userName, d: document });
-  return (await call(graphqlUrl, cookie, 'mutation ($u: String!) { createAccessKey(input: { userName: $u }) { accessKeyId secretAccessKey } }', { u: userName })).data.createAccessKey;
-}
-
-/** `count` requests to the orders service, each for another order, signed as `alice`'s SDK would. */
-async function evidence(accountId: string, alice: Credentials, count: number) {
-  const signer = new SignatureV4({ service: 'orders', region: 'us-east-1', credentials: alice, sha256: Sha256 });
-  return Promise.all(
-    Array.from({ length: count }, async (_, i) => {
-      const path = `/orders/${i}`;
-      const signed = await signer.sign({ method: 'GET', protocol: 'https:', hostname: 'orders.example.com', path, query: {}, headers: { host: 'orders.example.com' } });
-      return {
-        action: 'orders:GetOrder',
-        resource: `arn:aws:orders:us-east-1:${accountId}:order/${i}`,
-        signedRequest: { method: 'GET', url: `https://orders.example.com${path}`, headers: Object.entries(signed.headers).map(([name, value]) => ({ name, value })) },
-      };
-    }),
-  );
-}
 
 const header = `${'operation'.padEnd(36)}${'req/s'.padStart(8)}${'decisions/s'.padStart(13)}${'p50'.padStart(9)}${'p99'.padStart(9)}${'CPU/decision'.padStart(14)}`;
 const row = (name: string, figures: Figures, perRequest: number) =>
