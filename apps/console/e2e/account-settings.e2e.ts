@@ -1,20 +1,10 @@
-import { openBrowser, type ConsoleBrowser } from './harness/browser';
+import { browserSignedInAsRoot } from './harness/browser-signed-in-as-root';
 import { consoleUrl } from './harness/console-url';
 import { production } from './harness/demo-environment';
 import { saveScreenshot } from './harness/screenshots';
-import { SignInPage } from './pages/sign-in-page';
 
 describe('Account settings', () => {
-  let browser: ConsoleBrowser;
-
-  beforeAll(async () => {
-    browser = await openBrowser();
-    await new SignInPage(browser.page).signInAsRoot(production.rootEmail, production.rootPassword);
-  });
-
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = browserSignedInAsRoot();
 
   it('shows the custom password policy and the alias, and saves an edited policy', async () => {
     const { page } = browser;

@@ -1,21 +1,9 @@
-import { openBrowser, type ConsoleBrowser } from './harness/browser';
-import { production } from './harness/demo-environment';
+import { browserSignedInAsRoot } from './harness/browser-signed-in-as-root';
 import { saveScreenshot } from './harness/screenshots';
 import { CreatePolicyPage } from './pages/create-policy-page';
-import { SignInPage } from './pages/sign-in-page';
 
 describe('Policies: create in the visual editor, edit into versions, attach', () => {
-  let browser: ConsoleBrowser;
-
-  beforeAll(async () => {
-    browser = await openBrowser();
-    // The console's pages are behind sign-in.
-    await new SignInPage(browser.page).signInAsRoot(production.rootEmail, production.rootPassword);
-  });
-
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = browserSignedInAsRoot();
 
   it('builds a policy from a service, actions by access level and an ARN built from fields, writes the JSON and creates it', async () => {
     const createPolicy = new CreatePolicyPage(browser.page);

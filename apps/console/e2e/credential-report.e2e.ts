@@ -1,22 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { createPrismaClient } from '@gatehouse/db';
-import { openBrowser, type ConsoleBrowser } from './harness/browser';
+import { browserSignedInAsRoot } from './harness/browser-signed-in-as-root';
 import { consoleUrl } from './harness/console-url';
 import { production } from './harness/demo-environment';
 import { saveScreenshot } from './harness/screenshots';
-import { SignInPage } from './pages/sign-in-page';
 
 describe('Credential report', () => {
-  let browser: ConsoleBrowser;
-
-  beforeAll(async () => {
-    browser = await openBrowser();
-    await new SignInPage(browser.page).signInAsRoot(production.rootEmail, production.rootPassword);
-  });
-
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = browserSignedInAsRoot();
 
   it('generates the report, downloads it as CSV and lists the users', async () => {
     const { page } = browser;

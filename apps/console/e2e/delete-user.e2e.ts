@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { openBrowser, type ConsoleBrowser } from './harness/browser';
+import { browserSignedInAsRoot } from './harness/browser-signed-in-as-root';
 import { consoleUrl } from './harness/console-url';
 import { production } from './harness/demo-environment';
 import { saveScreenshot } from './harness/screenshots';
@@ -8,18 +8,7 @@ import { SignInPage } from './pages/sign-in-page';
 
 /** Deleting a user from the Users list completes with everything the user holds, or changes nothing and says why. */
 describe('Delete user', () => {
-  let browser: ConsoleBrowser;
-  let signIn: SignInPage;
-
-  beforeAll(async () => {
-    browser = await openBrowser();
-    signIn = new SignInPage(browser.page);
-    await signIn.signInAsRoot(production.rootEmail, production.rootPassword);
-  });
-
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = browserSignedInAsRoot();
 
   afterEach(() => {
     expect(browser.externalRequests).toEqual([]);
@@ -75,6 +64,7 @@ describe('Delete user', () => {
 
   it('refuses as a whole when one step is not allowed, naming the action, and the user keeps everything', async () => {
     const { page } = browser;
+    const signIn = new SignInPage(page);
     await userHoldingEverything(page, 'keeper');
     await mutation(page, 'mutation ($input: CreateUserInput!) { createUser(input: $input) { userName } }', { userName: 'half-admin' });
     await mutation(page, 'mutation ($input: CreateLoginProfileInput!) { createLoginProfile(input: $input) { userName } }', {

@@ -1,21 +1,10 @@
-import { openBrowser, type ConsoleBrowser } from './harness/browser';
+import { browserSignedInAsRoot } from './harness/browser-signed-in-as-root';
 import { consoleUrl } from './harness/console-url';
-import { production } from './harness/demo-environment';
 import { saveScreenshot } from './harness/screenshots';
-import { SignInPage } from './pages/sign-in-page';
 
 describe('Event history', () => {
-  let browser: ConsoleBrowser;
-
-  beforeAll(async () => {
-    browser = await openBrowser();
-    // The sign-in itself is an event this test can recognise: ConsoleLogin by the root user.
-    await new SignInPage(browser.page).signInAsRoot(production.rootEmail, production.rootPassword);
-  });
-
-  afterAll(async () => {
-    await browser.close();
-  });
+  // The sign-in itself is an event this test can recognise: ConsoleLogin by the root user.
+  const browser = browserSignedInAsRoot();
 
   it('lists the audit trail and filters it by event name, showing the CloudTrail record', async () => {
     const { page } = browser;

@@ -1,21 +1,9 @@
-import { openBrowser, type ConsoleBrowser } from './harness/browser';
-import { production } from './harness/demo-environment';
+import { browserSignedInAsRoot } from './harness/browser-signed-in-as-root';
 import { saveScreenshot } from './harness/screenshots';
 import { CreatePolicyPage } from './pages/create-policy-page';
-import { SignInPage } from './pages/sign-in-page';
 
 describe('Policies → Create policy, JSON editor', () => {
-  let browser: ConsoleBrowser;
-
-  beforeAll(async () => {
-    browser = await openBrowser();
-    // The console's pages are behind sign-in.
-    await new SignInPage(browser.page).signInAsRoot(production.rootEmail, production.rootPassword);
-  });
-
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = browserSignedInAsRoot();
 
   it('shows the evaluator finding inline and in the summary as "Version": "2012-01-17" is typed', async () => {
     const createPolicy = new CreatePolicyPage(browser.page);

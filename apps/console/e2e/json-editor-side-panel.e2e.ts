@@ -1,20 +1,9 @@
-import { openBrowser, type ConsoleBrowser } from './harness/browser';
-import { production } from './harness/demo-environment';
+import { browserSignedInAsRoot } from './harness/browser-signed-in-as-root';
 import { saveScreenshot } from './harness/screenshots';
 import { CreatePolicyPage } from './pages/create-policy-page';
-import { SignInPage } from './pages/sign-in-page';
 
 describe('Policies → Create policy, the JSON editor side panel', () => {
-  let browser: ConsoleBrowser;
-
-  beforeAll(async () => {
-    browser = await openBrowser();
-    await new SignInPage(browser.page).signInAsRoot(production.rootEmail, production.rootPassword);
-  });
-
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = browserSignedInAsRoot();
 
   it('adds actions, a resource and a condition to the statement under the cursor', async () => {
     const { page } = browser;

@@ -33,6 +33,11 @@ describe('My security credentials', () => {
     expect(browser.pageErrors).toEqual([]);
   });
 
+  /** The side navigation's highlighted links (Cloudscape marks the active one, and its header on `/`, `aria-current="page"`). */
+  async function highlightedNavigation(): Promise<string[]> {
+    return browser.page.getByRole('navigation', { name: 'Side navigation' }).locator('a[aria-current="page"]').allTextContents();
+  }
+
   /** Assigns a virtual MFA device in the open Security credentials page; returns its seed. */
   async function assignMfa(): Promise<string> {
     const { page } = browser;
@@ -57,6 +62,8 @@ describe('My security credentials', () => {
     await page.getByRole('menuitem', { name: 'Security credentials' }).click();
     await page.getByRole('heading', { name: 'My security credentials', level: 1 }).waitFor();
     await page.getByText(`arn:aws:iam::${production.accountId}:user/engineering/bob`).waitFor();
+    // A page the side navigation does not list highlights none of its entries, as AWS's console (not Dashboard).
+    expect(await highlightedNavigation()).toEqual([]);
     // Nothing on the page needs iam:GetUser, which bob does not have.
     await page.getByText('No MFA devices.').waitFor();
     expect(await page.getByText("You don't have permission").count()).toBe(0);
@@ -143,9 +150,11 @@ describe('My security credentials', () => {
     await signIn.signInAsRoot(production.rootEmail, production.rootPassword);
     // The previous test's user goes, so that the other browser tests count the seeded users only.
     await signedInGraphqlData(page, 'mutation { deleteUserAndDependents(input: { userName: "pat-password-only" }) { userName } }');
+    expect(await highlightedNavigation()).toContain('Dashboard');
     await signIn.identityMenu(production.alias).click();
     await page.getByRole('menuitem', { name: 'Security credentials' }).click();
     await page.getByRole('heading', { name: 'My security credentials (root user)', level: 1 }).waitFor();
+    expect(await highlightedNavigation()).toEqual([]);
     await page.getByText('Root user access keys', { exact: true }).waitFor();
     await page.getByText("We don't recommend that you create root user access keys", { exact: false }).waitFor();
 

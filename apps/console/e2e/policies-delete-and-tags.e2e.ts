@@ -1,24 +1,14 @@
-import { openBrowser, type ConsoleBrowser } from './harness/browser';
+import { browserSignedInAsRoot } from './harness/browser-signed-in-as-root';
 import { consoleUrl } from './harness/console-url';
 import { production } from './harness/demo-environment';
 import { saveScreenshot } from './harness/screenshots';
 import { signedInGraphql, signedInGraphqlData } from './harness/signed-in-graphql';
-import { SignInPage } from './pages/sign-in-page';
 
 const document = (action: string) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] });
 const policyArnOf = (policyName: string) => `arn:aws:iam::${production.accountId}:policy/${policyName}`;
 
 describe('Policies: delete (with its attachments and versions) and tags', () => {
-  let browser: ConsoleBrowser;
-
-  beforeAll(async () => {
-    browser = await openBrowser();
-    await new SignInPage(browser.page).signInAsRoot(production.rootEmail, production.rootPassword);
-  });
-
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = browserSignedInAsRoot();
 
   /** A customer managed policy made through the API, with a second, non-default version. */
   async function createPolicy(policyName: string, tags: Array<{ key: string; value: string }> = []): Promise<string> {

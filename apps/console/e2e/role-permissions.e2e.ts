@@ -1,19 +1,16 @@
-import { openBrowser, type ConsoleBrowser } from './harness/browser';
+import { browserSignedInAsRoot } from './harness/browser-signed-in-as-root';
 import { consoleUrl } from './harness/console-url';
 import { production } from './harness/demo-environment';
 import { saveScreenshot } from './harness/screenshots';
 import { signedInGraphql, signedInGraphqlData } from './harness/signed-in-graphql';
 import { CreatePolicyPage } from './pages/create-policy-page';
-import { SignInPage } from './pages/sign-in-page';
 
 /** A role's Permissions tab edits what groups and users can (attached, inline, boundary), and the role can be deleted. */
 describe('Role permissions and delete', () => {
-  let browser: ConsoleBrowser;
+  const browser = browserSignedInAsRoot();
   const roleName = 'PermissionsTabRole';
 
   beforeAll(async () => {
-    browser = await openBrowser();
-    await new SignInPage(browser.page).signInAsRoot(production.rootEmail, production.rootPassword);
     await signedInGraphqlData(browser.page, 'mutation ($input: CreateRoleInput!) { createRole(input: $input) { roleName } }', {
       input: {
         roleName,
@@ -23,10 +20,6 @@ describe('Role permissions and delete', () => {
         }),
       },
     });
-  });
-
-  afterAll(async () => {
-    await browser.close();
   });
 
   afterEach(() => {

@@ -1,21 +1,11 @@
-import { openBrowser, type ConsoleBrowser } from './harness/browser';
+import { browserSignedInAsRoot } from './harness/browser-signed-in-as-root';
 import { consoleUrl } from './harness/console-url';
 import { production } from './harness/demo-environment';
 import { waitForHydration } from './harness/hydration';
 import { saveScreenshot } from './harness/screenshots';
-import { SignInPage } from './pages/sign-in-page';
 
 describe('Policy simulator', () => {
-  let browser: ConsoleBrowser;
-
-  beforeAll(async () => {
-    browser = await openBrowser();
-    await new SignInPage(browser.page).signInAsRoot(production.rootEmail, production.rootPassword);
-  });
-
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = browserSignedInAsRoot();
 
   async function resultRow(action: string): Promise<string[]> {
     const row = browser.page.locator('tbody tr', { has: browser.page.getByRole('cell', { name: action, exact: true }) });

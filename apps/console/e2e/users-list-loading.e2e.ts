@@ -2,12 +2,11 @@ import { createPrismaClient, newUniqueId, userArn } from '@gatehouse/db';
 import { PRODUCTION_ACCOUNT_ID } from '@gatehouse/seed';
 import type { Request } from 'playwright-core';
 import { startApi, type ApiServer } from './harness/api-server';
-import { openBrowser, type ConsoleBrowser } from './harness/browser';
+import { browserSignedInAsRoot } from './harness/browser-signed-in-as-root';
 import { startConsole, type ConsoleServer } from './harness/console-server';
 import { consoleUrl } from './harness/console-url';
 import { production } from './harness/demo-environment';
 import { signedInGraphqlData } from './harness/signed-in-graphql';
-import { SignInPage } from './pages/sign-in-page';
 
 /** More than one page of AWS's MaxItems (1,000), so the table must follow the connection's cursor. */
 const EXTRA_USERS = 1050;
@@ -21,7 +20,6 @@ const TOTAL = EXTRA_USERS + production.users.length;
 describe('Users list with more than 1,000 users', () => {
   let api: ApiServer;
   let consoleServer: ConsoleServer;
-  let browser: ConsoleBrowser;
   const sharedConsoleUrl = process.env.GATEHOUSE_CONSOLE_URL;
 
   beforeAll(async () => {
@@ -39,12 +37,11 @@ describe('Users list with more than 1,000 users', () => {
     }
     consoleServer = await startConsole({ GATEHOUSE_API_URL: api.url });
     process.env.GATEHOUSE_CONSOLE_URL = consoleServer.url;
-    browser = await openBrowser();
-    await new SignInPage(browser.page).signInAsRoot(production.rootEmail, production.rootPassword);
   }, 180_000);
 
+  const browser = browserSignedInAsRoot();
+
   afterAll(async () => {
-    await browser?.close();
     await consoleServer?.stop();
     await api?.stop();
     process.env.GATEHOUSE_CONSOLE_URL = sharedConsoleUrl;

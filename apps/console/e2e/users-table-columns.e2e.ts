@@ -1,21 +1,10 @@
-import { openBrowser, type ConsoleBrowser } from './harness/browser';
+import { browserSignedInAsRoot } from './harness/browser-signed-in-as-root';
 import { consoleUrl } from './harness/console-url';
-import { production } from './harness/demo-environment';
 import { saveScreenshot } from './harness/screenshots';
-import { SignInPage } from './pages/sign-in-page';
 
 /** The Users table's credential columns, AWS's set, chosen in the table's preferences. */
 describe('Users table columns', () => {
-  let browser: ConsoleBrowser;
-
-  beforeAll(async () => {
-    browser = await openBrowser();
-    await new SignInPage(browser.page).signInAsRoot(production.rootEmail, production.rootPassword);
-  });
-
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = browserSignedInAsRoot();
 
   it("shows MFA, password age and the access keys' age, and the key IDs once chosen in the preferences", async () => {
     const { page } = browser;

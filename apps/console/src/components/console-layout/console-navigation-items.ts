@@ -26,11 +26,23 @@ export const consoleNavigationItems: SideNavigationProps.Item[] = [
   },
 ];
 
-const sectionHrefs = consoleNavigationItems.flatMap((item) =>
-  item.type === 'section' ? item.items.flatMap((link) => (link.type === 'link' ? [link.href] : [])) : [],
-);
+/** Every href Cloudscape can mark active (links and link groups), in sections and groups at any depth. */
+function linkHrefs(items: readonly SideNavigationProps.Item[]): string[] {
+  return items.flatMap((item) => [...('href' in item ? [item.href] : []), ...('items' in item ? linkHrefs(item.items) : [])]);
+}
 
-/** The navigation entry a page belongs to: /policies/create highlights Policies; anything else, Dashboard. */
-export function activeNavigationHref(pathname: string): string {
-  return sectionHrefs.find((href) => pathname === href || pathname.startsWith(`${href}/`)) ?? '/';
+/**
+ * The entry of `items` a page belongs to: the longest link href that is the path or a whole-segment prefix of it
+ * (/policies/create under Policies, /usersettings not under Users), and none for a page the navigation does not list,
+ * as AWS's console leaves My security credentials unhighlighted. A `/` entry thus matches only itself.
+ */
+export function activeHrefIn(items: readonly SideNavigationProps.Item[], pathname: string): string | undefined {
+  return linkHrefs(items)
+    .filter((href) => pathname === href || pathname.startsWith(`${href}/`))
+    .reduce<string | undefined>((longest, href) => (longest && longest.length >= href.length ? longest : href), undefined);
+}
+
+/** The IAM navigation's entry for a page (Cloudscape's `activeHref`), if any. */
+export function activeNavigationHref(pathname: string): string | undefined {
+  return activeHrefIn(consoleNavigationItems, pathname);
 }

@@ -48,23 +48,29 @@ export const GetPolicyQuery = graphql(`
   }
 `);
 
-/** Every version with its document (AWS's MaxItems ceiling: an AWS managed policy can have more than the default 100). */
-export const ListPolicyVersionsQuery = graphql(`
-  query ListPolicyVersions($policyArn: String!) {
-    listPolicyVersions(policyArn: $policyArn, first: 1000) {
-      edges {
-        node {
-          versionId
-          isDefaultVersion
-          createDate
-          document
-        }
-      }
+/** What the version pages say of the policy itself: its name and which version is in force (no document). */
+export const GetPolicySummaryQuery = graphql(`
+  query GetPolicySummary($policyArn: String!) {
+    getPolicy(policyArn: $policyArn) {
+      policyName
+      defaultVersionId
     }
   }
 `);
 
-/** The Versions tab's rows: no documents (AWS managed policies have up to ~150 versions, some 50 KB each). */
+/** One version with its document (an AWS managed policy's can be 140 KB, and it may have 150 versions). */
+export const GetPolicyVersionQuery = graphql(`
+  query GetPolicyVersion($policyArn: String!, $versionId: String!) {
+    getPolicyVersion(policyArn: $policyArn, versionId: $versionId) {
+      versionId
+      isDefaultVersion
+      createDate
+      document
+    }
+  }
+`);
+
+/** The Versions tab's rows and the comparison's pickers: no documents (AWS managed policies have up to ~150 versions, some 50 KB each). */
 export const ListPolicyVersionSummariesQuery = graphql(`
   query ListPolicyVersionSummaries($policyArn: String!) {
     listPolicyVersions(policyArn: $policyArn, first: 1000) {

@@ -8,7 +8,7 @@ import {
   DetachRolePolicyMutation,
   DetachUserPolicyMutation,
   ListEntitiesForPolicyQuery,
-  ListPolicyVersionsQuery,
+  ListPolicyVersionSummariesQuery,
 } from '../policies.documents';
 
 /** Detaches the policy from every user, group and role, deletes its non-default versions, then deletes it; stops at the first failure. */
@@ -33,7 +33,7 @@ export async function deletePolicyWithAttachments(client: Client, policyArn: str
     }
   }
 
-  const versions = await client.query(ListPolicyVersionsQuery, { policyArn }, { requestPolicy: 'network-only' }).toPromise();
+  const versions = await client.query(ListPolicyVersionSummariesQuery, { policyArn }, { requestPolicy: 'network-only' }).toPromise();
   if (versions.error) return versions.error;
   for (const { node } of versions.data!.listPolicyVersions.edges.filter(({ node }) => !node.isDefaultVersion)) {
     const { error } = await client.mutation(DeletePolicyVersionMutation, { input: { policyArn, versionId: node.versionId } }).toPromise();

@@ -15,13 +15,16 @@ import { usePageBreadcrumbs } from '../../../components/console-layout/breadcrum
 import { policyDetailsHref } from '../policies-table/policy-row';
 import { SideBySideDiff } from './side-by-side-diff';
 import { diffSummary, sideBySideDiff } from './version-diff';
-import { usePolicyVersions } from './use-policy-versions';
+import { usePolicySummary, usePolicyVersion, usePolicyVersionSummaries } from './use-policy-version';
 
 /** Two versions of a policy side by side; the versions compared are kept in ?left=&right=. */
 export function CompareVersionsPage({ policyArn, left, right }: { policyArn: string; left: string; right: string }) {
   const router = useRouter();
   const pathname = usePathname();
-  const { policyName, versions, loaded, error } = usePolicyVersions(policyArn);
+  const { policyName, error: policyError } = usePolicySummary(policyArn);
+  const { versions, loaded, error: listError } = usePolicyVersionSummaries(policyArn);
+  const { version: leftVersion, fetching: fetchingLeft, error: leftError } = usePolicyVersion(policyArn, left);
+  const { version: rightVersion, fetching: fetchingRight, error: rightError } = usePolicyVersion(policyArn, right);
   const breadcrumbs = useMemo(
     () => [
       { text: 'IAM', href: '/' },
@@ -32,15 +35,15 @@ export function CompareVersionsPage({ policyArn, left, right }: { policyArn: str
     [policyName, policyArn, pathname, left, right],
   );
   usePageBreadcrumbs(breadcrumbs);
-  const leftVersion = versions.find((version) => version.versionId === left);
-  const rightVersion = versions.find((version) => version.versionId === right);
   const rows = useMemo(
     () => (leftVersion && rightVersion ? sideBySideDiff(leftVersion.document, rightVersion.document) : []),
     [leftVersion, rightVersion],
   );
 
+  const error = policyError ?? listError;
   if (error) return <ApiErrorFlashbar error={error} failedTo="load the policy versions" />;
   if (!loaded) return <Spinner size="large" />;
+  const versionError = leftError ?? rightError;
   const options = versions.map((version) => ({
     value: version.versionId,
     label: version.versionId,
@@ -74,8 +77,12 @@ export function CompareVersionsPage({ policyArn, left, right }: { policyArn: str
           </SpaceBetween>
         </Container>
         <Container header={<Header variant="h2" description={leftVersion && rightVersion ? diffSummary(rows) : undefined}>Permissions</Header>}>
-          {leftVersion && rightVersion ? (
+          {versionError ? (
+            <ApiErrorFlashbar error={versionError} failedTo="load the versions compared" />
+          ) : leftVersion && rightVersion ? (
             <SideBySideDiff rows={rows} leftLabel={label(left)} rightLabel={label(right)} />
+          ) : fetchingLeft || fetchingRight ? (
+            <Spinner size="large" />
           ) : (
             <Box>Choose two versions of the policy to compare.</Box>
           )}

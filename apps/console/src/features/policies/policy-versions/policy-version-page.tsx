@@ -15,17 +15,20 @@ import { ApiErrorFlashbar } from '../../../components/api-error/api-error-flashb
 import { usePageBreadcrumbs } from '../../../components/console-layout/breadcrumbs';
 import { useNotifications } from '../../../components/console-layout/notifications';
 import { formatDateTime } from '../../../components/time/time-ago';
+import { apiErrorOf } from '../../../graphql/api-error';
 import { SetDefaultPolicyVersionMutation } from '../policies.documents';
 import { policyDetailsHref, policyType } from '../policies-table/policy-row';
 import { JsonPolicyEditor } from '../policy-editor/json/json-policy-editor';
 import { compareVersionsHref, policyVersionHref } from './policy-version-href';
-import { usePolicyVersions } from './use-policy-versions';
+import { usePolicySummary, usePolicyVersion } from './use-policy-version';
 
 /** One version of a managed policy: its JSON, read-only, with "Set as default" and "Compare with default". */
 export function PolicyVersionPage({ policyArn, versionId }: { policyArn: string; versionId: string }) {
   const router = useRouter();
   const { notify } = useNotifications();
-  const { policyName, versions, loaded, error, refresh } = usePolicyVersions(policyArn);
+  const policy = usePolicySummary(policyArn);
+  const { version, error: versionError, refresh: refreshVersion } = usePolicyVersion(policyArn, versionId);
+  const { policyName, defaultVersionId } = policy;
   const [settingDefault, setDefault] = useMutation(SetDefaultPolicyVersionMutation);
   const breadcrumbs = useMemo(
     () => [
@@ -39,18 +42,20 @@ export function PolicyVersionPage({ policyArn, versionId }: { policyArn: string;
   );
   usePageBreadcrumbs(breadcrumbs);
 
-  if (error) return <ApiErrorFlashbar error={error} failedTo="load the policy version" />;
-  if (!loaded) return <Spinner size="large" />;
-  const version = versions.find((candidate) => candidate.versionId === versionId);
-  const defaultVersion = versions.find((candidate) => candidate.isDefaultVersion);
-  if (!version) return <ContentLayout header={<Header variant="h1">Version {versionId} of {policyName} does not exist</Header>}>{null}</ContentLayout>;
+  if (policy.error) return <ApiErrorFlashbar error={policy.error} failedTo="load the policy" />;
+  if (versionError && apiErrorOf(versionError).code === 'NoSuchEntity') {
+    return <ContentLayout header={<Header variant="h1">Version {versionId} of {policyName} does not exist</Header>}>{null}</ContentLayout>;
+  }
+  if (versionError) return <ApiErrorFlashbar error={versionError} failedTo="load the policy version" />;
+  if (!policy.loaded || !version) return <Spinner size="large" />;
   const customerManaged = policyType(policyArn) === 'Customer managed';
 
   const makeDefault = async () => {
     const outcome = await setDefault({ input: { policyArn, versionId } });
     if (outcome.error) return;
     notify({ type: 'success', content: `Version ${versionId} is now the default.` });
-    refresh();
+    policy.refresh();
+    refreshVersion();
   };
 
   return (
@@ -60,8 +65,8 @@ export function PolicyVersionPage({ policyArn, versionId }: { policyArn: string;
           variant="h1"
           actions={
             <SpaceBetween direction="horizontal" size="xs">
-              {defaultVersion && !version.isDefaultVersion && (
-                <Button onClick={() => router.push(compareVersionsHref(policyArn, versionId, defaultVersion.versionId))}>Compare with default</Button>
+              {defaultVersionId && !version.isDefaultVersion && (
+                <Button onClick={() => router.push(compareVersionsHref(policyArn, versionId, defaultVersionId))}>Compare with default</Button>
               )}
               {customerManaged && !version.isDefaultVersion && (
                 <Button variant="primary" loading={settingDefault.fetching} onClick={() => void makeDefault()}>
@@ -88,7 +93,7 @@ export function PolicyVersionPage({ policyArn, versionId }: { policyArn: string;
             items={[
               { label: 'Version', value: versionId },
               { label: 'Creation time', value: formatDateTime(version.createDate) },
-              { label: 'Default version', value: version.isDefaultVersion ? 'Yes' : `No (the default is ${defaultVersion?.versionId ?? '-'})` },
+              { label: 'Default version', value: version.isDefaultVersion ? 'Yes' : `No (the default is ${defaultVersionId ?? '-'})` },
             ]}
           />
         </Container>
