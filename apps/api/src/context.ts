@@ -59,10 +59,11 @@ export interface RequestContext extends SelectionContext {
 }
 
 /**
- * `graphql` (/graphql) or `query`: AWS's Query API, as the AWS CLI and SDKs speak it (src/query-protocol/); `cli` for
+ * `graphql` (/graphql), `query`: AWS's Query API, as the AWS CLI and SDKs speak it (src/query-protocol/), or `json`: AWS's
+ * JSON protocol, the lean path to `authorize` (src/json-protocol/); `cli` for
  * the operator's command line, which calls the services directly (src/operator/).
  */
-export type ApiProtocol = 'graphql' | 'query' | 'cli';
+export type ApiProtocol = 'graphql' | 'query' | 'json' | 'cli';
 
 export interface ContextDependencies {
   prisma: PrismaClient;

@@ -167,6 +167,25 @@ it('refuses an asker without gatehouse:Authorize, and records denials where look
   expect(events).toContainEqual({ eventSource: 'gatehouse', principalArn: askerArn, errorCode: 'SignatureDoesNotMatch' });
   expect(events).toContainEqual({ eventSource: 'gatehouse', principalArn: askerArn, errorCode: null });
   expect(events).toContainEqual({ eventSource: 'gatehouse', principalArn: `arn:aws:iam::${accountId}:user/alice`, errorCode: 'AccessDenied' });
+
+  // A decision's event, whole: the asker's call, the evidence's principal and the answer (allows sampled at 1 here).
+  const allowed = (await service.data(AUTHORIZE, { input: { action: 'orders:GetOrder', resource: orderArn('audit'), signedRequest: await signedRequest(alice) } })).authorize;
+  const row = await api.prisma.auditEvent.findFirst({ where: { eventName: 'Authorize', resources: { has: orderArn('audit') } } });
+  expect(row).toMatchObject({
+    eventSource: 'gatehouse',
+    accountId,
+    principalArn: askerArn,
+    accessKeyId: service.credentials.accessKeyId,
+    requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    requestParameters: { action: 'orders:GetOrder', resource: orderArn('audit'), principalArn: allowed.principalArn },
+    responseElements: { decision: 'allowed' },
+    resources: [orderArn('audit')],
+    readOnly: true,
+    errorCode: null,
+    errorMessage: null,
+    protocol: 'graphql',
+  });
+  expect(Date.now() - row!.eventTime.getTime()).toBeLessThan(60_000);
 });
 
 it("throttles forged signatures per asking service and client address, never the key's other requests", async () => {

@@ -1,6 +1,7 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { hash, timingSafeEqual } from 'node:crypto';
 
-const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
+// One-shot hashing: half the CPU of a Hash object, on every signed request's path.
+const digest = (value: string) => hash('sha256', value, 'buffer');
 
 /**
  * Whether two secrets, or values derived from one (signatures, token hashes, one-time codes), are equal, in a time

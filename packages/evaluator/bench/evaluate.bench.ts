@@ -42,8 +42,13 @@ async function measure(label: string, seconds: number, batch: (from: number) => 
   return report(label, perCpu, perWall);
 }
 
+/** BENCH_ONLY=<regular expression>: only the rows whose label it matches (and the set-up they need) run. */
+const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, 'i') : undefined;
+const wanted = (label: string) => !only || only.test(label);
+
 /** Decisions per second of a synchronous `run`, after a warm-up that lets the JIT and the caches settle. */
-function rate(label: string, seconds: number, run: (i: number) => unknown): Promise<number> {
+async function rate(label: string, seconds: number, run: (i: number) => unknown): Promise<number> {
+  if (!wanted(label)) return Number.NaN;
   for (let i = 0; i < 20_000; i++) run(i);
   return measure(label, seconds, (from) => {
     for (let j = 0; j < 1000; j++) run(from + j);
@@ -67,8 +72,15 @@ function report(label: string, perCpu: number[], perWall: number[]): number {
   return median(perCpu);
 }
 
+/** What raw documents add to a compiled decision, in CPU microseconds, from the rates per CPU-second. */
+function addedCost(compiledRate: number, text: number, objects: number, frozen: number): string {
+  const added = (raw: number) => `${((1 / raw - 1 / compiledRate) * 1e6).toFixed(2)} µs`;
+  return `text ${added(text)}, objects ${added(objects)}, frozen objects ${added(frozen)} (compiled ${(1e6 / compiledRate).toFixed(2)} µs)`;
+}
+
 /** rate() for an asynchronous decision (iam-simulate's runSimulation), one call at a time. */
 async function rateAsync(label: string, seconds: number, run: (i: number) => Promise<unknown>): Promise<number> {
+  if (!wanted(label)) return Number.NaN;
   for (let i = 0; i < 200; i++) await run(i);
   return measure(label, seconds, async (from) => {
     for (let j = 0; j < 20; j++) await run(from + j);
@@ -103,14 +115,17 @@ const cedarCalls = REQUESTS.map((r) => ({
   entities: entities as never,
 }));
 
-let agree = 0;
-requests.forEach((req, i) => {
-  const ours = evaluate(req).allowed;
-  const answer = cedar.statefulIsAuthorized(cedarCalls[i]!);
-  const theirs = answer.type === 'success' && answer.response.decision === 'allow';
-  if (ours === theirs) agree++;
-});
-console.log(`decisions that agree with the Cedar translation: ${agree}/${requests.length}`);
+const CEDAR = 'cedar-wasm statefulIsAuthorized (preparsed)';
+if (wanted(CEDAR)) {
+  let agree = 0;
+  requests.forEach((req, i) => {
+    const ours = evaluate(req).allowed;
+    const answer = cedar.statefulIsAuthorized(cedarCalls[i]!);
+    const theirs = answer.type === 'success' && answer.response.decision === 'allow';
+    if (ours === theirs) agree++;
+  });
+  console.log(`decisions that agree with the Cedar translation: ${agree}/${requests.length}`);
+}
 
 const ours = await rate('gatehouse evaluate (compiled policies)', 1, (i) => evaluate(requests[i % requests.length]!));
 // As the API calls it: a new request object each time, the principal's cached array of compiled policies.
@@ -122,11 +137,12 @@ await rate('gatehouse evaluate (compiled, new request object each call)', 1, (i)
 const raw = REQUESTS.map((r) => ({ principal: USER_ARN, action: r.action, resource: r.resource, context: r.context, identityPolicies: POLICIES.map(iamDocument) }));
 const rawText = raw.map((r) => ({ ...r, identityPolicies: r.identityPolicies.map((p) => JSON.stringify(p)) }));
 const rawFrozen = raw.map((r) => ({ ...r, identityPolicies: r.identityPolicies.map((p) => deepFreeze(structuredClone(p))) }));
-await rate('gatehouse evaluate (raw documents as JSON text, cached)', 1, (i) => evaluate(rawText[i % rawText.length]!));
-await rate('gatehouse evaluate (raw documents as objects, cached)', 1, (i) => evaluate(raw[i % raw.length]!));
-await rate('gatehouse evaluate (raw documents as frozen objects, cached)', 1, (i) => evaluate(rawFrozen[i % rawFrozen.length]!));
+const repeatedText = await rate('gatehouse evaluate (raw documents as JSON text, cached)', 1, (i) => evaluate(rawText[i % rawText.length]!));
+const repeatedObjects = await rate('gatehouse evaluate (raw documents as objects, cached)', 1, (i) => evaluate(raw[i % raw.length]!));
+const repeatedFrozen = await rate('gatehouse evaluate (raw documents as frozen objects, cached)', 1, (i) => evaluate(rawFrozen[i % rawFrozen.length]!));
+console.log(`added CPU per decision over compiled: ${addedCost(ours, repeatedText, repeatedObjects, repeatedFrozen)}`);
 await rate('gatehouse evaluate (compiled, trace on)', 1, (i) => evaluate(requests[i % requests.length]!, { trace: true }));
-const theirs = await rate('cedar-wasm statefulIsAuthorized (preparsed)', 1, (i) => cedar.statefulIsAuthorized(cedarCalls[i % cedarCalls.length]!));
+const theirs = await rate(CEDAR, 1, (i) => cedar.statefulIsAuthorized(cedarCalls[i % cedarCalls.length]!));
 console.log(`ratio gatehouse (compiled) / cedar-wasm: ${(ours / theirs).toFixed(1)}x`);
 
 // The varied workload: every decision a different request with its own policies.
@@ -152,6 +168,7 @@ const variedRaw = await rate('varied: gatehouse evaluate (raw documents as objec
 const variedRawText = await rate('varied: gatehouse evaluate (raw documents as JSON text)', 1, (i) => evaluate(variedText[i % varied.length]!));
 const variedRawFrozen = await rate('varied: gatehouse evaluate (raw documents as frozen objects)', 1, (i) => evaluate(variedFrozen[i % varied.length]!));
 console.log(`cost of raw documents / compiled: text ${(variedRate / variedRawText).toFixed(2)}x, objects ${(variedRate / variedRaw).toFixed(2)}x, frozen objects ${(variedRate / variedRawFrozen).toFixed(2)}x`);
+console.log(`added CPU per decision over compiled: ${addedCost(variedRate, variedRawText, variedRaw, variedRawFrozen)}`);
 
 // iam-simulate: the same requests in its input shape (one session policy at most, as our generator makes).
 const simulations: Simulation[] = varied.map((r) => ({
@@ -164,35 +181,40 @@ const simulations: Simulation[] = varied.map((r) => ({
   sessionPolicy: r.sessionPolicies?.[0],
 }));
 const verdict: Record<string, string> = { Allowed: 'Allow', ExplicitlyDenied: 'ExplicitDeny', ImplicitlyDenied: 'ImplicitDeny' };
-let same = 0;
-let answered = 0;
-for (let i = 0; i < varied.length; i++) {
-  const answer = await runSimulation(simulations[i]!, {});
-  if (answer.resultType === 'error') continue;
-  answered++;
-  if (verdict[answer.overallResult] === evaluate(variedCompiled[i]!).decision) same++;
+const SIMULATE = 'varied: iam-simulate runSimulation';
+if (wanted(SIMULATE)) {
+  let same = 0;
+  let answered = 0;
+  for (let i = 0; i < varied.length; i++) {
+    const answer = await runSimulation(simulations[i]!, {});
+    if (answer.resultType === 'error') continue;
+    answered++;
+    if (verdict[answer.overallResult] === evaluate(variedCompiled[i]!).decision) same++;
+  }
+  console.log(`iam-simulate answered ${answered}/${varied.length} (the rest it refused as invalid); the decisions agree on ${same}/${answered}`);
 }
-console.log(`iam-simulate answered ${answered}/${varied.length} (the rest it refused as invalid); the decisions agree on ${same}/${answered}`);
-const simulateRate = await rateAsync('varied: iam-simulate runSimulation', 1, (i) => runSimulation(simulations[i % simulations.length]!, {}));
+const simulateRate = await rateAsync(SIMULATE, 1, (i) => runSimulation(simulations[i % simulations.length]!, {}));
 console.log(`ratio gatehouse (compiled) / iam-simulate: ${(variedRate / simulateRate).toFixed(0)}x`);
 
 // Validation: a managed policy at AWS's 6,144-character limit, pretty-printed as the console's editor holds it.
-const big = { Version: '2012-10-17', Statement: [] as unknown[] };
-for (let i = 0; JSON.stringify(big).length < 5900; i++) {
-  const p = POLICIES[i % POLICIES.length]!;
-  const st = iamDocument(p).Statement[i % 4]!;
-  big.Statement.push({ ...st, Sid: `${st.Sid}${i}` });
+if (wanted('validatePolicy')) {
+  const big = { Version: '2012-10-17', Statement: [] as unknown[] };
+  for (let i = 0; JSON.stringify(big).length < 5900; i++) {
+    const p = POLICIES[i % POLICIES.length]!;
+    const st = iamDocument(p).Statement[i % 4]!;
+    big.Statement.push({ ...st, Sid: `${st.Sid}${i}` });
+  }
+  const text = JSON.stringify(big, null, 2);
+  const compact = JSON.stringify(big).replace(/\s/g, '').length;
+  const findings = validatePolicy(text, { kind: 'identity' });
+  for (let i = 0; i < 200; i++) validatePolicy(text);
+  const timings: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    const iterations = 500;
+    const start = cpuSeconds();
+    for (let i = 0; i < iterations; i++) validatePolicy(text, { kind: 'identity' });
+    timings.push(((cpuSeconds() - start) * 1000) / iterations);
+  }
+  const ms = timings.sort((a, b) => a - b)[2]!;
+  console.log(`validatePolicy (CPU time, median of 5 rounds): ${text.length} chars as text (${compact} without white space, ${big.Statement.length} statements, ${findings.length} findings): ${ms.toFixed(3)} ms`);
 }
-const text = JSON.stringify(big, null, 2);
-const compact = JSON.stringify(big).replace(/\s/g, '').length;
-const findings = validatePolicy(text, { kind: 'identity' });
-for (let i = 0; i < 200; i++) validatePolicy(text);
-const timings: number[] = [];
-for (let round = 0; round < 5; round++) {
-  const iterations = 500;
-  const start = cpuSeconds();
-  for (let i = 0; i < iterations; i++) validatePolicy(text, { kind: 'identity' });
-  timings.push(((cpuSeconds() - start) * 1000) / iterations);
-}
-const ms = timings.sort((a, b) => a - b)[2]!;
-console.log(`validatePolicy (CPU time, median of 5 rounds): ${text.length} chars as text (${compact} without white space, ${big.Statement.length} statements, ${findings.length} findings): ${ms.toFixed(3)} ms`);

@@ -166,3 +166,198 @@ test('an object document whose entry left the cache is looked up again, not answ
   expect(compileCached(doc, 'p')).toBe(again);
   expect(evaluate(request([doc])).decision).toBe('Allow');
 });
+
+/** What evaluate answers for the live document, beside what a fresh compile of its JSON value answers. */
+function bothAnswers(live: unknown, action = 's3:GetObject', context?: AuthorizationRequest['context']) {
+  const raw: AuthorizationRequest = { principal: USER, action, resource: 'arn:aws:s3:::b/k', context, identityPolicies: [live as PolicyDocument] };
+  const fresh = compilePolicy(JSON.parse(JSON.stringify(live)) as PolicyDocument, 'identity-based policy');
+  const answer = (r: AuthorizationRequest) => {
+    const result = evaluate(r);
+    return { decision: result.decision, matched: result.matchedStatements.map((m) => m.sid ?? m.statementIndex), errors: result.errors?.flatMap((e) => e.findings.map((f) => f.code)) };
+  };
+  return [answer(raw), answer({ ...raw, identityPolicies: [fresh] })];
+}
+
+test('deep changes of a cached document are seen: a condition value in an array, a member added, a statement replaced, an array swapped for a string', () => {
+  const doc = {
+    Version: '2012-10-17',
+    Statement: [
+      { Sid: 'Read', Effect: 'Allow', Action: ['s3:GetObject'], Resource: '*', Condition: { StringEquals: { 'aws:PrincipalTag/team': ['data', 'web'] } } },
+      { Sid: 'NoWrite', Effect: 'Deny', Action: 's3:PutObject', Resource: '*' },
+    ],
+  };
+  const tagged = { 'aws:PrincipalTag/team': 'web' };
+  const teams = doc.Statement[0]!.Condition!.StringEquals['aws:PrincipalTag/team']!;
+  const decide = () => evaluate({ ...request([doc as PolicyDocument]), context: tagged });
+  expect(decide().decision).toBe('Allow');
+  // A value two arrays and three objects deep.
+  teams[1] = 'platform';
+  expect(decide().decision).toBe('ImplicitDeny');
+  teams[1] = 'web';
+  expect(decide().decision).toBe('Allow');
+  // An unknown member makes the document invalid, which fails closed.
+  (doc.Statement[0] as Record<string, unknown>).Unknown = true;
+  expect(decide().decision).toBe('ImplicitDeny');
+  expect(decide().errors?.[0]?.findings.map((f) => f.code)).toContain('UNKNOWN_STATEMENT_ELEMENT');
+  delete (doc.Statement[0] as Record<string, unknown>).Unknown;
+  expect(decide().decision).toBe('Allow');
+  // A statement replaced by another object; Effect changed; an array swapped for a string and back.
+  doc.Statement[1] = { Sid: 'NoRead', Effect: 'Deny', Action: 's3:GetObject', Resource: '*' };
+  expect(decide().decision).toBe('ExplicitDeny');
+  doc.Statement[1]!.Effect = 'Allow';
+  expect(decide().decision).toBe('Allow');
+  doc.Statement.pop();
+  (doc.Statement[0] as Record<string, unknown>).Action = 's3:PutObject';
+  expect(decide().decision).toBe('ImplicitDeny');
+  (doc.Statement[0] as Record<string, unknown>).Action = ['s3:PutObject', 's3:GetObject'];
+  expect(decide().decision).toBe('Allow');
+  // The condition's value list swapped for a single string.
+  (doc.Statement[0]!.Condition!.StringEquals as Record<string, unknown>)['aws:PrincipalTag/team'] = 'data';
+  expect(decide().decision).toBe('ImplicitDeny');
+});
+
+test('a getter is read on every call; documents whose getters throw, or that are cyclic, are denied with an error, never thrown', () => {
+  let effect = 'Allow';
+  const statement = { Action: 's3:GetObject', Resource: '*' };
+  Object.defineProperty(statement, 'Effect', { get: () => effect, enumerable: true });
+  const doc = { Version: '2012-10-17', Statement: [statement] };
+  expect(evaluate(request([doc as PolicyDocument])).decision).toBe('Allow');
+  effect = 'Deny';
+  expect(evaluate(request([doc as PolicyDocument])).decision).toBe('ExplicitDeny');
+
+  let fail = false;
+  const risky = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] };
+  Object.defineProperty(risky.Statement[0]!, 'Sid', {
+    get: () => {
+      if (fail) throw new Error('getter');
+      return 'S';
+    },
+    enumerable: true,
+  });
+  expect(evaluate(request([risky as PolicyDocument])).decision).toBe('Allow');
+  fail = true;
+  const failed = evaluate(request([risky as PolicyDocument]));
+  expect(failed.decision).toBe('ImplicitDeny');
+  expect(failed.errors?.[0]?.findings[0]?.code).toBe('POLICY_NOT_OBJECT');
+
+  // Cyclic from the start, and made cyclic after it was cached.
+  const cyclic: Record<string, unknown> = { Effect: 'Allow', Action: 's3:GetObject', Resource: '*' };
+  cyclic.Self = cyclic;
+  expect(evaluate(request([{ Version: '2012-10-17', Statement: [cyclic] } as unknown as PolicyDocument])).errors?.[0]?.findings[0]?.code).toBe('POLICY_NOT_OBJECT');
+  const later = allow();
+  expect(evaluate(request([later])).decision).toBe('Allow');
+  ((later.Statement as unknown as Array<Record<string, unknown>>)[0]!).Self = later;
+  const cycled = evaluate(request([later]));
+  expect(cycled.decision).toBe('ImplicitDeny');
+  expect(cycled.errors?.[0]?.findings[0]?.code).toBe('POLICY_NOT_OBJECT');
+});
+
+test('a member inherited from a polluted Object.prototype is not taken for an own one; an own __proto__ member stays a member', () => {
+  // Effect last, and own on every other object: for-in yields own keys first, then the inherited Effect, which
+  // lands where the own one was. The comparison must not take it for the statement's own.
+  const statement: Record<string, unknown> = { Action: 's3:GetObject', Resource: '*', Effect: 'Allow' };
+  const doc = { Version: '2012-10-17', Statement: [statement], Effect: 'Allow' };
+  const before = compileCached(doc, 'p');
+  expect(compileCached(doc, 'p')).toBe(before);
+  const proto = Object.prototype as Record<string, unknown>;
+  delete statement.Effect;
+  proto.Effect = 'Allow';
+  try {
+    expect(compileCached(doc, 'p')).not.toBe(before);
+  } finally {
+    delete proto.Effect;
+  }
+  const [cached, fresh] = bothAnswers(doc);
+  expect(cached).toEqual(fresh);
+  expect(cached!.errors).toContain('MISSING_EFFECT');
+  const parsed = JSON.parse('{"Version":"2012-10-17","__proto__":{"x":1},"Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}') as PolicyDocument;
+  expect(Object.keys(parsed)).toContain('__proto__');
+  const [first, compiled] = bothAnswers(parsed);
+  expect(first).toEqual(compiled);
+  expect(first!.errors).toContain('UNKNOWN_POLICY_ELEMENT');
+  // Twice: the second answer comes from the cache.
+  expect(bothAnswers(parsed)[0]).toEqual(compiled);
+});
+
+test('random changes of a cached document answer as a fresh compile of its JSON value (property)', () => {
+  const actions = ['s3:GetObject', 's3:Get*', 's3:PutObject', 'iam:*', '*'];
+  const action = fc.constantFrom(...actions);
+  const list = fc.array(action, { minLength: 1, maxLength: 3 });
+  const condition = fc.record({ StringEquals: fc.record({ 'aws:PrincipalTag/team': fc.oneof(fc.constantFrom('data', 'web'), fc.array(fc.constantFrom('data', 'web', 'ops'), { minLength: 1, maxLength: 3 })) }) });
+  const statement = fc.record(
+    { Sid: fc.constantFrom('A', 'B'), Effect: fc.constantFrom('Allow', 'Deny'), Action: fc.oneof(action, list), Resource: fc.constantFrom('*', 'arn:aws:s3:::b/*', 'arn:aws:s3:::c/*'), Condition: condition },
+    { requiredKeys: ['Effect', 'Action', 'Resource'] },
+  );
+  const document = fc.record({ Version: fc.constant('2012-10-17'), Statement: fc.array(statement, { minLength: 1, maxLength: 4 }) });
+  type Doc = { Version?: unknown; Statement: Array<Record<string, unknown>>; [key: string]: unknown };
+  // Each change takes the document, the index of a statement and a value drawn for it.
+  const changes: Array<(d: Doc, s: Record<string, unknown>, v: string) => void> = [
+    (_, s, v) => (s.Effect = v.length % 2 ? 'Allow' : 'Deny'),
+    (_, s, v) => (s.Action = Array.isArray(s.Action) ? v : [v]),
+    (_, s, v) => {
+      if (Array.isArray(s.Action)) (s.Action as string[])[(s.Action as string[]).length - 1] = v;
+      else s.Action = v;
+    },
+    (_, s, v) => (Array.isArray(s.Action) ? (s.Action as string[]).push(v) : (s.NotAction = v)),
+    (_, s) => delete s.Sid,
+    (_, s, v) => (s.Unknown = v),
+    (d, s) => d.Statement.splice(d.Statement.indexOf(s), 1),
+    (d, s, v) => d.Statement.splice(d.Statement.indexOf(s), 1, { Effect: 'Deny', Action: v, Resource: '*' }),
+    (_, s) => {
+      // The same members in another order.
+      const effect = s.Effect;
+      delete s.Effect;
+      s.Effect = effect;
+    },
+    (_, s, v) => {
+      const block = s.Condition as { StringEquals: Record<string, unknown> } | undefined;
+      if (!block) s.Condition = { StringEquals: { 'aws:PrincipalTag/team': v.length % 2 ? 'data' : ['web'] } };
+      else if (Array.isArray(block.StringEquals['aws:PrincipalTag/team'])) (block.StringEquals['aws:PrincipalTag/team'] as string[])[0] = 'web';
+      else block.StringEquals['aws:PrincipalTag/team'] = ['ops', 'data'];
+    },
+    (d) => (d.Version = d.Version === '2012-10-17' ? '2008-10-17' : '2012-10-17'),
+    (d) => (d.Id = 'Renamed'),
+    (_, s) => (s.Resource = s.Resource === '*' ? 'arn:aws:s3:::c/*' : '*'),
+  ];
+  fc.assert(
+    fc.property(document, fc.array(fc.tuple(fc.nat(changes.length - 1), fc.nat(), action), { minLength: 1, maxLength: 6 }), fc.constantFrom('data', 'web'), (d, edits, team) => {
+      const live = d as unknown as Doc;
+      const context = { 'aws:PrincipalTag/team': team };
+      for (const [change, at, value] of edits) {
+        for (const a of actions) {
+          const [cached, fresh] = bothAnswers(live, a, context);
+          expect(cached).toEqual(fresh);
+        }
+        if (live.Statement.length === 0) return;
+        changes[change]!(live, live.Statement[at % live.Statement.length]!, value);
+      }
+      for (const a of actions) {
+        const [cached, fresh] = bothAnswers(live, a, context);
+        expect(cached).toEqual(fresh);
+      }
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('a getter that evaluates another cached document while its own is compared gets both answers right', () => {
+  const inner = allow();
+  let nested: string | undefined;
+  const statement = { Action: 's3:GetObject', Resource: '*' };
+  Object.defineProperty(statement, 'Effect', {
+    get: () => {
+      nested = evaluate(request([inner])).decision;
+      return 'Deny';
+    },
+    enumerable: true,
+  });
+  const outer = { Version: '2012-10-17', Statement: [statement, { Effect: 'Allow', Action: 's3:PutObject', Resource: '*' }] };
+  expect(evaluate(request([inner])).decision).toBe('Allow');
+  const innerStatement = (inner.Statement as unknown as Array<{ Effect: string }>)[0]!;
+  for (const effect of ['Allow', 'Deny', 'Allow', 'Deny']) {
+    innerStatement.Effect = effect;
+    expect(evaluate(request([outer as PolicyDocument])).decision).toBe('ExplicitDeny');
+    expect(nested).toBe(effect === 'Allow' ? 'Allow' : 'ExplicitDeny');
+    expect(evaluate(request([inner])).decision).toBe(nested);
+  }
+});

@@ -8,7 +8,7 @@ import { accessKeyWithUser, type AccessKeyWithUser, type ConsoleSessionWithUser,
 import { readSessionToken } from './session-cookie';
 import type { SignatureFailureThrottle } from './signature-failure-throttle';
 import type { CredentialScope } from './signing-keys';
-import { carriesQuerySignature, iamSigningScope, verifySigV4, type SigningCredentials, type SigningScope } from './sigv4';
+import { carriesQuerySignature, iamSigningScope, isPlainPath, verifySigV4, type SigningCredentials, type SigningScope } from './sigv4';
 import { stsSessionCaller, type StsSessionWithPrincipal, stsSessionPrincipal } from './sts-session-caller';
 
 export interface AuthenticationDependencies {
@@ -106,71 +106,74 @@ async function readAccessKey(prisma: PrismaClient, accessKeyId: string): Promise
   return (await prisma.accessKey.findUnique({ where: { accessKeyId }, include: accessKeyWithUser })) ?? undefined;
 }
 
+/** The signer found by the credentials lookup, kept so that the caller is built from the row the signature was checked against. */
+type FoundSigner = { kind: 'accessKey'; key: AccessKeyWithUser } | { kind: 'stsSession'; session: StsSessionWithPrincipal };
+
+/** What a signature's credentials lookup knows of the request, and what it found (one per signed request). */
+interface SignatureLookup {
+  deps: AuthenticationDependencies;
+  sourceIp: string;
+  lookedUp?: string;
+  found?: FoundSigner;
+}
+
 async function callerFromSignature(req: ClientRequest, deps: AuthenticationDependencies, scope: SigningScope): Promise<Caller> {
-  // The lookup keeps what it found, so that the caller is built from the same row the signature was checked against.
-  const found: {
-    signer?: { kind: 'accessKey'; caller: Caller; lastUsedDate: Date | null } | { kind: 'stsSession'; session: StsSessionWithPrincipal };
-  } = {};
   // Wrong signatures count per address, and per service for a request a service passed on: forgeries it forwards
   // cannot lock out the key's requests from elsewhere, nor those another service forwards.
-  const sourceIp = req.forwardedBy === undefined ? (req.ip ?? 'unknown') : `${req.forwardedBy} ${req.ip ?? 'unknown'}`;
-  let lookedUp: string | undefined;
-  const lookupCredentials = async (accessKeyId: string, signingScope: CredentialScope): Promise<SigningCredentials | null> => {
-    const retryAfterSeconds = deps.signatureFailures.retryAfterSeconds(accessKeyId, sourceIp);
-    if (retryAfterSeconds > 0) {
-      throw new IamError('Throttling', `Too many requests with a wrong signature for this access key. Try again in ${retryAfterSeconds} seconds.`, {
-        retryAfterSeconds,
-      });
-    }
-    lookedUp = accessKeyId;
-    if (accessKeyId.startsWith('AKIA')) {
-      const key = await deps.credentials.accessKeys.get(accessKeyId, () => readAccessKey(deps.prisma, accessKeyId));
-      if (!key || key.status !== 'Active') return null;
-      const signingKey = deps.credentials.signingKeys.get(accessKeyId, key.secretSealed, signingScope, () =>
-        unsealOrNull(deps.secretBox, key.secretSealed, accessKeyId),
-      );
-      if (signingKey === null) return null;
-      const common = { accountId: key.accountId, accessKeyId };
-      found.signer = {
-        kind: 'accessKey',
-        caller: key.user
-          ? { kind: 'user', principalArn: key.user.arn, userId: key.user.id, userName: key.user.userName, ...common }
-          : { kind: 'root', principalArn: rootArn(key.accountId), ...common },
-        lastUsedDate: key.lastUsedDate,
-      };
-      return { signingKey };
-    }
-    if (accessKeyId.startsWith('ASIA')) {
-      const session = await readStsSession(deps, accessKeyId);
-      if (!session || session.revokedAt) return null;
-      const signingKey = deps.credentials.signingKeys.get(accessKeyId, session.secretSealed, signingScope, () =>
-        unsealOrNull(deps.secretBox, session.secretSealed, accessKeyId),
-      );
-      if (signingKey === null) return null;
-      found.signer = { kind: 'stsSession', session };
-      return { signingKey, sessionTokenHash: session.sessionTokenHash, expiration: session.expiration };
-    }
-    return null;
-  };
-
-  const url = new URL(req.url, 'http://localhost');
+  const lookup: SignatureLookup = { deps, sourceIp: req.forwardedBy === undefined ? (req.ip ?? 'unknown') : `${req.forwardedBy} ${req.ip ?? 'unknown'}` };
   const verification = await verifySigV4(
-    { method: req.method, path: url.pathname, query: queryOf(url), headers: req.headers, body: req.rawBody, bodySha256: req.bodySha256 },
-    lookupCredentials,
+    { method: req.method, ...pathAndQuery(req.url), headers: req.headers, body: req.rawBody, bodySha256: req.bodySha256 },
+    (accessKeyId, signingScope) => signingCredentials(lookup, accessKeyId, signingScope),
     new Date(),
     scope,
   );
   // A verified signature always comes with the row its secret was read from.
-  const { signer } = found;
-  if (!verification.verified && verification.code === 'SignatureDoesNotMatch' && lookedUp !== undefined) {
-    deps.signatureFailures.recordFailure(lookedUp, sourceIp);
+  const { found } = lookup;
+  if (!verification.verified && verification.code === 'SignatureDoesNotMatch' && lookup.lookedUp !== undefined) {
+    deps.signatureFailures.recordFailure(lookup.lookedUp, lookup.sourceIp);
   }
-  if (!verification.verified || !signer) {
+  if (!verification.verified || !found) {
     throw verification.verified ? new IamError('ServiceFailure', 'signature verified without a signer') : new IamError(verification.code, verification.message);
   }
-  if (signer.kind === 'stsSession') return stsSessionCaller(signer.session);
-  await recordAccessKeyUse(deps.prisma, verification, signer.lastUsedDate);
-  return signer.caller;
+  if (found.kind === 'stsSession') return stsSessionCaller(found.session);
+  const { key } = found;
+  if (accessKeyUseDue(key.lastUsedDate)) await recordAccessKeyUse(deps.prisma, verification);
+  const common = { accountId: key.accountId, accessKeyId: key.accessKeyId };
+  return key.user
+    ? { kind: 'user', principalArn: key.user.arn, userId: key.user.id, userName: key.user.userName, ...common }
+    : { kind: 'root', principalArn: rootArn(key.accountId), ...common };
+}
+
+async function signingCredentials(lookup: SignatureLookup, accessKeyId: string, signingScope: CredentialScope): Promise<SigningCredentials | null> {
+  const { deps } = lookup;
+  const retryAfterSeconds = deps.signatureFailures.retryAfterSeconds(accessKeyId, lookup.sourceIp);
+  if (retryAfterSeconds > 0) {
+    throw new IamError('Throttling', `Too many requests with a wrong signature for this access key. Try again in ${retryAfterSeconds} seconds.`, {
+      retryAfterSeconds,
+    });
+  }
+  lookup.lookedUp = accessKeyId;
+  if (accessKeyId.startsWith('AKIA')) {
+    const key = await deps.credentials.accessKeys.get(accessKeyId, () => readAccessKey(deps.prisma, accessKeyId));
+    if (!key || key.status !== 'Active') return null;
+    const signingKey = deps.credentials.signingKeys.get(accessKeyId, key.secretSealed, signingScope, () =>
+      unsealOrNull(deps.secretBox, key.secretSealed, accessKeyId),
+    );
+    if (signingKey === null) return null;
+    lookup.found = { kind: 'accessKey', key };
+    return { signingKey };
+  }
+  if (accessKeyId.startsWith('ASIA')) {
+    const session = await readStsSession(deps, accessKeyId);
+    if (!session || session.revokedAt) return null;
+    const signingKey = deps.credentials.signingKeys.get(accessKeyId, session.secretSealed, signingScope, () =>
+      unsealOrNull(deps.secretBox, session.secretSealed, accessKeyId),
+    );
+    if (signingKey === null) return null;
+    lookup.found = { kind: 'stsSession', session };
+    return { signingKey, sessionTokenHash: session.sessionTokenHash, expiration: session.expiration };
+  }
+  return null;
 }
 
 /** A sealed secret that does not open (another server key, a tampered row) is treated as an unknown key. */
@@ -183,22 +186,32 @@ function unsealOrNull(secretBox: SecretBox, sealed: string, accessKeyId: string)
   }
 }
 
+/** Whether the key's last use, as the row read to check the signature has it, is due to be written again. */
+function accessKeyUseDue(lastUsedDate: Date | null): boolean {
+  return lastUsedDate === null || lastUsedDate.getTime() < Date.now() - accessKeyLastUsedIntervalMs;
+}
+
 /**
- * AWS GetAccessKeyLastUsed: date, service and region of the latest use. The row read to check the signature says
- * whether it is due; if so, one conditional write, which a concurrent request's write makes a no-op.
+ * AWS GetAccessKeyLastUsed: date, service and region of the latest use, written when due: one conditional write,
+ * which a concurrent request's write makes a no-op.
  */
 async function recordAccessKeyUse(
   prisma: PrismaClient,
   { accessKeyId, service, region }: { accessKeyId: string; service: string; region: string },
-  lastUsedDate: Date | null,
 ): Promise<void> {
   const now = new Date();
   const due = new Date(now.getTime() - accessKeyLastUsedIntervalMs);
-  if (lastUsedDate !== null && lastUsedDate >= due) return;
   await prisma.accessKey.updateMany({
     where: { accessKeyId, OR: [{ lastUsedDate: null }, { lastUsedDate: { lt: due } }] },
     data: { lastUsedDate: now, lastUsedService: service, lastUsedRegion: region },
   });
+}
+
+/** The request target's path and decoded query; a plain path (no query) is what parsing it would give. */
+function pathAndQuery(target: string): { path: string; query: Record<string, string | string[]> } {
+  if (target.startsWith('/') && isPlainPath(target)) return { path: target, query: {} };
+  const url = new URL(target, 'http://localhost');
+  return { path: url.pathname, query: queryOf(url) };
 }
 
 function queryOf(url: URL): Record<string, string | string[]> {

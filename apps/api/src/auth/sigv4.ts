@@ -1,7 +1,7 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHmac, hash } from 'node:crypto';
 import { Hash } from '@smithy/core/serde';
 import { constantTimeEqual, hashBearerToken } from '@gatehouse/credentials';
-import { createScope, getCanonicalHeaders, prepareRequest, SignatureV4Base } from '@smithy/signature-v4';
+import { createScope, SignatureV4Base } from '@smithy/signature-v4';
 import type { HeaderBag, HttpRequest, QueryParameterBag } from '@smithy/types';
 import type { CredentialScope } from './signing-keys';
 
@@ -91,6 +91,9 @@ interface SignatureParameters {
   expiresSeconds?: number;
 }
 
+/** The SHA-256 of no bytes: the payload hash of a request without a body. */
+const EMPTY_PAYLOAD_HASH = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+
 /** AWS's longest presigned URL lifetime: seven days. */
 const MAX_PRESIGNED_EXPIRES_SECONDS = 7 * 24 * 60 * 60;
 const QUERY_AUTH_PARAMETERS = ['X-Amz-Algorithm', 'X-Amz-Credential', 'X-Amz-Signature'] as const;
@@ -145,7 +148,7 @@ export async function verifySigV4(
   const timeProblem = describeClockSkew(signingDate, parsed, now, scope.maxAgeMs);
   if (timeProblem) return refused('RequestExpired', timeProblem);
 
-  const payloadHash = request.bodySha256?.toLowerCase() ?? createHash('sha256').update(request.body).digest('hex');
+  const payloadHash = request.bodySha256?.toLowerCase() ?? (request.body.length === 0 ? EMPTY_PAYLOAD_HASH : hash('sha256', request.body, 'hex'));
   const claimedPayloadHash = singleHeader(request.headers, 'x-amz-content-sha256') ?? queryParameterIgnoringCase(request.query, 'x-amz-content-sha256');
   if (claimedPayloadHash !== undefined && claimedPayloadHash !== payloadHash) {
     return refused('SignatureDoesNotMatch', "The provided 'x-amz-content-sha256' header does not match what was computed.");
@@ -193,20 +196,26 @@ function parseAuthorizationHeader(header: string, headers: SignedRequest['header
   const algorithm = firstSpace === -1 ? trimmed : trimmed.slice(0, firstSpace);
   if (algorithm !== ALGORITHM) return `Unsupported AWS 'algorithm': '${algorithm.slice(0, 64)}'.`;
 
-  const parameters = new Map<string, string>();
+  let credential: string | undefined;
+  let signedHeaders: string | undefined;
+  let signature: string | undefined;
   for (const part of trimmed.slice(firstSpace + 1).split(',')) {
     const equals = part.indexOf('=');
-    if (equals > 0) parameters.set(part.slice(0, equals).trim(), part.slice(equals + 1).trim());
+    if (equals <= 0) continue;
+    const name = part.slice(0, equals).trim();
+    if (name === 'Credential') credential = part.slice(equals + 1).trim();
+    else if (name === 'SignedHeaders') signedHeaders = part.slice(equals + 1).trim();
+    else if (name === 'Signature') signature = part.slice(equals + 1).trim();
   }
-  const credential = parameters.get('Credential');
-  const signedHeaders = parameters.get('SignedHeaders');
-  const signature = parameters.get('Signature');
-  const missing = [
-    credential ? null : "Authorization header requires 'Credential' parameter.",
-    signature ? null : "Authorization header requires 'Signature' parameter.",
-    signedHeaders ? null : "Authorization header requires 'SignedHeaders' parameter.",
-  ].filter((message): message is string => message !== null);
-  if (!credential || !signedHeaders || !signature) return missing.join(' ');
+  if (!credential || !signedHeaders || !signature) {
+    return [
+      credential ? null : "Authorization header requires 'Credential' parameter.",
+      signature ? null : "Authorization header requires 'Signature' parameter.",
+      signedHeaders ? null : "Authorization header requires 'SignedHeaders' parameter.",
+    ]
+      .filter((message): message is string => message !== null)
+      .join(' ');
+  }
 
   const amzDate = singleHeader(headers, 'x-amz-date');
   if (amzDate === undefined) return "Authorization header requires existence of a 'X-Amz-Date' header.";
@@ -278,14 +287,30 @@ function queryParameterIgnoringCase(query: SignedRequest['query'], lowerCaseName
   return Array.isArray(value) ? value.join(',') : value;
 }
 
+/** `YYYYMMDD'T'HHMMSS'Z'`, an exact date only: one whose fields overflow (month 13, second 60) is no date. */
 function parseAmzDate(amzDate: string): Date | null {
-  const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(amzDate);
-  if (!match) return null;
-  const [, year, month, day, hour, minute, second] = match.map(Number) as number[];
-  const date = new Date(Date.UTC(year!, month! - 1, day!, hour!, minute!, second!));
-  // A date whose fields overflow (month 13, second 60) is no date: the signer's `X-Amz-Date` is then exactly `date`'s.
-  const exact = date.getUTCFullYear() === year && date.getUTCMonth() === month! - 1 && date.getUTCDate() === day && date.getUTCHours() === hour;
-  return exact && date.getUTCMinutes() === minute && date.getUTCSeconds() === second ? date : null;
+  if (amzDate.length !== 16 || amzDate[8] !== 'T' || amzDate[15] !== 'Z') return null;
+  const year = digits(amzDate, 0, 4);
+  const month = digits(amzDate, 4, 6);
+  const day = digits(amzDate, 6, 8);
+  const hour = digits(amzDate, 9, 11);
+  const minute = digits(amzDate, 11, 13);
+  const second = digits(amzDate, 13, 15);
+  // Date.UTC reads years 0–99 as 1900–1999; a day beyond its month's last overflows into the next month.
+  if (year < 100 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return null;
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  return date.getUTCDate() === day ? date : null;
+}
+
+/** The decimal number written in `text` from `start` to `end`; NaN (which fails every comparison) for a non-digit. */
+function digits(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return NaN;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 /** AWS's messages for a credential scope that is not `DATE/<region>/<service>/aws4_request`. */
@@ -356,9 +381,10 @@ function sessionTokenMatches(presented: string | undefined, storedHash: string |
 }
 
 /**
- * The AWS SDK's own canonical request (`@smithy/signature-v4`: path normalisation and escaping, canonical query and
- * headers). Only that part of its signer is used: the signing key comes from signing-keys.ts, derived once per key and
- * scope, where the SDK's signer would derive it again from the secret (its own cache holds 50 keys, for all callers).
+ * The AWS SDK's own canonical request (`@smithy/signature-v4`: path normalisation and escaping, canonical query), for
+ * a path or query string that normalisation or escaping would change. Only that part of its signer is used: the
+ * signing key comes from signing-keys.ts, derived once per key and scope, where the SDK's signer would derive it again
+ * from the secret (its own cache holds 50 keys, for all callers).
  */
 class CanonicalRequest extends SignatureV4Base {
   constructor() {
@@ -374,44 +400,78 @@ class CanonicalRequest extends SignatureV4Base {
 const canonicalRequest = new CanonicalRequest();
 
 /**
- * Signs (or presigns) a copy of the request that holds exactly the headers the client signed, as the SDK's signer
- * would. The payload hash goes in as the `x-amz-content-sha256` header, which the canonical request uses as is; when
- * the client did not sign that header, it is marked unsignable so that it only feeds the payload line. A presigned
- * copy keeps the query string as received (the canonical query leaves `X-Amz-Signature` out), with the parameters the
- * signer sets set again from the parsed scope.
+ * A path that neither the SDK's canonical form nor URL parsing changes: segments of unreserved characters, none empty,
+ * `.` or `..` (both drop or resolve those, and escape other characters). Most requests' paths are such.
+ */
+export function isPlainPath(path: string): boolean {
+  let segmentStart = 0;
+  for (let i = 0; i <= path.length; i++) {
+    const code = i < path.length ? path.charCodeAt(i) : SLASH;
+    if (code === SLASH) {
+      const length = i - segmentStart;
+      if (i > 0 && (length === 0 ? i < path.length : length <= 2 && isDots(path, segmentStart, i))) return false;
+      segmentStart = i + 1;
+    } else if (i === 0 || !UNRESERVED[code]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+const SLASH = 0x2f;
+/** RFC 3986's unreserved characters, which URI encoding leaves as they are: `A-Z a-z 0-9 - . _ ~`. */
+const UNRESERVED = Array.from({ length: 128 }, (_, code) => /[A-Za-z0-9\-._~]/.test(String.fromCharCode(code)));
+
+function isDots(path: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (path.charCodeAt(i) !== 0x2e) return false;
+  return true;
+}
+
+/** A header value whose whitespace the SDK's canonical form reduces: a line break or tab, a run of spaces, one at either end. */
+const UNTRIMMED_HEADER_VALUE = /[\r\n\t]|  |^ | $/;
+
+/**
+ * Signs (or presigns) the request again with exactly the headers the client signed, as the SDK's signer would. Its
+ * canonical headers are those of `prepareRequest` and `getCanonicalHeaders`: the signed headers present, in order, with
+ * their values' whitespace reduced; not those a signer generates (`authorization`, `date`, and `x-amz-date`, which the
+ * header form puts back as signed); `x-amz-content-sha256`, when signed, with the payload hash computed here. A
+ * presigned request's query string is taken as received (the canonical query leaves `X-Amz-Signature` out), with the
+ * parameters the signer sets set again from the parsed scope.
  */
 function signAgain(request: SignedRequest, parameters: SignatureParameters, signingKey: Buffer, payloadHash: string): string {
-  const headers: HeaderBag = {};
-  for (const name of parameters.signedHeaders) {
-    const value = singleHeader(request.headers, name);
-    if (value !== undefined) headers[name] = value;
+  const headers: Array<[string, string]> = [];
+  let previous: string | undefined;
+  for (const name of [...parameters.signedHeaders].sort()) {
+    if (name === previous) continue;
+    previous = name;
+    const value =
+      name === 'x-amz-content-sha256'
+        ? payloadHash
+        : name === 'x-amz-date'
+          ? parameters.form === 'header' ? parameters.amzDate : undefined
+          : name === 'authorization' || name === 'date' ? undefined : singleHeader(request.headers, name);
+    if (value !== undefined) headers.push([name, UNTRIMMED_HEADER_VALUE.test(value) ? value.replace(/[\r\n]/g, ' ').replace(/[ \t]+/g, ' ').replace(/^ | $/g, '') : value]);
   }
-  headers['x-amz-content-sha256'] = payloadHash;
-  const contentHashSigned = parameters.signedHeaders.includes('x-amz-content-sha256');
-  // parseAmzDate took only exact dates: the header as sent is the signer's own format of `signingDate`.
+  const headerNames = headers.map(([name]) => name).join(';');
+  // parseAmzDate took only exact dates: the value as sent is the signer's own format of `signingDate`.
   const longDate = parameters.amzDate;
   const scope = createScope(longDate.slice(0, 8), parameters.scopeRegion, parameters.scopeService);
+  const method = request.method.toUpperCase();
 
-  // prepareRequest drops the headers a signer generates (authorization, x-amz-date, date), as the SDK's does.
-  const copy = prepareRequest({
-    method: request.method.toUpperCase(),
-    protocol: 'https:',
-    hostname: headers['host'] ?? '',
-    path: request.path,
-    query: request.query as QueryParameterBag,
-    headers,
-  });
-  const unsignableHeaders = contentHashSigned ? undefined : new Set(['x-amz-content-sha256']);
-  const signableHeaders = new Set(parameters.signedHeaders);
-  if (parameters.form === 'header') copy.headers['x-amz-date'] = longDate;
-  const canonicalHeaders = getCanonicalHeaders(copy, unsignableHeaders, signableHeaders);
-  if (parameters.form === 'query' && copy.query) {
-    copy.query['X-Amz-Algorithm'] = ALGORITHM;
-    copy.query['X-Amz-Credential'] = `${parameters.accessKeyId}/${scope}`;
-    copy.query['X-Amz-Date'] = longDate;
-    copy.query['X-Amz-Expires'] = String(parameters.expiresSeconds);
-    copy.query['X-Amz-SignedHeaders'] = Object.keys(canonicalHeaders).sort().join(';');
+  let canonical: string;
+  if (parameters.form === 'header' && isPlainPath(request.path) && Object.keys(request.query).length === 0) {
+    canonical = `${method}\n${request.path}\n\n${headers.map(([name, value]) => `${name}:${value}`).join('\n')}\n\n${headerNames}\n${payloadHash}`;
+  } else {
+    const query = { ...request.query } as QueryParameterBag;
+    if (parameters.form === 'query') {
+      query['X-Amz-Algorithm'] = ALGORITHM;
+      query['X-Amz-Credential'] = `${parameters.accessKeyId}/${scope}`;
+      query['X-Amz-Date'] = longDate;
+      query['X-Amz-Expires'] = String(parameters.expiresSeconds);
+      query['X-Amz-SignedHeaders'] = headerNames;
+    }
+    const copy: HttpRequest = { method, protocol: 'https:', hostname: '', path: request.path, query, headers: {} };
+    canonical = canonicalRequest.of(copy, Object.fromEntries(headers), payloadHash);
   }
-  const hashedRequest = createHash('sha256').update(canonicalRequest.of(copy, canonicalHeaders, payloadHash), 'utf8').digest('hex');
-  return createHmac('sha256', signingKey).update(`${ALGORITHM}\n${longDate}\n${scope}\n${hashedRequest}`, 'utf8').digest('hex');
+  return createHmac('sha256', signingKey).update(`${ALGORITHM}\n${longDate}\n${scope}\n${hash('sha256', canonical, 'hex')}`, 'utf8').digest('hex');
 }

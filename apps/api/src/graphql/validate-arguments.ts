@@ -37,6 +37,11 @@ export async function validateInput(argValue: object | object[]): Promise<void> 
   throw new IamError('InvalidInput', `${count}: ${details.join('; ')}`, { field: first.field });
 }
 
+/** Whether an InvalidInput's message is these rules' ("1 validation error detected: …"), which AWS's protocols name apart. */
+export function isValidationFailure(message: string): boolean {
+  return /^\d+ validation errors? detected: /.test(message);
+}
+
 function flatten(errors: ValidationError[], parentPath: string): Violation[] {
   return errors.flatMap((error) => {
     const field = parentPath === '' ? error.property : `${parentPath}.${error.property}`;

@@ -37,7 +37,9 @@ export class GoverningPolicyCache implements ChangeSubscriber {
 
   /** The principal and its governing policies; null when it no longer exists. */
   async get(principal: PrincipalRef): Promise<GoverningPolicies | null> {
-    return (await this.getMany(principal.kind, [principal.id])).get(principal.id) ?? null;
+    // Most calls find their principal in memory: answered without getMany's map and list.
+    const cached = this.notifications.listening ? this.entries.get(entryKey(principal.kind, principal.id)) : undefined;
+    return cached ?? (await this.getMany(principal.kind, [principal.id])).get(principal.id) ?? null;
   }
 
   /** Several principals of one kind at once (one query for those not in memory); absent ones are left out. */

@@ -38,7 +38,7 @@ export function requestContext(
   operationKeys: RequestContext = {},
 ): RequestContext {
   const context: RequestContext = {};
-  for (const [key, value] of Object.entries(operationKeys)) if (!isServerKey(key)) context[key] = value;
+  for (const key in operationKeys) if (!isServerKey(key)) context[key] = operationKeys[key]!;
   context['aws:RequestedRegion'] = IAM_REGION;
   context['aws:SecureTransport'] = String(facts.secureTransport);
   if (facts.now) {
@@ -65,10 +65,15 @@ export function requestContext(
   // access keys leave it out.
   const mfa = caller.kind === 'assumed-role' ? (caller.mfaAuthenticated ?? false) : caller.mfaAuthenticated;
   if (mfa !== undefined) context['aws:MultiFactorAuthPresent'] = String(mfa);
+  const principalTags = governing?.principalTags ?? {};
+  if (caller.kind !== 'assumed-role') {
+    for (const key in principalTags) context[`aws:PrincipalTag/${key}`] = principalTags[key]!;
+    return context;
+  }
   // AWS: a session tag replaces the role's tag of the same key (tag keys compare without case).
-  const sessionTags = caller.kind === 'assumed-role' ? caller.sessionTags : {};
+  const { sessionTags } = caller;
   const sessionKeys = new Set(Object.keys(sessionTags).map((key) => key.toLowerCase()));
-  for (const [key, value] of Object.entries(governing?.principalTags ?? {})) if (!sessionKeys.has(key.toLowerCase())) context[`aws:PrincipalTag/${key}`] = value;
+  for (const [key, value] of Object.entries(principalTags)) if (!sessionKeys.has(key.toLowerCase())) context[`aws:PrincipalTag/${key}`] = value;
   for (const [key, value] of Object.entries(sessionTags)) context[`aws:PrincipalTag/${key}`] = value;
   return context;
 }

@@ -1,4 +1,5 @@
 import { Sha256 } from '@aws-crypto/sha256-js';
+import fc from 'fast-check';
 import { hashBearerToken } from '@gatehouse/credentials';
 import { SignatureV4 } from '@smithy/signature-v4';
 import type { AwsCredentialIdentity, HttpRequest } from '@smithy/types';
@@ -382,5 +383,42 @@ describe('verifySigV4 against requests presigned by @smithy/signature-v4 (query-
       code: 'IncompleteSignature',
       message: expect.stringMatching(/^Only one auth mechanism allowed/),
     });
+  });
+});
+
+describe('verifySigV4 against any request @smithy/signature-v4 signs (property)', () => {
+  // Paths the canonical form keeps as they are and paths it changes (empty, `.` and `..` segments, characters it
+  // escapes); header values whose whitespace it reduces; query strings; header names it never signs.
+  const segment = fc.oneof(fc.constantFrom('', '.', '..', 'orders', '42', 'a b', 'ü', "it's(1)*!", '%2F', '~x_y-z.1'), fc.stringMatching(/^[A-Za-z0-9._~ %!*'():@-]{0,6}$/));
+  const path = fc.array(segment, { maxLength: 5 }).map((segments) => `/${segments.join('/')}`);
+  const headerName = fc.oneof(fc.stringMatching(/^x-[a-z0-9-]{1,8}$/), fc.constantFrom('content-type', 'user-agent', 'date', 'x-amzn-trace-id', 'sec-fetch-mode', 'proxy-x', 'x-amz-meta-a'));
+  const headers = fc.dictionary(headerName, fc.stringMatching(/^[ \tA-Za-z0-9,;=/]{0,12}$/), { maxKeys: 4 });
+  const queryValue = fc.oneof(fc.stringMatching(/^[A-Za-z0-9 ._~*'!&=-]{0,6}$/), fc.array(fc.stringMatching(/^[a-z0-9 ]{0,3}$/), { minLength: 1, maxLength: 3 }));
+  const query = fc.dictionary(fc.stringMatching(/^[A-Za-z][A-Za-z0-9._-]{0,5}$/), queryValue, { maxKeys: 3 });
+  const request = fc.record({ path, headers, query, method: fc.constantFrom('GET', 'POST', 'DELETE'), body: fc.constantFrom('', BODY), presigned: fc.boolean() });
+  type UnsignedRequest = { path: string; headers: Record<string, string>; query: Record<string, string | string[]>; method: string; body: string; presigned: boolean };
+
+  async function signed({ path, headers, query, method, body, presigned }: UnsignedRequest): Promise<SignedRequest> {
+    const signer = new SignatureV4({ credentials: LONG_TERM, region: 'eu-west-3', service: 'orders', sha256: Sha256 });
+    const unsigned = { method, protocol: 'https:', hostname: 'orders.example.com', path, query, headers: { host: 'orders.example.com', ...headers }, body };
+    const sent = presigned ? await signer.presign(unsigned, { signingDate: SIGNED_AT, expiresIn: 300 }) : await signer.sign(unsigned, { signingDate: SIGNED_AT });
+    const received: SignedRequest['headers'] = {};
+    for (const [name, value] of Object.entries(sent.headers)) received[name.toLowerCase()] = value;
+    return { method, path: sent.path, query: { ...(sent.query as SignedRequest['query']) }, headers: received, body: Buffer.from(body, 'utf8') };
+  }
+  const scope = { service: 'orders', maxAgeMs: 5 * 60 * 1000 };
+
+  it('accepts it, signed in the Authorization header or presigned, and refuses it once its path, a header or its query changes', async () => {
+    await fc.assert(
+      fc.asyncProperty(request, async (unsigned) => {
+        const received = await signed(unsigned);
+        expect(await verifySigV4(received, lookup, SIGNED_AT, scope)).toMatchObject({ verified: true, region: 'eu-west-3' });
+        const refused = { verified: false, code: 'SignatureDoesNotMatch' };
+        expect(await verifySigV4({ ...received, path: `${received.path}x` }, lookup, SIGNED_AT, scope)).toMatchObject(refused);
+        expect(await verifySigV4({ ...received, headers: { ...received.headers, host: 'other.example.com' } }, lookup, SIGNED_AT, scope)).toMatchObject(refused);
+        expect(await verifySigV4({ ...received, query: { ...received.query, extra: '1' } }, lookup, SIGNED_AT, scope)).toMatchObject(refused);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
