@@ -18,9 +18,11 @@ export async function signRequests(
   credentials: { accessKeyId: string; secretAccessKey: string },
   bodies: string[],
   contentType = 'application/json',
+  /** The signing name (`gatehouse` for the JSON protocol) and headers the signature covers besides host and content type. */
+  signing: { service?: string; headers?: Record<string, string> } = {},
 ): Promise<SignedRequests> {
   const url = new URL(endpointUrl);
-  const signer = new SignatureV4({ service: 'iam', region: 'us-east-1', credentials, sha256: Sha256 });
+  const signer = new SignatureV4({ service: signing.service ?? 'iam', region: 'us-east-1', credentials, sha256: Sha256 });
   const headers = new Map<string, Record<string, string>>();
   for (const body of bodies) {
     const signed = await signer.sign({
@@ -29,7 +31,7 @@ export async function signRequests(
       hostname: url.hostname,
       port: Number(url.port),
       path: url.pathname,
-      headers: { host: url.host, 'content-type': contentType },
+      headers: { host: url.host, 'content-type': contentType, ...signing.headers },
       body,
     });
     const { host: _host, ...rest } = signed.headers;

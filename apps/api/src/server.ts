@@ -36,6 +36,7 @@ import { answerClientError } from './http/client-errors';
 import { graphqlEndpoint, isGraphqlRequest } from './http/graphql-endpoint';
 import { healthRoutes } from './http/health';
 import { httpErrors, notFound } from './http/http-errors';
+import { isJsonRequest, jsonEndpoint } from './json-protocol/json-endpoint';
 import { isQueryRequest, queryEndpoint } from './query-protocol/query-endpoint';
 import { requestScope } from './http/request-scope';
 import { securityHeaders } from './http/security-headers';
@@ -55,8 +56,8 @@ const signInAttemptPruneIntervalMs = 10 * 60 * 1000;
 let schema: Promise<GraphQLSchema> | undefined;
 
 /**
- * One HTTP server: POST/GET /graphql (Apollo), GraphiQL at GET /graphql, AWS's Query API (IAM and STS) at POST / and
- * GET /?Action=…, /healthz and /readyz.
+ * One HTTP server: POST/GET /graphql (Apollo), GraphiQL at GET /graphql, AWS's JSON protocol (`authorize`) at POST / with
+ * X-Amz-Target, AWS's Query API (IAM and STS) at POST / and GET /?Action=…, /healthz and /readyz.
  */
 export async function createApiServer(deps: {
   prisma: PrismaClient;
@@ -146,12 +147,22 @@ export async function createApiServer(deps: {
     admission,
     context: (request, res, protocol) => createRequestContext(request, res, contextDependencies, protocol),
   });
+  const serveJson = jsonEndpoint({
+    schema: apiSchema,
+    logger,
+    bodyLimitBytes: config.http.bodyLimitBytes,
+    trustProxy: config.http.trustProxy,
+    admission,
+    context: (request, res, protocol) => createRequestContext(request, res, contextDependencies, protocol),
+  });
   app.use(notFound);
   app.use(httpErrors);
-  // /graphql and the AWS Query API at / on their own handlers (src/http/graphql-endpoint.ts,
-  // src/query-protocol/query-endpoint.ts); Express serves GraphiQL's assets, health and 404s.
+  // /graphql, and at / AWS's JSON protocol (a POST naming its X-Amz-Target) and Query API, on their own handlers
+  // (src/http/graphql-endpoint.ts, src/json-protocol/json-endpoint.ts, src/query-protocol/query-endpoint.ts); Express
+  // serves GraphiQL's assets, health and 404s.
   httpServer.on('request', (req, res) => {
     if (isGraphqlRequest(req.url)) serveGraphql(req, res);
+    else if (isJsonRequest(req)) serveJson(req, res);
     else if (isQueryRequest(req)) serveQuery(req, res);
     else app(req, res);
   });

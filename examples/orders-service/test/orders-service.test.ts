@@ -92,7 +92,7 @@ beforeAll(async () => {
   alice = await userWithKey('alice', [{ Effect: 'Allow', Action: ['orders:GetOrder', 'orders:ListOrders'], Resource: '*' }]);
   bob = await userWithKey('bob', [{ Effect: 'Allow', Action: 'orders:ListOrders', Resource: '*' }]);
 
-  orders = createOrdersServer({ gatehouseUrl: `${gatehouse.url}/graphql`, credentials: service, accountId });
+  orders = createOrdersServer({ gatehouseUrl: gatehouse.url, credentials: service, accountId });
   orders.listen(0, '127.0.0.1');
   await once(orders, 'listening');
   ordersUrl = `http://127.0.0.1:${(orders.address() as AddressInfo).port}`;
@@ -126,7 +126,7 @@ test('an unsigned request, a wrong secret or an undeclared route is refused', as
 });
 
 test('the Express middleware and the Fastify hook decide the same way', async () => {
-  const options = { gatehouseUrl: `${gatehouse.url}/graphql`, credentials: service, routes: ordersRoutes(accountId) };
+  const options = { gatehouseUrl: gatehouse.url, credentials: service, routes: ordersRoutes(accountId) };
   const app = express();
   app.use(gatehouseMiddleware(options));
   app.get('/orders/:id', (req, res) => {

@@ -35,26 +35,25 @@ export class GatehouseRefusal extends Error {
   }
 }
 
-const AUTHORIZE = `query ($input: AuthorizeInput!) { authorize(input: $input) { decision principalArn accountId } }`;
-
 /**
- * Asks Gatehouse's GraphQL `authorize` for one decision, signing the call as the AWS CLI signs IAM calls (service
- * `iam`, region `us-east-1`). The body travels as its SHA-256 only: Gatehouse needs no more to check the signature.
- * Nothing is cached: each answer reflects the policies as they are now.
+ * Asks Gatehouse for one decision through its AWS JSON 1.0 protocol (`POST /`, `X-Amz-Target: Gatehouse.Authorize`),
+ * signing the call as an AWS SDK signs a JSON service's (signing name `gatehouse`, region `us-east-1`). The body
+ * travels as its SHA-256 only: Gatehouse needs no more to check the signature. Nothing is cached: each answer
+ * reflects the policies as they are now.
  */
 export class GatehouseClient {
   private readonly signer: SignatureV4;
   private readonly url: URL;
 
-  constructor(graphqlUrl: string, credentials: GatehouseCredentials) {
-    this.url = new URL(graphqlUrl);
-    this.signer = new SignatureV4({ service: 'iam', region: 'us-east-1', credentials, sha256: Sha256 });
+  /** `gatehouseUrl`: the server's base URL, e.g. `https://gatehouse.example.com`. */
+  constructor(gatehouseUrl: string, credentials: GatehouseCredentials) {
+    this.url = new URL(gatehouseUrl);
+    this.signer = new SignatureV4({ service: 'gatehouse', region: 'us-east-1', credentials, sha256: Sha256 });
   }
 
   async authorize(action: string, resource: string, request: ForwardedRequest): Promise<Decision> {
     const { body, ...rest } = request;
-    const signedRequest = { ...rest, bodySha256: createHash('sha256').update(body).digest('hex') };
-    const payload = JSON.stringify({ query: AUTHORIZE, variables: { input: { action, resource, signedRequest } } });
+    const payload = JSON.stringify({ action, resource, signedRequest: { ...rest, bodySha256: createHash('sha256').update(body).digest('hex') } });
     const signed = await this.signer.sign({
       method: 'POST',
       protocol: this.url.protocol,
@@ -62,14 +61,15 @@ export class GatehouseClient {
       ...(this.url.port ? { port: Number(this.url.port) } : {}),
       path: this.url.pathname,
       query: {},
-      headers: { host: this.url.host, 'content-type': 'application/json' },
+      headers: { host: this.url.host, 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': 'Gatehouse.Authorize' },
       body: payload,
     });
     const { host: _host, ...headers } = signed.headers;
     const response = await fetch(this.url, { method: 'POST', headers, body: payload });
-    const answer = (await response.json()) as { data?: { authorize: Decision } | null; errors?: Array<{ message: string; extensions?: { code?: string } }> };
-    const [error] = answer.errors ?? [];
-    if (error || !answer.data) throw new GatehouseRefusal(error?.extensions?.code ?? 'ServiceFailure', error?.message ?? `Gatehouse answered HTTP ${response.status}`);
-    return answer.data.authorize;
+    const answer = (await response.json().catch(() => undefined)) as (Decision & { __type?: string; message?: string }) | undefined;
+    if (response.ok && answer?.decision) return { decision: answer.decision, principalArn: answer.principalArn, accountId: answer.accountId };
+    // AWS's JSON error shape: the code in `__type` (and `x-amzn-ErrorType`), the message in `message`.
+    const code = answer?.__type ?? response.headers.get('x-amzn-errortype') ?? 'ServiceFailure';
+    throw new GatehouseRefusal(response.status >= 500 ? 'ServiceFailure' : code, answer?.message ?? `Gatehouse answered HTTP ${response.status}`);
   }
 }

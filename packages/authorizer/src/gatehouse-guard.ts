@@ -3,7 +3,7 @@ import { GatehouseClient, GatehouseRefusal, type Decision, type GatehouseCredent
 import { RouteTable, type Route } from './route-table';
 
 export interface AuthorizerOptions {
-  /** Gatehouse's GraphQL endpoint, e.g. `https://gatehouse.example.com/graphql`. */
+  /** Gatehouse's base URL, e.g. `https://gatehouse.example.com` (its AWS JSON protocol is served at `/`). */
   gatehouseUrl: string;
   /** The service's own access key, allowed `gatehouse:Authorize` on `arn:aws:gatehouse::ACCOUNT:service/PREFIX`. */
   credentials: GatehouseCredentials;

@@ -26,6 +26,9 @@ export const secretMemberNames: readonly string[] = [
   'webIdentityToken',
 ];
 
+// HTTP headers passed as `{ name, value }` (the signed request `authorize` takes) whose value is credential material.
+const secretHeaderNames = new Set(['x-amz-security-token']);
+
 const secretMemberNamesLowerCase = new Set(secretMemberNames.map((name) => name.toLowerCase()));
 
 /** True when a member of this name carries a secret value. */
@@ -39,5 +42,16 @@ export function isSecretMember(name: string): boolean {
  */
 export function redactSecrets(value: unknown): unknown {
   if (value === undefined) return undefined;
-  return JSON.parse(JSON.stringify(value, (key, member: unknown) => (key !== '' && isSecretMember(key) ? hiddenValue : member)));
+  return JSON.parse(
+    JSON.stringify(value, (key, member: unknown) => {
+      if (key !== '' && isSecretMember(key)) return hiddenValue;
+      return isSecretHeader(member) ? { ...member, value: hiddenValue } : member;
+    }),
+  );
+}
+
+function isSecretHeader(member: unknown): member is { name: string; value: unknown } {
+  if (typeof member !== 'object' || member === null) return false;
+  const { name } = member as { name?: unknown };
+  return typeof name === 'string' && 'value' in member && secretHeaderNames.has(name.toLowerCase());
 }

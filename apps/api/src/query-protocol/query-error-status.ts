@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { iamErrorStatus, isIamErrorCode } from '../errors/iam-error-codes';
+import { isValidationFailure } from '../graphql/validate-arguments';
 
 export interface QueryErrorAnswer {
   status: number;
@@ -24,6 +25,6 @@ export function queryErrorAnswer(code: string, message: string, status = isIamEr
  */
 export function answerForGraphqlError(error: GraphQLFormattedError): QueryErrorAnswer {
   const code = typeof error.extensions?.['code'] === 'string' ? error.extensions['code'] : 'ServiceFailure';
-  const validation = code === 'InvalidInput' && /^\d+ validation errors? detected: /.test(error.message);
+  const validation = code === 'InvalidInput' && isValidationFailure(error.message);
   return queryErrorAnswer(validation ? 'ValidationError' : code, error.message);
 }

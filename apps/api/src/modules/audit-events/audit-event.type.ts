@@ -35,7 +35,7 @@ export class Event {
   @Field(() => String, { nullable: true })
   errorCode!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The API the request came through: `graphql`, or `query` (AWS\'s Query API); null outside one.' })
+  @Field(() => String, { nullable: true, description: 'The API the request came through: `graphql`, `query` (AWS\'s Query API) or `json` (AWS\'s JSON protocol, `authorize`); null outside one.' })
   protocol!: string | null;
 
   @Field(() => String, { description: 'The complete event as JSON (CloudTrail\'s CloudTrailEvent), secrets already redacted.' })

@@ -1,0 +1,82 @@
+import { getMetadataStorage, ValidationTypes, type ValidationArguments } from 'class-validator';
+
+type ValidationMetadata = ReturnType<ReturnType<typeof getMetadataStorage>['getTargetValidationMetadatas']>[number];
+
+/** Whether an object passes its class's rules: true, false, or undefined when the answer needs class-validator itself. */
+type Precheck = (object: Record<string, unknown>) => boolean | undefined;
+
+const prechecks = new Map<Function, Precheck | null>();
+
+/**
+ * Whether an input class instance passes its class-validator rules, as `validateInput` (validate-arguments.ts) would
+ * find with its options (missing members skipped, unknown values allowed), decided by calling the same rules'
+ * constraint functions straight from class-validator's metadata: none of the per-member error objects, closures and
+ * promises class-validator builds. Only a yes is final: on a no, or undefined (a kind of rule it does not run, such
+ * as an asynchronous one), `validateInput` runs and words the errors, so that there is one rule source and one way
+ * of reporting.
+ */
+export function passesValidation(value: object): boolean | undefined {
+  const precheck = precheckOf(value.constructor);
+  return precheck ? precheck(value as Record<string, unknown>) : undefined;
+}
+
+function precheckOf(target: Function): Precheck | null {
+  let precheck = prechecks.get(target);
+  if (precheck !== undefined) return precheck;
+  precheck = compile(target);
+  prechecks.set(target, precheck);
+  return precheck;
+}
+
+function compile(target: Function): Precheck | null {
+  const storage = getMetadataStorage();
+  const byProperty = new Map<string, ValidationMetadata[]>();
+  for (const metadata of storage.getTargetValidationMetadatas(target, '', false, false, undefined)) {
+    const supported = metadata.type === ValidationTypes.CONDITIONAL_VALIDATION || metadata.type === ValidationTypes.NESTED_VALIDATION || metadata.type === ValidationTypes.CUSTOM_VALIDATION;
+    if (!supported || metadata.validateIf) return null;
+    byProperty.set(metadata.propertyName, [...(byProperty.get(metadata.propertyName) ?? []), metadata]);
+  }
+  const properties: Precheck[] = [];
+  for (const [property, metadatas] of byProperty) {
+    const conditions = metadatas.filter((metadata) => metadata.type === ValidationTypes.CONDITIONAL_VALIDATION);
+    const nested = metadatas.some((metadata) => metadata.type === ValidationTypes.NESTED_VALIDATION);
+    const constraints = metadatas
+      .filter((metadata) => metadata.type === ValidationTypes.CUSTOM_VALIDATION)
+      .flatMap((metadata) => storage.getTargetValidatorConstraints(metadata.constraintCls).map((constraint) => ({ metadata, constraint })));
+    if (constraints.some(({ constraint }) => constraint.async)) return null;
+    properties.push((object) => {
+      const value = object[property];
+      if (!conditions.every((condition) => (condition.constraints[0] as (object: object, value: unknown) => boolean)(object, value))) return true;
+      // validateInput skips missing members (GraphQL's types require the others).
+      if (value === null || value === undefined) return true;
+      for (const { metadata, constraint } of constraints) {
+        if (metadata.each && (value instanceof Set || value instanceof Map)) return undefined;
+        const args: ValidationArguments = { targetName: target.name, property, object, value, constraints: metadata.constraints };
+        const valid = metadata.each && Array.isArray(value) ? value.every((item) => constraint.instance.validate(item, args) === true) : constraint.instance.validate(value, args);
+        if (valid !== true) return valid === false ? false : undefined;
+      }
+      return nested ? nestedPasses(value) : true;
+    });
+  }
+  return (object) => {
+    for (const property of properties) {
+      const passes = property(object);
+      if (passes !== true) return passes;
+    }
+    return true;
+  };
+}
+
+/** class-validator's nested validation: each item of a list (missing ones skipped), an object by its own class's rules. */
+function nestedPasses(value: unknown): boolean | undefined {
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      if (item === null || item === undefined) continue;
+      const passes = nestedPasses(item);
+      if (passes !== true) return passes;
+    }
+    return true;
+  }
+  if (value instanceof Set || value instanceof Map) return undefined;
+  return value instanceof Object ? passesValidation(value) : false;
+}
