@@ -11,7 +11,7 @@ import type { ServiceCatalog } from './modules/catalog/service-catalog';
 import type { ApiConfig } from './config';
 import type { ClientRequest } from './http/client-request';
 import type { SelectionContext } from './graphql/selected-fields';
-import { requestScopeOf } from './http/request-scope';
+import { requestScopeOf, type RequestScope } from './http/request-scope';
 import type { Logger } from './logger';
 import { Loaders } from './modules/loaders';
 import type { IssuerKeyCache } from './modules/sts/web-identity/issuer-keys';
@@ -77,6 +77,32 @@ export interface ContextDependencies {
   signatureFailures: SignatureFailureThrottle;
 }
 
+// Apollo copies a context's own properties for every operation, keeping its prototype: the server's dependencies, and
+// the getter of the request's logger, sit on a prototype that every request's context shares, so that a request makes
+// and copies only what is its own, and its logger is made only when a line is logged for it (most requests log only
+// their completion line). So a context is never spread: a copy is made as Apollo makes it.
+const requestScopeKey = Symbol('requestScope');
+
+const sharedDependencies = new WeakMap<ContextDependencies, object>();
+
+function sharedDependenciesOf(deps: ContextDependencies): object {
+  let shared = sharedDependencies.get(deps);
+  if (!shared) {
+    const { prisma, notifications, config, governingPolicies, serviceCatalog, issuerKeys, secretBox, credentials, signatureFailures } = deps;
+    shared = Object.defineProperty(
+      { prisma, notifications, config, governingPolicies, serviceCatalog, issuerKeys, secretBox, credentials, signatureFailures },
+      'logger',
+      {
+        get(this: { [requestScopeKey]: RequestScope }) {
+          return this[requestScopeKey].logger;
+        },
+      },
+    );
+    sharedDependencies.set(deps, shared);
+  }
+  return shared;
+}
+
 export async function createRequestContext(
   req: ClientRequest,
   res: ServerResponse,
@@ -89,30 +115,21 @@ export async function createRequestContext(
     throw authenticationRefusal(error);
   });
   const selection = { fields: new Set<string>() as ReadonlySet<string> };
-  return {
-    requestId: scope.requestId,
-    protocol: protocol.name,
-    operationResults: new WeakMap(),
-    logger: scope.logger,
-    caller,
-    selection,
-    loaders: new Loaders({
-      prisma: deps.prisma,
-      accountId: () => requireCaller(caller).accountId,
-      selects: (coordinate) => selection.fields.has(coordinate),
-    }),
+  const context = Object.create(sharedDependenciesOf(deps)) as RequestContext & { [requestScopeKey]: RequestScope };
+  context[requestScopeKey] = scope;
+  context.requestId = scope.requestId;
+  context.protocol = protocol.name;
+  context.operationResults = new WeakMap();
+  context.caller = caller;
+  context.selection = selection;
+  context.loaders = new Loaders({
     prisma: deps.prisma,
-    notifications: deps.notifications,
-    config: deps.config,
-    governingPolicies: deps.governingPolicies,
-    serviceCatalog: deps.serviceCatalog,
-    issuerKeys: deps.issuerKeys,
-    secretBox: deps.secretBox,
-    credentials: deps.credentials,
-    signatureFailures: deps.signatureFailures,
-    sourceIp: req.ip,
-    userAgent: req.headers['user-agent'],
-    req,
-    res,
-  };
+    accountId: () => requireCaller(caller).accountId,
+    selects: (coordinate) => selection.fields.has(coordinate),
+  });
+  context.sourceIp = req.ip;
+  context.userAgent = req.headers['user-agent'];
+  context.req = req;
+  context.res = res;
+  return context;
 }

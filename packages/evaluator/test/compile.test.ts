@@ -63,3 +63,33 @@ describe('names of policies given without one', () => {
     expect(evaluate({ ...request, identityPolicies: [{ name: 'Mine', document: deny('Ignored') }] }).blockedBy!.statement!.policy).toBe('Mine');
   });
 });
+
+describe('resource patterns with a policy variable (matched without substituting when plain text comes first)', () => {
+  const context = { 'aws:PrincipalTag/team': 'd*' };
+  test.each([
+    ['arn:aws:s3:::b/${aws:username}', 'arn:aws:s3:::b/alice', true],
+    ['arn:aws:s3:::b/${aws:username}', 'arn:aws:s3:::b/alice2', false],
+    ['arn:aws:s3:::b/${aws:username}', 'arn:aws:s3:::b/alic', false],
+    // A variable's `*` is literal: `d*` matches only `d*`, then the pattern's own `*` matches the rest.
+    ['arn:aws:s3:::b/${aws:PrincipalTag/team}*', 'arn:aws:s3:::b/d*ta', true],
+    ['arn:aws:s3:::b/${aws:PrincipalTag/team}*', 'arn:aws:s3:::b/data', false],
+    ['arn:aws:s3:::b/${aws:PrincipalTag/team}', 'arn:aws:s3:::b/dx', false],
+    ['arn:aws:iam::${aws:PrincipalAccount}:user/bob', 'arn:aws:iam::111122223333:user/bob', true],
+    ['arn:aws:iam::${aws:PrincipalAccount}:user/bob', 'arn:aws:iam::444455556666:user/bob', false],
+    ["arn:aws:s3:::b/${aws:PrincipalTag/missing, 'x'}", 'arn:aws:s3:::b/x', true],
+    ['arn:aws:s3:::b/${aws:PrincipalTag/missing}', 'arn:aws:s3:::b/', false],
+  ])('Resource %s, resource %s: allowed %s', (pattern, resource, allowed) => {
+    const policy = compilePolicy({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: pattern }] });
+    for (let i = 0; i < 2; i++) expect(evaluate({ principal: alice, action: 's3:GetObject', resource, context, identityPolicies: [policy] }).allowed).toBe(allowed);
+  });
+
+  test('NotResource: a variable without a value makes the statement apply to no resource; with a value, to the others', () => {
+    const notResource = (pattern: string) =>
+      compilePolicy({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', NotResource: ['arn:aws:s3:::secret', pattern] }] });
+    const decide = (policy: CompiledPolicy, resource: string) => evaluate({ principal: alice, action: 's3:GetObject', resource, context, identityPolicies: [policy] }).allowed;
+    expect(decide(notResource('arn:aws:s3:::b/${aws:PrincipalTag/missing}'), 'arn:aws:s3:::other')).toBe(false);
+    expect(decide(notResource('arn:aws:s3:::b/${aws:username}'), 'arn:aws:s3:::other')).toBe(true);
+    expect(decide(notResource('arn:aws:s3:::b/${aws:username}'), 'arn:aws:s3:::b/alice')).toBe(false);
+    expect(decide(notResource('arn:aws:s3:::b/${aws:username}'), 'arn:aws:s3:::secret')).toBe(false);
+  });
+});

@@ -14,8 +14,21 @@ const principals = [
 ];
 const actions = ['s3:GetObject', 's3:PutObject', 'iam:CreateUser', 'iam:GetUser', 'sts:AssumeRole', 'ec2:StartInstances'];
 const actionPatterns = [...actions, 's3:*', 'iam:Get*', '*', 'ec2:Start?nstances', 'S3:GET*'];
-const resources = [`arn:aws:s3:::bucket/key`, `arn:aws:s3:::bucket/alice/x`, `arn:aws:iam::${ACCOUNT}:user/bob`, `arn:aws:iam::${ACCOUNT}:role/dev`, `arn:aws:ec2:us-east-1:${OTHER}:instance/i-1`, '*'];
-const resourcePatterns = [...resources, 'arn:aws:s3:::bucket/*', 'arn:aws:s3:::bucket/${aws:username}/*', `arn:aws:iam::*:user/*`, 'arn:aws:*'];
+const resources = [`arn:aws:s3:::bucket/key`, `arn:aws:s3:::bucket/alice/x`, 'arn:aws:s3:::bucket/d*ta', `arn:aws:iam::${ACCOUNT}:user/bob`, `arn:aws:iam::${ACCOUNT}:role/dev`, `arn:aws:ec2:us-east-1:${OTHER}:instance/i-1`, '*'];
+const resourcePatterns = [
+  ...resources,
+  'arn:aws:s3:::bucket/*',
+  'arn:aws:s3:::bucket/${aws:username}/*',
+  `arn:aws:iam::*:user/*`,
+  'arn:aws:*',
+  // Plain text and one variable, then nothing or `*` (matched without substituting: match/resource.ts), one of them
+  // never resolvable, one with a default; and a variable inside a wildcard pattern.
+  'arn:aws:s3:::bucket/${aws:PrincipalTag/team}*',
+  'arn:aws:iam::${aws:PrincipalAccount}:user/bob',
+  'arn:aws:s3:::bucket/${aws:PrincipalTag/missing}',
+  "arn:aws:s3:::bucket/${aws:PrincipalTag/missing, 'key'}",
+  'arn:aws:*:::bucket/${aws:username}*',
+];
 const principalValues: PolicyStatement['Principal'][] = ['*', { AWS: ACCOUNT }, { AWS: `arn:aws:iam::${ACCOUNT}:user/alice` }, { AWS: `arn:aws:iam::${ACCOUNT}:role/dev` }, { AWS: OTHER }, { Service: 'ec2.amazonaws.com' }];
 const conditions: ConditionBlock[] = [
   { StringEquals: { 'aws:PrincipalTag/team': 'data' } },
@@ -60,7 +73,8 @@ const requestArb: fc.Arbitrary<AuthorizationRequest> = fc.record(
     resource: pick(resources),
     context: fc.record(
       {
-        'aws:PrincipalTag/team': pick(['data', 'ops', 'web']),
+        // `d*`: a variable's `*` is literal, never a wildcard.
+        'aws:PrincipalTag/team': pick(['data', 'ops', 'web', 'd*']),
         'aws:SourceIp': pick(['203.0.113.9', '198.51.100.1']),
         'aws:MultiFactorAuthPresent': pick(['true', 'false']),
         'aws:TagKeys': fc.array(pick(['env', 'owner', 'cost']), { maxLength: 3 }),
@@ -168,6 +182,19 @@ describe('decision invariants', () => {
         expect(evaluate(compiled, { trace: true }).decision).toBe(raw.decision);
         // A second run on the same compiled objects goes through the statement caches and must agree.
         expect(evaluate(compiled).decision).toBe(raw.decision);
+      }),
+      RUNS,
+    );
+  });
+
+  test('the matched statements are the ones the trace, which reads the matchers one by one, finds matching', () => {
+    fc.assert(
+      fc.property(requestArb, (request) => {
+        const result = evaluate(request, { trace: true });
+        const traced = result.trace!.policyTypes.flatMap((t) =>
+          t.policies.flatMap((p) => p.statements.filter((s) => s.matched).map((s) => `${t.policyType} ${p.policy} ${s.statementIndex}`)),
+        );
+        expect(result.matchedStatements.map((s) => `${s.policyType} ${s.policy} ${s.statementIndex}`).sort()).toEqual(traced.sort());
       }),
       RUNS,
     );

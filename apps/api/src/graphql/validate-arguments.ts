@@ -3,6 +3,7 @@ import type { ValidatorFn } from 'type-graphql';
 import { IamError } from '../errors/iam-error';
 import { hiddenValue, redactSecrets } from '../audit/redact-secrets';
 import { cacheValidationMetadata } from './validation-metadata-cache';
+import { passesValidation } from './validation-precheck';
 
 cacheValidationMetadata();
 
@@ -26,6 +27,8 @@ export const validateArguments: ValidatorFn = async (argValue) => {
 /** The same rules for an input class instance (or several) that a service receives from elsewhere than GraphQL. */
 export async function validateInput(argValue: object | object[]): Promise<void> {
   const items: object[] = Array.isArray(argValue) ? argValue : [argValue];
+  // The rules' fast yes (a read's arguments almost always pass); class-validator itself otherwise, which words the errors.
+  if (items.every((item) => passesValidation(item) === true)) return;
   const results = await Promise.all(items.map((item) => validate(item, { forbidUnknownValues: false, skipMissingProperties: true })));
   const violations = results.flatMap((errors) => flatten(errors, ''));
   const [first] = violations;

@@ -31,9 +31,12 @@ export type TrustProxy = boolean | number | string;
 
 export type TrustFn = (address: string, hop: number) => boolean;
 
+// Trusting no proxy (the default): the client is the socket's peer, without parsing X-Forwarded-For for every request.
+const trustNone: TrustFn = () => false;
+
 export function compileTrustProxy(trust: TrustProxy): TrustFn {
   if (trust === true) return () => true;
-  if (trust === false) return () => false;
+  if (trust === false) return trustNone;
   if (typeof trust === 'number') return (_address, hop) => hop < trust;
   return proxyAddr.compile(trust.split(',').map((entry) => entry.trim()));
 }
@@ -44,7 +47,7 @@ export function clientRequest(req: IncomingMessage, rawBody: Buffer, trust: Trus
     url: req.url ?? '/',
     headers: req.headers,
     rawBody,
-    ip: proxyAddr(req, trust),
+    ip: trust === trustNone ? req.socket.remoteAddress : proxyAddr(req, trust),
     secure: isSecure(req, trust),
   };
 }

@@ -16,6 +16,16 @@ export interface RequestScope {
 // measured it on Node 20).
 const scopes = new WeakMap<ServerResponse, RequestScope>();
 
+// The completion line holds only what the server sets (id, method, path, status, duration): it skips the redaction
+// every other line goes through, two thirds of the cost of writing it. One such logger per server logger.
+const completionLoggers = new WeakMap<Logger, Logger>();
+
+function completionLoggerOf(logger: Logger): Logger {
+  let completion = completionLoggers.get(logger);
+  if (!completion) completionLoggers.set(logger, (completion = logger.child({}, { redact: [] })));
+  return completion;
+}
+
 /** The scope of the request `res` answers, for code that only holds the response (Express routes, HTTP errors). */
 export function requestScopeOf(res: ServerResponse): RequestScope | undefined {
   return scopes.get(res);
@@ -39,13 +49,10 @@ export function runInRequestScope(logger: Logger, req: IncomingMessage, res: Ser
   const method = req.method;
   const path = (req.url ?? '/').split('?', 1)[0];
   res.setHeader('x-amzn-RequestId', requestId);
+  const completion = completionLoggerOf(logger);
   res.on('finish', () => {
     const durationMs = Number(process.hrtime.bigint() - startedAt) / 1e6;
-    // The line a child logger would write, without making one for it.
-    (requestLogger ?? logger).info(
-      { ...(requestLogger ? {} : { requestId }), method, path, status: res.statusCode, durationMs: Math.round(durationMs * 10) / 10 },
-      'request completed',
-    );
+    completion.info({ requestId, method, path, status: res.statusCode, durationMs: Math.round(durationMs * 10) / 10 }, 'request completed');
   });
   handle(scope);
 }

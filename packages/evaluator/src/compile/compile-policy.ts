@@ -2,7 +2,8 @@
 // remembers which of its statements each action selects, so evaluation skips statements about other actions.
 import { type CompiledCondition, compileCondition } from '../conditions/compile-condition';
 import { type ActionMatcher, actionMatches, compileActionMatcher } from '../match/action';
-import type { Selection } from './statement-index';
+import type { PackedStatements } from './packed-statements';
+import { makeSelection, type Selection } from './statement-index';
 import { compilePrincipal, type PrincipalTest } from '../match/principal';
 import { compileResourceMatcher, type ResourceMatcher } from '../match/resource';
 import { parseDocument } from '../parse/parse-policy';
@@ -44,6 +45,7 @@ export class CompiledPolicyImpl implements CompiledPolicy {
     readonly errors: PolicyFinding[],
   ) {
     for (const s of statements) s.policy = this;
+    this.invalid = errors.length > 0 ? name : undefined;
   }
 
   /**
@@ -52,6 +54,10 @@ export class CompiledPolicyImpl implements CompiledPolicy {
    */
   lastAction: string | undefined = undefined;
   lastSelection: Selection | undefined = undefined;
+  /** `lastSelection.packed`, in this object itself: one object fewer to read per policy and request. */
+  lastPacked: PackedStatements | undefined = undefined;
+  /** This policy's name when it could not be parsed (it then has no statements), for the decision to fail closed. */
+  readonly invalid: string | undefined;
 
   /** The statements whose Action/NotAction covers `action` (as requested, any case), and this policy's name if invalid. */
   selectionFor(action: string): Selection {
@@ -59,16 +65,17 @@ export class CompiledPolicyImpl implements CompiledPolicy {
     let selected = this.byAction.get(action);
     if (!selected) {
       const lower = action.toLowerCase();
-      selected = {
-        statements: this.statements.filter((s) => s.action !== undefined && actionMatches(s.action, lower)),
-        invalid: this.errors.length > 0 ? this.name : undefined,
-      };
+      selected = makeSelection(
+        this.statements.filter((s) => s.action !== undefined && actionMatches(s.action, lower)),
+        this.invalid,
+      );
       // Bounded: the action vocabulary is finite but a caller could send arbitrary strings.
       if (this.byAction.size >= 4096) this.byAction.clear();
       this.byAction.set(action, selected);
     }
     this.lastAction = action;
     this.lastSelection = selected;
+    this.lastPacked = selected.packed;
     return selected;
   }
 
@@ -121,23 +128,19 @@ function compileNamed(input: unknown, name: string | undefined, fallback: string
   return compileAst(errors.length > 0 ? { ...policy, statements: [] } : policy, name ?? policy.id ?? fallback, errors);
 }
 
-/** Matchers shared by every statement that holds the same element (see shared-table.ts). */
+/**
+ * Matchers shared by every statement that holds the same element (see shared-table.ts), those with policy variables
+ * too: their last substitution is a cache checked against the variables' values on every call (Substitution), so a
+ * part shared by many callers stays right, and substituting again for another caller costs less than reading a part of
+ * one's own that has left the CPU's caches (README, Benchmarks).
+ */
 const shared = {
   actions: new SharedTable<ActionMatcher>(),
   resources: new SharedTable<ResourceMatcher>(),
   principals: new SharedTable<PrincipalTest>(),
-  conditions: new SharedTable<readonly CompiledCondition[]>(),
+  conditions: new SharedTable<CompiledCondition>(),
 };
 const NO_CONDITIONS: readonly CompiledCondition[] = Object.freeze([]);
-
-/**
- * Shares a part only when it holds no policy variable: a part with variables keeps the last substitution of its own
- * callers, which other policies' callers would keep replacing.
- */
-function sharedUnlessVariables<T>(table: SharedTable<T>, values: readonly string[], variables: boolean, key: () => string, build: () => T): T {
-  if (variables && values.some((v) => v.includes('${'))) return build();
-  return table.get(key(), build);
-}
 
 function compileAst(policy: Policy, name: string, errors: PolicyFinding[]): CompiledPolicyImpl {
   const variables = policy.version === VARIABLES_VERSION;
@@ -151,28 +154,17 @@ function compileAst(policy: Policy, name: string, errors: PolicyFinding[]): Comp
       action: action && shared.actions.get(JSON.stringify([action.negated, action.values]), () => compileActionMatcher(action)),
       resource:
         resource &&
-        sharedUnlessVariables(
-          shared.resources,
-          resource.values,
-          variables,
-          () => JSON.stringify([resource.negated, variables, resource.values]),
-          () => compileResourceMatcher(resource, variables),
-        ),
+        shared.resources.get(JSON.stringify([resource.negated, variables, resource.values]), () => compileResourceMatcher(resource, variables)),
       principal:
         principal &&
         shared.principals.get(JSON.stringify([principal.negated, principal.wildcard, deny, principal.entries.map((e) => [e.type, e.value])]), () =>
           compilePrincipal(principal, deny),
         ),
+      // Each entry shared on its own: the same entries recur in many statements in ever different combinations.
       conditions:
         conditions.length === 0
           ? NO_CONDITIONS
-          : sharedUnlessVariables(
-              shared.conditions,
-              conditions.flatMap((c) => c.values),
-              variables,
-              () => JSON.stringify([variables, conditions.map((c) => [c.operator, c.key, c.values])]),
-              () => Object.freeze(conditions.map((c) => compileCondition(c, variables))),
-            ),
+          : Object.freeze(conditions.map((c) => shared.conditions.get(JSON.stringify([variables, c.operator, c.key, c.values]), () => compileCondition(c, variables)))),
       identityRef: undefined,
       resourceRef: undefined,
       boundaryRef: undefined,

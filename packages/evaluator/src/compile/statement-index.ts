@@ -2,12 +2,19 @@
 // API keep one array of compiled policies per principal; looking the action up once for the whole array replaces one
 // lookup per policy on every request.
 import type { CompiledPolicyImpl, CompiledStatement } from './compile-policy';
+import { packStatements, type PackedStatements } from './packed-statements';
 
 /** The statements of a policy list that cover one action, and the list's first policy that could not be parsed. */
 export interface Selection {
   /** Each knows its policy (`statement.policy`). */
   statements: CompiledStatement[];
+  /** The same statements as evaluation reads them (see packed-statements.ts). */
+  packed: PackedStatements;
   invalid: string | undefined;
+}
+
+export function makeSelection(statements: CompiledStatement[], invalid: string | undefined): Selection {
+  return { statements, packed: packStatements(statements), invalid };
 }
 
 interface StatementIndex {
@@ -51,11 +58,11 @@ function collect(policies: readonly CompiledPolicyImpl[], action: string): Compi
 export function selectStatements(policies: readonly CompiledPolicyImpl[], action: string, remember: boolean): Selection {
   // One policy (a resource policy, a boundary, a single identity policy): its own cached selection.
   if (policies.length === 1) return policies[0]!.selectionFor(action);
-  if (!remember) return { statements: collect(policies, action), invalid: firstInvalid(policies) };
+  if (!remember) return makeSelection(collect(policies, action), firstInvalid(policies));
   const index = indexFor(policies);
   let selection = index.byAction.get(action);
   if (!selection) {
-    selection = { statements: collect(index.snapshot, action), invalid: index.invalid };
+    selection = makeSelection(collect(index.snapshot, action), index.invalid);
     // Bounded like the per-policy cache: the action vocabulary is finite but a caller could send arbitrary strings.
     if (index.byAction.size >= 4096) index.byAction.clear();
     index.byAction.set(action, selection);

@@ -156,44 +156,95 @@ function noColon(value: string, from: number, to: number): boolean {
   return colon < 0 || colon >= to;
 }
 
-/** Tests already built, shared by every policy that holds the same pattern. */
-const shared = { plain: new SharedTable<StringTest>(), arn: new SharedTable<StringTest>() };
+/**
+ * How a fixed pattern is matched, cheapest first. `a` and `b` by kind: the whole pattern (EQUALS), the prefix (PREFIX),
+ * the prefix and the suffix around one `*` (AFFIXES; ARN_AFFIXES also keeps that `*` from crossing a colon, in the
+ * first five parts of an ARN), or the glob's test (GLOB). Kept as plain data so that compiled policies can hold a
+ * pattern's shape in their own arrays and match it without reading a matcher object (see packed-statements.ts).
+ */
+export const WILDCARD_ALL = 0;
+export const WILDCARD_EQUALS = 1;
+export const WILDCARD_PREFIX = 2;
+export const WILDCARD_AFFIXES = 3;
+export const WILDCARD_ARN_AFFIXES = 4;
+export const WILDCARD_GLOB = 5;
 
-/** The fastest test for a fixed pattern: equality, prefix, prefix and suffix around one `*`, match-all, or a glob. */
-export function compileWildcard(pattern: string, mode: 'plain' | 'arn'): StringTest {
-  return shared[mode].get(pattern, () => buildWildcard(pattern, mode));
+export interface WildcardShape {
+  kind: number;
+  a: string | StringTest;
+  b: string;
 }
 
-function buildWildcard(given: string, mode: 'plain' | 'arn'): StringTest {
-  if (given === '*') return () => true;
+/** Shapes and tests already built, shared by every policy that holds the same pattern. */
+const shapes = { plain: new SharedTable<WildcardShape>(), arn: new SharedTable<WildcardShape>() };
+const shared = { plain: new SharedTable<StringTest>(), arn: new SharedTable<StringTest>() };
+
+/** The shape of a fixed pattern: equality, prefix, prefix and suffix around one `*`, match-all, or a glob. */
+export function wildcardShape(pattern: string, mode: 'plain' | 'arn'): WildcardShape {
+  return shapes[mode].get(pattern, () => buildShape(pattern, mode));
+}
+
+function buildShape(given: string, mode: 'plain' | 'arn'): WildcardShape {
+  if (given === '*') return { kind: WILDCARD_ALL, a: '', b: '' };
   const pattern = flatString(given);
   const star = pattern.indexOf('*');
   const plainText = !pattern.includes('?') && !pattern.includes(LITERAL_STAR) && !pattern.includes(LITERAL_QUESTION);
   if (plainText) {
-    if (star < 0) return (value) => value === pattern;
-    const lastStar = pattern.lastIndexOf('*');
+    if (star < 0) return { kind: WILDCARD_EQUALS, a: pattern, b: '' };
     // A single trailing `*` is a prefix test in both modes: in ARN mode a final `*` matches the rest.
-    if (star === pattern.length - 1) {
-      const prefix = flatString(pattern.slice(0, -1));
-      return (value) => value.startsWith(prefix);
-    }
+    if (star === pattern.length - 1) return { kind: WILDCARD_PREFIX, a: flatString(pattern.slice(0, -1)), b: '' };
     // A single `*` inside: prefix, suffix, and in the first five parts of an ARN no colon in between.
-    if (star === lastStar) {
-      const prefix = flatString(pattern.slice(0, star));
-      const suffix = flatString(pattern.slice(star + 1));
-      const min = star + suffix.length;
-      if (mode === 'arn' && colonsBefore(pattern, star) < 5) {
-        return (value) => value.length >= min && value.startsWith(prefix) && value.endsWith(suffix) && noColon(value, star, value.length - suffix.length);
-      }
-      return (value) => value.length >= min && value.startsWith(prefix) && value.endsWith(suffix);
+    if (star === pattern.lastIndexOf('*')) {
+      const kind = mode === 'arn' && colonsBefore(pattern, star) < 5 ? WILDCARD_ARN_AFFIXES : WILDCARD_AFFIXES;
+      return { kind, a: flatString(pattern.slice(0, star)), b: flatString(pattern.slice(star + 1)) };
     }
   }
   if (mode === 'arn') {
     const glob = compileArnGlob(pattern);
-    return (value) => arnGlobMatch(glob, value);
+    return { kind: WILDCARD_GLOB, a: (value) => arnGlobMatch(glob, value), b: '' };
   }
   const glob = compileGlob(pattern);
-  return (value) => globMatch(glob, value, 0, value.length);
+  return { kind: WILDCARD_GLOB, a: (value) => globMatch(glob, value, 0, value.length), b: '' };
+}
+
+/** Does `value` match the pattern of this shape (its kind, `a` and `b`, given apart so that they can be stored apart)? */
+export function shapeMatches(kind: number, a: string | StringTest, b: string, value: string): boolean {
+  switch (kind) {
+    case WILDCARD_ALL:
+      return true;
+    case WILDCARD_EQUALS:
+      return value === a;
+    case WILDCARD_PREFIX:
+      return value.startsWith(a as string);
+    case WILDCARD_AFFIXES:
+      return value.length >= (a as string).length + b.length && value.startsWith(a as string) && value.endsWith(b);
+    case WILDCARD_ARN_AFFIXES: {
+      const prefix = a as string;
+      return value.length >= prefix.length + b.length && value.startsWith(prefix) && value.endsWith(b) && noColon(value, prefix.length, value.length - b.length);
+    }
+    default:
+      return (a as StringTest)(value);
+  }
+}
+
+/** The test of a fixed pattern, specialised to its shape. */
+export function compileWildcard(pattern: string, mode: 'plain' | 'arn'): StringTest {
+  return shared[mode].get(pattern, () => shapeTest(wildcardShape(pattern, mode)));
+}
+
+function shapeTest({ kind, a, b }: WildcardShape): StringTest {
+  switch (kind) {
+    case WILDCARD_ALL:
+      return () => true;
+    case WILDCARD_EQUALS:
+      return (value) => value === a;
+    case WILDCARD_PREFIX:
+      return (value) => value.startsWith(a as string);
+    case WILDCARD_GLOB:
+      return a as StringTest;
+    default:
+      return (value) => shapeMatches(kind, a, b, value);
+  }
 }
 
 /**

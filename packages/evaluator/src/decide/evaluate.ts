@@ -2,8 +2,26 @@
 // allocates only the request scope, the outcomes and the result; the trace is built on request by explain/trace.ts.
 import { type CompiledPolicyImpl, type CompiledStatement, isCompiledPolicy } from '../compile/compile-policy';
 import { compileCached, isImmutableDocument } from '../compile/policy-cache';
-import { evaluateCondition } from '../conditions/compile-condition';
-import { resourceMatches } from '../match/resource';
+import { type CompiledCondition, evaluateCondition } from '../conditions/compile-condition';
+import type { PrincipalTest } from '../match/principal';
+import { type ResourceMatcher, resourceMatches, templateMatches, UNRESOLVED } from '../match/resource';
+import type { VariablePart } from '../variables/substitute';
+import {
+  PACKED_FLAGS,
+  PACKED_PRINCIPAL,
+  PACKED_REF,
+  PACKED_RESOURCE,
+  PACKED_RESOURCE_COUNT,
+  PACKED_RESOURCE_MODE,
+  PACKED_STATEMENT,
+  type PackedStatements,
+  REF_TYPE_SHIFT,
+  RESOURCE_ANY,
+  RESOURCE_MATCHER,
+  RESOURCE_NONE_OF,
+  STATEMENT_ALLOW,
+} from '../compile/packed-statements';
+import { shapeMatches, type StringTest } from '../compile/wildcard';
 import { selectStatements } from '../compile/statement-index';
 import { buildTrace } from '../explain/trace';
 import type { AuthorizationRequest, AuthorizationResult, EvaluateOptions, MatchedStatement, PolicyType, PolicyTypeDecision } from '../types';
@@ -82,12 +100,38 @@ const EMPTY: TypeOutcome = Object.freeze({ present: true, allow: false, deny: un
 const GRANT_BITS = { session: GRANT_SESSION, anyone: GRANT_SESSION, service: GRANT_SESSION, federated: GRANT_SESSION, user: GRANT_USER, role: GRANT_ROLE, account: GRANT_ACCOUNT };
 
 /**
- * Does the statement apply to this request (its action already selected)? 0 when not; otherwise the GRANT_* bit
- * saying how a resource policy named the caller.
+ * The `count` packed resource pattern shapes from `at` against the request's resource: 1 when one matches, else
+ * UNRESOLVED when a variable of one had no value, else 0.
  */
-function statementApplies(s: CompiledStatement, scope: RequestScope, policyType: PolicyType): number {
-  if (s.resource) {
-    if (!resourceMatches(s.resource, scope.request.resource, scope)) return 0;
+function shapesMatch(packed: PackedStatements, at: number, count: number, scope: RequestScope): number {
+  const resource = scope.request.resource;
+  let result = 0;
+  for (let i = at; i < at + 3 * count; i += 3) {
+    const kind = packed[i] as number;
+    const m =
+      kind >= 0
+        ? Number(shapeMatches(kind, packed[i + 1] as string | StringTest, packed[i + 2] as string, resource))
+        : templateMatches(kind, packed[i + 1] as string, packed[i + 2] as VariablePart, resource, scope);
+    if (m === 1) return 1;
+    if (m === UNRESOLVED) result = UNRESOLVED;
+  }
+  return result;
+}
+
+/**
+ * Does the statement at `at` of `packed` apply to this request (its action already selected)? 0 when not; otherwise
+ * the GRANT_* bit saying how a resource policy named the caller.
+ */
+function statementApplies(packed: PackedStatements, at: number, scope: RequestScope, policyType: PolicyType): number {
+  const mode = packed[at + PACKED_RESOURCE_MODE] as number;
+  const count = packed[at + PACKED_RESOURCE_COUNT] as number;
+  if (mode === RESOURCE_ANY) {
+    if (shapesMatch(packed, at + PACKED_RESOURCE, count, scope) !== 1) return 0;
+  } else if (mode === RESOURCE_NONE_OF) {
+    // AWS: a variable without a value makes the element not match, so it cannot widen a NotResource either.
+    if (shapesMatch(packed, at + PACKED_RESOURCE, count, scope) !== 0) return 0;
+  } else if (mode === RESOURCE_MATCHER) {
+    if (!resourceMatches(packed[at + PACKED_RESOURCE + 1] as ResourceMatcher, scope.request.resource, scope)) return 0;
   } else if (policyType !== 'resource') {
     // Only a trust policy may leave Resource out (it covers its role); elsewhere AWS refuses such a statement.
     return 0;
@@ -95,14 +139,25 @@ function statementApplies(s: CompiledStatement, scope: RequestScope, policyType:
   let grant = GRANT_SESSION;
   if (policyType === 'resource') {
     // AWS: a resource-based statement without Principal applies to no one.
-    if (!s.principal) return 0;
-    const kind = s.principal(scope);
-    if (kind === undefined) return 0;
-    grant = GRANT_BITS[kind];
+    const principal = packed[at + PACKED_PRINCIPAL] as PrincipalTest | undefined;
+    if (!principal) return 0;
+    const named = principal(scope);
+    if (named === undefined) return 0;
+    grant = GRANT_BITS[named];
   }
-  for (let i = 0; i < s.conditions.length; i++) if (!evaluateCondition(s.conditions[i]!, scope)) return 0;
+  const conditionsAt = at + PACKED_RESOURCE + 3 * count;
+  const end = conditionsAt + 1 + (packed[conditionsAt] as number);
+  for (let i = conditionsAt + 1; i < end; i++) if (!evaluateCondition(packed[i] as CompiledCondition, scope)) return 0;
   return grant;
 }
+
+/** Where the packed statement at `at` ends. */
+function nextStatement(packed: PackedStatements, at: number): number {
+  const conditionsAt = at + PACKED_RESOURCE + 3 * (packed[at + PACKED_RESOURCE_COUNT] as number);
+  return conditionsAt + 1 + (packed[conditionsAt] as number);
+}
+
+const TYPE_CODES: Record<PolicyType, number> = { identity: 1, resource: 2, boundary: 3, session: 4 };
 
 function analyse(
   policies: CompiledPolicyImpl[],
@@ -118,15 +173,15 @@ function analyse(
   if (lastSelectionsHold(policies, action)) {
     // Each policy's last selection is this action's: read them in place, no list index to look up.
     for (let p = 0; p < policies.length; p++) {
-      const selection = policies[p]!.lastSelection!;
-      outcome.invalid ??= selection.invalid;
-      applyStatements(selection.statements, policyType, scope, matched, outcome);
+      const policy = policies[p]!;
+      outcome.invalid ??= policy.invalid;
+      applyStatements(policy.lastPacked!, policyType, scope, matched, outcome);
     }
     return outcome;
   }
   const selection = selectStatements(policies, action, policies === given || stableLists.has(policies));
   outcome.invalid = selection.invalid;
-  applyStatements(selection.statements, policyType, scope, matched, outcome);
+  applyStatements(selection.packed, policyType, scope, matched, outcome);
   return outcome;
 }
 
@@ -135,14 +190,21 @@ function lastSelectionsHold(policies: CompiledPolicyImpl[], action: string): boo
   return true;
 }
 
-function applyStatements(selected: readonly CompiledStatement[], policyType: PolicyType, scope: RequestScope, matched: MatchedStatement[], outcome: TypeOutcome): void {
-  for (let i = 0; i < selected.length; i++) {
-    const statement = selected[i]!;
-    const grant = statementApplies(statement, scope, policyType);
+function applyStatements(packed: PackedStatements, policyType: PolicyType, scope: RequestScope, matched: MatchedStatement[], outcome: TypeOutcome): void {
+  for (let at = 0; at < packed.length; at = nextStatement(packed, at)) {
+    const grant = statementApplies(packed, at, scope, policyType);
     if (grant === 0) continue;
-    const ref = statement.policy.ref(statement, policyType);
-    matched.push(ref);
-    if (statement.allow) {
+    const flags = packed[at + PACKED_FLAGS] as number;
+    let ref = packed[at + PACKED_REF] as MatchedStatement | undefined;
+    // The MatchedStatement remembered beside the statement when it is of this policy type (the usual case).
+    if (flags >> REF_TYPE_SHIFT !== TYPE_CODES[policyType]) {
+      const statement = packed[at + PACKED_STATEMENT] as CompiledStatement;
+      ref = statement.policy.ref(statement, policyType);
+      packed[at + PACKED_REF] = ref;
+      packed[at + PACKED_FLAGS] = (flags & STATEMENT_ALLOW) | (TYPE_CODES[policyType] << REF_TYPE_SHIFT);
+    }
+    matched.push(ref!);
+    if (flags & STATEMENT_ALLOW) {
       outcome.allow = true;
       outcome.grants |= grant;
     } else outcome.deny ??= ref;

@@ -1,15 +1,21 @@
 // Resource matching: ARN-aware wildcards (see compile/wildcard.ts), case-sensitive, policy variables substituted per
 // request. NotResource matches every resource not listed. A variable without a value makes its pattern not match.
 import { parseArn } from '../arn';
-import { compileWildcard, type StringTest, WildcardCache } from '../compile/wildcard';
+import { compileWildcard, type StringTest, WildcardCache, wildcardShape, type WildcardShape } from '../compile/wildcard';
 import type { RequestScope } from '../decide/request-scope';
 import type { ResourceMismatch, ValueListElement } from '../types';
-import { parseTemplate, substitute, Substitution, type TemplatePart } from '../variables/substitute';
+import { flatString } from '../compile/flat-string';
+import { parseTemplate, substitute, Substitution, type TemplatePart, type VariablePart } from '../variables/substitute';
 
 interface ResourcePattern {
   pattern: string;
   /** For a fixed pattern. */
   test: StringTest | undefined;
+  /**
+   * For a fixed pattern, its shape (compile/wildcard.ts); for a pattern with one variable after plain text, its
+   * template shape (TEMPLATE_*). Compiled policies pack shapes (compile/packed-statements.ts).
+   */
+  shape: WildcardShape | TemplateShape | undefined;
   /** For a pattern with variables. */
   parts: TemplatePart[] | undefined;
   substitution: Substitution | undefined;
@@ -28,18 +34,52 @@ export function compileResourceMatcher(element: ValueListElement, variablesEnabl
   const patterns = element.values.map((pattern): ResourcePattern => {
     const template = variablesEnabled ? parseTemplate(pattern) : undefined;
     // A malformed `${` can never be satisfied: the pattern matches nothing, as an unresolvable variable would.
-    if (template && !template.ok) return { pattern, test: () => false, parts: undefined, substitution: undefined };
+    if (template && !template.ok) return { pattern, test: () => false, shape: undefined, parts: undefined, substitution: undefined };
     if (template?.parts) {
       hasVariables = true;
-      return { pattern, test: undefined, parts: template.parts, substitution: new Substitution(template.parts, true) };
+      return { pattern, test: undefined, shape: templateShape(template.parts), parts: template.parts, substitution: new Substitution(template.parts, true) };
     }
-    return { pattern, test: compileWildcard(pattern, 'arn'), parts: undefined, substitution: undefined };
+    return { pattern, test: compileWildcard(pattern, 'arn'), shape: wildcardShape(pattern, 'arn'), parts: undefined, substitution: undefined };
   });
   const single = patterns.length === 1 ? patterns[0]!.test : undefined;
   return { negated: element.negated, single, patterns, cache: hasVariables ? new WildcardCache('arn') : undefined };
 }
 
-const UNRESOLVED = 2;
+export const UNRESOLVED = 2;
+
+/**
+ * Shapes of a pattern that is plain text (no wildcards), one variable and nothing or a final `*`: the resource is the
+ * text and the variable's value, or starts with them. Negative, apart from compile/wildcard.ts's kinds. Matched without
+ * building the substituted pattern; the value's own `*` and `?` are literal either way (AWS).
+ */
+export const TEMPLATE_EQUALS = -1;
+export const TEMPLATE_PREFIX = -2;
+
+export interface TemplateShape {
+  kind: number;
+  /** The text before the variable. */
+  a: string;
+  b: VariablePart;
+}
+
+function templateShape(parts: readonly TemplatePart[]): TemplateShape | undefined {
+  let i = 0;
+  const text = typeof parts[0] === 'string' ? parts[i++] as string : '';
+  const variable = parts[i++];
+  if (typeof variable !== 'object' || 'literal' in variable || /[*?\uE000\uE001]/.test(text)) return undefined;
+  if (i === parts.length) return { kind: TEMPLATE_EQUALS, a: flatString(text), b: variable };
+  if (i === parts.length - 1 && parts[i] === '*') return { kind: TEMPLATE_PREFIX, a: flatString(text), b: variable };
+  return undefined;
+}
+
+/** 1 when the resource matches a template shape's pattern, 0 when not, UNRESOLVED when its variable has no value. */
+export function templateMatches(kind: number, text: string, variable: VariablePart, resource: string, scope: RequestScope): number {
+  const value = scope.single(variable.key, variable.name) ?? variable.fallback;
+  if (value === undefined) return UNRESOLVED;
+  const length = text.length + value.length;
+  if (kind === TEMPLATE_EQUALS ? resource.length !== length : resource.length < length) return 0;
+  return resource.startsWith(text) && resource.startsWith(value, text.length) ? 1 : 0;
+}
 
 /** 1 when the pattern matches, 0 when not, UNRESOLVED when one of its variables has no value. */
 function patternMatches(matcher: ResourceMatcher, p: ResourcePattern, resource: string, scope: RequestScope): number {

@@ -1,4 +1,5 @@
 import { propertyName } from '../compile/flat-string';
+import { SharedTable } from '../compile/shared-table';
 import { protectWildcards } from '../compile/wildcard';
 
 // Policy variables: `${aws:username}`, `${aws:PrincipalTag/team, 'none'}`, and the escapes `${*}`, `${?}`, `${$}`.
@@ -6,9 +7,9 @@ import { protectWildcards } from '../compile/wildcard';
 
 /** A variable reference; `key` is lower-cased because condition key names are case-insensitive. */
 export interface VariablePart {
-  key: string;
-  name: string;
-  fallback: string | undefined;
+  readonly key: string;
+  readonly name: string;
+  readonly fallback: string | undefined;
 }
 
 /**
@@ -18,6 +19,8 @@ export interface VariablePart {
 export type TemplatePart = string | VariablePart | { literal: string };
 
 export type TemplateParse = { ok: true; parts: TemplatePart[] | undefined } | { ok: false; message: string };
+
+const variables = new SharedTable<VariablePart>();
 
 const ESCAPES: Record<string, string> = { '*': '*', '?': '?', $: '$' };
 const VARIABLE = /^\s*([A-Za-z0-9_.:/+=@-]+)\s*(?:,\s*'([^']*)'\s*)?$/;
@@ -42,7 +45,9 @@ export function parseTemplate(value: string): TemplateParse {
     else {
       const m = VARIABLE.exec(body);
       if (!m) return { ok: false, message: `invalid policy variable \`\${${body}}\`` };
-      parts.push({ key: propertyName(m[1]!.toLowerCase()), name: propertyName(m[1]!), fallback: m[2] });
+      const [, name, fallback] = m;
+      // Shared by every template that names the same variable: evaluation reads one object, kept warm, for all.
+      parts.push(variables.get(body, () => ({ key: propertyName(name!.toLowerCase()), name: propertyName(name!), fallback })));
     }
     pos = close + 1;
   }
