@@ -179,4 +179,19 @@ describe('failed and denied calls (CloudTrail records them with errorCode and er
     expect(succeeded.length).toBeGreaterThan(0);
     expect(succeeded.every((code: unknown) => code === null)).toBe(true);
   });
+
+  it('records a failed call whose arguments carry lone surrogates (which PostgreSQL cannot store), with U+FFFD in their place', async () => {
+    const refused = await client.error(createUser, { input: { userName: 'half-\ud800-pair', tags: [{ key: '\udc00', value: 'v' }] } });
+    expect(refused.extensions.code).toBe('InvalidInput');
+    const userEvent = await api.prisma.auditEvent.findFirstOrThrow({ where: { requestId: refused.extensions.requestId } });
+    expect(userEvent).toMatchObject({ eventName: 'CreateUser', errorCode: 'InvalidInput', requestParameters: { userName: 'half-\ufffd-pair', tags: [{ key: '\ufffd', value: 'v' }] } });
+
+    const authorize = 'query ($i: AuthorizeInput!) { authorize(input: $i) { decision } }';
+    const malformed = await client.error(authorize, { i: { action: 'orders:GetOrder', resource: 'arn:aws:orders:::order/\ud800', resourcePolicy: '\u{10000}', principalArn: `arn:aws:iam::${root.accountId}:root` } });
+    expect(malformed.extensions).toMatchObject({ code: 'MalformedPolicyDocument' });
+    expect(malformed.message).toBe('malformed JSON: unexpected character `\u{10000}`');
+    const authorizeEvent = await api.prisma.auditEvent.findFirstOrThrow({ where: { requestId: malformed.extensions.requestId } });
+    expect(authorizeEvent).toMatchObject({ eventSource: 'gatehouse', errorCode: 'MalformedPolicyDocument' });
+    expect(JSON.stringify(authorizeEvent)).not.toMatch(/\\ud[89a-f]/i);
+  });
 });

@@ -41,6 +41,15 @@ describe('parsePolicy', () => {
     expect(result.findings[0]!.message).toContain('expected `,` or `}`');
   });
 
+  test('an unexpected character is named whole: a character beyond the BMP as itself, a lone surrogate by its number', () => {
+    const messages = ['\u{10000}', '\ud800', '{"Version": é}'].map((text) => {
+      const result = parsePolicy(text);
+      return result.ok ? 'parsed' : result.findings[0]!.message;
+    });
+    expect(messages).toEqual(['malformed JSON: unexpected character `\u{10000}`', 'malformed JSON: unexpected character U+D800', 'malformed JSON: unexpected character `é`']);
+    expect(messages.some((message) => /\p{Cs}/u.test(message))).toBe(false);
+  });
+
   test('the classic Version typo is an error with a suggestion at its line and column', () => {
     const text = '{\n  "Version": "2012-01-17",\n  "Statement": [{ "Effect": "Allow", "Action": "*", "Resource": "*" }]\n}';
     const result = parsePolicy(text);

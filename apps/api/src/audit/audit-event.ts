@@ -29,7 +29,7 @@ export function auditEventRow(ctx: RequestContext, fields: AuditEventFields): Pr
     accountId: ctx.caller?.accountId ?? ctx.operator?.accountId ?? null,
     principalArn: ctx.caller?.principalArn ?? null,
   };
-  return {
+  return wellFormed({
     eventSource: fields.eventSource ?? 'iam.amazonaws.com',
     eventName: fields.eventName,
     accountId: identity.accountId,
@@ -45,7 +45,7 @@ export function auditEventRow(ctx: RequestContext, fields: AuditEventFields): Pr
     errorCode: fields.errorCode ?? null,
     errorMessage: fields.errorMessage ?? null,
     protocol: ctx.protocol,
-  };
+  });
 }
 
 /**
@@ -72,4 +72,21 @@ export async function recordAuditEvents(ctx: RequestContext, events: readonly Au
 
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   return redactSecrets(value) as Prisma.InputJsonValue | undefined;
+}
+
+const loneSurrogate = /\p{Cs}/u;
+const loneSurrogates = /\p{Cs}/gu;
+
+/**
+ * The value with every lone surrogate (half of a UTF-16 pair, as hostile input carries) replaced by U+FFFD: UTF-8 has
+ * none, so PostgreSQL's text would store U+FFFD anyway, and its json types refuse the `\udXXX` escapes for them
+ * outright, which would lose the event.
+ */
+function wellFormed<T>(value: T): T {
+  if (typeof value === 'string') return (loneSurrogate.test(value) ? value.replace(loneSurrogates, '\uFFFD') : value) as T;
+  if (Array.isArray(value)) return value.map(wellFormed) as T;
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, member]) => [wellFormed(key), wellFormed(member)])) as T;
+  }
+  return value;
 }

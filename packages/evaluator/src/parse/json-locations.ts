@@ -47,7 +47,12 @@ export function parseJsonWithLocations(text: string): JsonParseResult {
     }
   };
 
-  const describeAt = (offset: number) => (offset >= text.length ? 'end of input' : `character \`${text[offset]}\``);
+  // A whole code point, never half of a surrogate pair; a lone surrogate by its number, as no text can carry it on.
+  const describeAt = (offset: number) => {
+    if (offset >= text.length) return 'end of input';
+    const code = text.codePointAt(offset)!;
+    return code >= 0xd800 && code <= 0xdfff ? `character U+${code.toString(16).toUpperCase()}` : `character \`${String.fromCodePoint(code)}\``;
+  };
 
   const parseString = (): string => {
     // pos is on the opening quote
