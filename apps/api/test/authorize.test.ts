@@ -5,6 +5,7 @@ import { SignatureV4 } from '@smithy/signature-v4';
 import { SignedGraphQLClient, type AwsCredentials } from './auth/signed-client';
 import { GraphQLClient } from './support/graphql-client';
 import { createRootAccount, startTestApi, type TestApi } from './support/test-api';
+import { userWithKey } from './support/user-with-key';
 
 // `authorize` decides for a protected service (here `orders`) whether the client that signed the request the
 // service received may do what it asks, by the client's Gatehouse policies; the service itself must be allowed to ask.
@@ -18,15 +19,6 @@ let bob: AwsCredentials;
 
 const policy = (statements: object[]) => JSON.stringify({ Version: '2012-10-17', Statement: statements });
 const orderArn = (id: string) => `arn:aws:orders:us-east-1:${accountId}:order/${id}`;
-
-async function userWithKey(userName: string, document?: string): Promise<AwsCredentials> {
-  await root.data('mutation ($u: String!) { createUser(input: { userName: $u }) { userName } }', { u: userName });
-  if (document) {
-    await root.data('mutation ($u: String!, $d: String!) { putUserPolicy(input: { userName: $u, policyName: "p", policyDocument: $d }) { policyName } }', { u: userName, d: document });
-  }
-  const { createAccessKey } = await root.data('mutation ($u: String!) { createAccessKey(input: { userName: $u }) { accessKeyId secretAccessKey } }', { u: userName });
-  return createAccessKey;
-}
 
 /** What the orders service received: a request its client signed with the AWS SDK's signer for service `orders`. */
 async function signedRequest(credentials: AwsCredentials, options: { path?: string; body?: string; signingDate?: Date; method?: string; service?: string } = {}) {
@@ -56,10 +48,10 @@ beforeAll(async () => {
   await api.prisma.customService.create({ data: { prefix: 'orders', serviceReference: orders } });
   service = new SignedGraphQLClient(
     api.graphqlUrl,
-    await userWithKey('orders-service', policy([{ Effect: 'Allow', Action: 'gatehouse:Authorize', Resource: `arn:aws:gatehouse::${accountId}:service/orders` }])),
+    await userWithKey(root, 'orders-service', policy([{ Effect: 'Allow', Action: 'gatehouse:Authorize', Resource: `arn:aws:gatehouse::${accountId}:service/orders` }])),
   );
-  alice = await userWithKey('alice', policy([{ Effect: 'Allow', Action: 'orders:GetOrder', Resource: `arn:aws:orders:us-east-1:${accountId}:order/*` }]));
-  bob = await userWithKey('bob', policy([{ Sid: 'NoOrders', Effect: 'Deny', Action: 'orders:*', Resource: '*' }]));
+  alice = await userWithKey(root, 'alice', policy([{ Effect: 'Allow', Action: 'orders:GetOrder', Resource: `arn:aws:orders:us-east-1:${accountId}:order/*` }]));
+  bob = await userWithKey(root, 'bob', policy([{ Sid: 'NoOrders', Effect: 'Deny', Action: 'orders:*', Resource: '*' }]));
 }, 90_000);
 afterAll(() => api.stop());
 
@@ -189,7 +181,7 @@ it('refuses an asker without gatehouse:Authorize, and records denials where look
 });
 
 it("throttles forged signatures per asking service and client address, never the key's other requests", async () => {
-  const carol = await userWithKey('carol', policy([{ Effect: 'Allow', Action: ['orders:GetOrder', 'iam:GetUser'], Resource: '*' }]));
+  const carol = await userWithKey(root, 'carol', policy([{ Effect: 'Allow', Action: ['orders:GetOrder', 'iam:GetUser'], Resource: '*' }]));
   const input = { action: 'orders:GetOrder', resource: orderArn('7') };
   const forged = async () => signedRequest({ accessKeyId: carol.accessKeyId, secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' });
   const ask = async (signed: object, sourceIpAddress?: string) =>

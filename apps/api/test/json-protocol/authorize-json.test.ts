@@ -6,6 +6,7 @@ import { SignatureV4 } from '@smithy/signature-v4';
 import { SignedGraphQLClient, type AwsCredentials } from '../auth/signed-client';
 import { GraphQLClient } from '../support/graphql-client';
 import { createRootAccount, startTestApi, type TestApi } from '../support/test-api';
+import { userWithKey } from '../support/user-with-key';
 import { recordSecretMembers } from '../support/test-artifacts';
 import { SignedJsonClient, type JsonAnswer } from './signed-json-client';
 
@@ -22,15 +23,6 @@ let bob: AwsCredentials;
 
 const policy = (statements: object[]) => JSON.stringify({ Version: '2012-10-17', Statement: statements });
 const orderArn = (id: string) => `arn:aws:orders:us-east-1:${accountId}:order/${id}`;
-
-async function userWithKey(userName: string, document?: string): Promise<AwsCredentials> {
-  await root.data('mutation ($u: String!) { createUser(input: { userName: $u }) { userName } }', { u: userName });
-  if (document) {
-    await root.data('mutation ($u: String!, $d: String!) { putUserPolicy(input: { userName: $u, policyName: "p", policyDocument: $d }) { policyName } }', { u: userName, d: document });
-  }
-  const { createAccessKey } = await root.data('mutation ($u: String!) { createAccessKey(input: { userName: $u }) { accessKeyId secretAccessKey } }', { u: userName });
-  return createAccessKey;
-}
 
 /** What the orders service received: a request its client signed with the AWS SDK's signer for service `orders`. */
 async function signedRequest(credentials: AwsCredentials, options: { path?: string; signingDate?: Date } = {}) {
@@ -62,10 +54,10 @@ beforeAll(async () => {
   root = new GraphQLClient(api.graphqlUrl);
   await root.signIn(account.email, account.password);
   await api.prisma.customService.create({ data: { prefix: 'orders', serviceReference: orders } });
-  serviceKey = await userWithKey('orders-service', policy([{ Effect: 'Allow', Action: 'gatehouse:Authorize', Resource: `arn:aws:gatehouse::${accountId}:service/orders` }]));
+  serviceKey = await userWithKey(root, 'orders-service', policy([{ Effect: 'Allow', Action: 'gatehouse:Authorize', Resource: `arn:aws:gatehouse::${accountId}:service/orders` }]));
   service = new SignedJsonClient(api.url, serviceKey);
-  alice = await userWithKey('alice', policy([{ Effect: 'Allow', Action: 'orders:GetOrder', Resource: `arn:aws:orders:us-east-1:${accountId}:order/*` }]));
-  bob = await userWithKey('bob', policy([{ Sid: 'NoOrders', Effect: 'Deny', Action: 'orders:*', Resource: '*' }]));
+  alice = await userWithKey(root, 'alice', policy([{ Effect: 'Allow', Action: 'orders:GetOrder', Resource: `arn:aws:orders:us-east-1:${accountId}:order/*` }]));
+  bob = await userWithKey(root, 'bob', policy([{ Sid: 'NoOrders', Effect: 'Deny', Action: 'orders:*', Resource: '*' }]));
 }, 90_000);
 afterAll(() => api.stop());
 

@@ -1,10 +1,11 @@
 import { createTestDatabase, type TestDatabase } from '@gatehouse/db/testing';
-import { SignedGraphQLClient, type AwsCredentials } from '../auth/signed-client';
+import { SignedGraphQLClient } from '../auth/signed-client';
 import { startApiProcess, type ApiProcess } from '../support/api-process';
 import { GraphQLClient } from '../support/graphql-client';
 import { createRootAccount } from '../support/test-api';
 import { dumpAuditEvents } from '../support/test-artifacts';
 import { userSessionClient } from '../support/user-session';
+import { userWithKey } from '../support/user-with-key';
 
 // Credentials changed through one API process stop working in the other: a deactivated key, a deleted user's session
 // and keys, a revoked role session. Each process caches what it has seen and drops it when PostgreSQL notifies the
@@ -48,13 +49,8 @@ async function msUntilRefused(request: () => Promise<{ errors?: { extensions: { 
   }
 }
 
-async function userWithKey(userName: string): Promise<AwsCredentials> {
-  await root.data(`mutation { createUser(input: { userName: "${userName}" }) { arn } }`);
-  return (await root.data(`mutation { createAccessKey(input: { userName: "${userName}" }) { accessKeyId secretAccessKey } }`)).createAccessKey;
-}
-
 onServer('a deactivated key stops working in the other process', async () => {
-  const key = await userWithKey('keyholder');
+  const key = await userWithKey(root, 'keyholder');
   const onOther = new SignedGraphQLClient(`${other.url}/graphql`, key);
   expect((await onOther.data(whoAmI)).getCallerIdentity.arn).toMatch(/:user\/keyholder$/);
   await root.data(`mutation { updateAccessKey(input: { userName: "keyholder", accessKeyId: "${key.accessKeyId}", status: Inactive }) { status } }`);
@@ -62,7 +58,7 @@ onServer('a deactivated key stops working in the other process', async () => {
 });
 
 onServer("a deleted user's console session and access key stop working in the other process", async () => {
-  const key = await userWithKey('leaver');
+  const key = await userWithKey(root, 'leaver');
   const session = await userSessionClient(database.prisma, `${other.url}/graphql`, accountId, 'leaver');
   const signed = new SignedGraphQLClient(`${other.url}/graphql`, key);
   expect((await session.data(whoAmI)).getCallerIdentity.arn).toMatch(/:user\/leaver$/);
@@ -74,7 +70,7 @@ onServer("a deleted user's console session and access key stop working in the ot
 });
 
 onServer('a revoked role session stops working in the other process', async () => {
-  const key = await userWithKey('assumer');
+  const key = await userWithKey(root, 'assumer');
   const allowAssume = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }] });
   await root.data('mutation ($d: String!) { putUserPolicy(input: { userName: "assumer", policyName: "assume", policyDocument: $d }) { policyName } }', { d: allowAssume });
   const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${accountId}:user/assumer` }, Action: 'sts:AssumeRole' }] });
