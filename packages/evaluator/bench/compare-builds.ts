@@ -55,7 +55,8 @@ const [oldAnswers, newAnswers] = builds.map(([, build]) => answers(build));
 if (oldAnswers !== newAnswers) {
   let at = 0;
   while (oldAnswers![at] === newAnswers![at]) at++;
-  console.error(`answers differ at character ${at}:\nold …${oldAnswers!.slice(at - 200, at + 200)}\nnew …${newAnswers!.slice(at - 200, at + 200)}`);
+  const around = (text: string) => text.slice(Math.max(0, at - 200), at + 200);
+  console.error(`answers differ at character ${at}:\nold …${around(oldAnswers!)}…\nnew …${around(newAnswers!)}…`);
   process.exit(1);
 }
 console.log(`answers identical: ${varied.length} varied requests, ${oldAnswers!.length} characters of JSON`);
