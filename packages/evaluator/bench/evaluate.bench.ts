@@ -5,6 +5,8 @@
 // Figures, not assertions.
 import * as cedar from '@cedar-policy/cedar-wasm/nodejs';
 import { runSimulation, type Simulation } from '@cloud-copilot/iam-simulate';
+import { toSimulation } from './iam-simulate';
+import { compareWithIamSimulate } from './iam-simulate-classes';
 import { compilePolicy, evaluate, validatePolicy, type AuthorizationRequest, type PolicyInput } from '../src/index';
 import { cedarContext, cedarEntities, cedarPolicies } from './cedar';
 import { variedRequests } from './varied-workload';
@@ -170,28 +172,16 @@ const variedRawFrozen = await rate('varied: gatehouse evaluate (raw documents as
 console.log(`cost of raw documents / compiled: text ${(variedRate / variedRawText).toFixed(2)}x, objects ${(variedRate / variedRaw).toFixed(2)}x, frozen objects ${(variedRate / variedRawFrozen).toFixed(2)}x`);
 console.log(`added CPU per decision over compiled: ${addedCost(variedRate, variedRawText, variedRaw, variedRawFrozen)}`);
 
-// iam-simulate: the same requests in its input shape (one session policy at most, as our generator makes).
-const simulations: Simulation[] = varied.map((r) => ({
-  request: { principal: r.principal, action: r.action, resource: { resource: r.resource, accountId: r.resourceAccount! }, contextVariables: r.context ?? {} },
-  identityPolicies: (r.identityPolicies ?? []).map((policy, i) => ({ name: `identity${i}`, policy })),
-  serviceControlPolicies: [],
-  resourceControlPolicies: [],
-  resourcePolicy: r.resourcePolicy,
-  permissionBoundaryPolicies: r.permissionsBoundary ? [{ name: 'boundary', policy: r.permissionsBoundary }] : undefined,
-  sessionPolicy: r.sessionPolicies?.[0],
-}));
-const verdict: Record<string, string> = { Allowed: 'Allow', ExplicitlyDenied: 'ExplicitDeny', ImplicitlyDenied: 'ImplicitDeny' };
+// iam-simulate: the same requests in its input shape (bench/iam-simulate.ts), disagreements by cause
+// (bench/iam-simulate-classes.ts; README, Benchmarks, says who is right per AWS's documentation).
+const simulations: Simulation[] = varied.map(toSimulation);
 const SIMULATE = 'varied: iam-simulate runSimulation';
 if (wanted(SIMULATE)) {
-  let same = 0;
-  let answered = 0;
-  for (let i = 0; i < varied.length; i++) {
-    const answer = await runSimulation(simulations[i]!, {});
-    if (answer.resultType === 'error') continue;
-    answered++;
-    if (verdict[answer.overallResult] === evaluate(variedCompiled[i]!).decision) same++;
-  }
-  console.log(`iam-simulate answered ${answered}/${varied.length} (the rest it refused as invalid); the decisions agree on ${same}/${answered}`);
+  const { answered, disagreements } = await compareWithIamSimulate(varied);
+  const causes = new Map<string, number>();
+  for (const d of disagreements) causes.set(d.cause, (causes.get(d.cause) ?? 0) + 1);
+  console.log(`iam-simulate answered ${answered}/${varied.length} (the rest it refused as invalid); the decisions agree on ${answered - disagreements.length}/${answered}; ` +
+    `the others by cause: ${[...causes].sort((a, b) => b[1] - a[1]).map(([cause, n]) => `${n} ${cause}`).join('; ')}`);
 }
 const simulateRate = await rateAsync(SIMULATE, 1, (i) => runSimulation(simulations[i % simulations.length]!, {}));
 console.log(`ratio gatehouse (compiled) / iam-simulate: ${(variedRate / simulateRate).toFixed(0)}x`);
