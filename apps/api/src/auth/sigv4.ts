@@ -1,6 +1,6 @@
 import { createHmac, hash } from 'node:crypto';
 import { Hash } from '@smithy/core/serde';
-import { constantTimeEqual, hashBearerToken } from '@gatehouse/credentials';
+import { constantTimeEqual, constantTimeEqualBytes, hashBearerToken } from '@gatehouse/credentials';
 import { createScope, SignatureV4Base } from '@smithy/signature-v4';
 import type { HeaderBag, HttpRequest, QueryParameterBag } from '@smithy/types';
 import type { CredentialScope } from './signing-keys';
@@ -160,8 +160,9 @@ export async function verifySigV4(
     return refused('InvalidClientTokenId', MESSAGES.invalidToken);
   }
 
+  // Both 32 bytes: the presented signature is 64 hexadecimal digits (signatureParameters).
   const expectedSignature = signAgain(request, parsed, credentials.signingKey, payloadHash);
-  if (!constantTimeEqual(expectedSignature, parsed.signature)) {
+  if (!constantTimeEqualBytes(expectedSignature, Buffer.from(parsed.signature, 'hex'))) {
     return refused('SignatureDoesNotMatch', MESSAGES.signatureMismatch);
   }
   // Checked after the signature, so that only the holder of the secret learns that the credentials have expired.
@@ -438,7 +439,7 @@ const UNTRIMMED_HEADER_VALUE = /[\r\n\t]|  |^ | $/;
  * presigned request's query string is taken as received (the canonical query leaves `X-Amz-Signature` out), with the
  * parameters the signer sets set again from the parsed scope.
  */
-function signAgain(request: SignedRequest, parameters: SignatureParameters, signingKey: Buffer, payloadHash: string): string {
+function signAgain(request: SignedRequest, parameters: SignatureParameters, signingKey: Buffer, payloadHash: string): Buffer {
   const headers: Array<[string, string]> = [];
   let previous: string | undefined;
   for (const name of [...parameters.signedHeaders].sort()) {
@@ -473,5 +474,5 @@ function signAgain(request: SignedRequest, parameters: SignatureParameters, sign
     const copy: HttpRequest = { method, protocol: 'https:', hostname: '', path: request.path, query, headers: {} };
     canonical = canonicalRequest.of(copy, Object.fromEntries(headers), payloadHash);
   }
-  return createHmac('sha256', signingKey).update(`${ALGORITHM}\n${longDate}\n${scope}\n${hash('sha256', canonical, 'hex')}`, 'utf8').digest('hex');
+  return createHmac('sha256', signingKey).update(`${ALGORITHM}\n${longDate}\n${scope}\n${hash('sha256', canonical, 'hex')}`, 'utf8').digest();
 }
