@@ -1,4 +1,4 @@
-import { getMetadataStorage, ValidationTypes, type ValidationArguments } from 'class-validator';
+import { getMetadataStorage, MAX_LENGTH, ValidationTypes, type ValidationArguments } from 'class-validator';
 
 type ValidationMetadata = ReturnType<ReturnType<typeof getMetadataStorage>['getTargetValidationMetadatas']>[number];
 
@@ -46,7 +46,14 @@ function compile(target: Function): Precheck | null {
     if (constraints.some(({ constraint }) => constraint.async)) return null;
     // Each rule's validator, taken from class-validator's container once: its `instance` looks it up on every read,
     // through a list of every rule's class.
-    const rules = constraints.map(({ metadata, constraint }) => ({ each: metadata.each === true, constraints: metadata.constraints, validator: constraint.instance }));
+    const rules = constraints.map(({ metadata, constraint }) => ({
+      each: metadata.each === true,
+      constraints: metadata.constraints,
+      validator: constraint.instance,
+      // MaxLength counts a string's characters (validator's isLength: surrogate pairs and presentation selectors as
+      // one), never more than its UTF-16 length: a string no longer than the bound passes without them being counted.
+      bound: metadata.name === MAX_LENGTH && typeof metadata.constraints[0] === 'number' ? (metadata.constraints[0] as number) : undefined,
+    }));
     const applies = conditions.map((condition) => condition.constraints[0] as (object: object, value: unknown) => boolean);
     const targetName = target.name;
     properties.push((object) => {
@@ -54,8 +61,9 @@ function compile(target: Function): Precheck | null {
       for (const condition of applies) if (!condition(object, value)) return true;
       // validateInput skips missing members (GraphQL's types require the others).
       if (value === null || value === undefined) return true;
-      for (const { each, constraints: ruleConstraints, validator } of rules) {
+      for (const { each, constraints: ruleConstraints, validator, bound } of rules) {
         if (each && (value instanceof Set || value instanceof Map)) return undefined;
+        if (bound !== undefined && typeof value === 'string' && value.length <= bound) continue;
         const args: ValidationArguments = { targetName, property, object, value, constraints: ruleConstraints };
         let valid: unknown;
         if (each && Array.isArray(value)) {
