@@ -1,6 +1,7 @@
-// Child process of the benchmark: the API as `gatehouse start` runs it, with logs written (their cost is real) but
-// discarded, and a user quota large enough for the createUser run. Talks to the bench as bench-child.ts says.
-import { createWriteStream } from 'node:fs';
+// Child process of the benchmark: the API as `gatehouse start` runs it, with logs written (their cost is real) as it
+// writes them, through pino's own asynchronous destination (SonicBoom), but to /dev/null; and a user quota large
+// enough for the createUser run. Talks to the bench as bench-child.ts says.
+import { pino } from 'pino';
 import { startServer } from '../src/index';
 import { createLogger } from '../src/logger';
 import { announceBenchChild } from './bench-child';
@@ -12,6 +13,6 @@ const server = await startServer({
   port: 0,
   host: '127.0.0.1',
   config: { quotas: { usersPerAccount: 1_000_000 } },
-  logger: createLogger({ destination: createWriteStream('/dev/null') }),
+  logger: createLogger({ destination: pino.destination({ dest: '/dev/null', sync: false }) }),
 });
 announceBenchChild(server.url, () => server.close());

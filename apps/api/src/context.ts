@@ -122,10 +122,16 @@ export async function createRequestContext(
   context.operationResults = new WeakMap();
   context.caller = caller;
   context.selection = selection;
+  // Methods, not arrow functions: tsx (esbuild's keepNames) defines the name of every arrow function assigned to a
+  // property, on each request that makes it.
   context.loaders = new Loaders({
     prisma: deps.prisma,
-    accountId: () => requireCaller(caller).accountId,
-    selects: (coordinate) => selection.fields.has(coordinate),
+    accountId() {
+      return requireCaller(caller).accountId;
+    },
+    selects(coordinate) {
+      return selection.fields.has(coordinate);
+    },
   });
   context.sourceIp = req.ip;
   context.userAgent = req.headers['user-agent'];

@@ -12,3 +12,13 @@ const digest = (value: string) => hash('sha256', value, 'buffer');
 export function constantTimeEqual(a: string, b: string): boolean {
   return timingSafeEqual(digest(a), digest(b));
 }
+
+/**
+ * The same for two values of one fixed length known to both sides (a SigV4 signature, 32 bytes, against the one
+ * computed): compared as they are, without hashing them first. Different lengths are the caller's mistake, not an
+ * answer, and throw.
+ */
+export function constantTimeEqualBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.byteLength !== b.byteLength) throw new RangeError('constantTimeEqualBytes compares values of one length');
+  return timingSafeEqual(a, b);
+}

@@ -1,5 +1,5 @@
 export { DECOY_PASSWORD_HASH, hashPassword, verifyPassword, verifyPasswordOrDecoy } from './password-hash';
-export { constantTimeEqual } from './constant-time';
+export { constantTimeEqual, constantTimeEqualBytes } from './constant-time';
 export { generateAccessKeyPair, generateSecretAccessKey } from './access-key';
 export type { AccessKeyPair } from './access-key';
 export { generateBearerToken, hashBearerToken } from './bearer-token';

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { constantTimeEqual } from '@gatehouse/credentials';
+import { constantTimeEqual, constantTimeEqualBytes } from '@gatehouse/credentials';
 
 test('answers string equality, for any lengths and contents, without throwing', () => {
   expect(constantTimeEqual('a'.repeat(64), 'a'.repeat(64))).toBe(true);
@@ -16,6 +16,14 @@ test('answers string equality, for any lengths and contents, without throwing', 
 test('compares with crypto.timingSafeEqual over equal-length buffers, where a plain call would throw', () => {
   expect(() => timingSafeEqual(Buffer.from('abc'), Buffer.from('abcd'))).toThrow('Input buffers must have the same byte length');
   expect(() => constantTimeEqual('abc', 'abcd')).not.toThrow();
+});
+
+test('compares values of one fixed length as they are, and refuses values of different lengths', () => {
+  const signature = Buffer.from('a'.repeat(64), 'hex');
+  expect(constantTimeEqualBytes(signature, Buffer.from('a'.repeat(64), 'hex'))).toBe(true);
+  expect(constantTimeEqualBytes(signature, Buffer.from(`${'a'.repeat(63)}b`, 'hex'))).toBe(false);
+  expect(constantTimeEqualBytes(new Uint8Array(0), new Uint8Array(0))).toBe(true);
+  expect(() => constantTimeEqualBytes(signature, signature.subarray(1))).toThrow(RangeError);
 });
 
 // One helper in one place: a second hand-written comparison (or a plain `===` in its stead) is what this catches.

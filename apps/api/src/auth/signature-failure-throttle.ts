@@ -15,6 +15,8 @@ export class SignatureFailureThrottle {
 
   /** Seconds until this address may sign with this key again; 0 when it may now. */
   retryAfterSeconds(accessKeyId: string, sourceIp: string, now = Date.now()): number {
+    // Asked for every signed request; with no failure on record there is no key to build and look up.
+    if (this.failures.size === 0) return 0;
     const entry = this.failures.get(keyOf(accessKeyId, sourceIp));
     if (!entry || entry.count < this.policy.maxFailures) return 0;
     const windowEnd = entry.windowStart + this.policy.windowMs;

@@ -1,6 +1,6 @@
 import { createHmac, hash } from 'node:crypto';
 import { Hash } from '@smithy/core/serde';
-import { constantTimeEqual, hashBearerToken } from '@gatehouse/credentials';
+import { constantTimeEqual, constantTimeEqualBytes, hashBearerToken } from '@gatehouse/credentials';
 import { createScope, SignatureV4Base } from '@smithy/signature-v4';
 import type { HeaderBag, HttpRequest, QueryParameterBag } from '@smithy/types';
 import type { CredentialScope } from './signing-keys';
@@ -160,8 +160,9 @@ export async function verifySigV4(
     return refused('InvalidClientTokenId', MESSAGES.invalidToken);
   }
 
+  // Both 32 bytes: the presented signature is 64 hexadecimal digits (signatureParameters).
   const expectedSignature = signAgain(request, parsed, credentials.signingKey, payloadHash);
-  if (!constantTimeEqual(expectedSignature, parsed.signature)) {
+  if (!constantTimeEqualBytes(expectedSignature, Buffer.from(parsed.signature, 'hex'))) {
     return refused('SignatureDoesNotMatch', MESSAGES.signatureMismatch);
   }
   // Checked after the signature, so that only the holder of the secret learns that the credentials have expired.
@@ -331,19 +332,21 @@ function describeScopeProblem(header: SignatureParameters, scope: SigningScope):
   return null;
 }
 
+const REQUIRED_QUERY_SIGNED_HEADERS = ['host'];
+const REQUIRED_SIGNED_HEADERS = ['host', 'x-amz-date'];
+const REQUIRED_TOKEN_SIGNED_HEADERS = ['host', 'x-amz-date', 'x-amz-security-token'];
+
 /**
  * AWS requires `host` to be signed. With the `Authorization` header Gatehouse also requires `x-amz-date` (an unsigned
  * date would let a captured request be replayed forever) and, with temporary credentials, `x-amz-security-token`;
  * a presigned URL carries both in its query string, which the signature covers.
  */
 function describeSignedHeadersProblem(parameters: SignatureParameters): string | null {
-  const required =
-    parameters.form === 'query'
-      ? ['host']
-      : ['host', 'x-amz-date', ...(parameters.sessionToken !== undefined ? ['x-amz-security-token'] : [])];
-  const where = parameters.form === 'query' ? "the 'X-Amz-SignedHeaders' query parameter" : 'the AWS Authorization';
+  const required = parameters.form === 'query' ? REQUIRED_QUERY_SIGNED_HEADERS : parameters.sessionToken !== undefined ? REQUIRED_TOKEN_SIGNED_HEADERS : REQUIRED_SIGNED_HEADERS;
   for (const name of required) {
-    if (!parameters.signedHeaders.includes(name)) return `'${name}' must be a 'SignedHeader' in ${where}.`;
+    if (parameters.signedHeaders.includes(name)) continue;
+    const where = parameters.form === 'query' ? "the 'X-Amz-SignedHeaders' query parameter" : 'the AWS Authorization';
+    return `'${name}' must be a 'SignedHeader' in ${where}.`;
   }
   return null;
 }
@@ -418,6 +421,12 @@ export function isPlainPath(path: string): boolean {
   return true;
 }
 
+/** Whether the request has no query parameters, without listing their names. */
+function hasNoMembers(query: SignedRequest['query']): boolean {
+  for (const _ in query) return false;
+  return true;
+}
+
 const SLASH = 0x2f;
 /** RFC 3986's unreserved characters, which URI encoding leaves as they are: `A-Z a-z 0-9 - . _ ~`. */
 const UNRESERVED = Array.from({ length: 128 }, (_, code) => /[A-Za-z0-9\-._~]/.test(String.fromCharCode(code)));
@@ -438,29 +447,37 @@ const UNTRIMMED_HEADER_VALUE = /[\r\n\t]|  |^ | $/;
  * presigned request's query string is taken as received (the canonical query leaves `X-Amz-Signature` out), with the
  * parameters the signer sets set again from the parsed scope.
  */
-function signAgain(request: SignedRequest, parameters: SignatureParameters, signingKey: Buffer, payloadHash: string): string {
+function signAgain(request: SignedRequest, parameters: SignatureParameters, signingKey: Buffer, payloadHash: string): Buffer {
+  const plain = parameters.form === 'header' && isPlainPath(request.path) && hasNoMembers(request.query);
+  // Canonical headers and signed header names are built as strings for a plain request, as pairs for the SDK's code.
   const headers: Array<[string, string]> = [];
+  let canonicalHeaders = '';
+  let headerNames = '';
   let previous: string | undefined;
-  for (const name of [...parameters.signedHeaders].sort()) {
+  // The list is this request's own (signatureParameters split it from the header): sorted in place.
+  for (const name of parameters.signedHeaders.sort()) {
     if (name === previous) continue;
     previous = name;
-    const value =
+    const received =
       name === 'x-amz-content-sha256'
         ? payloadHash
         : name === 'x-amz-date'
           ? parameters.form === 'header' ? parameters.amzDate : undefined
           : name === 'authorization' || name === 'date' ? undefined : singleHeader(request.headers, name);
-    if (value !== undefined) headers.push([name, UNTRIMMED_HEADER_VALUE.test(value) ? value.replace(/[\r\n]/g, ' ').replace(/[ \t]+/g, ' ').replace(/^ | $/g, '') : value]);
+    if (received === undefined) continue;
+    const value = UNTRIMMED_HEADER_VALUE.test(received) ? received.replace(/[\r\n]/g, ' ').replace(/[ \t]+/g, ' ').replace(/^ | $/g, '') : received;
+    headerNames = headerNames === '' ? name : `${headerNames};${name}`;
+    if (plain) canonicalHeaders = canonicalHeaders === '' ? `${name}:${value}` : `${canonicalHeaders}\n${name}:${value}`;
+    else headers.push([name, value]);
   }
-  const headerNames = headers.map(([name]) => name).join(';');
   // parseAmzDate took only exact dates: the value as sent is the signer's own format of `signingDate`.
   const longDate = parameters.amzDate;
   const scope = createScope(longDate.slice(0, 8), parameters.scopeRegion, parameters.scopeService);
   const method = request.method.toUpperCase();
 
   let canonical: string;
-  if (parameters.form === 'header' && isPlainPath(request.path) && Object.keys(request.query).length === 0) {
-    canonical = `${method}\n${request.path}\n\n${headers.map(([name, value]) => `${name}:${value}`).join('\n')}\n\n${headerNames}\n${payloadHash}`;
+  if (plain) {
+    canonical = `${method}\n${request.path}\n\n${canonicalHeaders}\n\n${headerNames}\n${payloadHash}`;
   } else {
     const query = { ...request.query } as QueryParameterBag;
     if (parameters.form === 'query') {
@@ -473,5 +490,5 @@ function signAgain(request: SignedRequest, parameters: SignatureParameters, sign
     const copy: HttpRequest = { method, protocol: 'https:', hostname: '', path: request.path, query, headers: {} };
     canonical = canonicalRequest.of(copy, Object.fromEntries(headers), payloadHash);
   }
-  return createHmac('sha256', signingKey).update(`${ALGORITHM}\n${longDate}\n${scope}\n${hash('sha256', canonical, 'hex')}`, 'utf8').digest('hex');
+  return createHmac('sha256', signingKey).update(`${ALGORITHM}\n${longDate}\n${scope}\n${hash('sha256', canonical, 'hex')}`, 'utf8').digest();
 }

@@ -107,5 +107,15 @@ function deny(
   matchedStatements: MatchedStatement[] = [],
 ): AuthorizationOutcome {
   const message = `User: ${caller.principalArn} is not authorized to perform: ${query.action} on resource: ${query.resourceArn} ${reason}`;
-  return { decision, error: new IamError('AccessDenied', message), blockedBy, matchedStatements };
+  // Made when first read: most denials are answers rather than failures (`authorize`'s decisions, whether its asker
+  // may see the matched statements), and an error's stack costs more than the evaluation that denied.
+  let error: IamError | undefined;
+  return {
+    decision,
+    get error() {
+      return (error ??= new IamError('AccessDenied', message));
+    },
+    blockedBy,
+    matchedStatements,
+  };
 }

@@ -1,4 +1,4 @@
-import { getMetadataStorage, ValidationTypes, type ValidationArguments } from 'class-validator';
+import { getMetadataStorage, MAX_LENGTH, ValidationTypes, type ValidationArguments } from 'class-validator';
 
 type ValidationMetadata = ReturnType<ReturnType<typeof getMetadataStorage>['getTargetValidationMetadatas']>[number];
 
@@ -44,15 +44,39 @@ function compile(target: Function): Precheck | null {
       .filter((metadata) => metadata.type === ValidationTypes.CUSTOM_VALIDATION)
       .flatMap((metadata) => storage.getTargetValidatorConstraints(metadata.constraintCls).map((constraint) => ({ metadata, constraint })));
     if (constraints.some(({ constraint }) => constraint.async)) return null;
+    // Each rule's validator, taken from class-validator's container once: its `instance` looks it up on every read,
+    // through a list of every rule's class.
+    const rules = constraints.map(({ metadata, constraint }) => ({
+      each: metadata.each === true,
+      constraints: metadata.constraints,
+      validator: constraint.instance,
+      // MaxLength counts a string's characters (validator's isLength: surrogate pairs and presentation selectors as
+      // one), never more than its UTF-16 length: a string no longer than the bound passes without them being counted.
+      bound: metadata.name === MAX_LENGTH && typeof metadata.constraints[0] === 'number' ? (metadata.constraints[0] as number) : undefined,
+    }));
+    const applies = conditions.map((condition) => condition.constraints[0] as (object: object, value: unknown) => boolean);
+    const targetName = target.name;
     properties.push((object) => {
       const value = object[property];
-      if (!conditions.every((condition) => (condition.constraints[0] as (object: object, value: unknown) => boolean)(object, value))) return true;
+      for (const condition of applies) if (!condition(object, value)) return true;
       // validateInput skips missing members (GraphQL's types require the others).
       if (value === null || value === undefined) return true;
-      for (const { metadata, constraint } of constraints) {
-        if (metadata.each && (value instanceof Set || value instanceof Map)) return undefined;
-        const args: ValidationArguments = { targetName: target.name, property, object, value, constraints: metadata.constraints };
-        const valid = metadata.each && Array.isArray(value) ? value.every((item) => constraint.instance.validate(item, args) === true) : constraint.instance.validate(value, args);
+      for (const { each, constraints: ruleConstraints, validator, bound } of rules) {
+        if (each && (value instanceof Set || value instanceof Map)) return undefined;
+        if (bound !== undefined && typeof value === 'string' && value.length <= bound) continue;
+        const args: ValidationArguments = { targetName, property, object, value, constraints: ruleConstraints };
+        let valid: unknown;
+        if (each && Array.isArray(value)) {
+          valid = true;
+          for (const item of value) {
+            if (validator.validate(item, args) !== true) {
+              valid = false;
+              break;
+            }
+          }
+        } else {
+          valid = validator.validate(value, args);
+        }
         if (valid !== true) return valid === false ? false : undefined;
       }
       return nested ? nestedPasses(value) : true;

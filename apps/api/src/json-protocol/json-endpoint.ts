@@ -7,6 +7,7 @@ import { readOperationAccess, type OperationAccess } from '../authz/iam-operatio
 import type { ApiProtocol, RequestContext } from '../context';
 import { serviceFailureMessage } from '../errors/format-error';
 import { IamError } from '../errors/iam-error';
+import { inputCoercion, notCoerced, type InputCoercion } from '../graphql/input-coercion';
 import { isValidationFailure, validateInput } from '../graphql/validate-arguments';
 import { passesValidation } from '../graphql/validation-precheck';
 import type { Admission } from '../http/admission';
@@ -45,6 +46,8 @@ interface ServedOperation extends JsonOperation {
   access: Extract<OperationAccess, { kind: 'iam' }>;
   /** Every field of the answer's type: the JSON protocol answers them all (`RequestContext.selection`). */
   answered: ReadonlySet<string>;
+  /** Each argument's coercion, compiled from its GraphQL type. */
+  coercions: ReadonlyArray<{ name: string; coercion: InputCoercion }>;
 }
 
 /**
@@ -76,7 +79,8 @@ function served(schema: GraphQLSchema, target: string, operation: JsonOperation)
   if (!schemaField || access?.kind !== 'iam') throw new Error(`${target}: ${operation.field} is no query of the schema declared with @IamOperation`);
   const answerType = getNamedType(schemaField.type);
   const answered = new Set(isObjectType(answerType) ? Object.keys(answerType.getFields()).map((name) => `${answerType.name}.${name}`) : []);
-  return { ...operation, schemaField, access, answered };
+  const coercions = schemaField.args.map((arg) => ({ name: arg.name, coercion: inputCoercion(arg.type) }));
+  return { ...operation, schemaField, access, answered, coercions };
 }
 
 async function respond(options: JsonEndpointOptions, operations: ReadonlyMap<string, ServedOperation>, res: ServerResponse, request: ClientRequest): Promise<void> {
@@ -124,11 +128,21 @@ function parseBody(rawBody: Buffer): Record<string, unknown> {
 }
 
 /**
- * The body checked against the field's GraphQL argument types, as GraphQL checks a request's variables; problems are
- * named by their path in the body.
+ * The body checked against the field's GraphQL argument types, as GraphQL checks a request's variables: by their
+ * compiled coercions, and by graphql-js itself for a body they refuse, which names the problems by their path in it.
  */
-function coerceArguments({ schemaField, bodyArgument }: ServedOperation, body: Record<string, unknown>): Record<string, unknown> {
+function coerceArguments({ schemaField, bodyArgument, coercions }: ServedOperation, body: Record<string, unknown>): Record<string, unknown> {
   const values = bodyArgument === undefined ? body : { [bodyArgument]: body };
+  const coerced: Record<string, unknown> = {};
+  for (const { name, coercion } of coercions) {
+    const value = coercion(values[name]);
+    if (value === notCoerced) return wordedCoercionFailure(schemaField, bodyArgument, values);
+    if (value !== undefined) coerced[name] = value;
+  }
+  return coerced;
+}
+
+function wordedCoercionFailure(schemaField: ServedOperation['schemaField'], bodyArgument: string | undefined, values: Record<string, unknown>): Record<string, unknown> {
   const problems: string[] = [];
   const args: Record<string, unknown> = {};
   for (const arg of schemaField.args) {

@@ -21,7 +21,7 @@ export interface JsonOperation {
 
 const resolver = new AuthorizeResolver();
 
-/** The operations by `X-Amz-Target`. */
+/** The operations by `X-Amz-Target`. (`run` is a method: tsx names every arrow function a property is given, per call.) */
 export const jsonOperations: ReadonlyMap<string, JsonOperation> = new Map<string, JsonOperation>([
   [
     'Gatehouse.Authorize',
@@ -30,7 +30,12 @@ export const jsonOperations: ReadonlyMap<string, JsonOperation> = new Map<string
       bodyArgument: 'input',
       prepare(args) {
         const input = toInputInstance(AuthorizeInput, args['input']);
-        return { validated: input, run: (ctx) => resolver.authorize(input, ctx) };
+        return {
+          validated: input,
+          run(ctx) {
+            return resolver.authorize(input, ctx);
+          },
+        };
       },
       answer: (decision) => decision,
     },
@@ -41,7 +46,12 @@ export const jsonOperations: ReadonlyMap<string, JsonOperation> = new Map<string
       field: 'authorizeBatch',
       prepare(args) {
         const batch = toInputInstance(AuthorizeBatchArgs, args);
-        return { validated: batch, run: (ctx) => resolver.authorizeBatch(batch, ctx) };
+        return {
+          validated: batch,
+          run(ctx) {
+            return resolver.authorizeBatch(batch, ctx);
+          },
+        };
       },
       answer: (decisions) => ({ decisions }),
     },
