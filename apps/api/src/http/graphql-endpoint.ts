@@ -12,7 +12,10 @@ export const graphqlPath = '/graphql';
 
 /** Whether a request URL is the GraphQL endpoint's (`/graphql`, with or without a query string). */
 export function isGraphqlRequest(url: string | undefined): boolean {
-  const path = (url ?? '/').split('?', 1)[0];
+  if (url === undefined) return false;
+  // Every request asks this: no array made to find the path.
+  const queryStart = url.indexOf('?');
+  const path = queryStart === -1 ? url : url.slice(0, queryStart);
   return path === graphqlPath || path === `${graphqlPath}/`;
 }
 
@@ -108,12 +111,18 @@ const unsupportedCharset = Symbol('unsupportedCharset');
 function parseBody(request: ClientRequest): unknown {
   const contentType = request.headers['content-type']?.toLowerCase();
   if (!contentType || request.rawBody.length === 0) return request.rawBody.length === 0 && contentType ? {} : undefined;
+  // What nearly every client sends needs no splitting into media type and parameters.
+  if (contentType === 'application/json') return parseJsonObject(request.rawBody);
   const [mediaType = '', ...parameters] = contentType.split(';').map((part) => part.trim());
   if (mediaType !== 'application/json' && !(mediaType.startsWith('application/') && mediaType.endsWith('+json'))) return undefined;
   const charset = parameters.find((parameter) => parameter.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
   if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') return unsupportedCharset;
+  return parseJsonObject(request.rawBody);
+}
+
+function parseJsonObject(body: Buffer): unknown {
   try {
-    const parsed: unknown = JSON.parse(request.rawBody.toString('utf8'));
+    const parsed: unknown = JSON.parse(body.toString('utf8'));
     return typeof parsed === 'object' && parsed !== null ? parsed : unreadable;
   } catch {
     return unreadable;

@@ -13,8 +13,11 @@ export interface RequestScope {
 
 // Handed along explicitly, not through AsyncLocalStorage: before Node 24's AsyncContextFrame, an AsyncLocalStorage in
 // use installs promise hooks that tax every promise of the process (a fifth of a Prisma read's CPU, bench/api.bench.ts
-// measured it on Node 20).
-const scopes = new WeakMap<ServerResponse, RequestScope>();
+// measured it on Node 20). Kept on the response under a symbol rather than in a WeakMap: an entry per request in a
+// weak table is work for every garbage collection while the request lives.
+const scopeKey = Symbol('requestScope');
+
+type ScopedResponse = ServerResponse & { [scopeKey]?: RequestScope };
 
 // The completion line holds only what the server sets (id, method, path, status, duration): it skips the redaction
 // every other line goes through, two thirds of the cost of writing it. One such logger per server logger.
@@ -28,7 +31,7 @@ function completionLoggerOf(logger: Logger): Logger {
 
 /** The scope of the request `res` answers, for code that only holds the response (Express routes, HTTP errors). */
 export function requestScopeOf(res: ServerResponse): RequestScope | undefined {
-  return scopes.get(res);
+  return (res as ScopedResponse)[scopeKey];
 }
 
 /**
@@ -44,7 +47,7 @@ export function runInRequestScope(logger: Logger, req: IncomingMessage, res: Ser
       return (requestLogger ??= logger.child({ requestId }));
     },
   };
-  scopes.set(res, scope);
+  (res as ScopedResponse)[scopeKey] = scope;
   const startedAt = process.hrtime.bigint();
   const method = req.method;
   const path = (req.url ?? '/').split('?', 1)[0];
