@@ -58,7 +58,9 @@ async function respond<TContext extends BaseContext>(
   if (body === unreadable) return writeHttpError(res, 400, 'InvalidInput', 'The request body is not valid JSON.');
   if (body === unsupportedCharset) return writeHttpError(res, 415, 'InvalidInput', 'The request body must be UTF-8 encoded JSON.');
   const headers = new HeaderMap();
-  for (const [name, value] of Object.entries(req.headers)) {
+  // Node's headers object has no prototype: for…in reads its own names, without an array per header.
+  for (const name in req.headers) {
+    const value = req.headers[name];
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
   const queryStart = request.url.indexOf('?');
