@@ -101,7 +101,7 @@ try {
     loaders: new Loaders({ prisma, accountId: () => asker.accountId, selects: () => false }),
     sourceIp: request.ip,
     userAgent: 'bench',
-    operationResults: new WeakMap(),
+    operationResults: new Map(),
     req: request,
     res: response,
   });

@@ -1,6 +1,5 @@
-// Child process of the benchmark: the API as `gatehouse start` runs it, with logs written (their cost is real) as it
-// writes them, through pino's own asynchronous destination (SonicBoom), but to /dev/null; and a user quota large
-// enough for the createUser run. Talks to the bench as bench-child.ts says.
+// Child process of the benchmark: the API as `gatehouse start` runs it, with logs written (their cost is real) but
+// discarded, and a user quota large enough for the createUser run. Talks to the bench as bench-child.ts says.
 import { pino } from 'pino';
 import { startServer } from '../src/index';
 import { createLogger } from '../src/logger';
@@ -13,6 +12,8 @@ const server = await startServer({
   port: 0,
   host: '127.0.0.1',
   config: { quotas: { usersPerAccount: 1_000_000 } },
+  // What pino writes stdout with when given no stream, as under `gatehouse start` (asynchronous sonic-boom), here on
+  // /dev/null: stdout is the bench's channel. A Node fs.WriteStream would cost more per line than that.
   logger: createLogger({ destination: pino.destination({ dest: '/dev/null', sync: false }) }),
 });
 announceBenchChild(server.url, () => server.close());

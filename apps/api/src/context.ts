@@ -52,7 +52,7 @@ export interface RequestContext extends SelectionContext {
   sourceIp: string | undefined;
   userAgent: string | undefined;
   /** The objects the request's query or mutation returned, with the action it was authorized for (authorize.middleware.ts). */
-  operationResults: WeakMap<object, string>;
+  operationResults: Map<object, string>;
   /** The HTTP exchange, for the session cookie and SigV4 only (src/auth/): nothing else reads credentials from it. */
   req: ClientRequest;
   res: ServerResponse;
@@ -119,7 +119,8 @@ export async function createRequestContext(
   context[requestScopeKey] = scope;
   context.requestId = scope.requestId;
   context.protocol = protocol.name;
-  context.operationResults = new WeakMap();
+  // A Map, not a WeakMap: it lives only as long as the request, and a weak table is extra work for every collection.
+  context.operationResults = new Map();
   context.caller = caller;
   context.selection = selection;
   // Methods, not arrow functions: tsx (esbuild's keepNames) defines the name of every arrow function assigned to a

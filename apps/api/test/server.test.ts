@@ -75,6 +75,22 @@ describe('GraphQL over HTTP', () => {
     expect(form.status).toBe(400);
   });
 
+  it('serves /graphql and /graphql/ with or without a query string, and reads JSON bodies by their media type and charset', async () => {
+    const post = (path: string, contentType: string, body = '{"query":"{ __typename }"}') =>
+      fetch(`${api.url}${path}`, { method: 'POST', headers: { 'content-type': contentType }, body }).then(async (response) => [response.status, await response.text()]);
+    const answered = [200, '{"data":{"__typename":"Query"}}'];
+    for (const path of ['/graphql', '/graphql/', '/graphql?x=1', '/graphql/?x=1']) {
+      expect(await post(path, 'application/json')).toEqual(answered);
+    }
+    for (const path of ['/graphqlx', '/graphql/x', '/graphql//', '/x/graphql']) expect((await post(path, 'application/json'))[0]).toBe(404);
+    for (const contentType of ['Application/JSON', 'application/json; charset=utf-8', 'application/json;charset="UTF8"', 'application/graphql-response+json']) {
+      expect(await post('/graphql', contentType)).toEqual(answered);
+    }
+    expect((await post('/graphql', 'application/json; charset=latin1'))[0]).toBe(415);
+    expect((await post('/graphql', 'application/json', '{"query":'))[0]).toBe(400);
+    expect((await post('/graphql', 'application/json', '"{ __typename }"'))[0]).toBe(400);
+  });
+
   it('gives every response a request id, logged with the request as one JSON line', async () => {
     const response = await fetch(`${api.url}/healthz`);
     const requestId = response.headers.get('x-amzn-requestid');

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 
 /**
  * A random token for a cookie or an STS session token. Only its hash is stored (`hashBearerToken`), so a copy of the
@@ -8,7 +8,10 @@ export function generateBearerToken(byteLength = 32): string {
   return randomBytes(byteLength).toString('base64url');
 }
 
-/** SHA-256 in hex: the stored form of a bearer token (ConsoleSession.tokenHash, StsSession.sessionTokenHash). */
+/**
+ * SHA-256 in hex: the stored form of a bearer token (ConsoleSession.tokenHash, StsSession.sessionTokenHash). Hashed
+ * for every request a console session makes: Node's one-shot hash, without a Hash object.
+ */
 export function hashBearerToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  return hash('sha256', token, 'hex');
 }

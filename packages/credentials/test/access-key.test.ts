@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { generateAccessKeyPair, generateBearerToken, hashBearerToken } from '@gatehouse/credentials';
 
 test('long-term and temporary key pairs have AWS shapes', () => {
@@ -18,4 +19,10 @@ test('bearer tokens are stored as their SHA-256', () => {
   expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
   expect(hashBearerToken(token)).toMatch(/^[0-9a-f]{64}$/);
   expect(hashBearerToken('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+});
+
+test('a token hashes as the UTF-8 of its characters, as sessions stored before were hashed (Hash.update of the string)', () => {
+  for (const token of [generateBearerToken(), '', 'é', '日本語トークン', '\u{1F600}', 'a'.repeat(10_000)]) {
+    expect(hashBearerToken(token)).toBe(createHash('sha256').update(token).digest('hex'));
+  }
 });

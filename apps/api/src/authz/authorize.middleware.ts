@@ -18,13 +18,19 @@ export function authorizeAccess(access: Exclude<OperationAccess, { kind: 'public
       return next();
     };
   }
-  return async ({ root, args, context: ctx, info }, next) => {
-    const answeringAction = typeof root === 'object' && root !== null ? ctx.operationResults.get(root) : undefined;
-    if (answeringAction !== undefined && access.answeredBy?.some((action) => action === answeringAction)) return next();
+  const authorizeThenResolve: MiddlewareFn<RequestContext> = async ({ root, args, context: ctx, info }, next) => {
     await authorizeOperation(access, { args, root, caller: requireCaller(ctx.caller), ctx });
     const result: unknown = await next();
     // What a query or mutation returns, its linked fields may be answered under its action (IamOperationOptions.answeredBy).
     if (info.path.prev === undefined && typeof result === 'object' && result !== null) ctx.operationResults.set(result, access.action);
     return result;
+  };
+  // Not async: a linked field its operation's action answers (every group of a getUser, every policy of those groups)
+  // goes straight to its resolver, without a promise of its own.
+  return (resolverData, next) => {
+    const { root, context: ctx } = resolverData;
+    const answeringAction = typeof root === 'object' && root !== null ? ctx.operationResults.get(root) : undefined;
+    if (answeringAction !== undefined && access.answeredBy?.some((action) => action === answeringAction)) return next();
+    return authorizeThenResolve(resolverData, next);
   };
 }

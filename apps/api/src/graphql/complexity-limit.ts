@@ -1,8 +1,9 @@
-import type { BaseContext, GraphQLRequestListener } from '@apollo/server';
+import type { BaseContext } from '@apollo/server';
 import { GraphQLError, Kind, type DocumentNode, type GraphQLSchema, type TypeNode } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import type { ApiConfig } from '../config';
 import type { ComplexityContext } from './complexity';
+import type { RequestListener } from './request-listeners';
 
 // Variants remembered per document: beyond this a document is simply measured every time.
 const maxCachedVariants = 64;
@@ -22,7 +23,7 @@ const maxCachedVariants = 64;
 export function complexityLimit(
   { maxComplexity, maxNodes }: Pick<ApiConfig['graphql'], 'maxComplexity' | 'maxNodes'>,
   context: ComplexityContext,
-): GraphQLRequestListener<BaseContext> {
+): RequestListener<BaseContext> {
   const estimates = new WeakMap<DocumentNode, Map<string, number>>();
 
   function estimate(schema: GraphQLSchema, document: DocumentNode, operationName: string | null, variables: Record<string, unknown>): number {
@@ -45,7 +46,7 @@ export function complexityLimit(
   }
 
   return {
-    async didResolveOperation({ request, document, schema, operation }) {
+    didResolveOperation({ request, document, schema, operation }) {
       // No operation of that name (or several and none named): execution answers that, with 400.
       if (!operation) return;
       let complexity: number;

@@ -1,5 +1,6 @@
-import type { BaseContext, GraphQLRequestListener } from '@apollo/server';
+import type { BaseContext } from '@apollo/server';
 import { BREAK, GraphQLError, visit, type DocumentNode } from 'graphql';
+import type { RequestListener } from './request-listeners';
 
 /**
  * Refuses, before anything runs, a request whose arguments hold the character U+0000 anywhere (in the document's
@@ -7,10 +8,10 @@ import { BREAK, GraphQLError, visit, type DocumentNode } from 'graphql';
  * before the argument rules run: refused here, it is 400 InvalidInput instead of a database error (ServiceFailure).
  * No AWS name, ARN or policy grammar accepts it either.
  */
-export function nulCharacterRefusal(): GraphQLRequestListener<BaseContext> {
+export function nulCharacterRefusal(): RequestListener<BaseContext> {
   const literalsWithNul = new WeakMap<DocumentNode, boolean>();
   return {
-    async didResolveOperation({ document, request }) {
+    didResolveOperation({ document, request }) {
       let inLiterals = literalsWithNul.get(document);
       if (inLiterals === undefined) literalsWithNul.set(document, (inLiterals = hasNulLiteral(document)));
       const variable = inLiterals ? undefined : variableWithNul(request.variables ?? {});

@@ -1,4 +1,18 @@
-import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
+import type {
+  ApolloServerPlugin,
+  BaseContext,
+  GraphQLRequestContextDidEncounterErrors,
+  GraphQLRequestContextDidResolveOperation,
+  GraphQLRequestContextWillSendResponse,
+  GraphQLRequestListener,
+} from '@apollo/server';
+
+/** Apollo's hooks that requestListeners runs, each free to answer synchronously (most do: no promise is made for them). */
+export interface RequestListener<TContext extends BaseContext> {
+  didResolveOperation?(requestContext: GraphQLRequestContextDidResolveOperation<TContext>): void | Promise<void>;
+  didEncounterErrors?(requestContext: GraphQLRequestContextDidEncounterErrors<TContext>): void | Promise<void>;
+  willSendResponse?(requestContext: GraphQLRequestContextWillSendResponse<TContext>): void | Promise<void>;
+}
 
 const runHooks = new Set(['didResolveOperation', 'didEncounterErrors', 'willSendResponse']);
 
@@ -6,9 +20,10 @@ const runHooks = new Set(['didResolveOperation', 'didEncounterErrors', 'willSend
  * The API's own per-request listeners (query limits, selected fields, error status and logging, the audit of failed
  * calls) as one plugin with one listener, made once. Apollo awaits every plugin's listener at each of a dozen stages
  * of every request, whether it has a hook there or not: as six plugins they cost a twentieth of a small read's CPU
- * (bench/api.bench.ts). Each hook runs the listeners' hooks one after another, in the order given.
+ * (bench/api.bench.ts). Each hook runs the listeners' hooks one after another, in the order given, waiting only for
+ * those that return a promise.
  */
-export function requestListeners<TContext extends BaseContext>(listeners: Array<GraphQLRequestListener<TContext>>): ApolloServerPlugin<TContext> {
+export function requestListeners<TContext extends BaseContext>(listeners: Array<RequestListener<TContext>>): ApolloServerPlugin<TContext> {
   for (const listener of listeners) {
     for (const hook of Object.keys(listener)) if (!runHooks.has(hook)) throw new Error(`requestListeners does not run ${hook} hooks`);
   }
@@ -17,13 +32,22 @@ export function requestListeners<TContext extends BaseContext>(listeners: Array<
   const willSendResponse = listeners.flatMap((listener) => (listener.willSendResponse ? [listener.willSendResponse.bind(listener)] : []));
   const combined: GraphQLRequestListener<TContext> = {
     async didResolveOperation(requestContext) {
-      for (const hook of didResolveOperation) await hook(requestContext);
+      for (const hook of didResolveOperation) {
+        const pending = hook(requestContext);
+        if (pending) await pending;
+      }
     },
     async didEncounterErrors(requestContext) {
-      for (const hook of didEncounterErrors) await hook(requestContext);
+      for (const hook of didEncounterErrors) {
+        const pending = hook(requestContext);
+        if (pending) await pending;
+      }
     },
     async willSendResponse(requestContext) {
-      for (const hook of willSendResponse) await hook(requestContext);
+      for (const hook of willSendResponse) {
+        const pending = hook(requestContext);
+        if (pending) await pending;
+      }
     },
   };
   return {

@@ -1,5 +1,5 @@
-import type { GraphQLRequestListener } from '@apollo/server';
 import { TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
+import type { RequestListener } from './request-listeners';
 
 /**
  * Every field a GraphQL document selects, as schema coordinates (`User.groups`), at any depth and through fragments.
@@ -31,10 +31,10 @@ export interface SelectionContext {
 }
 
 /** Gives each request's context the fields of its document, computed once per document (Apollo keeps one per query text). */
-export function selectedFieldsListener(): GraphQLRequestListener<SelectionContext> {
+export function selectedFieldsListener(): RequestListener<SelectionContext> {
   const byDocument = new WeakMap<DocumentNode, ReadonlySet<string>>();
   return {
-    async didResolveOperation({ schema, document, contextValue }) {
+    didResolveOperation({ schema, document, contextValue }) {
       let fields = byDocument.get(document);
       if (!fields) byDocument.set(document, (fields = selectedFields(schema, document)));
       contextValue.selection.fields = fields;

@@ -1,14 +1,15 @@
-import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { logServiceFailure } from '../errors/format-error';
 import type { RequestContext } from '../context';
+import type { RequestListener } from './request-listeners';
 
 /**
  * Logs each error of an operation that its client is told only "ServiceFailure" about, with the request's id (Apollo
  * gives `formatError` no request). Failures before a context exists are logged by the endpoints.
  */
-export function serviceFailureLog(): GraphQLRequestListener<RequestContext> {
+export function serviceFailureLog(): RequestListener<RequestContext> {
   return {
-    async didEncounterErrors({ errors, contextValue }) {
+    didEncounterErrors({ errors, contextValue }) {
       for (const error of errors) logServiceFailure(contextValue.logger, error);
     },
   };

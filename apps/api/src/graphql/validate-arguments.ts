@@ -19,16 +19,17 @@ interface Violation {
  * first field at fault in `extensions.field`. Values of secret members are never repeated back. Absent optional
  * members are skipped (GraphQL's non-null types already require the others).
  */
-export const validateArguments: ValidatorFn = async (argValue) => {
+export const validateArguments: ValidatorFn = (argValue) => {
   if (argValue === null || typeof argValue !== 'object') return;
-  await validateInput(argValue);
+  // Arguments that pass (nearly all) are answered without a promise: type-graphql runs this for every argument.
+  if (passesAll(argValue)) return;
+  return validateInput(argValue);
 };
 
 /** The same rules for an input class instance (or several) that a service receives from elsewhere than GraphQL. */
 export async function validateInput(argValue: object | object[]): Promise<void> {
+  if (passesAll(argValue)) return;
   const items: object[] = Array.isArray(argValue) ? argValue : [argValue];
-  // The rules' fast yes (a read's arguments almost always pass); class-validator itself otherwise, which words the errors.
-  if (items.every((item) => passesValidation(item) === true)) return;
   const results = await Promise.all(items.map((item) => validate(item, { forbidUnknownValues: false, skipMissingProperties: true })));
   const violations = results.flatMap((errors) => flatten(errors, ''));
   const [first] = violations;
@@ -36,6 +37,11 @@ export async function validateInput(argValue: object | object[]): Promise<void> 
   const count = `${violations.length} validation error${violations.length === 1 ? '' : 's'} detected`;
   const details = violations.map((v) => `Value ${describeValue(v)}at '${v.field}' failed to satisfy constraint: ${v.constraint}`);
   throw new IamError('InvalidInput', `${count}: ${details.join('; ')}`, { field: first.field });
+}
+
+/** The rules' fast yes (a read's arguments almost always pass); class-validator itself otherwise, which words the errors. */
+function passesAll(argValue: object | object[]): boolean {
+  return Array.isArray(argValue) ? argValue.every((item: object) => passesValidation(item) === true) : passesValidation(argValue) === true;
 }
 
 /** Whether an InvalidInput's message is these rules' ("1 validation error detected: …"), which AWS's protocols name apart. */

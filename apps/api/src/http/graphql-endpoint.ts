@@ -12,7 +12,10 @@ export const graphqlPath = '/graphql';
 
 /** Whether a request URL is the GraphQL endpoint's (`/graphql`, with or without a query string). */
 export function isGraphqlRequest(url: string | undefined): boolean {
-  const path = (url ?? '/').split('?', 1)[0];
+  if (url === undefined) return false;
+  // Every request asks this: no array made to find the path.
+  const queryStart = url.indexOf('?');
+  const path = queryStart === -1 ? url : url.slice(0, queryStart);
   return path === graphqlPath || path === `${graphqlPath}/`;
 }
 
@@ -55,7 +58,9 @@ async function respond<TContext extends BaseContext>(
   if (body === unreadable) return writeHttpError(res, 400, 'InvalidInput', 'The request body is not valid JSON.');
   if (body === unsupportedCharset) return writeHttpError(res, 415, 'InvalidInput', 'The request body must be UTF-8 encoded JSON.');
   const headers = new HeaderMap();
-  for (const [name, value] of Object.entries(req.headers)) {
+  // Node's headers object has no prototype: for…in reads its own names, without an array per header.
+  for (const name in req.headers) {
+    const value = req.headers[name];
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
   const queryStart = request.url.indexOf('?');
@@ -108,12 +113,18 @@ const unsupportedCharset = Symbol('unsupportedCharset');
 function parseBody(request: ClientRequest): unknown {
   const contentType = request.headers['content-type']?.toLowerCase();
   if (!contentType || request.rawBody.length === 0) return request.rawBody.length === 0 && contentType ? {} : undefined;
+  // What nearly every client sends needs no splitting into media type and parameters.
+  if (contentType === 'application/json') return parseJsonObject(request.rawBody);
   const [mediaType = '', ...parameters] = contentType.split(';').map((part) => part.trim());
   if (mediaType !== 'application/json' && !(mediaType.startsWith('application/') && mediaType.endsWith('+json'))) return undefined;
   const charset = parameters.find((parameter) => parameter.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
   if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') return unsupportedCharset;
+  return parseJsonObject(request.rawBody);
+}
+
+function parseJsonObject(body: Buffer): unknown {
   try {
-    const parsed: unknown = JSON.parse(request.rawBody.toString('utf8'));
+    const parsed: unknown = JSON.parse(body.toString('utf8'));
     return typeof parsed === 'object' && parsed !== null ? parsed : unreadable;
   } catch {
     return unreadable;

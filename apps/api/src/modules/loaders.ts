@@ -32,7 +32,7 @@ export class Loaders {
   }
 
   get users() {
-    return (this.#users ??= this.#track(createUsersLoaders(this.scope, this.groups)));
+    return (this.#users ??= this.#track(createUsersLoaders(this.scope, () => this.groups)));
   }
 
   get groups() {

@@ -71,7 +71,7 @@ export async function withOperatorContext<T>(options: OperatorOptions, work: (ct
         signatureFailures: new SignatureFailureThrottle(),
         sourceIp: undefined,
         userAgent: operatorUserAgent,
-        operationResults: new WeakMap(),
+        operationResults: new Map(),
         req: request,
         // A response that is never sent: only signing in writes to it (a cookie), which the operator never does.
         res: new ServerResponse(new IncomingMessage(new Socket())),

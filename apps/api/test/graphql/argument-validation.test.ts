@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { validate } from 'class-validator';
-import { validateInput } from '../../src/graphql/validate-arguments';
+import { validateArguments, validateInput } from '../../src/graphql/validate-arguments';
 import { passesValidation } from '../../src/graphql/validation-precheck';
 import { GetUserArgs, ListUsersArgs } from '../../src/modules/users/users.inputs';
 
@@ -14,6 +14,14 @@ describe('argument validation of reads', () => {
       expect(passesValidation(args)).toBe(true);
       expect(await validate(args, { forbidUnknownValues: false, skipMissingProperties: true })).toEqual([]);
     }
+  });
+
+  it('answers type-graphql for arguments that pass without a promise, and refuses the others as validateInput does', async () => {
+    expect(validateArguments(instance(GetUserArgs, { userName: 'alice' }), GetUserArgs, {} as never)).toBeUndefined();
+    expect(validateArguments([instance(GetUserArgs, { userName: 'alice' }), instance(GetUserArgs, {})], GetUserArgs, {} as never)).toBeUndefined();
+    const tooLong = instance(GetUserArgs, { userName: 'a'.repeat(65) });
+    await expect(validateArguments(tooLong, GetUserArgs, {} as never)).rejects.toThrow(/^1 validation error detected: Value '(a+)' at 'userName' failed to satisfy constraint/);
+    await expect(validateArguments([instance(GetUserArgs, {}), tooLong], GetUserArgs, {} as never)).rejects.toThrow(/^1 validation error detected/);
   });
 
   it('leaves a broken rule to class-validator, which words the error as AWS does', async () => {

@@ -69,10 +69,11 @@ function primeAttachedPolicies(attachedPoliciesByGroupId: GroupsLoaders['attache
  */
 export async function findUsersWithTheirGroups(
   { prisma, selects }: LoaderScope,
-  loaders: GroupsLoaders,
+  groupsLoaders: () => GroupsLoaders,
   where: Prisma.UserWhereInput,
 ): Promise<UserRow[]> {
   if (!selects('User.groups')) return prisma.user.findMany({ where });
+  const loaders = groupsLoaders();
   const users: Array<UserRow & { groupMemberships: Array<{ group: GroupRead }> }> = selects('Group.attachedPolicies')
     ? await prisma.user.findMany({ where, include: { groupMemberships: membershipsWithGroupsAndPolicies } })
     : await prisma.user.findMany({ where, include: { groupMemberships: membershipsWithGroups } });

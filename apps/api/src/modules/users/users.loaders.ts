@@ -5,7 +5,8 @@ import type { RequestContext } from '../../context';
 import { findUsersWithTheirGroups, type GroupsLoaders } from '../groups/groups.loaders';
 import { groupByKey, keyFilter, type LoaderScope } from '../loader-scope';
 
-export function createUsersLoaders(scope: LoaderScope, groups: GroupsLoaders) {
+/** `groups`: the groups' loaders, made only when a read of users brings their groups to prime them. */
+export function createUsersLoaders(scope: LoaderScope, groups: () => GroupsLoaders) {
   const { prisma, accountId } = scope;
   return {
     /**
