@@ -31,28 +31,21 @@ export function requestListeners<TContext extends BaseContext>(listeners: Array<
   const didEncounterErrors = listeners.flatMap((listener) => (listener.didEncounterErrors ? [listener.didEncounterErrors.bind(listener)] : []));
   const willSendResponse = listeners.flatMap((listener) => (listener.willSendResponse ? [listener.willSendResponse.bind(listener)] : []));
   const combined: GraphQLRequestListener<TContext> = {
-    async didResolveOperation(requestContext) {
-      for (const hook of didResolveOperation) {
-        const pending = hook(requestContext);
-        if (pending) await pending;
-      }
-    },
-    async didEncounterErrors(requestContext) {
-      for (const hook of didEncounterErrors) {
-        const pending = hook(requestContext);
-        if (pending) await pending;
-      }
-    },
-    async willSendResponse(requestContext) {
-      for (const hook of willSendResponse) {
-        const pending = hook(requestContext);
-        if (pending) await pending;
-      }
-    },
+    didResolveOperation: (requestContext) => runInOrder(didResolveOperation, requestContext),
+    didEncounterErrors: (requestContext) => runInOrder(didEncounterErrors, requestContext),
+    willSendResponse: (requestContext) => runInOrder(willSendResponse, requestContext),
   };
   return {
     async requestDidStart() {
       return combined;
     },
   };
+}
+
+/** The hooks one after another, in order, awaiting only those that return a promise. */
+async function runInOrder<T>(hooks: ReadonlyArray<(requestContext: T) => void | Promise<void>>, requestContext: T): Promise<void> {
+  for (const hook of hooks) {
+    const pending = hook(requestContext);
+    if (pending) await pending;
+  }
 }
