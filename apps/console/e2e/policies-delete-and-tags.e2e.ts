@@ -78,6 +78,8 @@ describe('Policies: delete (with its attachments and versions) and tags', () => 
     await page.getByRole('tab', { name: 'Permissions', selected: true }).waitFor();
     expect(await page.getByRole('button', { name: 'Delete', exact: true }).count()).toBe(0);
     expect(await page.getByRole('tab', { name: 'Tags' }).count()).toBe(0);
+    // The demo environment is shared by every browser test: its counts (the dashboard's users, groups) stay as seeded.
+    await signedInGraphqlData(page, 'mutation { deleteUser(input: { userName: "policy-delete-e2e" }) deleteGroup(input: { groupName: "PolicyDeleteE2E" }) }');
 
     expect(browser.externalRequests).toEqual([]);
     expect(browser.pageErrors).toEqual([]);
@@ -139,6 +141,7 @@ describe('Policies: delete (with its attachments and versions) and tags', () => 
     expect(await policyErrorCode(policyArn)).toBe('NoSuchEntity');
     await page.getByRole('searchbox', { name: 'Filter policies' }).fill('E2ETaggedBoundary');
     await page.getByText('No policies match the filters.').waitFor({ timeout: 5_000 });
+    await signedInGraphqlData(page, 'mutation { deleteUser(input: { userName: "bounded-e2e" }) }');
 
     expect(browser.externalRequests).toEqual([]);
     expect(browser.pageErrors).toEqual([]);
