@@ -10,8 +10,8 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Evaluator from '../src/index';
-import type { AuthorizationRequest, PolicyInput } from '../src/index';
-import { variedRequests } from './varied-workload';
+import type { AuthorizationRequest } from '../src/index';
+import { compileAll, variedRequests } from './varied-workload';
 import { iamDocument, POLICIES, REQUESTS, USER_ARN } from './workload';
 
 type Build = typeof Evaluator;
@@ -29,13 +29,6 @@ const builds: Array<[string, Build]> = [
 ];
 
 const varied = variedRequests();
-const compileAll = (r: AuthorizationRequest, compile: (p: PolicyInput) => PolicyInput): AuthorizationRequest => ({
-  ...r,
-  identityPolicies: r.identityPolicies?.map(compile),
-  resourcePolicy: r.resourcePolicy && compile(r.resourcePolicy),
-  permissionsBoundary: r.permissionsBoundary && compile(r.permissionsBoundary),
-  sessionPolicies: r.sessionPolicies?.map(compile),
-});
 
 /** Every answer of one build: compiled without and with the trace, raw documents as objects and as text. */
 function answers(build: Build): string {

@@ -7,9 +7,9 @@ import * as cedar from '@cedar-policy/cedar-wasm/nodejs';
 import { runSimulation, type Simulation } from '@cloud-copilot/iam-simulate';
 import { toSimulation } from './iam-simulate';
 import { compareWithIamSimulate } from './iam-simulate-classes';
-import { compilePolicy, evaluate, validatePolicy, type AuthorizationRequest, type PolicyInput } from '../src/index';
+import { compilePolicy, evaluate, validatePolicy, type AuthorizationRequest } from '../src/index';
 import { cedarContext, cedarEntities, cedarPolicies } from './cedar';
-import { variedRequests } from './varied-workload';
+import { compileAll, variedRequests } from './varied-workload';
 import { GROUPS, iamDocument, POLICIES, REQUESTS, USER_ARN } from './workload';
 
 /** CPU time of this process in seconds: the machine is shared, and CPU time is what "decisions/s on one core" means. */
@@ -155,13 +155,6 @@ const variedStatements = varied.reduce((n, r) => n + slots(r).reduce<number>((m,
 console.log(`\nvaried workload: ${varied.length} distinct requests, ${(variedStatements / varied.length).toFixed(1)} statements each on average, ` +
   `${varied.filter((r) => r.permissionsBoundary).length} with a boundary, ${varied.filter((r) => r.sessionPolicies).length} with session policies, ` +
   `${varied.filter((r) => r.resourcePolicy).length} with a resource policy`);
-const compileAll = (r: AuthorizationRequest, compile: (p: PolicyInput) => PolicyInput): AuthorizationRequest => ({
-  ...r,
-  identityPolicies: r.identityPolicies?.map(compile),
-  resourcePolicy: r.resourcePolicy && compile(r.resourcePolicy),
-  permissionsBoundary: r.permissionsBoundary && compile(r.permissionsBoundary),
-  sessionPolicies: r.sessionPolicies?.map(compile),
-});
 const variedCompiled = varied.map((r) => compileAll(r, (p) => compilePolicy(p as never)));
 const variedText = varied.map((r) => compileAll(r, (p) => JSON.stringify(p)));
 const variedFrozen = varied.map((r) => compileAll(r, (p) => deepFreeze(structuredClone(p))));

@@ -5,7 +5,7 @@
 // and cross-account callers. Each request is a different decision.
 import fc from 'fast-check';
 import { getResourceType, listActions, type CatalogAction } from '../src/catalog/index';
-import type { AuthorizationRequest, ConditionBlock, PolicyDocument, PolicyStatement, PrincipalValue } from '../src/index';
+import type { AuthorizationRequest, ConditionBlock, PolicyDocument, PolicyInput, PolicyStatement, PrincipalValue } from '../src/index';
 
 const SERVICES = [
   's3', 'ec2', 'iam', 'lambda', 'dynamodb', 'sqs', 'sns', 'kms', 'logs', 'cloudwatch', 'rds', 'ecr', 'ecs', 'sts',
@@ -235,4 +235,15 @@ export function variedRequests(count = 3000, seed = 16): AuthorizationRequest[] 
     if (out.length === count) break;
   }
   return out;
+}
+
+/** The request with each of its policies (identity, resource, boundary, session) given in another form: compiled, text, frozen. */
+export function compileAll(r: AuthorizationRequest, compile: (p: PolicyInput) => PolicyInput): AuthorizationRequest {
+  return {
+    ...r,
+    identityPolicies: r.identityPolicies?.map(compile),
+    resourcePolicy: r.resourcePolicy && compile(r.resourcePolicy),
+    permissionsBoundary: r.permissionsBoundary && compile(r.permissionsBoundary),
+    sessionPolicies: r.sessionPolicies?.map(compile),
+  };
 }
