@@ -6,16 +6,14 @@ import { acceptApiCall } from './api-call';
 import { compileTrustProxy, type ClientRequest, type TrustProxy } from './client-request';
 import { writeHttpError } from './http-errors';
 import type { RequestScope } from './request-scope';
+import { urlPath } from './url-path';
 import type { Logger } from '../logger';
 
 export const graphqlPath = '/graphql';
 
 /** Whether a request URL is the GraphQL endpoint's (`/graphql`, with or without a query string). */
 export function isGraphqlRequest(url: string | undefined): boolean {
-  if (url === undefined) return false;
-  // Every request asks this: no array made to find the path.
-  const queryStart = url.indexOf('?');
-  const path = queryStart === -1 ? url : url.slice(0, queryStart);
+  const path = urlPath(url);
   return path === graphqlPath || path === `${graphqlPath}/`;
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from '../logger';
+import { urlPath } from './url-path';
 
 /** What every part of the server handling a request knows about it. */
 export interface RequestScope {
@@ -58,7 +59,7 @@ export function runInRequestScope(logger: Logger, req: IncomingMessage, res: Ser
   (res as ScopedResponse)[scopeKey] = scope;
   const startedAt = process.hrtime.bigint();
   const method = req.method;
-  const path = (req.url ?? '/').split('?', 1)[0];
+  const path = urlPath(req.url);
   res.setHeader('x-amzn-RequestId', requestId);
   const completion = completionLoggerOf(logger);
   res.on('finish', () => {

@@ -14,6 +14,7 @@ import type { Admission } from '../http/admission';
 import { acceptApiCall } from '../http/api-call';
 import { compileTrustProxy, type ClientRequest, type TrustProxy } from '../http/client-request';
 import { requestScopeOf } from '../http/request-scope';
+import { urlPath } from '../http/url-path';
 import type { Logger } from '../logger';
 import { requireCaller } from '../principals/caller';
 import { jsonContentType, JsonProtocolError, writeJsonError } from './json-error';
@@ -37,7 +38,7 @@ export const jsonAuthentication: AuthenticationMethods = { sessionCookie: false,
 
 /** AWS's JSON protocol shares the root with the Query API: a `POST /` that names its operation in `X-Amz-Target`. */
 export function isJsonRequest(req: Pick<IncomingMessage, 'method' | 'url' | 'headers'>): boolean {
-  return req.method === 'POST' && req.headers['x-amz-target'] !== undefined && (req.url ?? '/').split('?', 1)[0] === '/';
+  return req.method === 'POST' && req.headers['x-amz-target'] !== undefined && urlPath(req.url) === '/';
 }
 
 /** An operation with what the schema declares for its field. */

@@ -9,6 +9,7 @@ import type { Admission } from '../http/admission';
 import { acceptApiCall } from '../http/api-call';
 import { compileTrustProxy, type ClientRequest, type TrustProxy } from '../http/client-request';
 import { requestScopeOf } from '../http/request-scope';
+import { urlPath } from '../http/url-path';
 import type { Logger } from '../logger';
 import { decodeInput } from './decode-input';
 import { parseFormParameters } from './form-parameters';
@@ -32,10 +33,8 @@ export interface QueryEndpointOptions {
 
 /** AWS's Query protocol is served at the root: `POST /` with a form body, or `GET /?Action=…`. */
 export function isQueryRequest(req: Pick<IncomingMessage, 'method' | 'url'>): boolean {
-  const url = req.url ?? '/';
-  const path = url.split('?', 1)[0];
-  if (path !== '/') return false;
-  return req.method === 'POST' || (req.method === 'GET' && url.includes('?'));
+  if (urlPath(req.url) !== '/') return false;
+  return req.method === 'POST' || (req.method === 'GET' && req.url !== undefined && req.url.includes('?'));
 }
 
 const [iamModel] = serviceModels as [ServiceModel, ServiceModel];
