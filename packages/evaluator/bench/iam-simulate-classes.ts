@@ -2,7 +2,9 @@
 // where that is not enough, by a counterfactual (change the one feature; the two then agree). README, Benchmarks, says
 // which side AWS's documentation supports for each class.
 import { evaluate, type AuthorizationRequest, type Decision, type PolicyDocument, type PolicyStatement, type PrincipalValue } from '../src/index';
+import { ASSUME_ROLE_ACTIONS } from '../src/decide/evaluate';
 import { principalKeys, simulate } from './iam-simulate';
+import { compileAll } from './varied-workload';
 
 export interface Disagreement {
   index: number;
@@ -11,24 +13,13 @@ export interface Disagreement {
   cause: string;
 }
 
-const TRUST_ACTIONS = new Set(['sts:assumerole', 'sts:assumerolewithsaml', 'sts:assumerolewithwebidentity', 'sts:tagsession', 'sts:setsourceidentity', 'sts:setcontext']);
-
-type Edit = (s: PolicyStatement, slot: 'identity' | 'resource' | 'boundary' | 'session') => PolicyStatement | undefined;
-
 /** The request with every statement of every policy passed through `edit` (undefined drops the statement). */
-function editStatements(r: AuthorizationRequest, edit: Edit): AuthorizationRequest {
-  const doc = (p: unknown, slot: Parameters<Edit>[1]): PolicyDocument => {
+function editStatements(r: AuthorizationRequest, edit: (s: PolicyStatement) => PolicyStatement | undefined): AuthorizationRequest {
+  return compileAll(r, (p) => {
     const d = p as PolicyDocument;
-    const statements = (Array.isArray(d.Statement) ? d.Statement : [d.Statement]).map((s) => edit(structuredClone(s), slot)).filter((s) => s !== undefined);
+    const statements = (Array.isArray(d.Statement) ? d.Statement : [d.Statement]).map((s) => edit(structuredClone(s))).filter((s) => s !== undefined);
     return { ...d, Statement: statements };
-  };
-  return {
-    ...r,
-    identityPolicies: r.identityPolicies?.map((p) => doc(p, 'identity')),
-    resourcePolicy: r.resourcePolicy && doc(r.resourcePolicy, 'resource'),
-    permissionsBoundary: r.permissionsBoundary && doc(r.permissionsBoundary, 'boundary'),
-    sessionPolicies: r.sessionPolicies?.map((p) => doc(p, 'session')),
-  };
+  });
 }
 
 const statementsOf = (r: AuthorizationRequest): PolicyStatement[] =>
@@ -98,11 +89,11 @@ export async function classify(r: AuthorizationRequest, gatehouse: Decision, iam
   if (service === 'kms' && /^arn:aws:kms:[^:]*:[^:]*:key\//.test(r.resource) && gatehouse === 'Allow' && iamSimulate === 'ImplicitDeny') {
     return 'KMS key: key policy required';
   }
-  if (TRUST_ACTIONS.has(action) && !r.resourcePolicy) return 'role trust action without a trust policy';
+  if (ASSUME_ROLE_ACTIONS.has(action) && !r.resourcePolicy) return 'role trust action without a trust policy';
   if (r.sessionPolicies && r.resourcePolicy && gatehouse === 'Allow' && (await agreeOn({ ...r, sessionPolicies: undefined }))) {
     return 'session policy vs resource policy naming the session or *';
   }
-  if (service === 'sts' && !TRUST_ACTIONS.has(action) && r.resourcePolicy && (await agreeOn({ ...r, resourcePolicy: undefined }))) {
+  if (service === 'sts' && !ASSUME_ROLE_ACTIONS.has(action) && r.resourcePolicy && (await agreeOn({ ...r, resourcePolicy: undefined }))) {
     return 'other STS action with a resource policy';
   }
   if (ignoredContextKeys.length > 0 && evaluate(withoutKeys(r, ignoredContextKeys)).decision === iamSimulate) return 'context key not applicable to the action';

@@ -237,7 +237,8 @@ function isAssumeRoleAction(action: string): boolean {
   );
 }
 
-const ASSUME_ROLE_ACTIONS = new Set(['sts:assumerole', 'sts:assumerolewithsaml', 'sts:assumerolewithwebidentity', 'sts:tagsession', 'sts:setsourceidentity', 'sts:setcontext']);
+/** Lower-cased: the actions a role's trust policy decides (also read by the bench's comparison with iam-simulate). */
+export const ASSUME_ROLE_ACTIONS: ReadonlySet<string> = new Set(['sts:assumerole', 'sts:assumerolewithsaml', 'sts:assumerolewithwebidentity', 'sts:tagsession', 'sts:setsourceidentity', 'sts:setcontext']);
 /** By length: some action above has it. */
 const ASSUME_ROLE_LENGTHS: boolean[] = [];
 for (const name of ASSUME_ROLE_ACTIONS) ASSUME_ROLE_LENGTHS[name.length] = true;
