@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
+import { HmacSha256Key } from './hmac-sha256-key';
 
 /** The credential scope a signature was made for: `DATE/REGION/SERVICE/aws4_request`. */
 export interface CredentialScope {
@@ -16,16 +17,16 @@ export interface CredentialScope {
  * from the credential cache, which change notifications keep true, before an entry here is used.
  */
 export class SigningKeyCache {
-  private readonly keys = new LRUCache<string, { sealed: string; signingKey: Buffer }>({ max: 10_000 });
+  private readonly keys = new LRUCache<string, { sealed: string; signingKey: HmacSha256Key }>({ max: 10_000 });
 
   /** The signing key for this scope, derived from the secret `unseal` returns (null: no key, and nothing is kept). */
-  get(accessKeyId: string, sealed: string, scope: CredentialScope, unseal: () => string | null): Buffer | null {
+  get(accessKeyId: string, sealed: string, scope: CredentialScope, unseal: () => string | null): HmacSha256Key | null {
     const cacheKey = `${accessKeyId}/${scope.date}/${scope.region}/${scope.service}`;
     const cached = this.keys.get(cacheKey);
     if (cached && cached.sealed === sealed) return cached.signingKey;
     const secretAccessKey = unseal();
     if (secretAccessKey === null) return null;
-    const signingKey = deriveSigningKey(secretAccessKey, scope);
+    const signingKey = new HmacSha256Key(deriveSigningKey(secretAccessKey, scope));
     this.keys.set(cacheKey, { sealed, signingKey });
     return signingKey;
   }

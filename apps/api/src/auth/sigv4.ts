@@ -1,8 +1,9 @@
-import { createHmac, hash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { Hash } from '@smithy/core/serde';
 import { constantTimeEqual, constantTimeEqualBytes, hashBearerToken } from '@gatehouse/credentials';
 import { createScope, SignatureV4Base } from '@smithy/signature-v4';
 import type { HeaderBag, HttpRequest, QueryParameterBag } from '@smithy/types';
+import type { HmacSha256Key } from './hmac-sha256-key';
 import type { CredentialScope } from './signing-keys';
 
 /** Gatehouse is IAM, which is global: AWS signs IAM requests for `us-east-1`. */
@@ -49,7 +50,7 @@ export interface SignedRequest {
 /** What the key store knows about an access key that may sign requests. */
 export interface SigningCredentials {
   /** The signing key derived from the secret for the signature's scope (signing-keys.ts); nothing here prints it. */
-  signingKey: Buffer;
+  signingKey: HmacSha256Key;
   /** Temporary credentials (ASIA…) only: `StsSession.sessionTokenHash`, the token's `hashBearerToken`. */
   sessionTokenHash?: string;
   /** Temporary credentials only: when they stop being accepted. */
@@ -447,7 +448,7 @@ const UNTRIMMED_HEADER_VALUE = /[\r\n\t]|  |^ | $/;
  * presigned request's query string is taken as received (the canonical query leaves `X-Amz-Signature` out), with the
  * parameters the signer sets set again from the parsed scope.
  */
-function signAgain(request: SignedRequest, parameters: SignatureParameters, signingKey: Buffer, payloadHash: string): Buffer {
+function signAgain(request: SignedRequest, parameters: SignatureParameters, signingKey: HmacSha256Key, payloadHash: string): Buffer {
   const plain = parameters.form === 'header' && isPlainPath(request.path) && hasNoMembers(request.query);
   // Canonical headers and signed header names are built as strings for a plain request, as pairs for the SDK's code.
   const headers: Array<[string, string]> = [];
@@ -490,5 +491,5 @@ function signAgain(request: SignedRequest, parameters: SignatureParameters, sign
     const copy: HttpRequest = { method, protocol: 'https:', hostname: '', path: request.path, query, headers: {} };
     canonical = canonicalRequest.of(copy, Object.fromEntries(headers), payloadHash);
   }
-  return createHmac('sha256', signingKey).update(`${ALGORITHM}\n${longDate}\n${scope}\n${hash('sha256', canonical, 'hex')}`, 'utf8').digest();
+  return signingKey.digest(`${ALGORITHM}\n${longDate}\n${scope}\n${hash('sha256', canonical, 'hex')}`);
 }

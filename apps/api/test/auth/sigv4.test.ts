@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { hashBearerToken } from '@gatehouse/credentials';
 import { SignatureV4 } from '@smithy/signature-v4';
 import type { AwsCredentialIdentity, HttpRequest } from '@smithy/types';
+import { HmacSha256Key } from '../../src/auth/hmac-sha256-key';
 import { deriveSigningKey } from '../../src/auth/signing-keys';
 import { verifySigV4, type SignedRequest, type SigningCredentialsLookup } from '../../src/auth/sigv4';
 
@@ -32,7 +33,7 @@ const lookup: SigningCredentialsLookup = async (accessKeyId, scope) => {
   const stored = keyStore.get(accessKeyId);
   if (!stored) return null;
   const { secretAccessKey, ...rest } = stored;
-  return { signingKey: deriveSigningKey(secretAccessKey, scope), ...rest };
+  return { signingKey: new HmacSha256Key(deriveSigningKey(secretAccessKey, scope)), ...rest };
 };
 
 async function signWithSdk(
