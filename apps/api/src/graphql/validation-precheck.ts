@@ -1,4 +1,4 @@
-import { getMetadataStorage, MAX_LENGTH, ValidationTypes, type ValidationArguments } from 'class-validator';
+import { getMetadataStorage, MAX_LENGTH, MIN_LENGTH, ValidationTypes, type ValidationArguments } from 'class-validator';
 
 type ValidationMetadata = ReturnType<ReturnType<typeof getMetadataStorage>['getTargetValidationMetadatas']>[number];
 
@@ -50,9 +50,8 @@ function compile(target: Function): Precheck | null {
       each: metadata.each === true,
       constraints: metadata.constraints,
       validator: constraint.instance,
-      // MaxLength counts a string's characters (validator's isLength: surrogate pairs and presentation selectors as
-      // one), never more than its UTF-16 length: a string no longer than the bound passes without them being counted.
-      bound: metadata.name === MAX_LENGTH && typeof metadata.constraints[0] === 'number' ? (metadata.constraints[0] as number) : undefined,
+      // A rule that takes no constraints has none listed, whatever the type says.
+      surelyPasses: lengthShortcut(metadata.name, metadata.constraints?.[0]),
     }));
     const applies = conditions.map((condition) => condition.constraints[0] as (object: object, value: unknown) => boolean);
     const targetName = target.name;
@@ -61,9 +60,9 @@ function compile(target: Function): Precheck | null {
       for (const condition of applies) if (!condition(object, value)) return true;
       // validateInput skips missing members (GraphQL's types require the others).
       if (value === null || value === undefined) return true;
-      for (const { each, constraints: ruleConstraints, validator, bound } of rules) {
+      for (const { each, constraints: ruleConstraints, validator, surelyPasses } of rules) {
         if (each && (value instanceof Set || value instanceof Map)) return undefined;
-        if (bound !== undefined && typeof value === 'string' && value.length <= bound) continue;
+        if (surelyPasses !== undefined && typeof value === 'string' && surelyPasses(value)) continue;
         const args: ValidationArguments = { targetName, property, object, value, constraints: ruleConstraints };
         let valid: unknown;
         if (each && Array.isArray(value)) {
@@ -88,6 +87,24 @@ function compile(target: Function): Precheck | null {
       if (passes !== true) return passes;
     }
     return true;
+  };
+}
+
+/**
+ * MinLength and MaxLength count a string's characters as validator's isLength does: its UTF-16 length less one for
+ * each surrogate pair and each character with a presentation selector (U+FE0E, U+FE0F), every one of which holds a
+ * code unit from U+D800 up. So a string no longer than MaxLength's bound passes it, and one with at least MinLength's
+ * bound of code units below U+D800 passes that (both without the two regular expressions isLength runs over it).
+ */
+function lengthShortcut(rule: string | undefined, bound: unknown): ((value: string) => boolean) | undefined {
+  if (typeof bound !== 'number') return undefined;
+  if (rule === MAX_LENGTH) return (value) => value.length <= bound;
+  if (rule !== MIN_LENGTH) return undefined;
+  return (value) => {
+    if (value.length < bound) return false;
+    let plain = 0;
+    for (let i = 0; i < value.length && plain < bound; i++) if (value.charCodeAt(i) < 0xd800) plain++;
+    return plain >= bound;
   };
 }
 

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
-import { validate } from 'class-validator';
+import { validate, validateSync } from 'class-validator';
+import fc from 'fast-check';
+import { AwsLength } from '../../src/graphql/aws-constraints';
 import { validateArguments, validateInput } from '../../src/graphql/validate-arguments';
 import { passesValidation } from '../../src/graphql/validation-precheck';
 import { GetUserArgs, ListUsersArgs } from '../../src/modules/users/users.inputs';
@@ -32,5 +34,21 @@ describe('argument validation of reads', () => {
     await expect(validateInput(tooLong)).rejects.toThrow("1 validation error detected: Value 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' at 'userName' failed to satisfy constraint: Member must have length less than or equal to 64");
     await expect(validateInput(badPattern)).rejects.toThrow("at 'userName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]+");
     await expect(validateInput(tooMany)).rejects.toThrow("at 'first' failed to satisfy constraint: Member must have value less than or equal to 1000");
+  });
+
+  it('passes a length only where class-validator does, surrogate pairs and presentation selectors counted as it counts them', () => {
+    class Bounded {
+      @AwsLength(3, 5)
+      value!: string;
+    }
+    const units = fc.constantFrom('a', 'é', '\uFE0F', '\uFE0E', '\uD83D', '\uDE00', '😀', '\uFFFF');
+    fc.assert(
+      fc.property(fc.array(units, { maxLength: 12 }).map((parts) => parts.join('')), (value) => {
+        const args = instance(Bounded, { value });
+        if (passesValidation(args) === true) expect(validateSync(args)).toEqual([]);
+        else expect(validateSync(args)).not.toEqual([]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
