@@ -84,7 +84,7 @@ try {
       const steady = await measureAtRate(s[side].single, { durationSeconds: seconds, requestsPerSecond: 2000 });
       note(`${side} steady`, steady.cpuMsPerRequest * 1000);
       note(`${side} p99`, steady.p99);
-      line.push(`${label[side]} steady ${(steady.cpuMsPerRequest * 1000).toFixed(0)}µs p50 ${steady.p50} p99 ${steady.p99} ms ${steady.requestsPerSecond.toFixed(0)}/s${failed(steady)}`);
+      line.push(`${label[side]} steady ${(steady.cpuMsPerRequest * 1000).toFixed(0)}µs p50 ${steady.p50} p99 ${steady.p99} ms (sent late p99 ${steady.sendLagP99}) ${steady.requestsPerSecond.toFixed(0)}/s${failed(steady)}`);
     }
     console.log(line.join(' | '));
   }

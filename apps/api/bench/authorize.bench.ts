@@ -2,7 +2,8 @@
 // over AWS's JSON protocol (`POST /`, X-Amz-Target: Gatehouse.Authorize, what @gatehouse/authorizer sends) and, for
 // comparison, as the GraphQL query. A service user (allowed gatehouse:Authorize) signs each call; the evidence is a
 // request its client `alice` signed for service `orders` (allowed by her policy). Prints decisions/s closed-loop for a
-// single decision and for batches of 30, and p50/p99 at a steady rate (BENCH_RATES, default 2,000/s). Signatures are
+// single decision and for batches of 30, and p50/p99 at a steady rate (BENCH_RATES, default 2,000/s; with how late the
+// bench itself sent its requests, p99: a busy machine delays the load generator too, not only the API). Signatures are
 // made just before each run: signed evidence is accepted for 5 minutes. BENCH_PROTOCOLS=json (graphql, floor: the HTTP
 // exchange alone, bench/authorize-floor.ts) runs those only. Needs DATABASE_URL (a server it may create a database on).
 import { call, evidence, userWithKey } from './authorize-fixtures';
@@ -85,7 +86,8 @@ try {
     console.log(header);
     for (const { scenario, perRequest } of await scenarios()) {
       if (perRequest !== 1) continue;
-      console.log(row(scenario.name, await measureAtRate(scenario, { durationSeconds, requestsPerSecond: rate }), 1));
+      const figures = await measureAtRate(scenario, { durationSeconds, requestsPerSecond: rate });
+      console.log(`${row(scenario.name, figures, 1)}  (sent late: p99 ${figures.sendLagP99} ms)`);
     }
   }
 } finally {

@@ -8,18 +8,22 @@ import { nextRequest, type Figures, type Scenario } from './measure';
  * second, which measures the queue the burst builds rather than latency at that rate. A first second warms the
  * connections up; its latencies are not counted.
  */
-export async function measureAtRate(scenario: Scenario, options: { durationSeconds: number; requestsPerSecond: number }): Promise<Figures> {
+export async function measureAtRate(scenario: Scenario, options: { durationSeconds: number; requestsPerSecond: number }): Promise<Figures & { sendLagP99: number }> {
   const agent = new Agent({ keepAlive: true, maxSockets: 256 });
   const url = new URL(scenario.url);
   const intervalMs = 1000 / options.requestsPerSecond;
   const warmUp = options.requestsPerSecond;
   const total = warmUp + Math.round(options.durationSeconds * options.requestsPerSecond);
   const latencies: number[] = [];
+  // How late this process sent each request: its own share of the latencies (a busy machine delays the load generator
+  // too), told apart from the server's.
+  const sendLags: number[] = [];
   let answered = 0;
   let failures = 0;
 
   const send = (dueAt: number, counted: boolean) =>
     new Promise<void>((resolve) => {
+      if (counted) sendLags.push(performance.now() - dueAt);
       const { headers, body } = nextRequest(scenario);
       const outgoing = request(
         { agent, method: 'POST', hostname: url.hostname, port: url.port, path: url.pathname, headers: { ...headers, 'content-length': Buffer.byteLength(body) } },
@@ -55,11 +59,13 @@ export async function measureAtRate(scenario: Scenario, options: { durationSecon
   agent.destroy();
 
   latencies.sort((a, b) => a - b);
-  const percentile = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0);
+  sendLags.sort((a, b) => a - b);
+  const percentile = (values: number[], p: number) => Math.round(values[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? 0);
   return {
     requestsPerSecond: latencies.length / countedSeconds,
-    p50: percentile(50),
-    p99: percentile(99),
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    sendLagP99: percentile(sendLags, 99),
     cpuMsPerRequest: cpuMicros / 1000 / Math.max(1, answered),
     failures,
   };
