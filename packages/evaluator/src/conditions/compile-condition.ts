@@ -1,18 +1,16 @@
 // One Condition entry compiled: operator resolved, static values prepared once, variable values prepared per request
 // (and cached, since the same callers repeat).
 import { propertyName } from '../compile/flat-string';
+import { keyId, type KeyName } from '../compile/key-ids';
 import type { RequestScope } from '../decide/request-scope';
 import type { ConditionEntry, ConditionTrace } from '../types';
 import { parseTemplate, substitute, Substitution, type TemplatePart } from '../variables/substitute';
 import { conditionHolds } from './qualifiers';
 import { type QualifiedOperator, readOperator } from './registry';
 
-export interface CompiledCondition {
+/** The key's names (KeyName) are kept here to spare a read of `entry`. */
+export interface CompiledCondition extends KeyName {
   entry: ConditionEntry;
-  /** Lower-cased key name: AWS condition key names are case-insensitive. */
-  key: string;
-  /** The key as the policy spells it (the usual spelling in requests), kept here to spare a read of `entry`. */
-  name: string;
   qualified: QualifiedOperator | undefined;
   /** Set when the entry can never hold (AWS would refuse the policy). */
   problem: ConditionTrace['problem'];
@@ -31,6 +29,7 @@ export function compileCondition(entry: ConditionEntry, variablesEnabled: boolea
     entry,
     key: propertyName(entry.key.toLowerCase()),
     name: propertyName(entry.key),
+    id: keyId(entry.key),
     qualified,
     problem: undefined,
     prepared: undefined,
@@ -116,12 +115,12 @@ export function evaluateCondition(condition: CompiledCondition, scope: RequestSc
   const values = policyValues(condition, scope);
   if (!values) return false;
   const { operator, qualifier, ifExists } = condition.qualified!;
-  return conditionHolds(operator, qualifier, ifExists, scope.get(condition.key, condition.name), values);
+  return conditionHolds(operator, qualifier, ifExists, scope.get(condition), values);
 }
 
 /** The same evaluation, explained for the trace. */
 export function traceCondition(condition: CompiledCondition, scope: RequestScope): ConditionTrace {
-  const requestValue = scope.get(condition.key, condition.name);
+  const requestValue = scope.get(condition);
   const trace: ConditionTrace = {
     operator: condition.entry.operator,
     key: condition.entry.key,
