@@ -23,7 +23,6 @@ import type { StringTest } from './wildcard';
  * RESOURCE_MATCHER one triple holding the ResourceMatcher; then its number of conditions, and its conditions.
  */
 export type PackedSlot = CompiledStatement | MatchedStatement | ResourceMatcher | StringTest | VariablePart | PrincipalTest | CompiledCondition | string | number | undefined;
-export type PackedStatements = PackedSlot[];
 
 export const PACKED_STATEMENT = 0;
 export const PACKED_FLAGS = 1;
@@ -49,7 +48,7 @@ export const RESOURCE_NONE_OF = 2;
 export const RESOURCE_MATCHER = 3;
 
 /** Reused to lay out one selection before it is copied into its chunk. */
-const layout: PackedStatements = [];
+const layout: PackedSlot[] = [];
 
 export function packStatements(statements: readonly CompiledStatement[]): SlotRange<PackedSlot> {
   layout.length = 0;

@@ -11,6 +11,7 @@ export type KeyValue = string | string[];
  * The keys' values of the request being decided, by key number (compile/key-ids.ts): an entry is this request's
  * when its stamp is the request's. One table for every request, so that none allocates its own; a request decided
  * within another (a context getter calling evaluate) takes new stamps, and the outer one then reads its keys again.
+ * An entry keeps the last value it was given until another request overwrites it.
  */
 const stamps = new Int32Array(KEY_ID_LIMIT);
 const values: Array<KeyValue | undefined> = new Array<KeyValue | undefined>(KEY_ID_LIMIT).fill(undefined);
