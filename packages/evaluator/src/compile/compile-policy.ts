@@ -2,7 +2,7 @@
 // remembers which of its statements each action selects, so evaluation skips statements about other actions.
 import { type CompiledCondition, compileCondition } from '../conditions/compile-condition';
 import { type ActionMatcher, actionMatches, compileActionMatcher } from '../match/action';
-import type { PackedStatements } from './packed-statements';
+import type { PackedSlot } from './packed-statements';
 import { makeSelection, type Selection } from './statement-index';
 import { compilePrincipal, type PrincipalTest } from '../match/principal';
 import { compileResourceMatcher, type ResourceMatcher } from '../match/resource';
@@ -54,8 +54,10 @@ export class CompiledPolicyImpl implements CompiledPolicy {
    */
   lastAction: string | undefined = undefined;
   lastSelection: Selection | undefined = undefined;
-  /** `lastSelection.packed`, in this object itself: one object fewer to read per policy and request. */
-  lastPacked: PackedStatements | undefined = undefined;
+  /** `lastSelection.packed`'s slots and their bounds, in this object itself: one object fewer to read per policy and request. */
+  lastSlots: PackedSlot[] | undefined = undefined;
+  lastStart = 0;
+  lastEnd = 0;
   /** This policy's name when it could not be parsed (it then has no statements), for the decision to fail closed. */
   readonly invalid: string | undefined;
 
@@ -75,7 +77,9 @@ export class CompiledPolicyImpl implements CompiledPolicy {
     }
     this.lastAction = action;
     this.lastSelection = selected;
-    this.lastPacked = selected.packed;
+    this.lastSlots = selected.packed.slots;
+    this.lastStart = selected.packed.start;
+    this.lastEnd = selected.packed.end;
     return selected;
   }
 

@@ -1,15 +1,18 @@
-// The selected statements of a policy (or policy list) laid out in one array, as evaluation reads them. With thousands
-// of compiled policies taking turns, each object read is a cache miss of its own: a statement object, its resource
-// matcher, the matcher's pattern list, each pattern's test, the test's closure context. One array holding, statement
-// after statement, the resource patterns' shapes (compile/wildcard.ts, match/resource.ts), the principal test and the conditions side by
-// side is read in a few consecutive cache lines (README, Benchmarks). The statement object itself is read only when
-// its MatchedStatement is first needed.
+// The selected statements of a policy (or policy list) laid out as evaluation reads them. With thousands of compiled
+// policies taking turns, each object read is a cache miss of its own: a statement object, its resource matcher, the
+// matcher's pattern list, each pattern's test, the test's closure context. Slots holding, statement after statement,
+// the resource patterns' shapes (compile/wildcard.ts, match/resource.ts), the principal test and the conditions side
+// by side are read in a few consecutive cache lines (README, Benchmarks). The slots of every selection go, one after
+// the other, into shared chunks (slot-chunks.ts): a request's policies, selected one after the other, are then read
+// from one run of memory instead of an array object and its elements per policy. The statement object itself is read
+// only when its MatchedStatement is first needed.
 import type { CompiledCondition } from '../conditions/compile-condition';
 import type { PrincipalTest } from '../match/principal';
 import type { ResourceMatcher } from '../match/resource';
 import type { MatchedStatement } from '../types';
 import type { VariablePart } from '../variables/substitute';
 import type { CompiledStatement } from './compile-policy';
+import { placeSlots, type SlotRange } from './slot-chunks';
 import type { StringTest } from './wildcard';
 
 /**
@@ -19,9 +22,7 @@ import type { StringTest } from './wildcard';
  * wildcard shape's, or a template shape's: text and variable), or for
  * RESOURCE_MATCHER one triple holding the ResourceMatcher; then its number of conditions, and its conditions.
  */
-export type PackedStatements = Array<
-  CompiledStatement | MatchedStatement | ResourceMatcher | StringTest | VariablePart | PrincipalTest | CompiledCondition | string | number | undefined
->;
+export type PackedSlot = CompiledStatement | MatchedStatement | ResourceMatcher | StringTest | VariablePart | PrincipalTest | CompiledCondition | string | number | undefined;
 
 export const PACKED_STATEMENT = 0;
 export const PACKED_FLAGS = 1;
@@ -46,17 +47,22 @@ export const RESOURCE_NONE_OF = 2;
 /** Patterns with other variables or escapes: the ResourceMatcher itself decides. */
 export const RESOURCE_MATCHER = 3;
 
-export function packStatements(statements: readonly CompiledStatement[]): PackedStatements {
-  const packed: PackedStatements = [];
+/** Reused to lay out one selection before it is copied into its chunk. */
+const layout: PackedSlot[] = [];
+
+export function packStatements(statements: readonly CompiledStatement[]): SlotRange<PackedSlot> {
+  layout.length = 0;
   for (const s of statements) {
-    packed.push(s, s.allow ? STATEMENT_ALLOW : 0, undefined, s.principal);
+    layout.push(s, s.allow ? STATEMENT_ALLOW : 0, undefined, s.principal);
     const resource = s.resource;
-    if (!resource) packed.push(RESOURCE_NONE, 0);
+    if (!resource) layout.push(RESOURCE_NONE, 0);
     else if (resource.patterns.every((p) => p.shape !== undefined)) {
-      packed.push(resource.negated ? RESOURCE_NONE_OF : RESOURCE_ANY, resource.patterns.length);
-      for (const p of resource.patterns) packed.push(p.shape!.kind, p.shape!.a, p.shape!.b);
-    } else packed.push(RESOURCE_MATCHER, 1, 0, resource, undefined);
-    packed.push(s.conditions.length, ...s.conditions);
+      layout.push(resource.negated ? RESOURCE_NONE_OF : RESOURCE_ANY, resource.patterns.length);
+      for (const p of resource.patterns) layout.push(p.shape!.kind, p.shape!.a, p.shape!.b);
+    } else layout.push(RESOURCE_MATCHER, 1, 0, resource, undefined);
+    layout.push(s.conditions.length, ...s.conditions);
   }
-  return packed;
+  const range = placeSlots(layout);
+  layout.length = 0;
+  return range;
 }

@@ -2,14 +2,15 @@
 // API keep one array of compiled policies per principal; looking the action up once for the whole array replaces one
 // lookup per policy on every request.
 import type { CompiledPolicyImpl, CompiledStatement } from './compile-policy';
-import { packStatements, type PackedStatements } from './packed-statements';
+import { type PackedSlot, packStatements } from './packed-statements';
+import type { SlotRange } from './slot-chunks';
 
 /** The statements of a policy list that cover one action, and the list's first policy that could not be parsed. */
 export interface Selection {
   /** Each knows its policy (`statement.policy`). */
   statements: CompiledStatement[];
   /** The same statements as evaluation reads them (see packed-statements.ts). */
-  packed: PackedStatements;
+  packed: SlotRange<PackedSlot>;
   invalid: string | undefined;
 }
 

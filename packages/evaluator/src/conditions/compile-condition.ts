@@ -1,29 +1,38 @@
 // One Condition entry compiled: operator resolved, static values prepared once, variable values prepared per request
-// (and cached, since the same callers repeat).
+// (and cached by the variables' values, since the same callers repeat).
 import { propertyName } from '../compile/flat-string';
+import { keyId, type KeyName } from '../compile/key-ids';
 import type { RequestScope } from '../decide/request-scope';
 import type { ConditionEntry, ConditionTrace } from '../types';
-import { parseTemplate, substitute, Substitution, type TemplatePart } from '../variables/substitute';
+import { parseTemplate, substitute, type TemplatePart, type VariablePart } from '../variables/substitute';
 import { conditionHolds } from './qualifiers';
 import { type QualifiedOperator, readOperator } from './registry';
 
-export interface CompiledCondition {
+/** The key's names (KeyName) are kept here to spare a read of `entry`. */
+export interface CompiledCondition extends KeyName {
   entry: ConditionEntry;
-  /** Lower-cased key name: AWS condition key names are case-insensitive. */
-  key: string;
-  /** The key as the policy spells it (the usual spelling in requests), kept here to spare a read of `entry`. */
-  name: string;
   qualified: QualifiedOperator | undefined;
   /** Set when the entry can never hold (AWS would refuse the policy). */
   problem: ConditionTrace['problem'];
   /** Prepared static values; absent when some value holds a variable. */
   prepared: unknown[] | undefined;
   /** Per value: its template when it holds variables, else its prepared value. */
-  templated: Array<{ parts: TemplatePart[]; substitution: Substitution } | { value: unknown }> | undefined;
-  cache: Map<string, unknown> | undefined;
-  /** The policy values of the last request, reused while no variable changed value. */
-  lastValues: unknown[] | undefined;
+  templated: Array<TemplatedValue | { value: unknown }> | undefined;
 }
+
+/**
+ * A policy value with variables, prepared per request. Its preparations are kept by the variable's value when it has
+ * one variable (the common case: reading the value is then the only work on a repeat, no text built or hashed), else
+ * by the substituted text.
+ */
+interface TemplatedValue {
+  parts: TemplatePart[];
+  variable: VariablePart | undefined;
+  prepared: Map<string, unknown>;
+}
+
+/** A substituted value the operator cannot read (kept so that the next request with it fails alike, at once). */
+const INVALID = Symbol('invalid');
 
 export function compileCondition(entry: ConditionEntry, variablesEnabled: boolean): CompiledCondition {
   const qualified = readOperator(entry.operator);
@@ -31,12 +40,11 @@ export function compileCondition(entry: ConditionEntry, variablesEnabled: boolea
     entry,
     key: propertyName(entry.key.toLowerCase()),
     name: propertyName(entry.key),
+    id: keyId(entry.key),
     qualified,
     problem: undefined,
     prepared: undefined,
     templated: undefined,
-    cache: undefined,
-    lastValues: undefined,
   };
   if (!qualified) {
     compiled.problem = 'unknown-operator';
@@ -54,7 +62,8 @@ export function compileCondition(entry: ConditionEntry, variablesEnabled: boolea
     }
     if (template.parts) {
       hasTemplate = true;
-      templated.push({ parts: template.parts, substitution: new Substitution(template.parts, operator.wildcards) });
+      const variables = template.parts.filter((p): p is VariablePart => typeof p !== 'string' && !('literal' in p));
+      templated.push({ parts: template.parts, variable: variables.length === 1 ? variables[0] : undefined, prepared: new Map() });
       continue;
     }
     const prepared = operator.prepare(value);
@@ -74,41 +83,30 @@ export function compileCondition(entry: ConditionEntry, variablesEnabled: boolea
 function policyValues(condition: CompiledCondition, scope: RequestScope): unknown[] | undefined {
   if (condition.prepared) return condition.prepared;
   const templated = condition.templated!;
-  // Substituted text is literal: wildcard characters from a variable's value must not act as wildcards.
-  let changed = condition.lastValues === undefined;
-  for (const t of templated) {
-    if ('value' in t) continue;
-    if (t.substitution.apply(scope) === undefined) {
-      condition.lastValues = undefined;
-      return undefined;
-    }
-    if (t.substitution.changed) changed = true;
-  }
-  if (!changed) return condition.lastValues;
-  const operator = condition.qualified!.operator;
   const out: unknown[] = [];
-  for (const t of templated) {
-    if ('value' in t) {
-      out.push(t.value);
-      continue;
-    }
-    const text = t.substitution.apply(scope)!;
-    const cache = (condition.cache ??= new Map());
-    let prepared = cache.get(text);
-    if (prepared === undefined) {
-      prepared = operator.prepare(text);
-      if (prepared === undefined) {
-        // Not reusable: the next request with these values must fail the same way.
-        condition.lastValues = undefined;
-        return undefined;
-      }
-      if (cache.size >= 256) cache.clear();
-      cache.set(text, prepared);
-    }
-    out.push(prepared);
+  for (let i = 0; i < templated.length; i++) {
+    const t = templated[i]!;
+    const value = 'value' in t ? t.value : preparedFor(t, condition, scope);
+    if (value === undefined) return undefined;
+    out.push(value);
   }
-  condition.lastValues = out;
   return out;
+}
+
+function preparedFor(t: TemplatedValue, condition: CompiledCondition, scope: RequestScope): unknown {
+  const operator = condition.qualified!.operator;
+  const variable = t.variable;
+  // Substituted text is literal: wildcard characters from a variable's value must not act as wildcards.
+  const key = variable ? (scope.single(variable) ?? variable.fallback) : substitute(t.parts, scope, operator.wildcards);
+  if (key === undefined) return undefined;
+  let prepared = t.prepared.get(key);
+  if (prepared === undefined) {
+    prepared = operator.prepare(variable ? substitute(t.parts, scope, operator.wildcards)! : key) ?? INVALID;
+    // Bounded: the values vary with the callers (user names, tags).
+    if (t.prepared.size >= 256) t.prepared.clear();
+    t.prepared.set(key, prepared);
+  }
+  return prepared === INVALID ? undefined : prepared;
 }
 
 export function evaluateCondition(condition: CompiledCondition, scope: RequestScope): boolean {
@@ -116,12 +114,12 @@ export function evaluateCondition(condition: CompiledCondition, scope: RequestSc
   const values = policyValues(condition, scope);
   if (!values) return false;
   const { operator, qualifier, ifExists } = condition.qualified!;
-  return conditionHolds(operator, qualifier, ifExists, scope.get(condition.key, condition.name), values);
+  return conditionHolds(operator, qualifier, ifExists, scope.get(condition), values);
 }
 
 /** The same evaluation, explained for the trace. */
 export function traceCondition(condition: CompiledCondition, scope: RequestScope): ConditionTrace {
-  const requestValue = scope.get(condition.key, condition.name);
+  const requestValue = scope.get(condition);
   const trace: ConditionTrace = {
     operator: condition.entry.operator,
     key: condition.entry.key,

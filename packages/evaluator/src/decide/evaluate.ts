@@ -14,7 +14,7 @@ import {
   PACKED_RESOURCE_COUNT,
   PACKED_RESOURCE_MODE,
   PACKED_STATEMENT,
-  type PackedStatements,
+  type PackedSlot,
   REF_TYPE_SHIFT,
   RESOURCE_ANY,
   RESOURCE_MATCHER,
@@ -103,7 +103,7 @@ const GRANT_BITS = { session: GRANT_SESSION, anyone: GRANT_SESSION, service: GRA
  * The `count` packed resource pattern shapes from `at` against the request's resource: 1 when one matches, else
  * UNRESOLVED when a variable of one had no value, else 0.
  */
-function shapesMatch(packed: PackedStatements, at: number, count: number, scope: RequestScope): number {
+function shapesMatch(packed: PackedSlot[], at: number, count: number, scope: RequestScope): number {
   const resource = scope.request.resource;
   let result = 0;
   for (let i = at; i < at + 3 * count; i += 3) {
@@ -122,7 +122,7 @@ function shapesMatch(packed: PackedStatements, at: number, count: number, scope:
  * Does the statement at `at` of `packed` apply to this request (its action already selected)? 0 when not; otherwise
  * the GRANT_* bit saying how a resource policy named the caller.
  */
-function statementApplies(packed: PackedStatements, at: number, scope: RequestScope, policyType: PolicyType): number {
+function statementApplies(packed: PackedSlot[], at: number, scope: RequestScope, policyType: PolicyType): number {
   const mode = packed[at + PACKED_RESOURCE_MODE] as number;
   const count = packed[at + PACKED_RESOURCE_COUNT] as number;
   if (mode === RESOURCE_ANY) {
@@ -152,7 +152,7 @@ function statementApplies(packed: PackedStatements, at: number, scope: RequestSc
 }
 
 /** Where the packed statement at `at` ends. */
-function nextStatement(packed: PackedStatements, at: number): number {
+function nextStatement(packed: PackedSlot[], at: number): number {
   const conditionsAt = at + PACKED_RESOURCE + 3 * (packed[at + PACKED_RESOURCE_COUNT] as number);
   return conditionsAt + 1 + (packed[conditionsAt] as number);
 }
@@ -175,13 +175,14 @@ function analyse(
     for (let p = 0; p < policies.length; p++) {
       const policy = policies[p]!;
       outcome.invalid ??= policy.invalid;
-      applyStatements(policy.lastPacked!, policyType, scope, matched, outcome);
+      applyStatements(policy.lastSlots!, policy.lastStart, policy.lastEnd, policyType, scope, matched, outcome);
     }
     return outcome;
   }
   const selection = selectStatements(policies, action, policies === given || stableLists.has(policies));
   outcome.invalid = selection.invalid;
-  applyStatements(selection.packed, policyType, scope, matched, outcome);
+  const packed = selection.packed;
+  applyStatements(packed.slots, packed.start, packed.end, policyType, scope, matched, outcome);
   return outcome;
 }
 
@@ -190,8 +191,17 @@ function lastSelectionsHold(policies: CompiledPolicyImpl[], action: string): boo
   return true;
 }
 
-function applyStatements(packed: PackedStatements, policyType: PolicyType, scope: RequestScope, matched: MatchedStatement[], outcome: TypeOutcome): void {
-  for (let at = 0; at < packed.length; at = nextStatement(packed, at)) {
+/** The packed statements `packed[start, end)`. */
+function applyStatements(
+  packed: PackedSlot[],
+  start: number,
+  end: number,
+  policyType: PolicyType,
+  scope: RequestScope,
+  matched: MatchedStatement[],
+  outcome: TypeOutcome,
+): void {
+  for (let at = start; at < end; at = nextStatement(packed, at)) {
     const grant = statementApplies(packed, at, scope, policyType);
     if (grant === 0) continue;
     const flags = packed[at + PACKED_FLAGS] as number;

@@ -1,10 +1,31 @@
 // One request as the matchers see it: condition keys looked up case-insensitively, keys AWS derives from the
 // request filled in when the caller did not give them, and the clock read once.
 import { arnAccountId, arnInAccount } from '../arn';
+import { KEY_ID_LIMIT, type KeyName } from '../compile/key-ids';
 import { callerIdentity, type CallerIdentity, type PrincipalSubject } from '../match/principal';
 import type { AuthorizationRequest } from '../types';
 
 export type KeyValue = string | string[];
+
+/**
+ * The keys' values of the request being decided, by key number (compile/key-ids.ts): an entry is this request's
+ * when its stamp is the request's. One table for every request, so that none allocates its own; a request decided
+ * within another (a context getter calling evaluate) takes new stamps, and the outer one then reads its keys again.
+ * An entry keeps the last value it was given until another request overwrites it.
+ */
+const stamps = new Int32Array(KEY_ID_LIMIT);
+const values: Array<KeyValue | undefined> = new Array<KeyValue | undefined>(KEY_ID_LIMIT).fill(undefined);
+let lastStamp = 0;
+
+const UNREAD = Symbol('unread');
+
+function nextStamp(): number {
+  if (lastStamp === 0x3fffffff) {
+    stamps.fill(0);
+    lastStamp = 0;
+  }
+  return ++lastStamp;
+}
 
 export class RequestScope implements PrincipalSubject {
   readonly caller: CallerIdentity;
@@ -16,6 +37,12 @@ export class RequestScope implements PrincipalSubject {
 
   /** Milliseconds since the epoch: read at most once per request, so every time key sees the same instant. */
   private now: number | undefined;
+
+  /** This request's stamp in the table of key values. */
+  private readonly stamp = nextStamp();
+
+  /** The context's `aws:PrincipalArn`, read at most once per request. */
+  private givenRoleArn: KeyValue | undefined | typeof UNREAD = UNREAD;
 
   constructor(readonly request: AuthorizationRequest) {
     this.caller = callerIdentity(request.principal);
@@ -35,21 +62,33 @@ export class RequestScope implements PrincipalSubject {
   /** The role of an assumed-role session: `aws:PrincipalArn` when the request gives it (it keeps the role's path). */
   get roleArn(): string | undefined {
     if (this.caller.kind !== 'assumed-role') return this.caller.roleArn;
-    const given = this.contextValue('aws:principalarn', 'aws:PrincipalArn');
+    if (this.givenRoleArn === UNREAD) this.givenRoleArn = this.contextValue('aws:principalarn', 'aws:PrincipalArn');
+    const given = this.givenRoleArn;
     return typeof given === 'string' ? given : this.caller.roleArn;
   }
 
-  /** The request's value for a condition key; `key` lower-cased, `name` as the policy spells it (the usual spelling). */
-  get(key: string, name: string): KeyValue | undefined {
-    return this.contextValue(key, name) ?? this.derived(key);
+  /** The request's value for a condition key, looked up once per request (see `values`). */
+  get(key: KeyName): KeyValue | undefined {
+    const id = key.id;
+    if (id < 0) return this.lookUp(key);
+    if (stamps[id] === this.stamp) return values[id];
+    const value = this.lookUp(key);
+    values[id] = value;
+    stamps[id] = this.stamp;
+    return value;
   }
 
   /** A single value for a policy variable; multi-valued keys cannot be substituted. */
-  single(key: string, name: string): string | undefined {
-    const value = this.get(key, name);
+  single(key: KeyName): string | undefined {
+    const value = this.get(key);
     return typeof value === 'string' ? value : undefined;
   }
 
+  private lookUp(key: KeyName): KeyValue | undefined {
+    return this.contextValue(key.key, key.name) ?? this.derived(key.key);
+  }
+
+  /** `key` lower-cased, `name` as the policy spells it (the usual spelling in requests). */
   private contextValue(key: string, name: string): KeyValue | undefined {
     const context = this.request.context;
     if (!context) return undefined;

@@ -74,7 +74,7 @@ function templateShape(parts: readonly TemplatePart[]): TemplateShape | undefine
 
 /** 1 when the resource matches a template shape's pattern, 0 when not, UNRESOLVED when its variable has no value. */
 export function templateMatches(kind: number, text: string, variable: VariablePart, resource: string, scope: RequestScope): number {
-  const value = scope.single(variable.key, variable.name) ?? variable.fallback;
+  const value = scope.single(variable) ?? variable.fallback;
   if (value === undefined) return UNRESOLVED;
   const length = text.length + value.length;
   if (kind === TEMPLATE_EQUALS ? resource.length !== length : resource.length < length) return 0;

@@ -1,4 +1,5 @@
 import { propertyName } from '../compile/flat-string';
+import { keyId, type KeyName } from '../compile/key-ids';
 import { SharedTable } from '../compile/shared-table';
 import { protectWildcards } from '../compile/wildcard';
 
@@ -6,9 +7,7 @@ import { protectWildcards } from '../compile/wildcard';
 // AWS substitutes them in Resource and in condition values of policies with Version 2012-10-17 only.
 
 /** A variable reference; `key` is lower-cased because condition key names are case-insensitive. */
-export interface VariablePart {
-  readonly key: string;
-  readonly name: string;
+export interface VariablePart extends KeyName {
   readonly fallback: string | undefined;
 }
 
@@ -47,7 +46,7 @@ export function parseTemplate(value: string): TemplateParse {
       if (!m) return { ok: false, message: `invalid policy variable \`\${${body}}\`` };
       const [, name, fallback] = m;
       // Shared by every template that names the same variable: evaluation reads one object, kept warm, for all.
-      parts.push(variables.get(body, () => ({ key: propertyName(name!.toLowerCase()), name: propertyName(name!), fallback })));
+      parts.push(variables.get(body, () => ({ key: propertyName(name!.toLowerCase()), name: propertyName(name!), id: keyId(name!), fallback })));
     }
     pos = close + 1;
   }
@@ -56,7 +55,7 @@ export function parseTemplate(value: string): TemplateParse {
 
 /** Where variable values come from: the request's single-valued keys (a multi-valued key cannot be substituted). */
 export interface VariableSource {
-  single(key: string, name: string): string | undefined;
+  single(key: KeyName): string | undefined;
 }
 
 /**
@@ -71,7 +70,7 @@ export function substitute(parts: readonly TemplatePart[], source: VariableSourc
     if (typeof part === 'string') out += part;
     else if ('literal' in part) out += protect ? protectWildcards(part.literal) : part.literal;
     else {
-      const value = source.single(part.key, part.name) ?? part.fallback;
+      const value = source.single(part) ?? part.fallback;
       if (value === undefined) return undefined;
       out += protect ? protectWildcards(value) : value;
     }
@@ -105,7 +104,7 @@ export class Substitution {
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i]!;
       if (typeof part === 'string' || 'literal' in part) continue;
-      const value = source.single(part.key, part.name) ?? part.fallback;
+      const value = source.single(part) ?? part.fallback;
       if (value !== this.last[v]) {
         same = false;
         this.last[v] = value;
