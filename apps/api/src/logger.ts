@@ -1,4 +1,5 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
+import { isoTime } from './log-time';
 
 export type { Logger };
 
@@ -11,7 +12,7 @@ export function createLogger(options: { level?: string; destination?: Destinatio
     {
       level: options.level ?? process.env.GATEHOUSE_LOG_LEVEL ?? 'info',
       base: { service: 'gatehouse-api' },
-      timestamp: pino.stdTimeFunctions.isoTime,
+      timestamp: isoTime,
       redact: { paths: ['*.password', '*.secretAccessKey', '*.sessionToken', 'req.headers.cookie', 'req.headers.authorization'], censor: '[redacted]' },
     },
     options.destination,

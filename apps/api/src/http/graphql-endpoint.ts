@@ -65,11 +65,14 @@ async function respond<TContext extends BaseContext>(
   try {
     const response = await options.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method.toUpperCase(), headers, search: queryStart === -1 ? '' : request.url.slice(queryStart), body },
-      context: () =>
-        options.context(request, res).catch((error: unknown) => {
+      // A method, not an arrow function: tsx (esbuild's keepNames) names an arrow function assigned to a property on
+      // every request that makes it.
+      context() {
+        return options.context(request, res).catch((error: unknown) => {
           logServiceFailure(scope.logger, error);
           throw error;
-        }),
+        });
+      },
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;

@@ -57,13 +57,14 @@ export function runInRequestScope(logger: Logger, req: IncomingMessage, res: Ser
   const scope = new Scope(randomUUID(), logger);
   const { requestId } = scope;
   (res as ScopedResponse)[scopeKey] = scope;
-  const startedAt = process.hrtime.bigint();
+  // A double, not hrtime's BigInt: one allocation fewer at either end of every request.
+  const startedAt = performance.now();
   const method = req.method;
   const path = urlPath(req.url);
   res.setHeader('x-amzn-RequestId', requestId);
   const completion = completionLoggerOf(logger);
   res.on('finish', () => {
-    const durationMs = Number(process.hrtime.bigint() - startedAt) / 1e6;
+    const durationMs = performance.now() - startedAt;
     completion.info({ requestId, method, path, status: res.statusCode, durationMs: Math.round(durationMs * 10) / 10 }, 'request completed');
   });
   handle(scope);

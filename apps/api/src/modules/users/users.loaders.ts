@@ -5,6 +5,9 @@ import type { RequestContext } from '../../context';
 import { findUsersWithTheirGroups, type GroupsLoaders } from '../groups/groups.loaders';
 import { groupByKey, keyFilter, type LoaderScope } from '../loader-scope';
 
+// Made once: tsx (esbuild's keepNames) names an arrow function assigned to a property on every request that makes it.
+const lowerCase = (userName: string) => userName.toLowerCase();
+
 /** `groups`: the groups' loaders, made only when a read of users brings their groups to prime them. */
 export function createUsersLoaders(scope: LoaderScope, groups: () => GroupsLoaders) {
   const { prisma, accountId } = scope;
@@ -19,7 +22,7 @@ export function createUsersLoaders(scope: LoaderScope, groups: () => GroupsLoade
         const byName = new Map(rows.map((row) => [row.userName.toLowerCase(), row]));
         return userNames.map((userName) => byName.get(userName.toLowerCase()) ?? null);
       },
-      { cacheKeyFn: (userName) => userName.toLowerCase() },
+      { cacheKeyFn: lowerCase },
     ),
 
     tagsByUserId: new DataLoader<string, UserTag[]>(async (userIds) => {
