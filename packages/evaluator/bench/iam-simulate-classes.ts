@@ -39,14 +39,17 @@ const VARIABLE = /\$\{([^}]+)\}/g;
 const unresolved = (r: AuthorizationRequest, text: string) => [...text.matchAll(VARIABLE)].some((m) => variableValue(r, m[1]!) === undefined);
 const list = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
 
-/** iam-simulate's reading: a condition value whose variable has no value is dropped, the key's other values stay. */
-function dropUnresolvedConditionValues(r: AuthorizationRequest): AuthorizationRequest {
+/**
+ * iam-simulate's reading where it differs from AWS's: a negated operator's value whose variable has no value fails the
+ * whole condition on a present key (AWS: the value is null, which the negation matches), so its statement never applies.
+ */
+function failNegatedConditionsWithUnresolvedValues(r: AuthorizationRequest): AuthorizationRequest {
+  const context = r.context ?? {};
+  const present = (key: string) => Object.keys(context).some((k) => k.toLowerCase() === key.toLowerCase());
   return editStatements(r, (s) => {
-    for (const block of Object.values(s.Condition ?? {})) {
-      for (const [key, values] of Object.entries(block)) {
-        const kept = list(values).filter((v) => !unresolved(r, v));
-        if (kept.length > 0) block[key] = kept;
-      }
+    for (const [operator, block] of Object.entries(s.Condition ?? {})) {
+      if (!operator.replace(/^For(All|Any)Values?:/, '').includes('Not')) continue;
+      for (const [key, values] of Object.entries(block)) if (present(key) && list(values).some((v) => unresolved(r, v))) return undefined;
     }
     return s;
   });
@@ -98,7 +101,7 @@ export async function classify(r: AuthorizationRequest, gatehouse: Decision, iam
   }
   if (ignoredContextKeys.length > 0 && evaluate(withoutKeys(r, ignoredContextKeys)).decision === iamSimulate) return 'context key not applicable to the action';
   if (statementsOf(r).some((s) => s.NotPrincipal) && (await agreeOn(notPrincipalWithAccount(r)))) return 'Deny with NotPrincipal not listing the account';
-  if (evaluate(dropUnresolvedConditionValues(r)).decision === iamSimulate) return 'condition value with a variable that has no value';
+  if (evaluate(failNegatedConditionsWithUnresolvedValues(r)).decision === iamSimulate) return 'negated condition value with a variable that has no value';
   if ((await simulate(substituteResourceVariables(r))).decision === gatehouse) return 'iam-simulate splits the ARN at the colon of ${aws:…}';
   if (statementsOf(r).some((s) => list(s.NotResource).some((v) => unresolved(r, v)))) return 'NotResource with a variable that has no value';
   if (r.resource === '*' && (await agreeOn(editStatements(r, (s) => (s.NotResource ? undefined : s))))) return 'NotResource on an action without resource types';

@@ -290,6 +290,11 @@ export interface ConditionTrace {
   requestValues?: string[];
   /** The policy's values after variable substitution. */
   policyValues: string[];
-  /** Set when the condition cannot hold: unknown operator, a variable without a value, a value of the wrong type. */
-  problem?: 'unknown-operator' | 'missing-variable' | 'invalid-value';
+  /**
+   * The policy values whose variable has no value in the request (shown unsubstituted in `policyValues`): AWS reads
+   * each as null, which no request value equals or is like, so a negated operator is not stopped by it.
+   */
+  nullValues?: string[];
+  /** Set when the condition cannot hold: an unknown operator, a value of the wrong type. */
+  problem?: 'unknown-operator' | 'invalid-value';
 }

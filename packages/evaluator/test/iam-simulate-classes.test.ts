@@ -65,7 +65,7 @@ describe('iam-simulate disagreement classes (README, Benchmarks)', () => {
     expect(await both(r)).toEqual({ gatehouse: 'Allow', iamSimulate: 'ImplicitDeny', cause: 'session policy vs resource policy naming the session or *' });
   });
 
-  test('a condition value whose variable has no value: Gatehouse drops the whole condition, iam-simulate only the value', async () => {
+  test('a positive condition value whose variable has no value: both read it as matching nothing, the other values decide', async () => {
     const r: AuthorizationRequest = {
       principal: `arn:aws:iam::${ACCOUNT}:user/staging`,
       action: 'sns:CreateTopic',
@@ -79,7 +79,24 @@ describe('iam-simulate disagreement classes (README, Benchmarks)', () => {
         ),
       ],
     };
-    expect(await both(r)).toEqual({ gatehouse: 'Allow', iamSimulate: 'ExplicitDeny', cause: 'condition value with a variable that has no value' });
+    expect(await both(r)).toEqual({ gatehouse: 'ExplicitDeny', iamSimulate: 'ExplicitDeny' });
+  });
+
+  test('a negated condition value whose variable has no value: Gatehouse applies the Deny (AWS: null matches the negation), iam-simulate does not', async () => {
+    const r: AuthorizationRequest = {
+      principal: `arn:aws:iam::${ACCOUNT}:user/staging`,
+      action: 'sns:CreateTopic',
+      resource: `arn:aws:sns:us-east-1:${ACCOUNT}:t`,
+      resourceAccount: ACCOUNT,
+      context: { 'aws:PrincipalTag/dept': 'ops' },
+      identityPolicies: [
+        doc(
+          { Effect: 'Allow', Action: 'sns:*', Resource: '*' },
+          { Effect: 'Deny', Action: '*', Resource: '*', Condition: { StringNotEquals: { 'aws:PrincipalTag/dept': '${aws:PrincipalTag/team}' } } },
+        ),
+      ],
+    };
+    expect(await both(r)).toEqual({ gatehouse: 'ExplicitDeny', iamSimulate: 'Allow', cause: 'negated condition value with a variable that has no value' });
   });
 
   test('sts:GetCallerIdentity: iam-simulate allows whatever the policies say (Gatehouse\'s API does so outside the evaluator)', async () => {

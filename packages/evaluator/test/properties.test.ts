@@ -39,6 +39,11 @@ const conditions: ConditionBlock[] = [
   { 'ForAllValues:StringEquals': { 'aws:TagKeys': ['env', 'owner'] } },
   { Null: { 'aws:TokenIssueTime': 'true' } },
   { NumericLessThan: { 's3:max-keys': '10' } },
+  // Values whose variable may have no value (AWS: null, no equal or like value), beside values that resolve.
+  { StringNotEquals: { 'aws:PrincipalTag/team': ['ops', '${aws:PrincipalTag/missing}'] } },
+  { StringEquals: { 'aws:PrincipalTag/team': ['${aws:PrincipalTag/team}', 'web'] } },
+  { 'ForAnyValue:StringLike': { 'aws:TagKeys': ['cost*', 'x-${aws:PrincipalTag/team}'] } },
+  { StringNotLikeIfExists: { 'aws:PrincipalTag/team': '${aws:PrincipalTag/missing}' } },
 ];
 
 const pick = <T>(values: T[]) => fc.constantFrom(...values);

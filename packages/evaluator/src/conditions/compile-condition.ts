@@ -33,6 +33,8 @@ interface TemplatedValue {
 
 /** A substituted value the operator cannot read (kept so that the next request with it fails alike, at once). */
 const INVALID = Symbol('invalid');
+/** A value whose variable has no value in the request (absent, or multi-valued) and no default. */
+const NO_VALUE = Symbol('no value');
 
 export function compileCondition(entry: ConditionEntry, variablesEnabled: boolean): CompiledCondition {
   const qualified = readOperator(entry.operator);
@@ -79,7 +81,12 @@ export function compileCondition(entry: ConditionEntry, variablesEnabled: boolea
   return compiled;
 }
 
-/** The policy values for this request; `undefined` when a variable has no value (the condition then cannot hold). */
+/**
+ * The policy values for this request; `undefined` when a substituted value cannot be read by the operator (the
+ * condition then cannot hold). A value whose variable has no value is left out: AWS reads it as null, "There is no
+ * equal or like value" (IAM User Guide, Policy variables with no value), so it can never be the value that matches —
+ * a positive operator is decided by the other values, and a negated one finds nothing there to equal.
+ */
 function policyValues(condition: CompiledCondition, scope: RequestScope): unknown[] | undefined {
   if (condition.prepared) return condition.prepared;
   const templated = condition.templated!;
@@ -87,18 +94,20 @@ function policyValues(condition: CompiledCondition, scope: RequestScope): unknow
   for (let i = 0; i < templated.length; i++) {
     const t = templated[i]!;
     const value = 'value' in t ? t.value : preparedFor(t, condition, scope);
-    if (value === undefined) return undefined;
+    if (value === NO_VALUE) continue;
+    if (value === INVALID) return undefined;
     out.push(value);
   }
   return out;
 }
 
+/** A templated value's preparation for this request: NO_VALUE when a variable has no value and no default. */
 function preparedFor(t: TemplatedValue, condition: CompiledCondition, scope: RequestScope): unknown {
   const operator = condition.qualified!.operator;
   const variable = t.variable;
   // Substituted text is literal: wildcard characters from a variable's value must not act as wildcards.
   const key = variable ? (scope.single(variable) ?? variable.fallback) : substitute(t.parts, scope, operator.wildcards);
-  if (key === undefined) return undefined;
+  if (key === undefined) return NO_VALUE;
   let prepared = t.prepared.get(key);
   if (prepared === undefined) {
     prepared = operator.prepare(variable ? substitute(t.parts, scope, operator.wildcards)! : key) ?? INVALID;
@@ -106,7 +115,7 @@ function preparedFor(t: TemplatedValue, condition: CompiledCondition, scope: Req
     if (t.prepared.size >= 256) t.prepared.clear();
     t.prepared.set(key, prepared);
   }
-  return prepared === INVALID ? undefined : prepared;
+  return prepared;
 }
 
 export function evaluateCondition(condition: CompiledCondition, scope: RequestScope): boolean {
@@ -133,12 +142,15 @@ export function traceCondition(condition: CompiledCondition, scope: RequestScope
   }
   if (condition.templated) {
     const shown: string[] = [];
-    condition.templated.forEach((t, i) => shown.push('parts' in t ? (substitute(t.parts, scope) ?? condition.entry.values[i]!) : condition.entry.values[i]!));
+    const withoutValue: string[] = [];
+    condition.templated.forEach((t, i) => {
+      const raw = condition.entry.values[i]!;
+      const substituted = 'parts' in t ? substitute(t.parts, scope) : raw;
+      if (substituted === undefined) withoutValue.push(raw);
+      shown.push(substituted ?? raw);
+    });
     trace.policyValues = shown;
-    if (!policyValues(condition, scope)) {
-      trace.problem = 'missing-variable';
-      return trace;
-    }
+    if (withoutValue.length > 0) trace.nullValues = withoutValue;
   }
   trace.matched = evaluateCondition(condition, scope);
   return trace;

@@ -7,9 +7,9 @@ conditionTable('policy variables in condition values', [
   { operator: 'StringEquals', key: 's3:prefix', policy: '${aws:PrincipalAccount}/x', request: '111122223333/x', holds: true },
   // A default applies when the key has no value.
   { operator: 'StringEquals', key: 's3:prefix', policy: "home/${aws:PrincipalTag/team, 'shared'}", request: 'home/shared', holds: true },
-  // A variable without a value and without a default: the condition cannot hold, whatever the operator.
+  // A variable without a value and without a default: the value is null, which nothing equals (no-value.test.ts).
   { operator: 'StringEquals', key: 's3:prefix', policy: 'home/${aws:PrincipalTag/team}', request: 'home/', holds: false },
-  { operator: 'StringNotEquals', key: 's3:prefix', policy: 'home/${aws:PrincipalTag/team}', request: 'x', holds: false },
+  { operator: 'StringNotEquals', key: 's3:prefix', policy: 'home/${aws:PrincipalTag/team}', request: 'x', holds: true },
   // Escapes: ${*}, ${?} and ${$} are literal characters, never wildcards.
   { operator: 'StringLike', key: 's3:prefix', policy: 'a${*}b', request: 'a*b', holds: true },
   { operator: 'StringLike', key: 's3:prefix', policy: 'a${*}b', request: 'axb', holds: false },
@@ -18,8 +18,9 @@ conditionTable('policy variables in condition values', [
   // A substituted value is literal too: a `*` in a tag value does not become a wildcard.
   { operator: 'StringLike', key: 's3:prefix', policy: '${aws:PrincipalTag/team}/*', request: 'anything/x', context: { 'aws:PrincipalTag/team': '*' }, holds: false },
   { operator: 'StringLike', key: 's3:prefix', policy: '${aws:PrincipalTag/team}/*', request: '*/x', context: { 'aws:PrincipalTag/team': '*' }, holds: true },
-  // A multi-valued key cannot be substituted.
+  // A multi-valued key cannot be substituted ("You can't use a multivalued condition key as a variable"): no value.
   { operator: 'StringEquals', key: 's3:prefix', policy: '${aws:TagKeys}', request: 'a', context: { 'aws:TagKeys': ['a'] }, holds: false },
+  { operator: 'StringNotEquals', key: 's3:prefix', policy: '${aws:TagKeys}', request: 'a', context: { 'aws:TagKeys': ['a'] }, holds: true },
   // Version 2008-10-17 (or none) reads `${…}` literally.
   { operator: 'StringEquals', key: 's3:prefix', policy: 'home/${aws:username}', request: 'home/${aws:username}', version: '2008-10-17', holds: true },
   { operator: 'StringEquals', key: 's3:prefix', policy: 'home/${aws:username}', request: 'home/alice', version: '2008-10-17', holds: false },
