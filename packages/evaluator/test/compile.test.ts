@@ -83,11 +83,13 @@ describe('resource patterns with a policy variable (matched without substituting
     for (let i = 0; i < 2; i++) expect(evaluate({ principal: alice, action: 's3:GetObject', resource, context, identityPolicies: [policy] }).allowed).toBe(allowed);
   });
 
-  test('NotResource: a variable without a value makes the statement apply to no resource; with a value, to the others', () => {
+  test('NotResource: an entry whose variable has no value excludes no resource (AWS: it "will not match any resource"); with a value, it excludes its own', () => {
     const notResource = (pattern: string) =>
       compilePolicy({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', NotResource: ['arn:aws:s3:::secret', pattern] }] });
     const decide = (policy: CompiledPolicy, resource: string) => evaluate({ principal: alice, action: 's3:GetObject', resource, context, identityPolicies: [policy] }).allowed;
-    expect(decide(notResource('arn:aws:s3:::b/${aws:PrincipalTag/missing}'), 'arn:aws:s3:::other')).toBe(false);
+    expect(decide(notResource('arn:aws:s3:::b/${aws:PrincipalTag/missing}'), 'arn:aws:s3:::other')).toBe(true);
+    expect(decide(notResource('arn:aws:s3:::b/${aws:PrincipalTag/missing}'), 'arn:aws:s3:::b/')).toBe(true);
+    expect(decide(notResource('arn:aws:s3:::b/${aws:PrincipalTag/missing}'), 'arn:aws:s3:::secret')).toBe(false);
     expect(decide(notResource('arn:aws:s3:::b/${aws:username}'), 'arn:aws:s3:::other')).toBe(true);
     expect(decide(notResource('arn:aws:s3:::b/${aws:username}'), 'arn:aws:s3:::b/alice')).toBe(false);
     expect(decide(notResource('arn:aws:s3:::b/${aws:username}'), 'arn:aws:s3:::secret')).toBe(false);

@@ -4,7 +4,7 @@ import { type CompiledPolicyImpl, type CompiledStatement, isCompiledPolicy } fro
 import { compileCached, isImmutableDocument } from '../compile/policy-cache';
 import { type CompiledCondition, evaluateCondition } from '../conditions/compile-condition';
 import type { PrincipalTest } from '../match/principal';
-import { type ResourceMatcher, resourceMatches, templateMatches, UNRESOLVED } from '../match/resource';
+import { type ResourceMatcher, resourceMatches, templateMatches } from '../match/resource';
 import type { VariablePart } from '../variables/substitute';
 import {
   PACKED_FLAGS,
@@ -100,22 +100,20 @@ const EMPTY: TypeOutcome = Object.freeze({ present: true, allow: false, deny: un
 const GRANT_BITS = { session: GRANT_SESSION, anyone: GRANT_SESSION, service: GRANT_SESSION, federated: GRANT_SESSION, user: GRANT_USER, role: GRANT_ROLE, account: GRANT_ACCOUNT };
 
 /**
- * The `count` packed resource pattern shapes from `at` against the request's resource: 1 when one matches, else
- * UNRESOLVED when a variable of one had no value, else 0.
+ * Whether one of the `count` packed resource pattern shapes from `at` matches the request's resource (a pattern whose
+ * variable has no value matches none: templateMatches).
  */
-function shapesMatch(packed: PackedSlot[], at: number, count: number, scope: RequestScope): number {
+function shapesMatch(packed: PackedSlot[], at: number, count: number, scope: RequestScope): boolean {
   const resource = scope.request.resource;
-  let result = 0;
   for (let i = at; i < at + 3 * count; i += 3) {
     const kind = packed[i] as number;
-    const m =
+    const matched =
       kind >= 0
-        ? Number(shapeMatches(kind, packed[i + 1] as string | StringTest, packed[i + 2] as string, resource))
+        ? shapeMatches(kind, packed[i + 1] as string | StringTest, packed[i + 2] as string, resource)
         : templateMatches(kind, packed[i + 1] as string, packed[i + 2] as VariablePart, resource, scope);
-    if (m === 1) return 1;
-    if (m === UNRESOLVED) result = UNRESOLVED;
+    if (matched) return true;
   }
-  return result;
+  return false;
 }
 
 /**
@@ -126,10 +124,9 @@ function statementApplies(packed: PackedSlot[], at: number, scope: RequestScope,
   const mode = packed[at + PACKED_RESOURCE_MODE] as number;
   const count = packed[at + PACKED_RESOURCE_COUNT] as number;
   if (mode === RESOURCE_ANY) {
-    if (shapesMatch(packed, at + PACKED_RESOURCE, count, scope) !== 1) return 0;
+    if (!shapesMatch(packed, at + PACKED_RESOURCE, count, scope)) return 0;
   } else if (mode === RESOURCE_NONE_OF) {
-    // AWS: a variable without a value makes the element not match, so it cannot widen a NotResource either.
-    if (shapesMatch(packed, at + PACKED_RESOURCE, count, scope) !== 0) return 0;
+    if (shapesMatch(packed, at + PACKED_RESOURCE, count, scope)) return 0;
   } else if (mode === RESOURCE_MATCHER) {
     if (!resourceMatches(packed[at + PACKED_RESOURCE + 1] as ResourceMatcher, scope.request.resource, scope)) return 0;
   } else if (policyType !== 'resource') {

@@ -45,8 +45,6 @@ export function compileResourceMatcher(element: ValueListElement, variablesEnabl
   return { negated: element.negated, single, patterns, cache: hasVariables ? new WildcardCache('arn') : undefined };
 }
 
-export const UNRESOLVED = 2;
-
 /**
  * Shapes of a pattern that is plain text (no wildcards), one variable and nothing or a final `*`: the resource is the
  * text and the variable's value, or starts with them. Negative, apart from compile/wildcard.ts's kinds. Matched without
@@ -72,41 +70,41 @@ function templateShape(parts: readonly TemplatePart[]): TemplateShape | undefine
   return undefined;
 }
 
-/** 1 when the resource matches a template shape's pattern, 0 when not, UNRESOLVED when its variable has no value. */
-export function templateMatches(kind: number, text: string, variable: VariablePart, resource: string, scope: RequestScope): number {
+/**
+ * Whether the resource matches a template shape's pattern. AWS: "If a variable that has no value in the authorization
+ * context is used as part of the Resource or NotResource element of a policy, the resource that includes a policy
+ * variable with no value will not match any resource" (IAM User Guide, Policy variables with no value).
+ */
+export function templateMatches(kind: number, text: string, variable: VariablePart, resource: string, scope: RequestScope): boolean {
   const value = scope.single(variable) ?? variable.fallback;
-  if (value === undefined) return UNRESOLVED;
+  if (value === undefined) return false;
   const length = text.length + value.length;
-  if (kind === TEMPLATE_EQUALS ? resource.length !== length : resource.length < length) return 0;
-  return resource.startsWith(text) && resource.startsWith(value, text.length) ? 1 : 0;
+  if (kind === TEMPLATE_EQUALS ? resource.length !== length : resource.length < length) return false;
+  return resource.startsWith(text) && resource.startsWith(value, text.length);
 }
 
-/** 1 when the pattern matches, 0 when not, UNRESOLVED when one of its variables has no value. */
-function patternMatches(matcher: ResourceMatcher, p: ResourcePattern, resource: string, scope: RequestScope): number {
-  if (p.test) return p.test(resource) ? 1 : 0;
+/** Whether the pattern matches; one with a variable that has no value matches no resource (templateMatches). */
+function patternMatches(matcher: ResourceMatcher, p: ResourcePattern, resource: string, scope: RequestScope): boolean {
+  if (p.test) return p.test(resource);
   const substituted = p.substitution!.apply(scope);
-  if (substituted === undefined) return UNRESOLVED;
-  return matcher.cache!.get(substituted)(resource) ? 1 : 0;
+  if (substituted === undefined) return false;
+  return matcher.cache!.get(substituted)(resource);
 }
 
 /** The pattern that matched, or `undefined`. */
 export function matchingResourcePattern(matcher: ResourceMatcher, resource: string, scope: RequestScope): string | undefined {
-  for (const p of matcher.patterns) if (patternMatches(matcher, p, resource, scope) === 1) return p.pattern;
+  for (const p of matcher.patterns) if (patternMatches(matcher, p, resource, scope)) return p.pattern;
   return undefined;
 }
 
 /**
- * Resource: some pattern matches. NotResource: no pattern matches, and every pattern could be read — AWS: a variable
- * without a value makes the element not match, so it cannot widen a NotResource either.
+ * Resource: some pattern matches. NotResource: no pattern matches — a pattern whose variable has no value matches no
+ * resource, so it leaves every resource to a NotResource statement, a Deny's as an Allow's (templateMatches).
  */
 export function resourceMatches(matcher: ResourceMatcher, resource: string, scope: RequestScope): boolean {
   if (matcher.single) return matcher.single(resource) !== matcher.negated;
   const patterns = matcher.patterns;
-  for (let i = 0; i < patterns.length; i++) {
-    const m = patternMatches(matcher, patterns[i]!, resource, scope);
-    if (m === 1) return !matcher.negated;
-    if (m === UNRESOLVED && matcher.negated) return false;
-  }
+  for (let i = 0; i < patterns.length; i++) if (patternMatches(matcher, patterns[i]!, resource, scope)) return !matcher.negated;
   return matcher.negated;
 }
 

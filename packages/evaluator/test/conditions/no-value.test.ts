@@ -172,3 +172,58 @@ describe('a value with no value decides as if the list did not hold it', () => {
     }
   });
 });
+
+// "If a variable that has no value in the authorization context is used as part of the `Resource` or `NotResource`
+// element of a policy, the resource that includes a policy variable with no value will not match any resource."
+// So such an entry neither grants (Resource) nor excludes (NotResource): the element decides as if it were not there,
+// with Allow and with Deny — the classic `Deny` + `NotResource` `home/${aws:username}/*` denies a role session,
+// which has no aws:username, everywhere.
+describe('a Resource or NotResource entry whose variable has no value matches no resource', () => {
+  const PATTERNS = ['arn:aws:s3:::home/ops/*', 'arn:aws:s3:::home/*', 'arn:aws:s3:::${aws:PrincipalTag/team}/*', 'arn:aws:s3:::public', '*'];
+  const NULL_PATTERNS = ['arn:aws:s3:::home/${aws:username}/*', 'arn:aws:s3:::${aws:PrincipalTag/missing}', 'arn:aws:s3:::x/${aws:TagKeys}*'];
+  const RESOURCES = ['arn:aws:s3:::home/ops/a', 'arn:aws:s3:::home/web/b', 'arn:aws:s3:::public', 'arn:aws:s3:::ops/c', 'arn:aws:s3:::x/'];
+  const SESSION = 'arn:aws:sts::111122223333:assumed-role/dev/s';
+
+  /** The decision of an Allow on everything plus one statement of `effect` naming `patterns` in `element`. */
+  const decide = (effect: 'Allow' | 'Deny', element: 'Resource' | 'NotResource', patterns: string[], resource: string, compiled: boolean) => {
+    const statements: PolicyDocument['Statement'] = [{ Effect: effect, Action: 's3:GetObject', [element]: patterns }];
+    if (effect === 'Deny') statements.unshift({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' });
+    const document: PolicyDocument = { Version: '2012-10-17', Statement: statements };
+    return evaluate({
+      principal: SESSION,
+      action: 's3:GetObject',
+      resource,
+      context: { 'aws:PrincipalTag/team': 'ops', 'aws:TagKeys': ['a', 'b'] },
+      identityPolicies: [compiled ? compilePolicy(document) : document],
+    }).decision;
+  };
+
+  test('the entry changes nothing: the element decides as the list without it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Allow' as const, 'Deny' as const),
+        fc.constantFrom('Resource' as const, 'NotResource' as const),
+        fc.array(fc.constantFrom(...PATTERNS), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.constantFrom(...NULL_PATTERNS), { minLength: 1, maxLength: 2 }),
+        fc.nat(),
+        fc.constantFrom(...RESOURCES),
+        fc.boolean(),
+        (effect, element, kept, nulls, at, resource, compiled) => {
+          const withNulls = [...kept];
+          for (const n of nulls) withNulls.splice(at % (withNulls.length + 1), 0, n);
+          expect(decide(effect, element, withNulls, resource, compiled)).toBe(decide(effect, element, kept, resource, compiled));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test('alone, it grants nothing as Resource and leaves every resource to NotResource', () => {
+    for (const resource of RESOURCES) {
+      expect(decide('Allow', 'Resource', ['arn:aws:s3:::home/${aws:username}/*'], resource, false)).toBe('ImplicitDeny');
+      expect(decide('Deny', 'Resource', ['arn:aws:s3:::home/${aws:username}/*'], resource, true)).toBe('Allow');
+      expect(decide('Allow', 'NotResource', ['arn:aws:s3:::home/${aws:username}/*'], resource, false)).toBe('Allow');
+      expect(decide('Deny', 'NotResource', ['arn:aws:s3:::home/${aws:username}/*'], resource, true)).toBe('ExplicitDeny');
+    }
+  });
+});
