@@ -74,6 +74,11 @@ function report(label: string, perCpu: number[], perWall: number[]): number {
   return median(perCpu);
 }
 
+/** Prints a line derived from `rates` only when each of them was measured (BENCH_ONLY skips rows: NaN). */
+function summary(rates: number[], line: () => string): void {
+  if (rates.every((r) => !Number.isNaN(r))) console.log(line());
+}
+
 /** What raw documents add to a compiled decision, in CPU microseconds, from the rates per CPU-second. */
 function addedCost(compiledRate: number, text: number, objects: number, frozen: number): string {
   const added = (raw: number) => `${((1 / raw - 1 / compiledRate) * 1e6).toFixed(2)} µs`;
@@ -142,10 +147,10 @@ const rawFrozen = raw.map((r) => ({ ...r, identityPolicies: r.identityPolicies.m
 const repeatedText = await rate('gatehouse evaluate (raw documents as JSON text, cached)', 1, (i) => evaluate(rawText[i % rawText.length]!));
 const repeatedObjects = await rate('gatehouse evaluate (raw documents as objects, cached)', 1, (i) => evaluate(raw[i % raw.length]!));
 const repeatedFrozen = await rate('gatehouse evaluate (raw documents as frozen objects, cached)', 1, (i) => evaluate(rawFrozen[i % rawFrozen.length]!));
-console.log(`added CPU per decision over compiled: ${addedCost(ours, repeatedText, repeatedObjects, repeatedFrozen)}`);
+summary([ours, repeatedText, repeatedObjects, repeatedFrozen], () => `added CPU per decision over compiled: ${addedCost(ours, repeatedText, repeatedObjects, repeatedFrozen)}`);
 await rate('gatehouse evaluate (compiled, trace on)', 1, (i) => evaluate(requests[i % requests.length]!, { trace: true }));
 const theirs = await rate(CEDAR, 1, (i) => cedar.statefulIsAuthorized(cedarCalls[i % cedarCalls.length]!));
-console.log(`ratio gatehouse (compiled) / cedar-wasm: ${(ours / theirs).toFixed(1)}x`);
+summary([ours, theirs], () => `ratio gatehouse (compiled) / cedar-wasm: ${(ours / theirs).toFixed(1)}x`);
 
 // The varied workload: every decision a different request with its own policies.
 const varied = variedRequests();
@@ -162,8 +167,12 @@ const variedRate = await rate('varied: gatehouse evaluate (compiled policies)', 
 const variedRaw = await rate('varied: gatehouse evaluate (raw documents as objects)', 1, (i) => evaluate(varied[i % varied.length]!));
 const variedRawText = await rate('varied: gatehouse evaluate (raw documents as JSON text)', 1, (i) => evaluate(variedText[i % varied.length]!));
 const variedRawFrozen = await rate('varied: gatehouse evaluate (raw documents as frozen objects)', 1, (i) => evaluate(variedFrozen[i % varied.length]!));
-console.log(`cost of raw documents / compiled: text ${(variedRate / variedRawText).toFixed(2)}x, objects ${(variedRate / variedRaw).toFixed(2)}x, frozen objects ${(variedRate / variedRawFrozen).toFixed(2)}x`);
-console.log(`added CPU per decision over compiled: ${addedCost(variedRate, variedRawText, variedRaw, variedRawFrozen)}`);
+summary([variedRate, variedRawText, variedRaw, variedRawFrozen], () =>
+  [
+    `cost of raw documents / compiled: text ${(variedRate / variedRawText).toFixed(2)}x, objects ${(variedRate / variedRaw).toFixed(2)}x, frozen objects ${(variedRate / variedRawFrozen).toFixed(2)}x`,
+    `added CPU per decision over compiled: ${addedCost(variedRate, variedRawText, variedRaw, variedRawFrozen)}`,
+  ].join('\n'),
+);
 
 // iam-simulate: the same requests in its input shape (bench/iam-simulate.ts), disagreements by cause
 // (bench/iam-simulate-classes.ts; README, Benchmarks, says who is right per AWS's documentation).
@@ -177,7 +186,7 @@ if (wanted(SIMULATE)) {
     `the others by cause: ${[...causes].sort((a, b) => b[1] - a[1]).map(([cause, n]) => `${n} ${cause}`).join('; ')}`);
 }
 const simulateRate = await rateAsync(SIMULATE, 1, (i) => runSimulation(simulations[i % simulations.length]!, {}));
-console.log(`ratio gatehouse (compiled) / iam-simulate: ${(variedRate / simulateRate).toFixed(0)}x`);
+summary([variedRate, simulateRate], () => `ratio gatehouse (compiled) / iam-simulate: ${(variedRate / simulateRate).toFixed(0)}x`);
 
 // Validation: a managed policy at AWS's 6,144-character limit, pretty-printed as the console's editor holds it.
 if (wanted('validatePolicy')) {
