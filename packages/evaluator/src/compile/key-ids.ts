@@ -2,6 +2,7 @@
 // asked for up once, into a table indexed by that number (decide/request-scope.ts), however many conditions, policy
 // variables and principal tests read it: a context lookup (own property, then a case-insensitive scan, then the keys
 // AWS derives) costs more than the test that needs its value.
+import { propertyName } from './flat-string';
 
 /** Keys numbered at most: the spellings in policies are the caller's to choose, the table's size is not. */
 export const KEY_ID_LIMIT = 4096;
@@ -19,7 +20,7 @@ export interface KeyName {
 }
 
 /** The number of the key spelt `name` (the spelling picks the context entry first tried, so it is part of the key). */
-export function keyId(name: string): number {
+function keyId(name: string): number {
   let id = ids.get(name);
   if (id === undefined) {
     if (ids.size >= KEY_ID_LIMIT) return -1;
@@ -27,4 +28,9 @@ export function keyId(name: string): number {
     ids.set(name, id);
   }
   return id;
+}
+
+/** The KeyName of a key spelt `name` in a policy (a condition's key, or a policy variable's). */
+export function keyName(name: string): KeyName {
+  return { key: propertyName(name.toLowerCase()), name: propertyName(name), id: keyId(name) };
 }

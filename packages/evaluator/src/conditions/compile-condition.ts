@@ -1,10 +1,9 @@
 // One Condition entry compiled: operator resolved, static values prepared once, variable values prepared per request
 // (and cached by the variables' values, since the same callers repeat).
-import { propertyName } from '../compile/flat-string';
-import { keyId, type KeyName } from '../compile/key-ids';
+import { keyName, type KeyName } from '../compile/key-ids';
 import type { RequestScope } from '../decide/request-scope';
 import type { ConditionEntry, ConditionTrace } from '../types';
-import { parseTemplate, substitute, type TemplatePart, type VariablePart } from '../variables/substitute';
+import { parseTemplate, substitute, templateVariables, type TemplatePart, type VariablePart } from '../variables/substitute';
 import { conditionHolds } from './qualifiers';
 import { type QualifiedOperator, readOperator } from './registry';
 
@@ -40,9 +39,7 @@ export function compileCondition(entry: ConditionEntry, variablesEnabled: boolea
   const qualified = readOperator(entry.operator);
   const compiled: CompiledCondition = {
     entry,
-    key: propertyName(entry.key.toLowerCase()),
-    name: propertyName(entry.key),
-    id: keyId(entry.key),
+    ...keyName(entry.key),
     qualified,
     problem: undefined,
     prepared: undefined,
@@ -64,7 +61,7 @@ export function compileCondition(entry: ConditionEntry, variablesEnabled: boolea
     }
     if (template.parts) {
       hasTemplate = true;
-      const variables = template.parts.filter((p): p is VariablePart => typeof p !== 'string' && !('literal' in p));
+      const variables = templateVariables(template.parts);
       templated.push({ parts: template.parts, variable: variables.length === 1 ? variables[0] : undefined, prepared: new Map() });
       continue;
     }

@@ -1,5 +1,4 @@
-import { propertyName } from '../compile/flat-string';
-import { keyId, type KeyName } from '../compile/key-ids';
+import { keyName, type KeyName } from '../compile/key-ids';
 import { SharedTable } from '../compile/shared-table';
 import { protectWildcards } from '../compile/wildcard';
 
@@ -46,11 +45,16 @@ export function parseTemplate(value: string): TemplateParse {
       if (!m) return { ok: false, message: `invalid policy variable \`\${${body}}\`` };
       const [, name, fallback] = m;
       // Shared by every template that names the same variable: evaluation reads one object, kept warm, for all.
-      parts.push(variables.get(body, () => ({ key: propertyName(name!.toLowerCase()), name: propertyName(name!), id: keyId(name!), fallback })));
+      parts.push(variables.get(body, () => ({ ...keyName(name!), fallback })));
     }
     pos = close + 1;
   }
   return { ok: true, parts };
+}
+
+/** The template's variables, in order (its text and escapes left out). */
+export function templateVariables(parts: readonly TemplatePart[]): VariablePart[] {
+  return parts.filter((p): p is VariablePart => typeof p !== 'string' && !('literal' in p));
 }
 
 /** Where variable values come from: the request's single-valued keys (a multi-valued key cannot be substituted). */
@@ -87,14 +91,12 @@ export class Substitution {
   private readonly last: Array<string | undefined>;
   private lastResult: string | undefined;
   private filled = false;
-  /** False when the last apply() returned the previous result again. */
-  changed = true;
 
   constructor(
     readonly parts: readonly TemplatePart[],
     private readonly protect: boolean,
   ) {
-    this.last = parts.filter((p) => typeof p !== 'string' && !('literal' in p)).map(() => undefined);
+    this.last = templateVariables(parts).map(() => undefined);
   }
 
   apply(source: VariableSource): string | undefined {
@@ -111,7 +113,6 @@ export class Substitution {
       }
       v++;
     }
-    this.changed = !same;
     if (same) return this.lastResult;
     this.lastResult = substitute(parts, source, this.protect);
     this.filled = true;
