@@ -99,6 +99,20 @@ describe('iam-simulate disagreement classes (README, Benchmarks)', () => {
     expect(await both(r)).toEqual({ gatehouse: 'ExplicitDeny', iamSimulate: 'Allow', cause: 'negated condition value with a variable that has no value' });
   });
 
+  test('a NotResource entry whose variable has no value excludes no resource: Gatehouse applies the Deny everywhere, as AWS documents; iam-simulate does not', async () => {
+    const r: AuthorizationRequest = {
+      principal: `arn:aws:sts::${ACCOUNT}:assumed-role/dev/s`,
+      action: 's3:GetObject',
+      resource: 'arn:aws:s3:::reports/q3.csv',
+      resourceAccount: ACCOUNT,
+      context: { 'aws:PrincipalArn': `arn:aws:iam::${ACCOUNT}:role/dev` },
+      identityPolicies: [
+        doc({ Effect: 'Allow', Action: 's3:*', Resource: '*' }, { Effect: 'Deny', Action: 's3:*', NotResource: 'arn:aws:s3:::home/${aws:username}/*' }),
+      ],
+    };
+    expect(await both(r)).toEqual({ gatehouse: 'ExplicitDeny', iamSimulate: 'Allow', cause: 'NotResource with a variable that has no value' });
+  });
+
   test('sts:GetCallerIdentity: iam-simulate allows whatever the policies say (Gatehouse\'s API does so outside the evaluator)', async () => {
     const r: AuthorizationRequest = {
       principal: `arn:aws:iam::${ACCOUNT}:user/staging`,
