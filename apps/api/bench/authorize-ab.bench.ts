@@ -14,7 +14,7 @@ import { call, evidence, userWithKey } from './authorize-fixtures';
 import { createBenchDatabase } from './bench-database';
 import { startChildServer, type ChildServer } from './child-server';
 import { measureAtRate } from './constant-rate';
-import { measure, type Scenario } from './measure';
+import { measure, median, type Scenario } from './measure';
 import { signRequests } from './signed-requests';
 
 const serverUrl = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -88,7 +88,6 @@ try {
     }
     console.log(line.join(' | '));
   }
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   for (const kind of ['single', 'batch', 'steady', 'p99']) {
     const a = results[`A ${kind}`]!, b = results[`B ${kind}`]!;
     const ratios = a.map((value, i) => b[i]! / value);

@@ -47,3 +47,10 @@ export async function measure(scenario: Scenario, options: { durationSeconds: nu
     failures: result.non2xx + result.errors + result.timeouts,
   };
 }
+
+/** The median of `values` (the mean of the middle two for an even count): the A/B benches' summary of their rounds. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { createBenchDatabase, benchUserName } from './bench-database';
 import { startChildServer, type ChildServer } from './child-server';
-import { measure, nextRequest, type Scenario } from './measure';
+import { measure, median, nextRequest, type Scenario } from './measure';
 import { floorAccountHeader } from './serve-floor';
 import { signRequests } from './signed-requests';
 
@@ -35,12 +35,6 @@ async function post(url: string, body: string, headers: Record<string, string>):
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   return { text: await response.text(), setCookie: response.headers.getSetCookie() };
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 const database = await createBenchDatabase(serverUrl, { mainUsers, largeUsers: 1 });
 const env = { DATABASE_URL: database.databaseUrl };
