@@ -1,4 +1,5 @@
 // Bool. AWS compares `true`/`false` without regard to case.
+import { CHECK_BOOL } from './checks';
 import { type ConditionOperator, operatorPair } from './operator';
 
 export function parseBool(text: string): 'true' | 'false' | undefined {
@@ -8,6 +9,6 @@ export function parseBool(text: string): 'true' | 'false' | undefined {
 }
 
 export const boolOperators: ConditionOperator<any>[] = operatorPair<'true' | 'false'>(
-  { family: 'bool', wildcards: false, variables: false, prepare: parseBool, test: (value, policy) => parseBool(value) === policy },
+  { family: 'bool', wildcards: false, variables: false, check: CHECK_BOOL, order: 0, prepare: parseBool, test: (value, policy) => parseBool(value) === policy },
   'Bool',
 );

@@ -4,11 +4,16 @@ import { keyName, type KeyName } from '../compile/key-ids';
 import type { RequestScope } from '../decide/request-scope';
 import type { ConditionEntry, ConditionTrace } from '../types';
 import { parseTemplate, substitute, templateVariables, type TemplatePart, type VariablePart } from '../variables/substitute';
+import { CHECK_GENERIC } from './checks';
 import { conditionHolds } from './qualifiers';
 import { type QualifiedOperator, readOperator } from './registry';
+import { holdsSpecialised, specialise, type SpecialisedCondition } from './specialised-condition';
 
-/** The key's names (KeyName) are kept here to spare a read of `entry`. */
-export interface CompiledCondition extends KeyName {
+/**
+ * The key's names (KeyName) are kept here to spare a read of `entry`; the specialised evaluator's fields
+ * (SpecialisedCondition) come first, beside the key's number, so that it reads one cache line.
+ */
+export interface CompiledCondition extends KeyName, SpecialisedCondition {
   entry: ConditionEntry;
   qualified: QualifiedOperator | undefined;
   /** Set when the entry can never hold (AWS would refuse the policy). */
@@ -37,12 +42,21 @@ const NO_VALUE = Symbol('no value');
 
 export function compileCondition(entry: ConditionEntry, variablesEnabled: boolean): CompiledCondition {
   const qualified = readOperator(entry.operator);
+  const { key, name, id } = keyName(entry.key);
   const compiled: CompiledCondition = {
+    id,
+    check: CHECK_GENERIC,
+    prepared: undefined,
+    negated: false,
+    whenAbsent: false,
+    sets: 0,
+    order: 0,
+    whenPresent: false,
+    key,
+    name,
     entry,
-    ...keyName(entry.key),
     qualified,
     problem: undefined,
-    prepared: undefined,
     templated: undefined,
   };
   if (!qualified) {
@@ -75,7 +89,7 @@ export function compileCondition(entry: ConditionEntry, variablesEnabled: boolea
   if (hasTemplate) {
     compiled.templated = templated;
   } else compiled.prepared = templated.map((t) => (t as { value: unknown }).value);
-  return compiled;
+  return Object.assign(compiled, specialise(qualified, compiled.prepared));
 }
 
 /**
@@ -116,6 +130,11 @@ function preparedFor(t: TemplatedValue, condition: CompiledCondition, scope: Req
 }
 
 export function evaluateCondition(condition: CompiledCondition, scope: RequestScope): boolean {
+  return condition.check !== CHECK_GENERIC ? holdsSpecialised(condition, scope) : evaluateGeneric(condition, scope);
+}
+
+/** Any entry, through the operator's own test: templated values, unusable entries (and the specialised ones' reference). */
+export function evaluateGeneric(condition: CompiledCondition, scope: RequestScope): boolean {
   if (condition.problem) return false;
   const values = policyValues(condition, scope);
   if (!values) return false;

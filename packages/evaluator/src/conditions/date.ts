@@ -1,4 +1,5 @@
 // Date operators. AWS accepts ISO 8601 dates and times (W3C profile) and epoch times in seconds.
+import { CHECK_DATE, ORDER_EQUAL, ORDER_GREATER, ORDER_GREATER_EQUAL, ORDER_LESS, ORDER_LESS_EQUAL, ordered } from './checks';
 import { type ConditionOperator, operatorPair } from './operator';
 import { rememberLast } from './remember-last';
 
@@ -15,25 +16,27 @@ function parseDate(text: string): number | undefined {
   return Number.isNaN(ms) ? undefined : ms;
 }
 
-const readRequestDate = rememberLast(parseDate);
+export const readRequestDate = rememberLast(parseDate);
 
-function date(compare: (value: number, policy: number) => boolean) {
+function date(order: number) {
   return {
     family: 'date' as const,
     wildcards: false,
     variables: false,
+    check: CHECK_DATE,
+    order,
     prepare: parseDate,
     test: (value: string, policy: number) => {
       const ms = readRequestDate(value);
-      return ms !== undefined && compare(ms, policy);
+      return ms !== undefined && ordered(order, ms, policy);
     },
   };
 }
 
 export const dateOperators: ConditionOperator<any>[] = [
-  ...operatorPair(date((a, b) => a === b), 'DateEquals', 'DateNotEquals'),
-  ...operatorPair(date((a, b) => a < b), 'DateLessThan'),
-  ...operatorPair(date((a, b) => a <= b), 'DateLessThanEquals'),
-  ...operatorPair(date((a, b) => a > b), 'DateGreaterThan'),
-  ...operatorPair(date((a, b) => a >= b), 'DateGreaterThanEquals'),
+  ...operatorPair(date(ORDER_EQUAL), 'DateEquals', 'DateNotEquals'),
+  ...operatorPair(date(ORDER_LESS), 'DateLessThan'),
+  ...operatorPair(date(ORDER_LESS_EQUAL), 'DateLessThanEquals'),
+  ...operatorPair(date(ORDER_GREATER), 'DateGreaterThan'),
+  ...operatorPair(date(ORDER_GREATER_EQUAL), 'DateGreaterThanEquals'),
 ];

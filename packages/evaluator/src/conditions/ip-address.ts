@@ -1,11 +1,12 @@
 // IpAddress / NotIpAddress over IPv4 and IPv6 CIDR blocks (RFC 4632 / RFC 4291). A bare address is a /32 or /128.
+import { CHECK_IP } from './checks';
 import { type ConditionOperator, operatorPair } from './operator';
 import { rememberLast } from './remember-last';
 
 /** An address as 32-bit words: one for IPv4, four for IPv6. */
-type IpWords = number[];
+export type IpWords = number[];
 
-interface Cidr {
+export interface Cidr {
   words: IpWords;
   prefix: number;
 }
@@ -72,7 +73,7 @@ function parseCidr(text: string): Cidr | undefined {
   return prefix <= max ? { words, prefix } : undefined;
 }
 
-function cidrContains(cidr: Cidr, address: IpWords): boolean {
+export function cidrContains(cidr: Cidr, address: IpWords): boolean {
   if (address.length !== cidr.words.length) return false;
   let remaining = cidr.prefix;
   for (let i = 0; i < address.length && remaining > 0; i++) {
@@ -84,13 +85,15 @@ function cidrContains(cidr: Cidr, address: IpWords): boolean {
   return true;
 }
 
-const readRequestIp = rememberLast(parseIp);
+export const readRequestIp = rememberLast(parseIp);
 
 export const ipAddressOperators: ConditionOperator<any>[] = operatorPair<Cidr>(
   {
     family: 'ip-address',
     wildcards: false,
     variables: false,
+    check: CHECK_IP,
+    order: 0,
     prepare: parseCidr,
     test: (value, cidr) => {
       const address = readRequestIp(value);

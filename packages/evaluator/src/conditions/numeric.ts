@@ -1,4 +1,5 @@
 // Numeric operators. AWS accepts integers and decimals; a request value that is not a number matches nothing.
+import { CHECK_NUMBER, ORDER_EQUAL, ORDER_GREATER, ORDER_GREATER_EQUAL, ORDER_LESS, ORDER_LESS_EQUAL, ordered } from './checks';
 import { type ConditionOperator, operatorPair } from './operator';
 import { rememberLast } from './remember-last';
 
@@ -11,25 +12,27 @@ function parseNumber(text: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
-const readRequestNumber = rememberLast(parseNumber);
+export const readRequestNumber = rememberLast(parseNumber);
 
-function numeric(compare: (value: number, policy: number) => boolean) {
+function numeric(order: number) {
   return {
     family: 'numeric' as const,
     wildcards: false,
     variables: false,
+    check: CHECK_NUMBER,
+    order,
     prepare: parseNumber,
     test: (value: string, policy: number) => {
       const n = readRequestNumber(value);
-      return n !== undefined && compare(n, policy);
+      return n !== undefined && ordered(order, n, policy);
     },
   };
 }
 
 export const numericOperators: ConditionOperator<any>[] = [
-  ...operatorPair(numeric((a, b) => a === b), 'NumericEquals', 'NumericNotEquals'),
-  ...operatorPair(numeric((a, b) => a < b), 'NumericLessThan'),
-  ...operatorPair(numeric((a, b) => a <= b), 'NumericLessThanEquals'),
-  ...operatorPair(numeric((a, b) => a > b), 'NumericGreaterThan'),
-  ...operatorPair(numeric((a, b) => a >= b), 'NumericGreaterThanEquals'),
+  ...operatorPair(numeric(ORDER_EQUAL), 'NumericEquals', 'NumericNotEquals'),
+  ...operatorPair(numeric(ORDER_LESS), 'NumericLessThan'),
+  ...operatorPair(numeric(ORDER_LESS_EQUAL), 'NumericLessThanEquals'),
+  ...operatorPair(numeric(ORDER_GREATER), 'NumericGreaterThan'),
+  ...operatorPair(numeric(ORDER_GREATER_EQUAL), 'NumericGreaterThanEquals'),
 ];

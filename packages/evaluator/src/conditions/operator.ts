@@ -13,6 +13,10 @@ export interface ConditionOperator<Prepared = unknown> {
   negated: boolean;
   wildcards: boolean;
   variables: boolean;
+  /** The family's test as a number (checks.ts: CHECK_*), for the specialised evaluator. */
+  check: number;
+  /** For numbers and dates: the comparison (checks.ts: ORDER_*); 0 otherwise. */
+  order: number;
   /** Reads a policy value at compile time; `undefined` when the value cannot be one of this operator's. */
   prepare(policyValue: string): Prepared | undefined;
   /** The positive test of one request value against one prepared policy value. */
