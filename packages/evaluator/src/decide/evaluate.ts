@@ -123,6 +123,10 @@ function shapesMatch(packed: PackedSlot[], at: number, count: number, scope: Req
 function statementApplies(packed: PackedSlot[], at: number, scope: RequestScope, policyType: PolicyType): number {
   const mode = packed[at + PACKED_RESOURCE_MODE] as number;
   const count = packed[at + PACKED_RESOURCE_COUNT] as number;
+  // Conditions first: about half of the statements fail one, where few fail their resource, which costs more to test.
+  const conditionsAt = at + PACKED_RESOURCE + 3 * count;
+  const end = conditionsAt + 1 + (packed[conditionsAt] as number);
+  for (let i = conditionsAt + 1; i < end; i++) if (!evaluateCondition(packed[i] as CompiledCondition, scope)) return 0;
   if (mode === RESOURCE_ANY) {
     if (!shapesMatch(packed, at + PACKED_RESOURCE, count, scope)) return 0;
   } else if (mode === RESOURCE_NONE_OF) {
@@ -142,9 +146,6 @@ function statementApplies(packed: PackedSlot[], at: number, scope: RequestScope,
     if (named === undefined) return 0;
     grant = GRANT_BITS[named];
   }
-  const conditionsAt = at + PACKED_RESOURCE + 3 * count;
-  const end = conditionsAt + 1 + (packed[conditionsAt] as number);
-  for (let i = conditionsAt + 1; i < end; i++) if (!evaluateCondition(packed[i] as CompiledCondition, scope)) return 0;
   return grant;
 }
 
