@@ -35,14 +35,17 @@ const TYPE_LABELS: Record<PolicyType, string> = {
   session: 'session policy',
 };
 
+/** A request's policies of one type: compiled ones, or one compiled policy given alone (its own list not read). */
+type Compiled = CompiledPolicyImpl[] | CompiledPolicyImpl;
+
 /**
  * Turns the request's policies into compiled ones; already-compiled inputs (the API's cache) pass through untouched,
  * documents go through the content-addressed cache of compiled policies.
  */
-function compileInputs(inputs: unknown, policyType: PolicyType): CompiledPolicyImpl[] {
+function compileInputs(inputs: unknown, policyType: PolicyType): Compiled {
   if (inputs === undefined || inputs === null) return NO_POLICIES;
-  if (isCompiledPolicy(inputs)) return inputs.alone as CompiledPolicyImpl[];
-  if (!Array.isArray(inputs)) return compileCached(inputs, TYPE_LABELS[policyType]).alone as CompiledPolicyImpl[];
+  if (isCompiledPolicy(inputs)) return inputs;
+  if (!Array.isArray(inputs)) return compileCached(inputs, TYPE_LABELS[policyType]);
   let allCompiled = true;
   for (const p of inputs) if (!isCompiledPolicy(p)) allCompiled = false;
   if (allCompiled) return inputs as CompiledPolicyImpl[];
@@ -158,16 +161,23 @@ function nextStatement(packed: PackedSlot[], at: number): number {
 const TYPE_CODES: Record<PolicyType, number> = { identity: 1, resource: 2, boundary: 3, session: 4 };
 
 function analyse(
-  policies: CompiledPolicyImpl[],
+  policies: Compiled,
   given: unknown,
   policyType: PolicyType,
   scope: RequestScope,
   matched: MatchedStatement[],
   present: boolean,
 ): TypeOutcome {
+  const action = scope.request.action;
+  if (isCompiledPolicy(policies)) {
+    // A policy given alone (a resource policy, a boundary): its own last selection, no list to read.
+    const outcome: TypeOutcome = { present, allow: false, deny: undefined, invalid: policies.invalid, grants: 0 };
+    if (policies.lastAction !== action) policies.selectionFor(action);
+    applyStatements(policies.lastSlots!, policies.lastStart, policies.lastEnd, policyType, scope, matched, outcome);
+    return outcome;
+  }
   if (policies.length === 0) return present ? EMPTY : ABSENT;
   const outcome: TypeOutcome = { present, allow: false, deny: undefined, invalid: undefined, grants: 0 };
-  const action = scope.request.action;
   if (lastSelectionsHold(policies, action)) {
     // Each policy's last selection is this action's: read them in place, no list index to look up.
     for (let p = 0; p < policies.length; p++) {
@@ -268,9 +278,9 @@ export function evaluate(request: AuthorizationRequest, options?: EvaluateOption
   const callerIsRoot = caller.kind === 'root';
   const matchedStatements: MatchedStatement[] = [];
   const identity = analyse(identityPolicies, safe.identityPolicies, 'identity', scope, matchedStatements, !callerIsService && !callerIsRoot);
-  const resource = analyse(resourcePolicies, safe.resourcePolicy, 'resource', scope, matchedStatements, resourcePolicies.length > 0);
-  const boundary = analyse(boundaryPolicies, safe.permissionsBoundary, 'boundary', scope, matchedStatements, boundaryPolicies.length > 0);
-  const session = analyse(sessionPolicies, safe.sessionPolicies, 'session', scope, matchedStatements, sessionPolicies.length > 0);
+  const resource = analyse(resourcePolicies, safe.resourcePolicy, 'resource', scope, matchedStatements, anyPolicy(resourcePolicies));
+  const boundary = analyse(boundaryPolicies, safe.permissionsBoundary, 'boundary', scope, matchedStatements, anyPolicy(boundaryPolicies));
+  const session = analyse(sessionPolicies, safe.sessionPolicies, 'session', scope, matchedStatements, anyPolicy(sessionPolicies));
 
   const blockedBy = combine({
     identity,
@@ -300,10 +310,10 @@ export function evaluate(request: AuthorizationRequest, options?: EvaluateOption
   const anyInvalid = identity.invalid !== undefined || resource.invalid !== undefined || boundary.invalid !== undefined || session.invalid !== undefined;
   if (anyInvalid || options?.trace) {
     const groups: Array<[PolicyType, CompiledPolicyImpl[]]> = [
-      ['identity', identityPolicies],
-      ['resource', resourcePolicies],
-      ['boundary', boundaryPolicies],
-      ['session', sessionPolicies],
+      ['identity', asList(identityPolicies)],
+      ['resource', asList(resourcePolicies)],
+      ['boundary', asList(boundaryPolicies)],
+      ['session', asList(sessionPolicies)],
     ];
     const errors = collectErrors(groups);
     if (errors.length > 0) result.errors = errors;
@@ -311,6 +321,10 @@ export function evaluate(request: AuthorizationRequest, options?: EvaluateOption
   }
   return result;
 }
+
+const anyPolicy = (policies: Compiled) => isCompiledPolicy(policies) || policies.length > 0;
+
+const asList = (policies: Compiled) => (isCompiledPolicy(policies) ? (policies.alone as CompiledPolicyImpl[]) : policies);
 
 function collectErrors(groups: Array<[PolicyType, CompiledPolicyImpl[]]>): NonNullable<AuthorizationResult['errors']> {
   const out: NonNullable<AuthorizationResult['errors']> = [];
