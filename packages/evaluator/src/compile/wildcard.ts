@@ -4,6 +4,7 @@
 // length, m the pattern's), usually O(n), and allocation-free. Exact, prefix and suffix patterns, most of what real
 // policies contain, are single native string comparisons.
 
+import { hasPrefix, hasSuffix } from './affixes';
 import { flatString } from './flat-string';
 import { SharedTable } from './shared-table';
 
@@ -215,12 +216,12 @@ export function shapeMatches(kind: number, a: string | StringTest, b: string, va
     case WILDCARD_EQUALS:
       return value === a;
     case WILDCARD_PREFIX:
-      return value.startsWith(a as string);
+      return hasPrefix(value, a as string);
     case WILDCARD_AFFIXES:
-      return value.length >= (a as string).length + b.length && value.startsWith(a as string) && value.endsWith(b);
+      return value.length >= (a as string).length + b.length && hasPrefix(value, a as string) && hasSuffix(value, b);
     case WILDCARD_ARN_AFFIXES: {
       const prefix = a as string;
-      return value.length >= prefix.length + b.length && value.startsWith(prefix) && value.endsWith(b) && noColon(value, prefix.length, value.length - b.length);
+      return value.length >= prefix.length + b.length && hasPrefix(value, prefix) && hasSuffix(value, b) && noColon(value, prefix.length, value.length - b.length);
     }
     default:
       return (a as StringTest)(value);
@@ -239,7 +240,7 @@ function shapeTest({ kind, a, b }: WildcardShape): StringTest {
     case WILDCARD_EQUALS:
       return (value) => value === a;
     case WILDCARD_PREFIX:
-      return (value) => value.startsWith(a as string);
+      return (value) => hasPrefix(value, a as string);
     case WILDCARD_GLOB:
       return a as StringTest;
     default:

@@ -4,6 +4,7 @@ import { parseArn } from '../arn';
 import { compileWildcard, type StringTest, WildcardCache, wildcardShape, type WildcardShape } from '../compile/wildcard';
 import type { RequestScope } from '../decide/request-scope';
 import type { ResourceMismatch, ValueListElement } from '../types';
+import { hasPrefix } from '../compile/affixes';
 import { flatString } from '../compile/flat-string';
 import { parseTemplate, substitute, Substitution, type TemplatePart, type VariablePart } from '../variables/substitute';
 
@@ -80,7 +81,7 @@ export function templateMatches(kind: number, text: string, variable: VariablePa
   if (value === undefined) return false;
   const length = text.length + value.length;
   if (kind === TEMPLATE_EQUALS ? resource.length !== length : resource.length < length) return false;
-  return resource.startsWith(text) && resource.startsWith(value, text.length);
+  return hasPrefix(resource, text) && resource.startsWith(value, text.length);
 }
 
 /** Whether the pattern matches; one with a variable that has no value matches no resource (templateMatches). */
