@@ -60,7 +60,8 @@ export async function measureAtRate(scenario: Scenario, options: { durationSecon
 
   latencies.sort((a, b) => a - b);
   sendLags.sort((a, b) => a - b);
-  const percentile = (values: number[], p: number) => Math.round(values[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? 0);
+  // To a tenth of a millisecond: a p99 of 4.6 ms is under a 5 ms target, which a whole number would hide.
+  const percentile = (values: number[], p: number) => Math.round(10 * (values[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? 0)) / 10;
   return {
     requestsPerSecond: latencies.length / countedSeconds,
     p50: percentile(latencies, 50),
