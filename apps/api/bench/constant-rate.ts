@@ -1,18 +1,23 @@
 import { Agent, request } from 'node:http';
 import { nextRequest, type Figures, type Scenario } from './measure';
 
+/** Seconds of each run sent at the rate but not counted. */
+const warmUpSeconds = 3;
+
 /**
  * Requests sent at a steady rate, each on schedule whether or not earlier ones have been answered (an open loop), and
  * each timed from when it was due: a server that falls behind shows it in its latencies, as users would see it.
  * autocannon's `overallRate` is not used here: it sends each second's requests in one burst at the start of the
- * second, which measures the queue the burst builds rather than latency at that rate. A first second warms the
- * connections up; its latencies are not counted.
+ * second, which measures the queue the burst builds rather than latency at that rate. The first seconds are not
+ * counted (`warmUpSeconds`): they warm the connections up, and they let a server that has just served a saturating
+ * closed loop settle (its heap, grown under that load, is collected down in the first seconds at a lower rate, with
+ * pauses of 10–25 ms that would otherwise be charged to the steady rate).
  */
 export async function measureAtRate(scenario: Scenario, options: { durationSeconds: number; requestsPerSecond: number }): Promise<Figures & { sendLagP99: number }> {
   const agent = new Agent({ keepAlive: true, maxSockets: 256 });
   const url = new URL(scenario.url);
   const intervalMs = 1000 / options.requestsPerSecond;
-  const warmUp = options.requestsPerSecond;
+  const warmUp = warmUpSeconds * options.requestsPerSecond;
   const total = warmUp + Math.round(options.durationSeconds * options.requestsPerSecond);
   const latencies: number[] = [];
   // How late this process sent each request: its own share of the latencies (a busy machine delays the load generator
@@ -54,7 +59,7 @@ export async function measureAtRate(scenario: Scenario, options: { durationSecon
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + sent * intervalMs - performance.now())));
   }
   await Promise.all(inFlight);
-  const countedSeconds = (performance.now() - started) / 1000 - 1;
+  const countedSeconds = (performance.now() - started) / 1000 - warmUpSeconds;
   const cpuMicros = (await scenario.server.cpuMicros()) - cpuBefore;
   agent.destroy();
 
