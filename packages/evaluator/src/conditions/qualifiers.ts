@@ -17,6 +17,16 @@ function holdsForValue(operator: ConditionOperator<any>, value: string, policyVa
   return matchesAny(operator, value, policyValues) !== operator.negated;
 }
 
+/** What an entry (not Null) decides when the request has no value for its key, or an empty list. */
+export function holdsWhenAbsent(operator: ConditionOperator<any>, qualifier: SetQualifier, ifExists: boolean): boolean {
+  // AWS: IfExists holds on a missing key; ForAllValues holds on an empty set (vacuously), ForAnyValue does not;
+  // a negated operator holds on a missing key, a positive one does not.
+  if (ifExists) return true;
+  if (qualifier === 'ForAllValues') return true;
+  if (qualifier === 'ForAnyValue') return false;
+  return operator.negated;
+}
+
 export function conditionHolds(
   operator: ConditionOperator<any>,
   qualifier: SetQualifier,
@@ -26,14 +36,7 @@ export function conditionHolds(
 ): boolean {
   const absent = requestValue === undefined || (typeof requestValue !== 'string' && requestValue.length === 0);
   if (operator.family === 'null') return matchesAny(operator, absent ? 'absent' : 'present', policyValues);
-  if (absent) {
-    // AWS: IfExists holds on a missing key; ForAllValues holds on an empty set (vacuously), ForAnyValue does not;
-    // a negated operator holds on a missing key, a positive one does not.
-    if (ifExists) return true;
-    if (qualifier === 'ForAllValues') return true;
-    if (qualifier === 'ForAnyValue') return false;
-    return operator.negated;
-  }
+  if (absent) return holdsWhenAbsent(operator, qualifier, ifExists);
   if (typeof requestValue === 'string') return holdsForValue(operator, requestValue, policyValues);
   switch (qualifier) {
     case 'ForAllValues':

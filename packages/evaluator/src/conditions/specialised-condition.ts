@@ -21,6 +21,7 @@ import {
 import { readRequestDate } from './date';
 import { type Cidr, cidrContains, readRequestIp } from './ip-address';
 import { readRequestNumber } from './numeric';
+import { holdsWhenAbsent } from './qualifiers';
 import type { QualifiedOperator } from './registry';
 
 /** How a request with several values for the key is read (set qualifiers). */
@@ -56,9 +57,7 @@ export function specialise(qualified: QualifiedOperator, prepared: readonly unkn
     order: operator.order,
     negated: operator.negated,
     sets: qualifier === 'ForAllValues' ? SETS_FOR_ALL : qualifier === 'ForAnyValue' ? SETS_FOR_ANY : SETS_SINGLE,
-    // AWS: IfExists holds on a missing key; ForAllValues holds on an empty set (vacuously), ForAnyValue does not;
-    // a negated operator holds on a missing key, a positive one does not.
-    whenAbsent: ifExists || qualifier === 'ForAllValues' ? true : qualifier === 'ForAnyValue' ? false : operator.negated,
+    whenAbsent: holdsWhenAbsent(operator, qualifier, ifExists),
     whenPresent: false,
   };
 }
