@@ -32,6 +32,7 @@ import { errorStatus } from './graphql/error-status';
 import { requestListeners } from './graphql/request-listeners';
 import { serviceFailureLog, unexpectedErrorLog } from './graphql/service-failure-log';
 import { Admission } from './http/admission';
+import { apiCallAcceptor } from './http/api-call';
 import { answerClientError } from './http/client-errors';
 import { graphqlEndpoint, isGraphqlRequest } from './http/graphql-endpoint';
 import { healthRoutes } from './http/health';
@@ -128,33 +129,21 @@ export async function createApiServer(deps: {
   app.use(securityHeaders);
   app.use(healthRoutes(prisma));
   app.use(graphiqlAssets());
-  const admission = new Admission(config.http.admission);
   const contextDependencies = { prisma, notifications, config, secretBox, governingPolicies, serviceCatalog, issuerKeys, credentials, signatureFailures };
-  const serveGraphql = graphqlEndpoint({
-    apollo,
+  const accept = apiCallAcceptor({
     logger,
     bodyLimitBytes: config.http.bodyLimitBytes,
     trustProxy: config.http.trustProxy,
-    admission,
-    context: (request, res) => createRequestContext(request, res, contextDependencies),
+    admission: new Admission(config.http.admission),
   });
+  const serveGraphql = graphqlEndpoint({ apollo, accept, context: (request, res) => createRequestContext(request, res, contextDependencies) });
   const serveQuery = queryEndpoint({
     apollo,
     schema: apiSchema,
-    logger,
-    bodyLimitBytes: config.http.bodyLimitBytes,
-    trustProxy: config.http.trustProxy,
-    admission,
+    accept,
     context: (request, res, protocol) => createRequestContext(request, res, contextDependencies, protocol),
   });
-  const serveJson = jsonEndpoint({
-    schema: apiSchema,
-    logger,
-    bodyLimitBytes: config.http.bodyLimitBytes,
-    trustProxy: config.http.trustProxy,
-    admission,
-    context: (request, res, protocol) => createRequestContext(request, res, contextDependencies, protocol),
-  });
+  const serveJson = jsonEndpoint({ schema: apiSchema, accept, context: (request, res, protocol) => createRequestContext(request, res, contextDependencies, protocol) });
   app.use(notFound);
   app.use(httpErrors);
   // /graphql, and at / AWS's JSON protocol (a POST naming its X-Amz-Target) and Query API, on their own handlers

@@ -1,6 +1,5 @@
 import { generateAccessKeyPair, loadServerKey, SecretBox } from '@gatehouse/credentials';
 import { GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
-import { createLogger } from '../src/logger';
 import { readOperationAccess } from '../src/authz/iam-operation';
 import { buildApiSchema } from '../src/graphql/build-schema';
 import { jsonEndpoint } from '../src/json-protocol/json-endpoint';
@@ -77,7 +76,7 @@ describe('authorization matrix of the AWS JSON protocol', () => {
     const undeclared = new GraphQLSchema({
       query: new GraphQLObjectType({ name: 'Query', fields: { authorize: { type: GraphQLString }, authorizeBatch: { type: GraphQLString } } }),
     });
-    const options = { logger: createLogger({ level: 'silent' }), bodyLimitBytes: 1024, trustProxy: false, admission: undefined as never, context: async () => undefined as never };
+    const options = { accept: undefined as never, context: async () => undefined as never };
     expect(() => jsonEndpoint({ ...options, schema: undeclared })).toThrow(/Gatehouse\.Authorize: authorize is no query of the schema declared with @IamOperation/);
     expect(() => jsonEndpoint({ ...options, schema })).not.toThrow();
   });

@@ -1,13 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { logServiceFailure, serviceFailureMessage } from '../errors/format-error';
-import type { Admission } from './admission';
-import { acceptApiCall } from './api-call';
-import { compileTrustProxy, type ClientRequest, type TrustProxy } from './client-request';
+import type { AcceptApiCall } from './api-call';
+import type { ClientRequest } from './client-request';
 import { writeHttpError } from './http-errors';
 import type { RequestScope } from './request-scope';
 import { urlPath } from './url-path';
-import type { Logger } from '../logger';
 
 export const graphqlPath = '/graphql';
 
@@ -19,11 +17,8 @@ export function isGraphqlRequest(url: string | undefined): boolean {
 
 export interface GraphqlEndpointOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
-  logger: Logger;
-  bodyLimitBytes: number;
-  trustProxy: TrustProxy;
-  /** Bounds the calls worked on at once (shared with the Query API's endpoint). */
-  admission: Admission;
+  /** How the server takes each call (shared by its endpoints: http/api-call.ts). */
+  accept: AcceptApiCall;
   context(request: ClientRequest, res: ServerResponse): Promise<TContext>;
 }
 
@@ -33,11 +28,8 @@ export interface GraphqlEndpointOptions<TContext extends BaseContext> {
  * the other paths, costs a third of the throughput of a small query (bench/api.bench.ts measured it).
  */
 export function graphqlEndpoint<TContext extends BaseContext>(options: GraphqlEndpointOptions<TContext>) {
-  const trust = compileTrustProxy(options.trustProxy);
   return (req: IncomingMessage, res: ServerResponse): void =>
-    acceptApiCall(
-      options,
-      trust,
+    options.accept(
       req,
       res,
       (scope, request) => respond(options, scope, req, res, request),

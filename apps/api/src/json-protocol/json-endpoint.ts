@@ -10,23 +10,18 @@ import { IamError } from '../errors/iam-error';
 import { inputCoercion, notCoerced, type InputCoercion } from '../graphql/input-coercion';
 import { isValidationFailure, validateInput } from '../graphql/validate-arguments';
 import { passesValidation } from '../graphql/validation-precheck';
-import type { Admission } from '../http/admission';
-import { acceptApiCall } from '../http/api-call';
-import { compileTrustProxy, type ClientRequest, type TrustProxy } from '../http/client-request';
+import type { AcceptApiCall } from '../http/api-call';
+import type { ClientRequest } from '../http/client-request';
 import { requestScopeOf } from '../http/request-scope';
 import { urlPath } from '../http/url-path';
-import type { Logger } from '../logger';
 import { requireCaller } from '../principals/caller';
 import { jsonContentType, JsonProtocolError, writeJsonError } from './json-error';
 import { jsonOperations, type JsonOperation } from './json-operations';
 
 export interface JsonEndpointOptions {
   schema: GraphQLSchema;
-  logger: Logger;
-  bodyLimitBytes: number;
-  trustProxy: TrustProxy;
-  /** Bounds the calls worked on at once (shared with the other endpoints). */
-  admission: Admission;
+  /** How the server takes each call (shared by its endpoints: http/api-call.ts). */
+  accept: AcceptApiCall;
   context(request: ClientRequest, res: ServerResponse, protocol: { name: ApiProtocol; authentication: AuthenticationMethods }): Promise<RequestContext>;
 }
 
@@ -55,17 +50,14 @@ interface ServedOperation extends JsonOperation {
  * The AWS JSON 1.0 protocol (`Content-Type: application/x-amz-json-1.0`, `X-Amz-Target: Gatehouse.Authorize`), as
  * AWS's JSON services such as Verified Permissions speak it: the lean path to `authorize`, whose cost per decision
  * GraphQL's pipeline dominates. Nothing of an operation is its own: it is taken as every API call is
- * (`acceptApiCall`), authenticated by `authenticate`, authorized by its GraphQL field's declaration
+ * (`apiCallAcceptor`), authenticated by `authenticate`, authorized by its GraphQL field's declaration
  * (`authorizeOperation`), its arguments coerced by the field's GraphQL types and validated by their classes' rules,
  * answered by the field's resolver, and its failure recorded by `recordFailedCall`.
  */
 export function jsonEndpoint(options: JsonEndpointOptions) {
-  const trust = compileTrustProxy(options.trustProxy);
   const operations = new Map([...jsonOperations].map(([target, operation]) => [target, served(options.schema, target, operation)]));
   return (req: IncomingMessage, res: ServerResponse): void =>
-    acceptApiCall(
-      options,
-      trust,
+    options.accept(
       req,
       res,
       (_scope, request) => respond(options, operations, res, request),

@@ -5,12 +5,10 @@ import type { AuthenticationMethods } from '../auth/authenticate';
 import type { ApiProtocol, RequestContext } from '../context';
 import { IamError } from '../errors/iam-error';
 import { serviceFailureMessage } from '../errors/format-error';
-import type { Admission } from '../http/admission';
-import { acceptApiCall } from '../http/api-call';
-import { compileTrustProxy, type ClientRequest, type TrustProxy } from '../http/client-request';
+import type { AcceptApiCall } from '../http/api-call';
+import type { ClientRequest } from '../http/client-request';
 import { requestScopeOf } from '../http/request-scope';
 import { urlPath } from '../http/url-path';
-import type { Logger } from '../logger';
 import { decodeInput } from './decode-input';
 import { parseFormParameters } from './form-parameters';
 import { QueryError } from './query-error';
@@ -23,11 +21,8 @@ import { serviceModels, type ServiceModel } from './service-models';
 export interface QueryEndpointOptions {
   apollo: ApolloServer<RequestContext>;
   schema: GraphQLSchema;
-  logger: Logger;
-  bodyLimitBytes: number;
-  trustProxy: TrustProxy;
-  /** Bounds the calls worked on at once (shared with the GraphQL endpoint). */
-  admission: Admission;
+  /** How the server takes each call (shared by its endpoints: http/api-call.ts). */
+  accept: AcceptApiCall;
   context(request: ClientRequest, res: ServerResponse, protocol: { name: ApiProtocol; authentication: AuthenticationMethods }): Promise<RequestContext>;
 }
 
@@ -48,7 +43,6 @@ const [iamModel] = serviceModels as [ServiceModel, ServiceModel];
  * AssumeRoleWithWebIdentity would be).
  */
 export function queryEndpoint(options: QueryEndpointOptions) {
-  const trust = compileTrustProxy(options.trustProxy);
   const operations = new Map<string, QueryOperation | null>();
   const operationFor = (model: ServiceModel, action: string): QueryOperation | null => {
     // Only the model's own actions are built and kept: any other name a client sends must not grow the cache.
@@ -63,9 +57,7 @@ export function queryEndpoint(options: QueryEndpointOptions) {
   };
 
   return (req: IncomingMessage, res: ServerResponse): void =>
-    acceptApiCall(
-      options,
-      trust,
+    options.accept(
       req,
       res,
       (_scope, request) => respond(options, operationFor, res, request),
