@@ -21,6 +21,11 @@ export interface StartServerOptions {
 export interface RunningServer {
   /** `http://HOST:PORT`; GraphQL is at `${url}/graphql`. */
   url: string;
+  /**
+   * Resolves once every change committed to the database before the call has reached this server's caches: after a
+   * write made outside the API (another process, a migration, a script), its next request sees the write.
+   */
+  caughtUp(): Promise<void>;
   /** Graceful shutdown: finishes in-flight requests, then closes the database pool. */
   close(): Promise<void>;
 }
@@ -38,6 +43,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   logger.info({ url }, 'gatehouse api listening');
   return {
     url,
+    caughtUp: () => notifications.sync(),
     async close() {
       await server.close();
       await notifications.close();

@@ -119,12 +119,14 @@ describe('session lifetime', () => {
     await idle.signIn(root.email, root.password);
     const idleHash = hashBearerToken(idle.cookie!.split('=')[1]!);
     await api.prisma.consoleSession.update({ where: { tokenHash: idleHash }, data: { lastSeenAt: new Date(Date.now() - 3000) } });
+    await api.server.caughtUp();
     expect((await idle.error(listUsers)).extensions.code).toBe('MissingAuthenticationToken');
 
     const expired = new GraphQLClient(api.graphqlUrl);
     await expired.signIn(root.email, root.password);
     const expiredHash = hashBearerToken(expired.cookie!.split('=')[1]!);
     await api.prisma.consoleSession.update({ where: { tokenHash: expiredHash }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await api.server.caughtUp();
     expect((await expired.error(listUsers)).extensions.code).toBe('MissingAuthenticationToken');
   });
 
@@ -133,6 +135,7 @@ describe('session lifetime', () => {
     await client.signIn(root.email, root.password);
     const tokenHash = hashBearerToken(client.cookie!.split('=')[1]!);
     await api.prisma.consoleSession.update({ where: { tokenHash }, data: { state: 'MfaRequired' } });
+    await api.server.caughtUp();
     expect((await client.error(listUsers)).extensions.code).toBe('MissingAuthenticationToken');
   });
 });

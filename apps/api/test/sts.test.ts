@@ -103,6 +103,7 @@ describe('assumeRole in the same account', () => {
     const first = (await signed(key).data(assumeRole, { input: { roleArn: role.arn, roleSessionName: 'aa' } })).assumeRole.credentials;
     const second = (await signed(key).data(assumeRole, { input: { roleArn: role.arn, roleSessionName: 'bb' } })).assumeRole.credentials;
     await api.prisma.stsSession.update({ where: { accessKeyId: first.accessKeyId }, data: { expiration: new Date(Date.now() - 1) } });
+    await api.server.caughtUp();
     expect((await signed(first).error(whoAmI)).extensions.code).toBe('ExpiredToken');
 
     expect((await signed(second).data(whoAmI)).getCallerIdentity.arn).toMatch(/assumed-role\/Expiring\/bb$/);
@@ -164,6 +165,7 @@ describe('switch role in the console', () => {
     const user = await world.user(home.accountId, 'alias-switcher', { Assume: allow('sts:AssumeRole') });
     await world.role(other.accountId, 'ByAlias', trust({ AWS: user.arn }), {}, 3600);
     await api.prisma.role.update({ where: { accountId_roleName: { accountId: other.accountId, roleName: 'ByAlias' } }, data: { path: '/team/', arn: `arn:aws:iam::${other.accountId}:role/team/ByAlias` } });
+    await api.server.caughtUp();
     const console = await world.session(home.accountId, 'alias-switcher');
 
     const switched = await console.data(switchRole, { input: { account: `other-${other.accountId}`, roleName: 'team/ByAlias' } });

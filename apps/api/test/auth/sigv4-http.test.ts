@@ -144,6 +144,7 @@ describe('SigV4 with temporary credentials (GetSessionToken)', () => {
   it('refuses expired temporary credentials (ExpiredToken, 400)', async () => {
     const { credentials } = (await signed(aliceKey).data(getSessionToken)).getSessionToken;
     await api.prisma.stsSession.update({ where: { accessKeyId: credentials.accessKeyId }, data: { expiration: new Date(Date.now() - 1000) } });
+    await api.server.caughtUp();
     const expired = await signed(credentials).error(whoAmI);
     expect(expired).toMatchObject({ status: 400, extensions: { code: 'ExpiredToken' } });
   });
@@ -199,6 +200,7 @@ describe('presigned requests (AWS query-string authentication on POST /graphql)'
     const otherToken = await signed({ ...credentials, sessionToken: `${credentials.sessionToken}x` }).error(whoAmI, undefined, presign());
     expect(otherToken).toMatchObject({ status: 403, extensions: { code: 'InvalidClientTokenId' } });
     await api.prisma.stsSession.update({ where: { accessKeyId: credentials.accessKeyId }, data: { expiration: new Date(Date.now() - 1000) } });
+    await api.server.caughtUp();
     const expired = await signed(credentials).error(whoAmI, undefined, presign());
     expect(expired).toMatchObject({ status: 400, extensions: { code: 'ExpiredToken' } });
   });

@@ -137,6 +137,7 @@ it("refuses the evidence's wrong, unknown, expired and replayed signatures with 
   const temporary: AwsCredentials = getSessionToken.credentials;
   recordSecretMembers(temporary);
   await api.prisma.stsSession.update({ where: { accessKeyId: temporary.accessKeyId }, data: { expiration: new Date(Date.now() - 1000) } });
+  await api.server.caughtUp();
   const expiredSession = await service.call('Authorize', await input(temporary));
   expectError(expiredSession, 400, 'ExpiredToken');
   expect(await refusals()).toBe(before + 4);

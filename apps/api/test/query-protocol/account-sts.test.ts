@@ -238,6 +238,7 @@ describe('STS through @aws-sdk/client-sts', () => {
     const token = await sts.send(new GetSessionTokenCommand({ DurationSeconds: 900 }));
     recordSecretMembers(token.Credentials);
     await api.prisma.stsSession.update({ where: { accessKeyId: token.Credentials!.AccessKeyId! }, data: { expiration: new Date(Date.now() - 1000) } });
+    await api.server.caughtUp();
     const expired = awsClients(api.url, {
       accessKeyId: token.Credentials!.AccessKeyId!,
       secretAccessKey: token.Credentials!.SecretAccessKey!,
