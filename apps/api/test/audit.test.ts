@@ -180,7 +180,7 @@ describe('failed and denied calls (CloudTrail records them with errorCode and er
     expect(succeeded.every((code: unknown) => code === null)).toBe(true);
   });
 
-  it('records a failed call whose arguments carry lone surrogates (which PostgreSQL cannot store), with U+FFFD in their place', async () => {
+  it('records a failed call whose arguments or refusal carry lone surrogates or U+0000 (which PostgreSQL cannot store), with U+FFFD in their place', async () => {
     const refused = await client.error(createUser, { input: { userName: 'half-\ud800-pair', tags: [{ key: '\udc00', value: 'v' }] } });
     expect(refused.extensions.code).toBe('InvalidInput');
     const userEvent = await api.prisma.auditEvent.findFirstOrThrow({ where: { requestId: refused.extensions.requestId } });
@@ -193,5 +193,13 @@ describe('failed and denied calls (CloudTrail records them with errorCode and er
     const authorizeEvent = await api.prisma.auditEvent.findFirstOrThrow({ where: { requestId: malformed.extensions.requestId } });
     expect(authorizeEvent).toMatchObject({ eventSource: 'gatehouse', errorCode: 'MalformedPolicyDocument' });
     expect(JSON.stringify(authorizeEvent)).not.toMatch(/\\ud[89a-f]/i);
+
+    // U+0000, which neither PostgreSQL's text nor its json types hold, written in the document as the escape \u0000:
+    // the refusal quotes it, and its event was lost with a ServiceFailure answered instead.
+    const quotingNul = await client.error(authorize, { i: { action: 'orders:GetOrder', resource: '*', resourcePolicy: '{"Version":"\\u0000","Statement":[]}', principalArn: `arn:aws:iam::${root.accountId}:root` } });
+    expect(quotingNul.extensions.code).toBe('MalformedPolicyDocument');
+    expect(quotingNul.message).toBe('invalid policy version `\u0000`');
+    const nulEvent = await api.prisma.auditEvent.findFirstOrThrow({ where: { requestId: quotingNul.extensions.requestId } });
+    expect(nulEvent).toMatchObject({ errorCode: 'MalformedPolicyDocument', errorMessage: 'invalid policy version `\ufffd`' });
   });
 });

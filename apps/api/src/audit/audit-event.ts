@@ -74,16 +74,17 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   return redactSecrets(value) as Prisma.InputJsonValue | undefined;
 }
 
-const loneSurrogate = /\p{Cs}/u;
-const loneSurrogates = /\p{Cs}/gu;
+const unstorable = /[\0\p{Cs}]/u;
+const unstorables = /[\0\p{Cs}]/gu;
 
 /**
- * The value with every lone surrogate (half of a UTF-16 pair, as hostile input carries) replaced by U+FFFD: UTF-8 has
- * none, so PostgreSQL's text would store U+FFFD anyway, and its json types refuse the `\udXXX` escapes for them
- * outright, which would lose the event.
+ * The value with every character PostgreSQL cannot store replaced by U+FFFD: U+0000, which neither its text nor its
+ * json types hold (a refused policy's message may quote one its document wrote as `\u0000`), and lone surrogates
+ * (half of a UTF-16 pair, as hostile input carries), which UTF-8 has no form for and whose `\udXXX` escapes its json
+ * types refuse. Either would lose the event.
  */
 function wellFormed<T>(value: T): T {
-  if (typeof value === 'string') return (loneSurrogate.test(value) ? value.replace(loneSurrogates, '\uFFFD') : value) as T;
+  if (typeof value === 'string') return (unstorable.test(value) ? value.replace(unstorables, '\uFFFD') : value) as T;
   if (Array.isArray(value)) return value.map(wellFormed) as T;
   if (typeof value === 'object' && value !== null) {
     return Object.fromEntries(Object.entries(value).map(([key, member]) => [wellFormed(key), wellFormed(member)])) as T;
