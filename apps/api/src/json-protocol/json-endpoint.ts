@@ -8,6 +8,7 @@ import type { ApiProtocol, RequestContext } from '../context';
 import { serviceFailureMessage } from '../errors/format-error';
 import { IamError } from '../errors/iam-error';
 import { inputCoercion, notCoerced, type InputCoercion } from '../graphql/input-coercion';
+import { nulRefusal, pathWithNul } from '../graphql/nul-character-refusal';
 import { isValidationFailure, validateInput } from '../graphql/validate-arguments';
 import { passesValidation } from '../graphql/validation-precheck';
 import type { AcceptApiCall } from '../http/api-call';
@@ -86,7 +87,11 @@ async function respond(options: JsonEndpointOptions, operations: ReadonlyMap<str
     }
     const ctx = await options.context(request, res, { name: 'json', authentication: jsonAuthentication });
     const caller = requireCaller(ctx.caller);
-    const args = coerceArguments(operation, parseBody(request.rawBody));
+    const parsed = parseBody(request.rawBody);
+    // JSON can only write U+0000 in a string as the escape \u0000: a body without that text needs no walk.
+    const withNul = request.rawBody.includes('\\u0000') ? pathWithNul(parsed) : undefined;
+    if (withNul !== undefined) throw new JsonProtocolError('ValidationException', `1 validation error detected: ${nulRefusal(withNul)}`);
+    const args = coerceArguments(operation, parsed);
     ctx.selection = { fields: operation.answered };
     let answer: unknown;
     try {

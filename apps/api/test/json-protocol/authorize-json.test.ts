@@ -113,6 +113,14 @@ it('refuses what is not a call of the protocol: unknown target, wrong content ty
   const tooMany = await service.call('AuthorizeBatch', { inputs: Array.from({ length: 31 }, () => ({ action: 'orders:GetOrder', resource: '*', principalArn: `arn:aws:iam::${accountId}:user/alice` })) });
   expectError(tooMany, 400, 'ValidationException');
   expect(tooMany.body.message).toContain('Member must have length less than or equal to 30');
+  // U+0000, which PostgreSQL cannot hold, anywhere in the body: refused before a principal is looked up by it (it was
+  // a ServiceFailure), as the GraphQL endpoint refuses it in variables.
+  const withNul = await service.call('AuthorizeBatch', { inputs: [{ action: 'orders:GetOrder', resource: '*', principalArn: `arn:aws:iam::${accountId}:user/al\u0000ice` }] });
+  expectError(withNul, 400, 'ValidationException');
+  expect(withNul.body.message).toBe("1 validation error detected: Value at 'inputs.0.principalArn' failed to satisfy constraint: Member must not contain the character U+0000");
+  const inContext = await service.call('Authorize', { ...(await input(alice)), context: [{ contextKeyName: 'aws:Team', contextKeyValues: ['a', 'b\u0000'], contextKeyType: 'string' }] });
+  expectError(inContext, 400, 'ValidationException');
+  expect(inContext.body.message).toContain("Value at 'context.0.contextKeyValues.1' failed to satisfy constraint: Member must not contain the character U+0000");
   const large = await service.call('Authorize', { ...(await input(alice)), resourcePolicy: 'x'.repeat(70 * 1024) });
   expect({ status: large.status, type: large.body.__type }).toEqual({ status: 413, type: 'LimitExceeded' });
   expect(await auditRows()).toBe(rowsBefore);

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { OidcTestIssuer } from '../../src/testing/oidc-test-issuer';
 import { createRootAccount, startTestApi, type TestApi } from '../support/test-api';
 import { GraphQLClient } from '../support/graphql-client';
+import { SignedJsonClient } from '../json-protocol/signed-json-client';
 import {
+  authorizeJsonProperty,
   authorizeProperty,
   cookieProperty,
   graphqlArgumentsProperty,
@@ -16,13 +18,14 @@ import {
   type WebIdentityFuzzTarget,
 } from './fuzz';
 
-// The bounded form of `npm run soak`'s fuzzing: 5,900 cases here, 100,000 and more there (scripts/soak.ts).
+// The bounded form of `npm run soak`'s fuzzing: 6,100 cases here, 100,000 and more there (scripts/soak.ts).
 
 let api: TestApi;
 let issuer: OidcTestIssuer;
 let target: HttpFuzzTarget;
 let fuzzTargetArn: string;
 let identity: WebIdentityFuzzTarget;
+let rootJson: SignedJsonClient;
 
 beforeAll(async () => {
   issuer = await OidcTestIssuer.start({ protocol: 'http' });
@@ -32,6 +35,7 @@ beforeAll(async () => {
   await client.signIn(root.email, root.password);
   fuzzTargetArn = (await client.data('mutation { createUser(input: { userName: "fuzz-target" }) { arn } }')).createUser.arn;
   identity = await webIdentityFuzzTarget(client, issuer);
+  rootJson = new SignedJsonClient(api.url, (await client.data('mutation { createAccessKey { accessKeyId secretAccessKey } }')).createAccessKey);
   target = { graphqlUrl: api.graphqlUrl, cookie: client.cookie!, figures: { cases: 0, http: 0, fiveXX: 0, unanswered: 0, uncoded: 0 }, failedRequestIds: [] };
 });
 afterAll(async () => {
@@ -60,6 +64,11 @@ describe('fuzzing: never a 5xx, always an AWS code, nothing written by a failed 
     await expectServing();
   }, 180_000);
 
+  it('authorize and authorizeBatch over the AWS JSON protocol, signed by the root user, with the same hostile inputs (200 cases)', async () => {
+    await fc.assert(authorizeJsonProperty(target, rootJson, fuzzTargetArn), { numRuns: 200 });
+    await expectServing();
+  }, 180_000);
+
   it('AssumeRoleWithWebIdentity with garbage, alg none, huge and wrongly issued tokens (200 cases)', async () => {
     await fc.assert(webIdentityProperty(target, identity), { numRuns: 200 });
     await expectServing();
@@ -77,7 +86,7 @@ describe('fuzzing: never a 5xx, always an AWS code, nothing written by a failed 
   }, 120_000);
 
   it('left no change behind for any request that failed', async () => {
-    expect(target.figures).toMatchObject({ http: 2900, fiveXX: 0, unanswered: 0, uncoded: 0 });
+    expect(target.figures).toMatchObject({ http: 3100, fiveXX: 0, unanswered: 0, uncoded: 0 });
     expect(target.failedRequestIds.length).toBeGreaterThan(1000);
     expect(await writesOnFailure(api.prisma, target.failedRequestIds)).toBe(0);
   });

@@ -4,6 +4,7 @@ import type { PrismaClient } from '@gatehouse/db';
 import { iamErrorCodes } from '../../src/errors/iam-error-codes';
 import type { JWTPayload } from 'jose';
 import { call, type CallOutcome } from './load-client';
+import type { JsonAnswer, SignedJsonClient } from '../json-protocol/signed-json-client';
 import type { OidcTestIssuer, SigningKey, TestIssuerTenant } from '../../src/testing/oidc-test-issuer';
 
 /**
@@ -162,25 +163,46 @@ const signedRequest = fc.record(
   },
   { requiredKeys: ['url', 'method', 'headers'] },
 );
+const fuzzTarget = 'fuzz-target';
 const authorizeInput = fc.record(
   {
     action: fc.oneof(fc.constantFrom('orders:GetOrder', 'iam:GetUser', 's3:GetObject'), argument),
     resource: fc.oneof(fc.constantFrom('arn:aws:orders:::order/42', '*'), argument),
     resourcePolicy: fc.oneof(anyPolicyText, argument),
     context: fc.array(contextEntry, { maxLength: 4 }),
-    principalArn: fc.oneof(fc.constant('fuzz-target'), argument),
+    // `fuzz-target…`: the fuzz target user's ARN, or that ARN with hostile text after it (one a lookup would find but for it).
+    principalArn: fc.oneof(fc.constant(fuzzTarget), shortHostileString.map((text) => fuzzTarget + text), argument),
     signedRequest,
   },
   { requiredKeys: ['action', 'resource'] },
 );
 
 /**
+ * An input valid but for one hostile member: an input hostile all over is refused at its first check, and never
+ * reaches the later ones (the principal's lookup, the resource policy's parse, the context's conversion).
+ */
+const nearlyValidInput = fc.oneof(
+  fc.record({ action: argument }),
+  fc.record({ resource: argument }),
+  // Often a character no storage layer takes (U+0000, half a surrogate pair) in a name a lookup would otherwise find.
+  fc.record({ principalArn: fc.oneof(shortHostileString, fc.constantFrom('\u0000', '-\u0000x', '\ud800')).map((text) => fuzzTarget + text) }),
+  fc.record({ resourcePolicy: fc.oneof(anyPolicyText, argument) }),
+  fc.record({ context: fc.array(contextEntry, { minLength: 1, maxLength: 4 }) }),
+).map((hostile) => ({ action: 'orders:GetOrder', resource: '*', principalArn: fuzzTarget, ...hostile }));
+
+/** authorizeInput with `fuzz-target…` turned into the fuzz target user's ARN (and what follows it), so that some cases reach the evaluator. */
+function targetingInput(fuzzTargetArn: string) {
+  return fc.oneof(authorizeInput, nearlyValidInput).map((input) =>
+    typeof input.principalArn === 'string' && input.principalArn.startsWith(fuzzTarget) ? { ...input, principalArn: fuzzTargetArn + input.principalArn.slice(fuzzTarget.length) } : input,
+  );
+}
+
+/**
  * `authorize` and `authorizeBatch` as a protected service calls them (with the root user's session): hostile resource
- * policies, context entries of every type, signed-request pieces and principal ARNs. `fuzz-target` as principalArn
- * becomes the ARN of the fuzz target user, so that some cases reach the evaluator.
+ * policies, context entries of every type, signed-request pieces and principal ARNs (`targetingInput`).
  */
 export function authorizeProperty(target: HttpFuzzTarget, fuzzTargetArn: string) {
-  const resolved = authorizeInput.map((input) => (input.principalArn === 'fuzz-target' ? { ...input, principalArn: fuzzTargetArn } : input));
+  const resolved = targetingInput(fuzzTargetArn);
   return fc.asyncProperty(fc.oneof(resolved.map((input) => [input]), fc.array(resolved, { minLength: 0, maxLength: 4 })), fc.boolean(), async (inputs, batch) =>
     judge(
       target,
@@ -189,6 +211,39 @@ export function authorizeProperty(target: HttpFuzzTarget, fuzzTargetArn: string)
         : await call(target.graphqlUrl, 'query ($i: AuthorizeInput!) { authorize(input: $i) { decision principalArn matchedStatements { sid } } }', { i: inputs[0] }, { cookie: target.cookie }),
     ),
   );
+}
+
+/** The codes the JSON protocol answers before the operation runs (src/json-protocol/), besides the IAM ones. */
+const jsonProtocolCodes = new Set(['SerializationException', 'UnknownOperationException', 'ValidationException']);
+
+function judgeJson(target: HttpFuzzTarget, answer: JsonAnswer | undefined): boolean {
+  target.figures.http += 1;
+  target.figures.cases += 1;
+  const status = answer?.status ?? 0;
+  if (status >= 500) target.figures.fiveXX += 1;
+  if (status === 0) target.figures.unanswered += 1;
+  const failed = status !== 200;
+  const code: unknown = answer?.body?.__type;
+  const uncoded = failed && status !== 0 && !(typeof code === 'string' && (knownCodes.has(code) || jsonProtocolCodes.has(code)));
+  if (uncoded) target.figures.uncoded += 1;
+  const requestId = answer?.headers.get('x-amzn-requestid');
+  if (failed && requestId) target.failedRequestIds.push(requestId);
+  return status > 0 && status < 500 && !uncoded;
+}
+
+/**
+ * The same hostile inputs over AWS's JSON protocol (`Gatehouse.Authorize`, `Gatehouse.AuthorizeBatch`), signed with
+ * the root user's access key: there no GraphQL layer stands in front of the operation (a U+0000 in a principal ARN
+ * once reached the database from here).
+ */
+export function authorizeJsonProperty(target: HttpFuzzTarget, client: SignedJsonClient, fuzzTargetArn: string) {
+  const resolved = targetingInput(fuzzTargetArn);
+  return fc.asyncProperty(fc.array(resolved, { minLength: 0, maxLength: 4 }), fc.boolean(), async (inputs, batch) => {
+    const answer = await client
+      .call(batch || inputs.length !== 1 ? 'AuthorizeBatch' : 'Authorize', batch || inputs.length !== 1 ? { inputs } : inputs[0])
+      .catch(() => undefined);
+    return judgeJson(target, answer);
+  });
 }
 
 /** An OpenID Connect provider for a tenant of the test issuer, and a role that trusts it for `sts.amazonaws.com`. */
