@@ -144,6 +144,9 @@ async function callerFromSignature(req: ClientRequest, deps: AuthenticationDepen
     : { kind: 'root', principalArn: rootArn(key.accountId), ...common };
 }
 
+/** AWS's AccessKeyIdType: 16 to 128 word characters. */
+const accessKeyIdPattern = /^\w{16,128}$/;
+
 async function signingCredentials(lookup: SignatureLookup, accessKeyId: string, signingScope: CredentialScope): Promise<SigningCredentials | null> {
   const { deps } = lookup;
   const retryAfterSeconds = deps.signatureFailures.retryAfterSeconds(accessKeyId, lookup.sourceIp);
@@ -153,6 +156,8 @@ async function signingCredentials(lookup: SignatureLookup, accessKeyId: string, 
     });
   }
   lookup.lookedUp = accessKeyId;
+  // Text that cannot be an access key id names none, and is not looked up (PostgreSQL refuses some of it, U+0000).
+  if (!accessKeyIdPattern.test(accessKeyId)) return null;
   if (accessKeyId.startsWith('AKIA')) {
     const key = await deps.credentials.accessKeys.get(accessKeyId, () => readAccessKey(deps.prisma, accessKeyId));
     if (!key || key.status !== 'Active') return null;

@@ -182,6 +182,12 @@ describe('presigned requests (AWS query-string authentication on POST /graphql)'
     expect(await api.prisma.user.count({ where: { accountId, userName: { startsWith: 'presigned-mallor' } } })).toBe(0);
   });
 
+  it('refuses a key id that cannot be one, U+0000 in it, as an unknown key (InvalidClientTokenId, 403), not a ServiceFailure', async () => {
+    const nul = await signed({ ...aliceKey, accessKeyId: `AKIA\u0000${aliceKey.accessKeyId.slice(5)}` }).error(whoAmI, undefined, presign());
+    const short = await signed({ ...aliceKey, accessKeyId: 'AKIA' }).error(whoAmI, undefined, presign());
+    for (const refusal of [nul, short]) expect(refusal).toMatchObject({ status: 403, extensions: { code: 'InvalidClientTokenId' } });
+  });
+
   it('refuses a key once it is inactive (InvalidClientTokenId, 403)', async () => {
     await world.user(accountId, 'presigned-bob', {});
     const key = await world.accessKey(root, 'presigned-bob');

@@ -137,6 +137,12 @@ it("refuses the evidence's wrong, unknown, expired and replayed signatures with 
   expectError(await service.call('Authorize', { action: 'orders:GetOrder', resource: orderArn('43'), signedRequest: tampered }), 403, 'SignatureDoesNotMatch');
   const unknown = await signedRequest({ accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' });
   expectError(await service.call('Authorize', { action: 'orders:GetOrder', resource: orderArn('42'), signedRequest: unknown }), 403, 'InvalidClientTokenId');
+  // A presigned URL whose key id cannot be one (U+0000 in it): an unknown key, not a ServiceFailure.
+  const amzDate = new Date().toISOString().replace(/[-:]|\.\d+/g, '');
+  const presigned = new URL(`https://orders.example.com/orders/42?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=${amzDate}&X-Amz-Expires=300&X-Amz-SignedHeaders=host&X-Amz-Signature=${'a'.repeat(64)}`);
+  presigned.searchParams.set('X-Amz-Credential', `AKIA\u0000IOSFODNN7EXAMPLE/${amzDate.slice(0, 8)}/us-east-1/orders/aws4_request`);
+  const malformedKey = { method: 'GET', url: presigned.href, headers: [{ name: 'host', value: 'orders.example.com' }] };
+  expectError(await service.call('Authorize', { action: 'orders:GetOrder', resource: orderArn('42'), signedRequest: malformedKey }), 403, 'InvalidClientTokenId');
   const replayed = await signedRequest(alice, { signingDate: new Date(Date.now() - 6 * 60 * 1000) });
   expectError(await service.call('Authorize', { action: 'orders:GetOrder', resource: orderArn('42'), signedRequest: replayed }), 400, 'RequestExpired');
 
@@ -148,7 +154,7 @@ it("refuses the evidence's wrong, unknown, expired and replayed signatures with 
   await api.server.caughtUp();
   const expiredSession = await service.call('Authorize', await input(temporary));
   expectError(expiredSession, 400, 'ExpiredToken');
-  expect(await refusals()).toBe(before + 4);
+  expect(await refusals()).toBe(before + 5);
   const rows = JSON.stringify(await api.prisma.auditEvent.findMany());
   expect(rows).not.toContain(temporary.sessionToken);
   expect(rows).not.toContain(temporary.secretAccessKey);
