@@ -52,6 +52,16 @@ test('refuses an invalid definition with every problem and where it is, and stor
   expect(refused.stderr).toContain('Actions[0].Name `get-thing` must be letters and digits');
   expect(await database.prisma.customService.count()).toBe(0);
 
+  // U+0000, which PostgreSQL's json types cannot hold, anywhere in the document (here in a description).
+  const orders = JSON.parse(await readFile(ordersFile, 'utf8'));
+  orders.Actions[0].Description = 'nul \u0000 here';
+  const withNul = join(dir, 'orders-nul.json');
+  await writeFile(withNul, JSON.stringify(orders));
+  const nul = await gatehouse(['service', 'import', withNul]);
+  expect(nul.exitCode).toBe(1);
+  expect(nul.stderr).toContain('holds U+0000 or half a surrogate pair at $.Actions[0].Description, which cannot be stored');
+  expect(await database.prisma.customService.count()).toBe(0);
+
   const usage = await gatehouse(['service', 'import']);
   expect(usage.exitCode).toBe(2);
 });

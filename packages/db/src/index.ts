@@ -1,6 +1,7 @@
 export { createPrismaClient, defaultConnectionTimeoutMs, type ConnectionPoolOptions } from './client';
 export { ChangeNotifications, changeListenerApplicationName, type ChangeSubscriber } from './change-notifications';
 export { NotifiedCache, type NotifiedCacheOptions } from './notified-cache';
+export { storableText, unstorableTextPath } from './storable-text';
 export type { PrismaClient } from './generated/prisma/client';
 export { Prisma, AccessKeyStatus, ConsoleSessionState } from './generated/prisma/client';
 export type {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Prisma } from '@gatehouse/db';
+import { Prisma, storableText } from '@gatehouse/db';
 import type { RequestContext } from '../context';
 import { redactSecrets } from './redact-secrets';
 
@@ -74,17 +74,12 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   return redactSecrets(value) as Prisma.InputJsonValue | undefined;
 }
 
-const unstorable = /[\0\p{Cs}]/u;
-const unstorables = /[\0\p{Cs}]/gu;
-
 /**
- * The value with every character PostgreSQL cannot store replaced by U+FFFD: U+0000, which neither its text nor its
- * json types hold (a refused policy's message may quote one its document wrote as `\u0000`), and lone surrogates
- * (half of a UTF-16 pair, as hostile input carries), which UTF-8 has no form for and whose `\udXXX` escapes its json
- * types refuse. Either would lose the event.
+ * The value with every character PostgreSQL cannot store (U+0000, lone surrogates) replaced by U+FFFD (`storableText`):
+ * either would lose the event, and a refused policy's message may quote a U+0000 its document wrote as `\u0000`.
  */
 function wellFormed<T>(value: T): T {
-  if (typeof value === 'string') return (unstorable.test(value) ? value.replace(unstorables, '\uFFFD') : value) as T;
+  if (typeof value === 'string') return storableText(value) as T;
   if (Array.isArray(value)) return value.map(wellFormed) as T;
   if (typeof value === 'object' && value !== null) {
     return Object.fromEntries(Object.entries(value).map(([key, member]) => [wellFormed(key), wellFormed(member)])) as T;

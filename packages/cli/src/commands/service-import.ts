@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { unstorableTextPath } from '@gatehouse/db';
 import { parseServiceReference } from '@gatehouse/evaluator/catalog';
 import { CliError, ExitCode } from '../cli-error';
 import { withDatabase, withPrisma } from '../database';
@@ -19,6 +20,8 @@ export async function serviceImportCommand(args: string[]): Promise<void> {
   if (!parsed.ok) throw new CliError(`${file} is not a valid service reference:\n  ${parsed.errors.join('\n  ')}`);
   const { prefix } = parsed.service;
   const serviceReference = JSON.parse(text);
+  const unstorable = unstorableTextPath(serviceReference);
+  if (unstorable !== undefined) throw new CliError(`${file} holds U+0000 or half a surrogate pair at ${unstorable}, which cannot be stored`);
   const replaced = await withDatabase(({ databaseUrl }) =>
     withPrisma(databaseUrl, (prisma) =>
       prisma.$transaction(async (tx) => {
