@@ -40,8 +40,8 @@ export function nulRefusal(path: string | undefined): string {
 }
 
 /** The path of the first value (or object key) holding U+0000; iterative, as JSON can nest deeper than the stack. */
-export function pathWithNul(variables: Record<string, unknown>): string | undefined {
-  const pending: [string, unknown][] = Object.entries(variables);
+export function pathWithNul(values: Record<string, unknown>): string | undefined {
+  const pending: [string, unknown][] = Object.entries(values);
   for (let next = pending.pop(); next; next = pending.pop()) {
     const [path, value] = next;
     if (typeof value === 'string') {

@@ -116,15 +116,23 @@ const headerSafe = (value: string) => value.replace(/[^\u0020-\u007e\u0080-\u00f
 /** The codes the Query protocol answers before GraphQL runs (src/query-protocol/), besides the IAM ones. */
 const queryProtocolCodes = new Set(['InvalidAction', 'InvalidInput', 'MalformedQueryString', 'MissingAction', 'MissingParameter', 'ValidationError']);
 
-function judge(target: HttpFuzzTarget, outcome: CallOutcome): boolean {
+/**
+ * Counts one HTTP case in the target's figures (a 5xx, no answer, an error without a code the API may answer, the id
+ * of a request that failed), and says whether it passes: answered, under 500, coded.
+ */
+function tally(target: HttpFuzzTarget, outcome: { status: number; failed: boolean; uncoded: boolean; requestId: string | null | undefined }): boolean {
   target.figures.http += 1;
   target.figures.cases += 1;
   if (outcome.status >= 500) target.figures.fiveXX += 1;
   if (outcome.status === 0) target.figures.unanswered += 1;
+  if (outcome.uncoded) target.figures.uncoded += 1;
+  if (outcome.failed && outcome.requestId) target.failedRequestIds.push(outcome.requestId);
+  return outcome.status > 0 && outcome.status < 500 && !outcome.uncoded;
+}
+
+function judge(target: HttpFuzzTarget, outcome: CallOutcome): boolean {
   const uncoded = (outcome.errors ?? []).some((error) => !knownCodes.has(error.extensions?.code ?? ''));
-  if (uncoded) target.figures.uncoded += 1;
-  if (outcome.errors?.length && outcome.requestId) target.failedRequestIds.push(outcome.requestId);
-  return outcome.status > 0 && outcome.status < 500 && !uncoded;
+  return tally(target, { status: outcome.status, failed: Boolean(outcome.errors?.length), uncoded, requestId: outcome.requestId });
 }
 
 export function graphqlArgumentsProperty(target: HttpFuzzTarget) {
@@ -217,18 +225,11 @@ export function authorizeProperty(target: HttpFuzzTarget, fuzzTargetArn: string)
 const jsonProtocolCodes = new Set(['SerializationException', 'UnknownOperationException', 'ValidationException']);
 
 function judgeJson(target: HttpFuzzTarget, answer: JsonAnswer | undefined): boolean {
-  target.figures.http += 1;
-  target.figures.cases += 1;
   const status = answer?.status ?? 0;
-  if (status >= 500) target.figures.fiveXX += 1;
-  if (status === 0) target.figures.unanswered += 1;
   const failed = status !== 200;
   const code: unknown = answer?.body?.__type;
   const uncoded = failed && status !== 0 && !(typeof code === 'string' && (knownCodes.has(code) || jsonProtocolCodes.has(code)));
-  if (uncoded) target.figures.uncoded += 1;
-  const requestId = answer?.headers.get('x-amzn-requestid');
-  if (failed && requestId) target.failedRequestIds.push(requestId);
-  return status > 0 && status < 500 && !uncoded;
+  return tally(target, { status, failed, uncoded, requestId: answer?.headers.get('x-amzn-requestid') });
 }
 
 /**
@@ -372,16 +373,10 @@ async function queryCall(url: string, method: string, body: string | undefined, 
 }
 
 function judgeQuery(target: HttpFuzzTarget, outcome: QueryOutcome): boolean {
-  target.figures.http += 1;
-  target.figures.cases += 1;
-  if (outcome.status >= 500) target.figures.fiveXX += 1;
-  if (outcome.status === 0) target.figures.unanswered += 1;
   const code = /^<ErrorResponse xmlns="[^"]+"><Error><Type>(?:Sender|Receiver)<\/Type><Code>([A-Za-z]+)<\/Code><Message>[^<]*<\/Message><\/Error><RequestId>[^<]*<\/RequestId><\/ErrorResponse>$/.exec(outcome.body)?.[1];
   const failed = outcome.status !== 200;
   const uncoded = failed && outcome.status !== 0 && (code === undefined || !(knownCodes.has(code) || queryProtocolCodes.has(code)));
-  if (uncoded) target.figures.uncoded += 1;
-  if (failed && outcome.requestId) target.failedRequestIds.push(outcome.requestId);
-  return outcome.status > 0 && outcome.status < 500 && !uncoded;
+  return tally(target, { status: outcome.status, failed, uncoded, requestId: outcome.requestId });
 }
 
 /** In process: the evaluator's parser and validator return findings for any text, and never throw. */
