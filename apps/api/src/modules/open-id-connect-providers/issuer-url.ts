@@ -35,7 +35,8 @@ export function readIssuerUrl(value: string, allowInsecureLoopback: boolean): Is
   if (parsed.username || parsed.password || parsed.search || parsed.hash || value.includes('?') || value.includes('#')) return null;
   // The stored form keeps what the issuer wrote after the scheme (a trailing slash matters: `iss` must match exactly).
   const url = value.slice(parsed.protocol.length + 2);
-  if (url.length === 0 || /\s/.test(url)) return null;
+  // No white space, control character (U+0000 among them, which PostgreSQL cannot hold) or half a surrogate pair.
+  if (url.length === 0 || /[\s\p{Cc}\p{Cs}]/u.test(url)) return null;
   return { protocol: parsed.protocol as IssuerUrl['protocol'], url, hostname: parsed.hostname };
 }
 
