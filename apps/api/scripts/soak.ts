@@ -6,12 +6,14 @@ import fc from 'fast-check';
 import { createPrismaClient } from '@gatehouse/db';
 import { startServer } from '../src/index';
 import { createLogger } from '../src/logger';
+import { SignedJsonClient } from '../test/json-protocol/signed-json-client';
 import { startApiProcess } from '../test/support/api-process';
 import { createRootAccount } from '../test/support/test-api';
 import { credentialPropagation } from '../test/reliability/credential-propagation';
 import { databaseRestartUnderLoad } from '../test/reliability/database-restart';
 import { flood } from '../test/reliability/flood';
 import {
+  authorizeJsonProperty,
   authorizeProperty,
   cookieProperty,
   graphqlArgumentsProperty,
@@ -108,6 +110,9 @@ try {
     await check('SigV4 headers', () => fc.assert(sigV4Property(target), { numRuns: runs(4_000) }));
     await check('cookies', () => fc.assert(cookieProperty(target), { numRuns: runs(4_000) }));
     await check('authorize', () => fc.assert(authorizeProperty(target, fuzzTargetArn), { numRuns: runs(3_000) }));
+    const rootKey = (await asRoot.data('mutation { createAccessKey { accessKeyId secretAccessKey } }'))!.createAccessKey;
+    const rootJson = new SignedJsonClient(server.url, rootKey, { recordSecrets: false });
+    await check('authorize over the JSON protocol', () => fc.assert(authorizeJsonProperty(target, rootJson, fuzzTargetArn), { numRuns: runs(2_000) }));
     await check('AssumeRoleWithWebIdentity', () => fc.assert(webIdentityProperty(target, identity), { numRuns: runs(2_000) }));
     await check('Query protocol', () => fc.assert(queryProtocolProperty(target), { numRuns: runs(4_000) }));
     const healthz = (await fetch(`${server.url}/healthz`)).status;

@@ -23,19 +23,24 @@ export interface JsonCallOptions {
 
 /**
  * A client of the API's AWS JSON 1.0 protocol, signing each call with the AWS SDK's own signer
- * (`@smithy/signature-v4`, signing name `gatehouse`) as a service using an AWS SDK would. Its credentials are recorded
- * for the suite's secrets scan.
+ * (`@smithy/signature-v4`, signing name `gatehouse`) as a service using an AWS SDK would. Its credentials and the
+ * secrets in its inputs are recorded for the suite's secrets scan, unless `recordSecrets` is false (outside jest: the
+ * soak, which has no scan).
  */
 export class SignedJsonClient {
+  private readonly recordSecrets: boolean;
+
   constructor(
     readonly baseUrl: string,
     readonly credentials: AwsCredentials,
+    options: { recordSecrets?: boolean } = {},
   ) {
-    recordSecretMembers(credentials);
+    this.recordSecrets = options.recordSecrets ?? true;
+    if (this.recordSecrets) recordSecretMembers(credentials);
   }
 
   async call(target: string, input: unknown, options: JsonCallOptions = {}): Promise<JsonAnswer> {
-    recordSecretMembers(input);
+    if (this.recordSecrets) recordSecretMembers(input);
     const url = new URL(this.baseUrl);
     const body = options.rawBody ?? JSON.stringify(input);
     const headers: Record<string, string> = {
