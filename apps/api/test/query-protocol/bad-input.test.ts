@@ -95,6 +95,13 @@ describe('bad input on the Query protocol: an AWS error with its status, never a
     expect(await api.prisma.user.count({ where: { userName: 'oversized' } })).toBe(0);
   });
 
+  it("an error quoting a character XML cannot hold (U+0001, U+FFFF): U+FFFD in its place, so the AWS SDK still reads the error", async () => {
+    const { iam } = awsClients(api.url, credentials);
+    const tagged = await expectAwsError(iam.send(new CreateUserCommand({ UserName: 'controls', Tags: [{ Key: 'k', Value: 'a\u0001b\uffff' }] })), 'ValidationError', 400);
+    expect(tagged.message).toContain("Value 'a\ufffdb\ufffd' at 'tags.0.value'");
+    expect(await api.prisma.user.count({ where: { userName: 'controls' } })).toBe(0);
+  });
+
   it('refused requests change nothing', async () => {
     const users = await api.prisma.user.count();
     await send('Action=CreateUser&Version=2010-05-08&UserName=a&UserName=b');

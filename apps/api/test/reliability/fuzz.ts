@@ -375,7 +375,9 @@ async function queryCall(url: string, method: string, body: string | undefined, 
 function judgeQuery(target: HttpFuzzTarget, outcome: QueryOutcome): boolean {
   const code = /^<ErrorResponse xmlns="[^"]+"><Error><Type>(?:Sender|Receiver)<\/Type><Code>([A-Za-z]+)<\/Code><Message>[^<]*<\/Message><\/Error><RequestId>[^<]*<\/RequestId><\/ErrorResponse>$/.exec(outcome.body)?.[1];
   const failed = outcome.status !== 200;
-  const uncoded = failed && outcome.status !== 0 && (code === undefined || !(knownCodes.has(code) || queryProtocolCodes.has(code)));
+  // A character XML 1.0 cannot hold makes the whole answer unreadable to an AWS SDK, coded or not.
+  const unreadable = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(outcome.body);
+  const uncoded = unreadable || (failed && outcome.status !== 0 && (code === undefined || !(knownCodes.has(code) || queryProtocolCodes.has(code))));
   return tally(target, { status: outcome.status, failed, uncoded, requestId: outcome.requestId });
 }
 
