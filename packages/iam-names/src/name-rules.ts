@@ -25,6 +25,8 @@ export const nameRules = {
   policyName: { noun: 'policy name', minLength: 1, maxLength: 128, pattern: ENTITY_NAME, symbols: ENTITY_SYMBOLS },
   instanceProfileName: { noun: 'instance profile name', minLength: 1, maxLength: 128, pattern: ENTITY_NAME, symbols: ENTITY_SYMBOLS },
   virtualMFADeviceName: { noun: 'device name', minLength: 1, maxLength: 226, pattern: ENTITY_NAME, symbols: ENTITY_SYMBOLS },
+  // AccessKeyIdType: also what SigV4 authentication accepts as a key id before it looks one up.
+  accessKeyId: { noun: 'access key ID', minLength: 16, maxLength: 128, pattern: '[\\w]+', symbols: '_' },
   tagKey: { noun: 'tag key', minLength: 1, maxLength: 128, pattern: '[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+', symbols: TAG_SYMBOLS },
   tagValue: { noun: 'tag value', minLength: 0, maxLength: 256, pattern: '[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*', symbols: TAG_SYMBOLS },
 } as const satisfies Record<string, NameRule>;

@@ -1,5 +1,6 @@
 import { hashBearerToken, UnsealError, type SecretBox } from '@gatehouse/credentials';
 import { rootArn, type PrismaClient } from '@gatehouse/db';
+import { namePattern, nameRules } from '@gatehouse/iam-names';
 import type { ApiConfig } from '../config';
 import { IamError } from '../errors/iam-error';
 import type { ClientRequest } from '../http/client-request';
@@ -144,8 +145,13 @@ async function callerFromSignature(req: ClientRequest, deps: AuthenticationDepen
     : { kind: 'root', principalArn: rootArn(key.accountId), ...common };
 }
 
-/** AWS's AccessKeyIdType: 16 to 128 word characters. */
-const accessKeyIdPattern = /^\w{16,128}$/;
+const accessKeyIdRule = nameRules.accessKeyId;
+const accessKeyIdPattern = namePattern(accessKeyIdRule);
+
+/** AWS's AccessKeyIdType (16 to 128 word characters), which every key Gatehouse makes keeps. */
+function isAccessKeyId(text: string): boolean {
+  return text.length >= accessKeyIdRule.minLength && text.length <= accessKeyIdRule.maxLength && accessKeyIdPattern.test(text);
+}
 
 async function signingCredentials(lookup: SignatureLookup, accessKeyId: string, signingScope: CredentialScope): Promise<SigningCredentials | null> {
   const { deps } = lookup;
@@ -157,7 +163,7 @@ async function signingCredentials(lookup: SignatureLookup, accessKeyId: string, 
   }
   lookup.lookedUp = accessKeyId;
   // Text that cannot be an access key id names none, and is not looked up (PostgreSQL refuses some of it, U+0000).
-  if (!accessKeyIdPattern.test(accessKeyId)) return null;
+  if (!isAccessKeyId(accessKeyId)) return null;
   if (accessKeyId.startsWith('AKIA')) {
     const key = await deps.credentials.accessKeys.get(accessKeyId, () => readAccessKey(deps.prisma, accessKeyId));
     if (!key || key.status !== 'Active') return null;

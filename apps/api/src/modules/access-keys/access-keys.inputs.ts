@@ -1,16 +1,8 @@
 import { nameRules } from '@gatehouse/iam-names';
 import { AccessKeyStatus } from '@gatehouse/db';
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { AwsName, AwsLength, AwsPattern } from '../../graphql/aws-constraints';
+import { AwsName } from '../../graphql/aws-constraints';
 import { ConnectionArgs } from '../../graphql/connections';
-
-// AWS limits: UserName 1–64 of [\w+=,.@-] (omitted: the caller's own keys); AccessKeyId 16–128 of [\w]+.
-function AccessKeyId(): PropertyDecorator {
-  return (target, propertyKey) => {
-    AwsLength(16, 128)(target, propertyKey);
-    AwsPattern('[\\w]+')(target, propertyKey);
-  };
-}
 
 @InputType()
 export class CreateAccessKeyInput {
@@ -26,7 +18,7 @@ export class UpdateAccessKeyInput {
   userName?: string;
 
   @Field(() => String)
-  @AccessKeyId()
+  @AwsName(nameRules.accessKeyId)
   accessKeyId!: string;
 
   @Field(() => AccessKeyStatus)
@@ -40,7 +32,7 @@ export class DeleteAccessKeyInput {
   userName?: string;
 
   @Field(() => String)
-  @AccessKeyId()
+  @AwsName(nameRules.accessKeyId)
   accessKeyId!: string;
 }
 
@@ -54,6 +46,6 @@ export class ListAccessKeysArgs extends ConnectionArgs {
 @ArgsType()
 export class GetAccessKeyLastUsedArgs {
   @Field(() => String)
-  @AccessKeyId()
+  @AwsName(nameRules.accessKeyId)
   accessKeyId!: string;
 }
